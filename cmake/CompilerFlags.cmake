@@ -1,0 +1,22 @@
+# Warnings, hardening and sanitizers, applied to every PrintVault target through pv_apply_flags().
+add_library(printvault_flags INTERFACE)
+target_compile_options(printvault_flags INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
+    -Woverloaded-virtual -Wformat=2 -Wimplicit-fallthrough
+    -D_FORTIFY_SOURCE=2 -fstack-protector-strong)
+target_compile_definitions(printvault_flags INTERFACE
+    QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_URL_CAST_FROM_STRING
+    QT_USE_QSTRINGBUILDER QT_NO_KEYWORDS)
+target_link_options(printvault_flags INTERFACE -Wl,-z,relro,-z,now)
+
+if(PRINTVAULT_WERROR)
+    target_compile_options(printvault_flags INTERFACE -Werror)
+endif()
+
+if(PRINTVAULT_SANITIZE)
+    target_compile_options(printvault_flags INTERFACE
+        -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_link_options(printvault_flags INTERFACE -fsanitize=address,undefined)
+    # _FORTIFY_SOURCE and ASan do not mix well; ASan does the checking.
+    target_compile_options(printvault_flags INTERFACE -U_FORTIFY_SOURCE)
+endif()

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs every Debian package PrintVault needs to build, run, test and benchmark.
+# Safe to run twice: apt-get skips what is already there.
+set -euo pipefail
+
+packages=(
+  # toolchain
+  build-essential cmake ninja-build pkg-config clang-format git
+  # libraries
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qtkeychain-qt6-dev
+  libpoppler-qt6-dev libssl-dev
+  # runtime peers used by the tests: a real secret service in a private D-Bus session
+  dbus dbus-bin gnome-keyring libsecret-tools
+  # test and benchmark helpers
+  poppler-utils fonts-dejavu-core time procps openssl util-linux
+)
+
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then
+  sudo_cmd=(sudo)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

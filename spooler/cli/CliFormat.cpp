@@ -1,0 +1,124 @@
+#include "cli/CliFormat.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace pv::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pv::cli", text);
+}
+
+QString elide(const QString &s, int width)
+{
+    return s.size() <= width ? s : s.left(width - 1) + QChar(0x2026);
+}
+} // namespace
+
+QString humanSize(qint64 bytes)
+{
+    if (bytes < 1024)
+        return tr("%1 B").arg(bytes);
+    if (bytes < 1024 * 1024)
+        return tr("%1 KB").arg(double(bytes) / 1024, 0, 'f', 1);
+    if (bytes < 1024ll * 1024 * 1024)
+        return tr("%1 MB").arg(double(bytes) / (1024 * 1024), 0, 'f', 1);
+    return tr("%1 GB").arg(double(bytes) / (1024.0 * 1024 * 1024), 0, 'f', 2);
+}
+
+QString humanUntil(const QDateTime &now, const QDateTime &when)
+{
+    const qint64 s = now.secsTo(when);
+    if (s <= 0)
+        return tr("expired");
+    if (s < 3600)
+        return tr("in %1 min").arg((s + 59) / 60);
+    if (s < 96 * 3600)
+        return tr("in %1 h").arg(s / 3600);
+    return tr("in %1 days").arg(s / 86400);
+}
+
+static QString dateTime(const QJsonObject &job, const char *key)
+{
+    return QDateTime::fromString(job.value(QLatin1String(key)).toString(), Qt::ISODate)
+        .toLocalTime()
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString jobTable(const QJsonArray &jobs, const QDateTime &now)
+{
+    if (jobs.isEmpty())
+        return tr("No jobs held. Print to \"PrintVault\" or run: printvault-cli submit FILE.pdf\n");
+    QString out = QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+                      .arg(tr("ID"), -8)
+                      .arg(tr("TITLE"), -32)
+                      .arg(tr("PAGES"), 5)
+                      .arg(tr("COLOUR"), 6)
+                      .arg(tr("SIZE"), 9)
+                      .arg(tr("EXPIRES"));
+    for (const QJsonValue &v : jobs) {
+        const QJsonObject j = v.toObject();
+        const QDateTime expires =
+            QDateTime::fromString(j.value(QStringLiteral("expires")).toString(), Qt::ISODate);
+        out += QStringLiteral("%1  %2  %3  %4  %5  %6 (%7)\n")
+                   .arg(j.value(QStringLiteral("id")).toString().left(8), -8)
+                   .arg(elide(j.value(QStringLiteral("title")).toString(), 32), -32)
+                   .arg(j.value(QStringLiteral("pages")).toInt(), 5)
+                   .arg(j.value(QStringLiteral("colorPages")).toInt(), 6)
+                   .arg(humanSize(qint64(j.value(QStringLiteral("size")).toDouble())), 9)
+                   .arg(humanUntil(now, expires), dateTime(j, "expires"));
+    }
+    return out;
+}
+
+QString jobDetails(const QJsonObject &j, const QDateTime &now)
+{
+    const QDateTime expires =
+        QDateTime::fromString(j.value(QStringLiteral("expires")).toString(), Qt::ISODate);
+    QString out;
+    auto line = [&out](const QString &label, const QString &value) {
+        out += QStringLiteral("%1 %2\n").arg(label + QLatin1Char(':'), -13).arg(value);
+    };
+    line(tr("ID"), j.value(QStringLiteral("id")).toString());
+    line(tr("Title"), j.value(QStringLiteral("title")).toString());
+    line(tr("File"), j.value(QStringLiteral("fileName")).toString());
+    line(tr("Owner"), j.value(QStringLiteral("owner")).toString());
+    line(tr("Pages"), tr("%1 (%2 colour: %3)")
+                          .arg(j.value(QStringLiteral("pages")).toInt())
+                          .arg(j.value(QStringLiteral("colorPages")).toInt())
+                          .arg(j.value(QStringLiteral("pageColors")).toString()));
+    line(tr("Paper"), j.value(QStringLiteral("paperSize")).toString());
+    line(tr("Copies"), QString::number(j.value(QStringLiteral("copies")).toInt()));
+    line(tr("Size"), humanSize(qint64(j.value(QStringLiteral("size")).toDouble())));
+    line(tr("SHA-256"), j.value(QStringLiteral("sha256")).toString());
+    line(tr("Created"), dateTime(j, "created"));
+    line(tr("Expires"), tr("%1 (%2)").arg(dateTime(j, "expires"), humanUntil(now, expires)));
+    return out;
+}
+
+QString statusText(const QJsonObject &s)
+{
+    QString out = tr("printvaultd %1 (pid %2): %3\n")
+                      .arg(s.value(QStringLiteral("version")).toString())
+                      .arg(qint64(s.value(QStringLiteral("pid")).toDouble()))
+                      .arg(s.value(QStringLiteral("state")).toString());
+    if (!s.value(QStringLiteral("message")).toString().isEmpty())
+        out += QStringLiteral("  %1\n").arg(s.value(QStringLiteral("message")).toString());
+    const qint64 cap = qint64(s.value(QStringLiteral("vaultMaxBytes")).toDouble());
+    out += tr("  jobs held: %1, vault size %2%3\n")
+               .arg(s.value(QStringLiteral("jobs")).toInt())
+               .arg(humanSize(qint64(s.value(QStringLiteral("storedBytes")).toDouble())))
+               .arg(cap > 0 ? tr(" of %1").arg(humanSize(cap)) : QString());
+    out += tr("  retention: %1 h%2\n")
+               .arg(s.value(QStringLiteral("retentionHours")).toInt())
+               .arg(s.value(QStringLiteral("lockedSettings"))
+                            .toArray()
+                            .contains(QStringLiteral("vault/retention_hours"))
+                        ? tr(" (set by policy)")
+                        : QString());
+    return out;
+}
+
+} // namespace pv::cli

@@ -1,0 +1,321 @@
+#include "cli/CliRunner.h"
+
+#include "cli/CliFormat.h"
+#include "config/Paths.h"
+#include "localapi/Frame.h"
+#include "localapi/LocalApiClient.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTimer>
+
+namespace pv::cli {
+
+namespace {
+
+const char *const UsageText = QT_TRANSLATE_NOOP(
+    "pv::cli", "Usage: printvault-cli [--json] [--socket PATH] COMMAND\n"
+               "\n"
+               "Commands:\n"
+               "  status                         the daemon's state and the vault's size\n"
+               "  submit FILE [--title T] [--copies N]\n"
+               "                                 hold a PDF in the vault (FILE may be - for standard input)\n"
+               "  jobs list                      the held jobs\n"
+               "  jobs show ID                   one job in full (ID may be a unique prefix)\n"
+               "  jobs export ID PATH            write a job's document to PATH (- for standard output)\n"
+               "  jobs delete ID                 delete a job and destroy its key\n"
+               "  watch                          print events (jobs added, removed) as they happen\n");
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("pv::cli", text);
+}
+
+// Takes "--name value" out of args; returns the value or a null string.
+QString takeOption(QStringList &args, const QString &name, bool *missingValue)
+{
+    const int i = args.indexOf(name);
+    if (i < 0)
+        return QString();
+    if (i + 1 >= args.size()) {
+        *missingValue = true;
+        args.removeAt(i);
+        return QString();
+    }
+    const QString value = args.at(i + 1);
+    args.remove(i, 2);
+    return value;
+}
+
+} // namespace
+
+CliRunner::CliRunner(FILE *out, FILE *err, QObject *parent)
+    : QObject(parent)
+    , m_out(out)
+    , m_err(err)
+    , m_client(new localapi::LocalApiClient(this))
+{}
+
+CliRunner::~CliRunner() = default;
+
+void CliRunner::print(const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), m_out);
+    std::fflush(m_out);
+}
+
+void CliRunner::printJson(const QJsonObject &object)
+{
+    print(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+}
+
+int CliRunner::fail(const Error &error)
+{
+    if (m_json) {
+        printJson(
+            QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), error.code},
+                                                              {QStringLiteral("message"), error.message}}}});
+    }
+    std::fprintf(m_err, "printvault-cli: %s\n", error.message.toLocal8Bit().constData());
+    return error.code == QLatin1String("unreachable") ? Unreachable : Failed;
+}
+
+int CliRunner::usage(const QString &message)
+{
+    if (!message.isEmpty())
+        std::fprintf(m_err, "printvault-cli: %s\n\n", message.toLocal8Bit().constData());
+    std::fputs(translated(UsageText).toLocal8Bit().constData(), m_err);
+    return Usage;
+}
+
+int CliRunner::connectToDaemon()
+{
+    QEventLoop loop;
+    QString failure;
+    connect(m_client, &localapi::LocalApiClient::connected, &loop, &QEventLoop::quit);
+    connect(m_client, &localapi::LocalApiClient::connectionFailed, &loop, [&](const QString &why) {
+        failure = why;
+        loop.quit();
+    });
+    QTimer::singleShot(10000, &loop, [&]() {
+        failure = translated("timed out");
+        loop.quit();
+    });
+    m_client->connectToDaemon(m_socketPath);
+    // A local socket may connect (or fail) before connectToServer() returns.
+    if (!m_client->isConnected() && failure.isEmpty())
+        loop.exec();
+    if (!m_client->isConnected()) {
+        return fail(
+            Error{QStringLiteral("unreachable"),
+                  translated("cannot reach printvaultd at %1 (%2). Is it running? Start it with: printvaultd")
+                      .arg(m_socketPath, failure)});
+    }
+    auto hello =
+        call(QStringLiteral("hello"), QJsonObject{{QStringLiteral("protocol"), localapi::ProtocolVersion}});
+    return hello ? Ok : fail(hello.error());
+}
+
+Result<QJsonObject> CliRunner::call(const QString &method, const QJsonObject &params)
+{
+    QEventLoop loop;
+    Result<QJsonObject> out = Error{QStringLiteral("internal"), QString()};
+    m_client->request(method, params, [&](Result<QJsonObject> r) {
+        out = std::move(r);
+        loop.quit();
+    });
+    loop.exec();
+    return out;
+}
+
+int CliRunner::run(const QStringList &arguments)
+{
+    QStringList args = arguments.mid(1);
+    if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
+        print(translated(UsageText));
+        return Ok;
+    }
+    if (args.contains(QStringLiteral("--version"))) {
+        print(QStringLiteral("printvault-cli %1\n").arg(QStringLiteral(PRINTVAULT_VERSION)));
+        return Ok;
+    }
+    m_json = args.removeAll(QStringLiteral("--json")) > 0;
+    bool missing = false;
+    m_socketPath = takeOption(args, QStringLiteral("--socket"), &missing);
+    if (missing)
+        return usage(translated("--socket needs a path"));
+    if (m_socketPath.isEmpty()) {
+        auto paths = Paths::fromEnvironment();
+        if (!paths)
+            return fail(paths.error());
+        m_socketPath = paths->socketPath();
+    }
+    if (args.isEmpty())
+        return usage(translated("no command given"));
+
+    const QString command = args.takeFirst();
+    // Local checks first: a missing file is reported without a daemon.
+    if (command == QLatin1String("submit") && !args.isEmpty() && args.first() != QLatin1String("-") &&
+        !args.first().startsWith(QLatin1String("--")) && !QFileInfo(args.first()).isFile()) {
+        return fail(Error{QStringLiteral("not-found"), translated("%1: no such file").arg(args.first())});
+    }
+    if (command != QLatin1String("status") && command != QLatin1String("submit") &&
+        command != QLatin1String("jobs") && command != QLatin1String("watch"))
+        return usage(translated("unknown command '%1'").arg(command));
+
+    if (int rc = connectToDaemon(); rc != Ok)
+        return rc;
+    if (command == QLatin1String("status"))
+        return cmdStatus();
+    if (command == QLatin1String("submit"))
+        return cmdSubmit(args);
+    if (command == QLatin1String("watch"))
+        return cmdWatch();
+    return cmdJobs(args);
+}
+
+int CliRunner::cmdStatus()
+{
+    auto status = call(QStringLiteral("status"));
+    if (!status)
+        return fail(status.error());
+    m_json ? printJson(status.value()) : print(statusText(status.value()));
+    return Ok;
+}
+
+int CliRunner::cmdSubmit(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    bool missing = false;
+    const QString title = takeOption(args, QStringLiteral("--title"), &missing);
+    const QString copiesText = takeOption(args, QStringLiteral("--copies"), &missing);
+    if (missing)
+        return usage(translated("--title and --copies need a value"));
+    if (args.size() != 1)
+        return usage(translated("submit takes exactly one file"));
+    bool ok = true;
+    const int copies = copiesText.isEmpty() ? 1 : copiesText.toInt(&ok);
+    if (!ok || copies < 1 || copies > 999)
+        return usage(translated("--copies must be a number from 1 to 999"));
+
+    QFile file;
+    const QString path = args.first();
+    const bool fromStdin = path == QLatin1String("-");
+    if (fromStdin ? !file.open(stdin, QIODevice::ReadOnly)
+                  : (file.setFileName(path), !file.open(QIODevice::ReadOnly)))
+        return fail(
+            Error{QStringLiteral("io"), translated("cannot read %1: %2").arg(path, file.errorString())});
+    const QString fileName = fromStdin ? QString() : QFileInfo(path).fileName();
+
+    QEventLoop loop;
+    Result<QJsonObject> result = Error{QStringLiteral("internal"), QString()};
+    m_client->submit(&file,
+                     QJsonObject{{QStringLiteral("title"), title.isEmpty() ? fileName : title},
+                                 {QStringLiteral("fileName"), fileName},
+                                 {QStringLiteral("copies"), copies}},
+                     nullptr, [&](Result<QJsonObject> r) {
+                         result = std::move(r);
+                         loop.quit();
+                     });
+    loop.exec();
+    if (!result)
+        return fail(result.error());
+    const QJsonObject job = result->value(QStringLiteral("job")).toObject();
+    if (m_json) {
+        printJson(job);
+    } else {
+        print(translated("Held job %1: \"%2\", %3 page(s), %4 in colour, %5\n")
+                  .arg(job.value(QStringLiteral("id")).toString().left(8),
+                       job.value(QStringLiteral("title")).toString())
+                  .arg(job.value(QStringLiteral("pages")).toInt())
+                  .arg(job.value(QStringLiteral("colorPages")).toInt())
+                  .arg(humanSize(qint64(job.value(QStringLiteral("size")).toDouble()))));
+    }
+    return Ok;
+}
+
+int CliRunner::cmdJobs(const QStringList &args)
+{
+    const QString sub = args.value(0);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (sub == QLatin1String("list") && args.size() == 1) {
+        auto r = call(QStringLiteral("jobs.list"));
+        if (!r)
+            return fail(r.error());
+        m_json ? printJson(r.value()) : print(jobTable(r->value(QStringLiteral("jobs")).toArray(), now));
+        return Ok;
+    }
+    if ((sub == QLatin1String("show") || sub == QLatin1String("delete")) && args.size() == 2) {
+        const bool show = sub == QLatin1String("show");
+        auto r = call(show ? QStringLiteral("jobs.get") : QStringLiteral("jobs.delete"),
+                      QJsonObject{{QStringLiteral("id"), args.at(1)}});
+        if (!r)
+            return fail(r.error());
+        if (m_json)
+            printJson(r.value());
+        else if (show)
+            print(jobDetails(r->value(QStringLiteral("job")).toObject(), now));
+        else
+            print(translated("Deleted job %1; its key is destroyed.\n")
+                      .arg(r->value(QStringLiteral("id")).toString().left(8)));
+        return Ok;
+    }
+    if (sub == QLatin1String("export") && args.size() == 3)
+        return cmdExport(args.at(1), args.at(2));
+    return usage(translated("jobs takes: list | show ID | export ID PATH | delete ID"));
+}
+
+int CliRunner::cmdExport(const QString &id, const QString &path)
+{
+    // Written to a temporary name and renamed only when complete and verified.
+    QSaveFile saveFile(path);
+    QFile stdoutFile;
+    const bool toStdout = path == QLatin1String("-");
+    QIODevice *sink = toStdout ? static_cast<QIODevice *>(&stdoutFile) : &saveFile;
+    if (toStdout ? !stdoutFile.open(stdout, QIODevice::WriteOnly) : !saveFile.open(QIODevice::WriteOnly))
+        return fail(
+            Error{QStringLiteral("io"), translated("cannot write %1: %2").arg(path, sink->errorString())});
+
+    QEventLoop loop;
+    Result<QJsonObject> result = Error{QStringLiteral("internal"), QString()};
+    m_client->exportJob(id, sink, [&](Result<QJsonObject> r) {
+        result = std::move(r);
+        loop.quit();
+    });
+    loop.exec();
+    if (!result) {
+        if (!toStdout)
+            saveFile.cancelWriting();
+        return fail(result.error());
+    }
+    if (!toStdout && !saveFile.commit())
+        return fail(
+            Error{QStringLiteral("io"), translated("cannot write %1: %2").arg(path, saveFile.errorString())});
+    if (m_json)
+        printJson(result.value());
+    else if (!toStdout)
+        print(translated("Exported %1 to %2 (SHA-256 verified)\n")
+                  .arg(humanSize(qint64(result->value(QStringLiteral("size")).toDouble())), path));
+    return Ok;
+}
+
+int CliRunner::cmdWatch()
+{
+    auto r = call(QStringLiteral("events.subscribe"));
+    if (!r)
+        return fail(r.error());
+    connect(m_client, &localapi::LocalApiClient::eventReceived, this, [this](const QJsonObject &event) {
+        print(QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+    });
+    QEventLoop loop;
+    connect(m_client, &localapi::LocalApiClient::disconnected, &loop, &QEventLoop::quit);
+    loop.exec();
+    return fail(Error{QStringLiteral("unreachable"), translated("printvaultd went away")});
+}
+
+} // namespace pv::cli

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QStringList>
+
+#include <cstdio>
+
+namespace pv::localapi {
+class LocalApiClient;
+}
+
+namespace pv::cli {
+
+// printvault-cli: parses a command line, talks to printvaultd over the local API and
+// prints the outcome. Exit codes: 0 done, 1 the operation failed, 2 usage error,
+// 3 printvaultd cannot be reached.
+class CliRunner : public QObject
+{
+    Q_OBJECT
+public:
+    enum ExitCode { Ok = 0, Failed = 1, Usage = 2, Unreachable = 3 };
+
+    CliRunner(FILE *out, FILE *err, QObject *parent = nullptr);
+    ~CliRunner() override;
+
+    int run(const QStringList &arguments);
+
+private:
+    int connectToDaemon();
+    Result<QJsonObject> call(const QString &method, const QJsonObject &params = {});
+    int fail(const Error &error);
+    int usage(const QString &message);
+    void print(const QString &text);
+    void printJson(const QJsonObject &object);
+
+    int cmdStatus();
+    int cmdSubmit(const QStringList &args);
+    int cmdJobs(const QStringList &args);
+    int cmdExport(const QString &id, const QString &path);
+    int cmdWatch();
+
+    FILE *m_out;
+    FILE *m_err;
+    bool m_json = false;
+    QString m_socketPath;
+    localapi::LocalApiClient *m_client;
+};
+
+} // namespace pv::cli

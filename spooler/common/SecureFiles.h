@@ -1,0 +1,29 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QFile>
+#include <QString>
+
+#include <memory>
+
+// File-system helpers that keep the spool and vault private: 0700 folders, 0600 files opened
+// with O_NOFOLLOW | O_CLOEXEC, and fsync of files and their folders for durability.
+namespace pv::files {
+
+// Creates the folder (and parents) 0700 if missing. An existing folder must be owned by the
+// effective user and have no group or other permission bits, or an error names what is wrong.
+[[nodiscard]] Status ensurePrivateDir(const QString &path);
+// Opens a new file exclusively, 0600, without following symlinks.
+[[nodiscard]] Result<std::unique_ptr<QFile>> createPrivateFile(const QString &path);
+// Opens an existing file read-only without following symlinks.
+[[nodiscard]] Result<std::unique_ptr<QFile>> openPrivateFile(const QString &path);
+[[nodiscard]] Status fsyncFile(QFile &file);
+[[nodiscard]] Status fsyncDir(const QString &path);
+[[nodiscard]] Status renameDurably(const QString &from, const QString &to);
+// Free bytes on the file system holding path, or -1.
+qint64 freeBytes(const QString &path);
+// Maps errno values that mean "out of space" onto a stable error code.
+Error ioError(int errnum, const QString &what);
+
+} // namespace pv::files

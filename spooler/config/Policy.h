@@ -1,0 +1,29 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QSet>
+#include <QString>
+
+namespace pv {
+
+// Effective settings: built-in defaults, overridden by the user's settings (QSettings),
+// overridden by the administrator's policy file, which also locks what it sets.
+// Every key is documented in docs/policy.md.
+struct Policy
+{
+    int retentionHours = 72;
+    qint64 vaultMaxMb = 0; // 0: no cap
+    qint64 minFreeMb = 64;
+    qint64 maxJobMb = 2048;
+
+    QSet<QString> locked; // keys set by the administrator
+
+    static QString defaultPolicyFile() { return QStringLiteral("/etc/printvault/policy.ini"); }
+
+    // Reads the user settings file (may be missing) and then the policy file (may be missing).
+    // A bad value, or an unknown key, is an error that names the file and the key.
+    [[nodiscard]] static Result<Policy> load(const QString &userSettingsFile, const QString &policyFile);
+};
+
+} // namespace pv

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "common/Result.h"
+#include "vault/JobRecord.h"
+
+class QIODevice;
+
+namespace pv {
+
+// Validates a PDF with Poppler and measures it: page count, per-page colour (by rendering at
+// low resolution and looking for chromatic pixels), the first page's size and a thumbnail.
+// Blocking and CPU-bound: call it from a worker thread. Reads through any seekable device,
+// so the document can stay encrypted on disk while it is inspected.
+class PdfInspector
+{
+public:
+    struct Options
+    {
+        double colorDpi = 36.0;   // render resolution for colour detection
+        int chromaThreshold = 24; // max(R,G,B) - min(R,G,B) above this is colour
+        int thumbnailMaxSide = 256;
+    };
+
+    PdfInspector() = default;
+    explicit PdfInspector(Options options)
+        : m_options(options)
+    {}
+
+    [[nodiscard]] Result<DocumentInfo> inspect(QIODevice *device) const;
+
+private:
+    Options m_options;
+};
+
+} // namespace pv

@@ -1,0 +1,171 @@
+#include "daemon/Daemon.h"
+
+#include "common/Logging.h"
+#include "common/SecureFiles.h"
+#include "localapi/LocalApiServer.h"
+#include "vault/CredentialStore.h"
+#include "vault/Crypto.h"
+
+#include <QPointer>
+
+#include <pwd.h>
+#include <unistd.h>
+
+namespace pv {
+
+namespace {
+
+QString currentUserName()
+{
+    if (const passwd *pw = getpwuid(geteuid()))
+        return QString::fromLocal8Bit(pw->pw_name);
+    return QString::number(geteuid());
+}
+
+// Retention re-reads the wall clock at least this often, so suspend or clock changes are caught.
+constexpr qint64 MaxRetentionSleepMs = 3600 * 1000;
+
+} // namespace
+
+Daemon::Daemon(DaemonOptions options, CredentialStore *credentials, const Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_credentials(credentials)
+    , m_clock(clock)
+    , m_vault(m_options.paths.vaultDir(), clock)
+    , m_capture(&m_vault, &m_workers)
+{
+    // Inspection renders pages; two at a time fills a 2-core machine without starving the event loop.
+    m_workers.setMaxThreadCount(qMax(1, QThread::idealThreadCount()));
+    m_retentionTimer.setSingleShot(true);
+    m_unlockRetry.setSingleShot(true);
+    connect(&m_retentionTimer, &QTimer::timeout, this, [this]() {
+        m_vault.expireDue();
+        armRetention();
+    });
+    connect(&m_unlockRetry, &QTimer::timeout, this, &Daemon::unlock);
+    connect(&m_vault, &Vault::jobAdded, this, &Daemon::armRetention);
+}
+
+Daemon::~Daemon()
+{
+    m_api.reset();
+    m_workers.waitForDone();
+}
+
+Status Daemon::start()
+{
+    // Private folders first: nothing is written into a folder another user can read.
+    for (const QString &dir : {m_options.paths.configDir, m_options.paths.dataDir}) {
+        if (auto s = files::ensurePrivateDir(dir); !s)
+            return s;
+    }
+    if (auto s = m_lock.acquire(m_options.paths.lockFile()); !s)
+        return s;
+    auto policy = Policy::load(m_options.paths.userSettingsFile(), m_options.policyFile);
+    if (!policy)
+        return policy.error();
+    m_policy = policy.value();
+    VaultOptions vo;
+    vo.retentionSeconds = qint64(m_policy.retentionHours) * 3600;
+    vo.maxBytes = m_policy.vaultMaxMb * 1024 * 1024;
+    vo.minFreeBytes = m_policy.minFreeMb * 1024 * 1024;
+    m_vault.setOptions(vo);
+    if (auto s = m_vault.openIndex(); !s)
+        return s;
+
+    localapi::ApiContext context;
+    context.vault = &m_vault;
+    context.capture = &m_capture;
+    context.status = &m_status;
+    context.policy = &m_policy;
+    context.paths = m_options.paths;
+    context.owner = currentUserName();
+    m_api = std::make_unique<localapi::LocalApiServer>(context);
+    if (auto s = m_api->listen(); !s)
+        return s;
+
+    unlock();
+    return {};
+}
+
+QString Daemon::masterKeyName() const
+{
+    return QStringLiteral("vault-master-key/") + m_vault.vaultId();
+}
+
+void Daemon::unlock()
+{
+    m_status.set(ServiceStatus::State::Starting, tr("Opening the keychain"));
+    QPointer<Daemon> self(this);
+    m_credentials->read(masterKeyName(), [self](Result<SecureBytes> key) {
+        if (!self)
+            return;
+        if (key) {
+            self->applyMasterKey(std::move(key.value()));
+            return;
+        }
+        if (key.error().code == QLatin1String("not-found")) {
+            if (self->m_vault.hasKeyCheck()) {
+                self->lockedRetry(tr("The master key of this vault is missing from the keychain, so its jobs "
+                                     "cannot be decrypted."),
+                                  false);
+                return;
+            }
+            // A new vault: make its master key, and keep it only in the keychain.
+            SecureBytes fresh = crypto::randomKey();
+            self->m_credentials->write(self->masterKeyName(), fresh, [self, fresh](Status s) mutable {
+                if (!self)
+                    return;
+                if (!s) {
+                    self->lockedRetry(tr("Cannot store the master key in the keychain: %1").arg(s.message()),
+                                      true);
+                    return;
+                }
+                qCInfo(lcKeychain) << "created the master key of a new vault";
+                self->applyMasterKey(std::move(fresh));
+            });
+            return;
+        }
+        self->lockedRetry(tr("The keychain is unavailable: %1. Jobs are not captured until it is.")
+                              .arg(key.error().message),
+                          true);
+    });
+}
+
+void Daemon::applyMasterKey(SecureBytes key)
+{
+    if (auto s = m_vault.unlock(std::move(key)); !s) {
+        lockedRetry(s.message(), false);
+        return;
+    }
+    m_unlockAttempts = 0;
+    m_vault.expireDue();
+    armRetention();
+    m_status.set(ServiceStatus::State::Ready, QString());
+    qCInfo(lcDaemon) << "vault unlocked;" << m_vault.jobCount() << "job(s) held";
+}
+
+void Daemon::lockedRetry(const QString &message, bool retry)
+{
+    qCWarning(lcKeychain).noquote() << message;
+    m_status.set(ServiceStatus::State::Locked, message);
+    if (retry) {
+        // Back off from 5 s to 5 min: the keychain may just not be up yet after login.
+        const int delay = qMin(300, 5 << qMin(m_unlockAttempts++, 6));
+        m_unlockRetry.start(delay * 1000);
+    }
+}
+
+void Daemon::armRetention()
+{
+    const QDateTime next = m_vault.nextExpiry();
+    if (!next.isValid()) {
+        m_retentionTimer.stop();
+        return;
+    }
+    const qint64 ms = qBound<qint64>(0, m_clock->now().msecsTo(next), MaxRetentionSleepMs);
+    m_retentionTimer.start(std::chrono::milliseconds(ms));
+}
+
+} // namespace pv

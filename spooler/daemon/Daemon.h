@@ -1,0 +1,71 @@
+#pragma once
+
+#include "capture/CaptureService.h"
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "config/InstanceLock.h"
+#include "config/Paths.h"
+#include "config/Policy.h"
+#include "daemon/ServiceStatus.h"
+#include "vault/Vault.h"
+
+#include <QObject>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <memory>
+
+namespace pv {
+
+class CredentialStore;
+namespace localapi {
+class LocalApiServer;
+}
+
+struct DaemonOptions
+{
+    Paths paths;
+    QString policyFile = Policy::defaultPolicyFile();
+};
+
+// The root of printvaultd's owner tree: everything the spooler runs hangs off this object.
+// Main thread. Members are declared so that workers are drained before what they use goes.
+class Daemon : public QObject
+{
+    Q_OBJECT
+public:
+    Daemon(DaemonOptions options, CredentialStore *credentials, const Clock *clock,
+           QObject *parent = nullptr);
+    ~Daemon() override;
+
+    // Checks folders, takes the instance lock, loads the policy and opens the local API.
+    // The vault unlocks asynchronously afterwards (see status()).
+    [[nodiscard]] Status start();
+
+    ServiceStatus *status() { return &m_status; }
+    Vault *vault() { return &m_vault; }
+    const Policy &policy() const { return m_policy; }
+
+private:
+    QString masterKeyName() const;
+    void unlock();
+    void applyMasterKey(SecureBytes key);
+    void lockedRetry(const QString &message, bool retry);
+    void armRetention();
+
+    DaemonOptions m_options;
+    CredentialStore *m_credentials;
+    const Clock *m_clock;
+    InstanceLock m_lock;
+    Policy m_policy;
+    ServiceStatus m_status;
+    Vault m_vault;
+    QThreadPool m_workers;
+    CaptureService m_capture;
+    std::unique_ptr<localapi::LocalApiServer> m_api;
+    QTimer m_retentionTimer;
+    QTimer m_unlockRetry;
+    int m_unlockAttempts = 0;
+};
+
+} // namespace pv

@@ -1,0 +1,60 @@
+// printvaultd: the PrintVault spooler. Everything lives in the core library; this file wires
+// the real keychain, clock and signals to a Daemon and runs the event loop.
+#include "common/Logging.h"
+#include "daemon/Daemon.h"
+#include "daemon/TerminationSignals.h"
+#include "vault/KeychainCredentialStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <sys/stat.h>
+
+int main(int argc, char *argv[])
+{
+    umask(077); // nothing we create is readable by others, whatever the caller's umask
+    QCoreApplication app(argc, argv);
+    pv::TerminationSignals terminationSignals; // before any thread (D-Bus, workers) exists
+    QCoreApplication::setApplicationName(QStringLiteral("printvaultd"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PRINTVAULT_VERSION));
+    qSetMessagePattern(QStringLiteral("printvaultd[%{pid}] %{category} %{type}: %{message}"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("PrintVault spooler: holds print jobs encrypted until released."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption policyOption(
+        QStringLiteral("policy"),
+        QStringLiteral("Administrator policy file (default %1, or $PRINTVAULT_POLICY).")
+            .arg(pv::Policy::defaultPolicyFile()),
+        QStringLiteral("file"));
+    parser.addOption(policyOption);
+    parser.process(app);
+
+    auto paths = pv::Paths::fromEnvironment();
+    if (!paths) {
+        std::fprintf(stderr, "printvaultd: %s\n", qPrintable(paths.error().message));
+        return 1;
+    }
+    pv::DaemonOptions options;
+    options.paths = paths.value();
+    const QString envPolicy = qEnvironmentVariable("PRINTVAULT_POLICY");
+    options.policyFile = parser.isSet(policyOption) ? parser.value(policyOption)
+                         : envPolicy.isEmpty()      ? pv::Policy::defaultPolicyFile()
+                                                    : envPolicy;
+
+    pv::SystemClock clock;
+    pv::KeychainCredentialStore credentials(QStringLiteral("PrintVault"));
+    pv::Daemon daemon(options, &credentials, &clock);
+    if (auto s = daemon.start(); !s) {
+        std::fprintf(stderr, "printvaultd: %s\n", qPrintable(s.message()));
+        return 1;
+    }
+    QObject::connect(&terminationSignals, &pv::TerminationSignals::received, &app, [](int sig) {
+        qCInfo(lcDaemon) << "signal" << sig << "received; shutting down";
+        QCoreApplication::quit();
+    });
+    return app.exec();
+}

@@ -1,0 +1,54 @@
+#include "localapi/JobJson.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace pv::localapi {
+
+QString paperSizeName(const QSizeF &points)
+{
+    struct Named
+    {
+        const char *name;
+        double w, h;
+    };
+    static const Named sizes[] = {{"A4", 595.3, 841.9},  {"Letter", 612, 792}, {"Legal", 612, 1008},
+                                  {"A3", 841.9, 1190.6}, {"A5", 419.5, 595.3}, {"Executive", 522, 756}};
+    const double w = qMin(points.width(), points.height());
+    const double h = qMax(points.width(), points.height());
+    for (const Named &s : sizes) {
+        if (std::abs(w - s.w) < 3 && std::abs(h - s.h) < 3)
+            return QLatin1String(s.name);
+    }
+    if (w <= 0 || h <= 0)
+        return QString();
+    return QStringLiteral("%1x%2mm")
+        .arg(qRound(points.width() * 25.4 / 72))
+        .arg(qRound(points.height() * 25.4 / 72));
+}
+
+QJsonObject jobToJson(const JobRecord &job)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), job.id},
+        {QStringLiteral("title"), job.request.title},
+        {QStringLiteral("fileName"), job.request.fileName},
+        {QStringLiteral("owner"), job.request.owner},
+        {QStringLiteral("pages"), job.info.pages},
+        {QStringLiteral("colorPages"), job.info.colorPages()},
+        {QStringLiteral("pageColors"), QString::fromLatin1(job.info.pageColors)},
+        {QStringLiteral("paperSize"), paperSizeName(job.info.firstPageSizePt)},
+        {QStringLiteral("copies"), job.request.copies},
+        {QStringLiteral("sides"), job.request.sides},
+        {QStringLiteral("colorMode"), job.request.colorMode},
+        {QStringLiteral("format"), job.info.format},
+        {QStringLiteral("size"), double(job.size)},
+        {QStringLiteral("storedSize"), double(job.storedSize)},
+        {QStringLiteral("sha256"), QString::fromLatin1(job.sha256.toHex())},
+        {QStringLiteral("created"), job.created.toString(Qt::ISODate)},
+        {QStringLiteral("expires"), job.expires.toString(Qt::ISODate)},
+    };
+}
+
+} // namespace pv::localapi

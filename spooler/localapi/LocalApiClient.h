@@ -1,0 +1,82 @@
+#pragma once
+
+#include "common/Result.h"
+#include "localapi/Frame.h"
+
+#include <QCryptographicHash>
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+
+#include <functional>
+
+class QLocalSocket;
+class QIODevice;
+
+namespace pv::localapi {
+
+// Asynchronous client of the daemon's local API, shared by the CLI and the tray app.
+// Replies arrive through callbacks; events through eventReceived(). One thread.
+class LocalApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    using Callback = std::function<void(Result<QJsonObject>)>;
+    using Progress = std::function<void(qint64 bytes)>;
+
+    explicit LocalApiClient(QObject *parent = nullptr);
+    ~LocalApiClient() override;
+
+    void connectToDaemon(const QString &socketPath);
+    bool isConnected() const;
+    void disconnectFromDaemon();
+
+    void request(const QString &method, const QJsonObject &params, Callback done);
+    // Streams source (read to its end) as a new job.
+    void submit(QIODevice *source, const QJsonObject &params, Progress progress, Callback done);
+    // Writes a job's document into sink and checks its SHA-256 against what the daemon announced.
+    void exportJob(const QString &jobId, QIODevice *sink, Callback done);
+
+Q_SIGNALS:
+    void connected();
+    void disconnected();
+    void connectionFailed(const QString &message);
+    void eventReceived(const QJsonObject &event);
+
+private:
+    qint64 sendRequest(const QString &method, const QJsonObject &params);
+    void onReadyRead();
+    void onJson(const QJsonObject &message);
+    void onData(const QByteArray &payload);
+    void onEnd();
+    void pumpUpload();
+    void failAll(const QString &message);
+
+    QLocalSocket *m_socket;
+    FrameReader m_reader;
+    qint64 m_nextId = 1;
+    QHash<qint64, Callback> m_pending;
+
+    struct Upload
+    {
+        qint64 id = -1;
+        QIODevice *source = nullptr;
+        Progress progress;
+        qint64 sent = 0;
+        bool ended = false;
+    } m_upload;
+
+    struct Download
+    {
+        qint64 id = -1;
+        QIODevice *sink = nullptr;
+        Callback done;
+        QJsonObject info;
+        bool started = false;
+        QCryptographicHash hash{QCryptographicHash::Sha256};
+        qint64 received = 0;
+    };
+    std::unique_ptr<Download> m_download;
+};
+
+} // namespace pv::localapi

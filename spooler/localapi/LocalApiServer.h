@@ -1,0 +1,59 @@
+#pragma once
+
+#include "common/Result.h"
+#include "config/Paths.h"
+#include "config/Policy.h"
+
+#include <QList>
+#include <QObject>
+
+class QLocalServer;
+
+namespace pv {
+
+class CaptureService;
+class ServiceStatus;
+class Vault;
+struct JobRecord;
+
+namespace localapi {
+
+class ApiSession;
+
+// What the API's handlers work on. All of it lives on the daemon's main thread.
+struct ApiContext
+{
+    Vault *vault = nullptr;
+    CaptureService *capture = nullptr;
+    ServiceStatus *status = nullptr;
+    const Policy *policy = nullptr;
+    Paths paths;
+    QString owner; // the session's user: every job submitted here belongs to them
+};
+
+// The user-only control socket at $XDG_RUNTIME_DIR/printvault/api.sock (docs/local-api.md).
+class LocalApiServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LocalApiServer(ApiContext context, QObject *parent = nullptr);
+    ~LocalApiServer() override;
+
+    [[nodiscard]] Status listen();
+    const ApiContext &context() const { return m_context; }
+    // Sends an event to every session that subscribed.
+    void broadcast(const QJsonObject &event);
+    int sessionCount() const { return int(m_sessions.size()); }
+
+private:
+    void onNewConnection();
+    void onJobAdded(const JobRecord &job);
+    void onJobRemoved(const QString &id, const QString &reason);
+
+    ApiContext m_context;
+    QLocalServer *m_server;
+    QList<ApiSession *> m_sessions;
+};
+
+} // namespace localapi
+} // namespace pv

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "common/Result.h"
+#include "vault/SecureBytes.h"
+
+#include <QByteArray>
+
+// Small, [[nodiscard]] wrappers over OpenSSL's EVP interface. Everything else in
+// PrintVault goes through these; nothing else includes OpenSSL's cipher headers.
+namespace pv::crypto {
+
+constexpr int KeySize = 32;   // AES-256
+constexpr int NonceSize = 12; // 96-bit GCM nonce
+constexpr int TagSize = 16;   // 128-bit GCM tag
+
+[[nodiscard]] QByteArray randomBytes(int size);
+[[nodiscard]] SecureBytes randomKey();
+
+// AES-256-GCM with an explicit nonce. seal() returns ciphertext||tag.
+[[nodiscard]] Result<QByteArray> gcmSeal(const SecureBytes &key, const QByteArray &nonce,
+                                         const QByteArray &aad, const char *plain, int plainSize);
+// open() takes ciphertext||tag and fails on any authentication error.
+[[nodiscard]] Result<QByteArray> gcmOpen(const SecureBytes &key, const QByteArray &nonce,
+                                         const QByteArray &aad, const char *sealed, int sealedSize);
+
+// Self-contained boxes: nonce||ciphertext||tag with a random nonce.
+[[nodiscard]] Result<QByteArray> boxSeal(const SecureBytes &key, const QByteArray &aad,
+                                         const QByteArray &plain);
+[[nodiscard]] Result<QByteArray> boxOpen(const SecureBytes &key, const QByteArray &aad,
+                                         const QByteArray &box);
+[[nodiscard]] Result<SecureBytes> boxOpenKey(const SecureBytes &key, const QByteArray &aad,
+                                             const QByteArray &box);
+
+[[nodiscard]] QByteArray hmacSha256(const SecureBytes &key, const QByteArray &message);
+[[nodiscard]] bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
+
+} // namespace pv::crypto

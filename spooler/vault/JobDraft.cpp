@@ -1,0 +1,126 @@
+#include "vault/JobDraft.h"
+
+#include "common/Logging.h"
+#include "common/SecureFiles.h"
+#include "vault/DecryptingDevice.h"
+#include "vault/SegmentFormat.h"
+#include "vault/SegmentWriter.h"
+#include "vault/Vault.h"
+
+#include <QFile>
+
+#include <cerrno>
+
+namespace pv {
+
+namespace {
+// How often, in plaintext bytes, a growing draft re-checks the free space on the disk.
+constexpr qint64 FreeSpaceCheckInterval = 16ll * 1024 * 1024;
+} // namespace
+
+JobDraft::JobDraft(Vault *vault, QString id, QByteArray rawId, QString tmpPath, std::unique_ptr<QFile> file,
+                   SecureBytes key, JobRequest request, int segmentSize)
+    : m_vault(vault)
+    , m_id(std::move(id))
+    , m_rawId(std::move(rawId))
+    , m_tmpPath(std::move(tmpPath))
+    , m_file(std::move(file))
+    , m_key(std::move(key))
+    , m_request(std::move(request))
+    , m_writer(std::make_unique<SegmentWriter>(m_file.get(), m_key, m_rawId, segmentSize))
+{}
+
+JobDraft::~JobDraft()
+{
+    if (!m_committed)
+        discard();
+}
+
+void JobDraft::discard()
+{
+    m_writer.reset();
+    if (m_file) {
+        m_file->close();
+        m_file.reset();
+    }
+    if (!m_tmpPath.isEmpty() && QFile::exists(m_tmpPath)) {
+        if (!QFile::remove(m_tmpPath))
+            qCWarning(lcVault) << "could not remove the unfinished job" << m_id
+                               << "; it is removed on next start";
+    }
+    m_vault->release(m_reserved);
+    m_reserved = 0;
+}
+
+Status JobDraft::append(const char *data, qint64 size)
+{
+    if (m_finished || !m_writer)
+        return Error{QStringLiteral("internal"), QStringLiteral("the job is already finished")};
+    // Reserve the encrypted growth against the vault's cap before writing it.
+    const int segmentSize = m_vault->options().segmentSize;
+    const qint64 growth = size + segment::Overhead * (size / segmentSize + 1);
+    if (auto s = m_vault->reserve(growth); !s)
+        return s;
+    const qint64 before = m_writer->plaintextSize();
+    m_reserved += growth;
+    if (before / FreeSpaceCheckInterval != (before + size) / FreeSpaceCheckInterval) {
+        const qint64 free = files::freeBytes(m_vault->tmpDir());
+        if (free >= 0 && free < m_vault->options().minFreeBytes + size) {
+            return Error{
+                QStringLiteral("disk-full"),
+                QStringLiteral("the disk holding the vault is nearly full (%1 MB free)").arg(free >> 20)};
+        }
+    }
+    if (auto s = m_writer->write(data, size); !s)
+        return writeFailure(s);
+    return {};
+}
+
+// Turns a failed write into "disk-full" when that is what happened, whatever errno says by now.
+Status JobDraft::writeFailure(const Status &failure) const
+{
+    const int err = errno;
+    const qint64 free = files::freeBytes(m_vault->tmpDir());
+    if (err == ENOSPC || err == EDQUOT || (free >= 0 && free < m_vault->options().segmentSize * 2))
+        return files::ioError(ENOSPC, QStringLiteral("cannot store the job"));
+    return failure;
+}
+
+Status JobDraft::finish()
+{
+    if (m_finished)
+        return {};
+    if (!m_writer)
+        return Error{QStringLiteral("internal"), QStringLiteral("the job was discarded")};
+    if (auto s = m_writer->finish(); !s)
+        return writeFailure(s);
+    if (auto s = files::fsyncFile(*m_file); !s)
+        return s;
+    m_finished = true;
+    return {};
+}
+
+Result<std::unique_ptr<DecryptingDevice>> JobDraft::openForReading() const
+{
+    if (!m_finished)
+        return Error{QStringLiteral("internal"), QStringLiteral("the job is not finished")};
+    auto file = files::openPrivateFile(m_tmpPath);
+    if (!file)
+        return file.error();
+    auto device = std::make_unique<DecryptingDevice>(std::move(file.value()), m_key, m_rawId);
+    if (!device->open(QIODevice::ReadOnly))
+        return device->lastError().error();
+    return device;
+}
+
+qint64 JobDraft::plaintextSize() const
+{
+    return m_writer ? m_writer->plaintextSize() : 0;
+}
+
+QByteArray JobDraft::sha256() const
+{
+    return m_writer ? m_writer->sha256() : QByteArray();
+}
+
+} // namespace pv

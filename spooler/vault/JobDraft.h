@@ -1,0 +1,64 @@
+#pragma once
+
+#include "common/Result.h"
+#include "vault/JobRecord.h"
+#include "vault/SecureBytes.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+class QFile;
+
+namespace pv {
+
+class SegmentWriter;
+class DecryptingDevice;
+class Vault;
+
+// A job being written: an encrypted temporary file under the vault's tmp/ folder with its own
+// data key. It becomes visible only when Vault::commit() moves it into place and indexes it.
+// append() and finish() may run on a worker thread, one thread at a time; the draft must be
+// committed or destroyed on the vault's thread. Destroying an uncommitted draft deletes it.
+class JobDraft
+{
+public:
+    ~JobDraft();
+    JobDraft(const JobDraft &) = delete;
+    JobDraft &operator=(const JobDraft &) = delete;
+
+    const QString &id() const { return m_id; }
+    const JobRequest &request() const { return m_request; }
+
+    [[nodiscard]] Status append(const char *data, qint64 size);
+    [[nodiscard]] Status append(const QByteArray &data) { return append(data.constData(), data.size()); }
+    // Seals the last segment and fsyncs the file. The draft is durable but not yet a job.
+    [[nodiscard]] Status finish();
+    // Reads the finished draft back through the decrypting layer (for inspection by Poppler).
+    [[nodiscard]] Result<std::unique_ptr<DecryptingDevice>> openForReading() const;
+
+    qint64 plaintextSize() const;
+    QByteArray sha256() const;
+
+private:
+    friend class Vault;
+    JobDraft(Vault *vault, QString id, QByteArray rawId, QString tmpPath, std::unique_ptr<QFile> file,
+             SecureBytes key, JobRequest request, int segmentSize);
+    void discard();
+    Status writeFailure(const Status &failure) const;
+
+    Vault *m_vault;
+    QString m_id;
+    QByteArray m_rawId;
+    QString m_tmpPath;
+    std::unique_ptr<QFile> m_file;
+    SecureBytes m_key;
+    JobRequest m_request;
+    std::unique_ptr<SegmentWriter> m_writer;
+    qint64 m_reserved = 0;
+    bool m_finished = false;
+    bool m_committed = false;
+};
+
+} // namespace pv

@@ -1,0 +1,270 @@
+#include "vault/JobIndex.h"
+
+#include "common/Logging.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+namespace pv {
+
+namespace {
+
+constexpr int SchemaVersion = 1;
+
+const char *const SchemaStatements[] = {
+    "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value BLOB NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS jobs("
+    " id TEXT PRIMARY KEY, created_ms INTEGER NOT NULL, expires_ms INTEGER NOT NULL,"
+    " size INTEGER NOT NULL, stored_size INTEGER NOT NULL, pages INTEGER NOT NULL,"
+    " color_pages INTEGER NOT NULL, page_colors TEXT NOT NULL, copies INTEGER NOT NULL,"
+    " sides TEXT NOT NULL, color_mode TEXT NOT NULL, format TEXT NOT NULL,"
+    " page_width_pt REAL NOT NULL, page_height_pt REAL NOT NULL,"
+    " owner_tag BLOB NOT NULL, wrapped_key BLOB NOT NULL, enc_title BLOB NOT NULL,"
+    " enc_file_name BLOB NOT NULL, enc_owner BLOB NOT NULL, enc_sha256 BLOB NOT NULL, enc_thumbnail BLOB)",
+    "CREATE INDEX IF NOT EXISTS jobs_expires ON jobs(expires_ms)",
+    "CREATE INDEX IF NOT EXISTS jobs_owner ON jobs(owner_tag)",
+};
+
+const char *const RowColumns =
+    "id, created_ms, expires_ms, size, stored_size, pages, color_pages, page_colors, copies, sides,"
+    " color_mode, format, page_width_pt, page_height_pt, owner_tag, wrapped_key, enc_title, enc_file_name,"
+    " enc_owner, enc_sha256, enc_thumbnail";
+
+IndexRow readRow(const QSqlQuery &q)
+{
+    IndexRow r;
+    int i = 0;
+    r.id = q.value(i++).toString();
+    r.createdMs = q.value(i++).toLongLong();
+    r.expiresMs = q.value(i++).toLongLong();
+    r.size = q.value(i++).toLongLong();
+    r.storedSize = q.value(i++).toLongLong();
+    r.pages = q.value(i++).toInt();
+    r.colorPages = q.value(i++).toInt();
+    r.pageColors = q.value(i++).toString().toLatin1();
+    r.copies = q.value(i++).toInt();
+    r.sides = q.value(i++).toString();
+    r.colorMode = q.value(i++).toString();
+    r.format = q.value(i++).toString();
+    const double w = q.value(i++).toDouble();
+    const double h = q.value(i++).toDouble();
+    r.pageSizePt = QSizeF(w, h);
+    r.ownerTag = q.value(i++).toByteArray();
+    r.wrappedKey = q.value(i++).toByteArray();
+    r.encTitle = q.value(i++).toByteArray();
+    r.encFileName = q.value(i++).toByteArray();
+    r.encOwner = q.value(i++).toByteArray();
+    r.encSha256 = q.value(i++).toByteArray();
+    r.encThumbnail = q.value(i++).toByteArray();
+    return r;
+}
+
+} // namespace
+
+// Qt SQL names connections globally; the object's address keeps ours unique.
+JobIndex::JobIndex()
+    : m_connection(QStringLiteral("printvault-index-%1").arg(quintptr(this), 0, 16))
+{}
+
+JobIndex::~JobIndex()
+{
+    close();
+}
+
+Error JobIndex::sqlError(const QString &what) const
+{
+    const QSqlError e = QSqlDatabase::database(m_connection, false).lastError();
+    const QString native = e.nativeErrorCode();
+    // SQLITE_FULL (13) and SQLITE_IOERR (10) mean the disk is full or failing.
+    const QString code =
+        native == QLatin1String("13") ? QStringLiteral("disk-full") : QStringLiteral("index");
+    return Error{code, QStringLiteral("vault index: %1 failed: %2").arg(what, e.text())};
+}
+
+Status JobIndex::open(const QString &path)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(path);
+    if (!db.open())
+        return Error{QStringLiteral("index"),
+                     QStringLiteral("cannot open the vault index: %1").arg(db.lastError().text())};
+
+    QSqlQuery q(db);
+    // WAL with FULL sync makes every commit durable; secure_delete zeroes deleted rows.
+    for (const char *pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA secure_delete=ON",
+          "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"}) {
+        if (!q.exec(QLatin1String(pragma)))
+            return sqlError(QLatin1String(pragma));
+    }
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return sqlError(QStringLiteral("reading the schema version"));
+    const int version = q.value(0).toInt();
+    if (version > SchemaVersion) {
+        return Error{
+            QStringLiteral("index"),
+            QStringLiteral("the vault index was written by a newer PrintVault (schema %1, this one knows %2)")
+                .arg(version)
+                .arg(SchemaVersion)};
+    }
+    for (const char *statement : SchemaStatements) {
+        if (!q.exec(QLatin1String(statement)))
+            return sqlError(QStringLiteral("creating the schema"));
+    }
+    if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion)))
+        return sqlError(QStringLiteral("setting the schema version"));
+    return {};
+}
+
+void JobIndex::close()
+{
+    if (QSqlDatabase::contains(m_connection)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+QByteArray JobIndex::meta(const QString &key) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toByteArray();
+    return {};
+}
+
+Status JobIndex::setMeta(const QString &key, const QByteArray &value)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec())
+        return sqlError(QStringLiteral("writing metadata"));
+    return {};
+}
+
+Status JobIndex::insert(const IndexRow &r)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("INSERT INTO jobs(%1) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                  .arg(QLatin1String(RowColumns)));
+    for (const QVariant &v : {QVariant(r.id),
+                              QVariant(r.createdMs),
+                              QVariant(r.expiresMs),
+                              QVariant(r.size),
+                              QVariant(r.storedSize),
+                              QVariant(r.pages),
+                              QVariant(r.colorPages),
+                              QVariant(QString::fromLatin1(r.pageColors)),
+                              QVariant(r.copies),
+                              QVariant(r.sides),
+                              QVariant(r.colorMode),
+                              QVariant(r.format),
+                              QVariant(r.pageSizePt.width()),
+                              QVariant(r.pageSizePt.height()),
+                              QVariant(r.ownerTag),
+                              QVariant(r.wrappedKey),
+                              QVariant(r.encTitle),
+                              QVariant(r.encFileName),
+                              QVariant(r.encOwner),
+                              QVariant(r.encSha256),
+                              QVariant(r.encThumbnail)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError(QStringLiteral("storing the job"));
+    return {};
+}
+
+Status JobIndex::remove(const QString &id)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("DELETE FROM jobs WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(QStringLiteral("deleting the job"));
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+        qCWarning(lcVault) << "WAL checkpoint after delete failed; it will run on the next one";
+    return {};
+}
+
+Result<IndexRow> JobIndex::row(const QString &id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT %1 FROM jobs WHERE id = ?").arg(QLatin1String(RowColumns)));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(QStringLiteral("reading the job"));
+    if (!q.next())
+        return Error{QStringLiteral("not-found"), QStringLiteral("no such job")};
+    return readRow(q);
+}
+
+Result<QList<IndexRow>> JobIndex::rows() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("SELECT %1 FROM jobs ORDER BY created_ms, id").arg(QLatin1String(RowColumns))))
+        return sqlError(QStringLiteral("listing jobs"));
+    QList<IndexRow> out;
+    while (q.next())
+        out.append(readRow(q));
+    return out;
+}
+
+QStringList JobIndex::ids() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QStringList out;
+    if (q.exec(QStringLiteral("SELECT id FROM jobs"))) {
+        while (q.next())
+            out.append(q.value(0).toString());
+    }
+    return out;
+}
+
+QStringList JobIndex::expiredIds(qint64 nowMs) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT id FROM jobs WHERE expires_ms <= ? ORDER BY expires_ms"));
+    q.addBindValue(nowMs);
+    QStringList out;
+    if (q.exec()) {
+        while (q.next())
+            out.append(q.value(0).toString());
+    }
+    return out;
+}
+
+qint64 JobIndex::nextExpiryMs() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (q.exec(QStringLiteral("SELECT MIN(expires_ms) FROM jobs")) && q.next() && !q.value(0).isNull())
+        return q.value(0).toLongLong();
+    return -1;
+}
+
+qint64 JobIndex::totalStoredSize() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (q.exec(QStringLiteral("SELECT COALESCE(SUM(stored_size), 0) FROM jobs")) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+int JobIndex::count() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM jobs")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+} // namespace pv

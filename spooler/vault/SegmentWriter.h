@@ -1,0 +1,48 @@
+#pragma once
+
+#include "common/Result.h"
+#include "vault/SecureBytes.h"
+
+#include <QByteArray>
+#include <QCryptographicHash>
+
+class QIODevice;
+
+namespace pv {
+
+// Encrypts a plaintext stream into the segmented AES-256-GCM format and writes it to a
+// device. Holds at most one segment of plaintext. Not thread-safe; one thread at a time.
+class SegmentWriter
+{
+public:
+    SegmentWriter(QIODevice *out, SecureBytes key, QByteArray jobId, int segmentSize);
+    ~SegmentWriter();
+
+    [[nodiscard]] Status write(const char *data, qint64 size);
+    // Writes the final (authenticated-as-last) segment. Nothing may be written afterwards.
+    [[nodiscard]] Status finish();
+
+    qint64 plaintextSize() const { return m_plainSize; }
+    qint64 encryptedSize() const { return m_encryptedSize; }
+    // SHA-256 of the plaintext, available after finish().
+    QByteArray sha256() const { return m_sha256; }
+
+private:
+    Status writeHeader();
+    Status flushSegment(bool final);
+
+    QIODevice *m_out;
+    SecureBytes m_key;
+    QByteArray m_header;
+    int m_segmentSize;
+    QByteArray m_buffer;
+    quint64 m_index = 0;
+    qint64 m_plainSize = 0;
+    qint64 m_encryptedSize = 0;
+    bool m_headerWritten = false;
+    bool m_finished = false;
+    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    QByteArray m_sha256;
+};
+
+} // namespace pv

@@ -1,0 +1,399 @@
+#include "vault/Vault.h"
+
+#include "common/Logging.h"
+#include "common/SecureFiles.h"
+#include "vault/Crypto.h"
+#include "vault/DecryptingDevice.h"
+#include "vault/JobDraft.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+namespace pv {
+
+namespace {
+
+const QString KeyCheckMeta = QStringLiteral("key_check");
+const QString VaultIdMeta = QStringLiteral("vault_id");
+const QLatin1String JobSuffix(".pvj");
+const QLatin1String DraftSuffix(".part");
+
+QByteArray fieldAad(const QString &field, const QString &id)
+{
+    return QByteArrayLiteral("pv-field1|") + field.toLatin1() + '|' + id.toLatin1();
+}
+
+bool isJobId(const QString &s)
+{
+    static const QRegularExpression re(QStringLiteral("^[0-9a-f]{32}$"));
+    return re.match(s).hasMatch();
+}
+
+Result<QByteArray> sealField(const SecureBytes &key, const QString &field, const QString &id,
+                             const QByteArray &v)
+{
+    return crypto::boxSeal(key, fieldAad(field, id), v);
+}
+
+} // namespace
+
+Vault::Vault(QString directory, const Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_dir(std::move(directory))
+    , m_clock(clock)
+{}
+
+Vault::~Vault() = default;
+
+QString Vault::tmpDir() const
+{
+    return m_dir + QStringLiteral("/tmp");
+}
+QString Vault::jobsDir() const
+{
+    return m_dir + QStringLiteral("/jobs");
+}
+QString Vault::jobPath(const QString &id) const
+{
+    return jobsDir() + QLatin1Char('/') + id + JobSuffix;
+}
+
+QByteArray Vault::ownerTag(const QString &owner) const
+{
+    return crypto::hmacSha256(m_masterKey, QByteArrayLiteral("pv-owner1|") + owner.toUtf8());
+}
+
+Status Vault::openIndex()
+{
+    for (const QString &d : {m_dir, tmpDir(), jobsDir()}) {
+        if (auto s = files::ensurePrivateDir(d); !s)
+            return s;
+    }
+    if (auto s = m_index.open(m_dir + QStringLiteral("/index.sqlite")); !s)
+        return s;
+    m_vaultId = QString::fromLatin1(m_index.meta(VaultIdMeta));
+    if (m_vaultId.isEmpty()) {
+        m_vaultId = QString::fromLatin1(crypto::randomBytes(16).toHex());
+        if (auto s = m_index.setMeta(VaultIdMeta, m_vaultId.toLatin1()); !s)
+            return s;
+    }
+    return {};
+}
+
+bool Vault::hasKeyCheck() const
+{
+    return !m_index.meta(KeyCheckMeta).isEmpty();
+}
+
+Status Vault::unlock(SecureBytes masterKey)
+{
+    if (masterKey.size() != crypto::KeySize)
+        return Error{QStringLiteral("key"), QStringLiteral("the master key has the wrong size")};
+    const QByteArray check =
+        crypto::hmacSha256(masterKey, QByteArrayLiteral("pv-keycheck1|") + m_vaultId.toLatin1());
+    const QByteArray stored = m_index.meta(KeyCheckMeta);
+    if (stored.isEmpty()) {
+        if (auto s = m_index.setMeta(KeyCheckMeta, check); !s)
+            return s;
+    } else if (!crypto::constantTimeEquals(stored, check)) {
+        return Error{QStringLiteral("wrong-key"),
+                     QStringLiteral("the master key in the keychain does not belong to this vault")};
+    }
+    m_masterKey = std::move(masterKey);
+    recover();
+    m_committedBytes = m_index.totalStoredSize();
+    return {};
+}
+
+// After a crash: drafts never acknowledged, and files moved into place whose index row was
+// never committed, are removed. Committed jobs are untouched.
+void Vault::recover()
+{
+    int removed = 0;
+    const QDir tmp(tmpDir());
+    for (const QString &name : tmp.entryList(QDir::Files | QDir::Hidden | QDir::System)) {
+        if (QFile::remove(tmp.filePath(name)))
+            ++removed;
+    }
+    const QStringList known = m_index.ids();
+    const QDir jobs(jobsDir());
+    for (const QString &name : jobs.entryList(QDir::Files | QDir::Hidden | QDir::System)) {
+        const QString id = name.endsWith(JobSuffix) ? name.chopped(JobSuffix.size()) : QString();
+        if (!known.contains(id) && QFile::remove(jobs.filePath(name)))
+            ++removed;
+    }
+    for (const QString &id : known) {
+        if (!QFile::exists(jobPath(id)))
+            qCWarning(lcVault) << "job" << id << "is indexed but its document is missing";
+    }
+    if (removed > 0)
+        qCInfo(lcVault) << "removed" << removed << "unfinished file(s) left by an earlier run";
+}
+
+Status Vault::reserve(qint64 bytes)
+{
+    if (m_options.maxBytes <= 0) {
+        m_pendingBytes.fetch_add(bytes);
+        return {};
+    }
+    qint64 pending = m_pendingBytes.load();
+    for (;;) {
+        const qint64 used = m_committedBytes.load() + pending;
+        if (used + bytes > m_options.maxBytes) {
+            return Error{QStringLiteral("vault-full"),
+                         QStringLiteral("the vault is full: %1 MB of %2 MB used (policy vault/max_size_mb)")
+                             .arg((used + (1 << 19)) >> 20)
+                             .arg(m_options.maxBytes >> 20)};
+        }
+        if (m_pendingBytes.compare_exchange_weak(pending, pending + bytes))
+            return {};
+    }
+}
+
+Result<std::unique_ptr<JobDraft>> Vault::createDraft(const JobRequest &request)
+{
+    if (!isUnlocked())
+        return Error{QStringLiteral("locked"), QStringLiteral("the vault is locked")};
+    const qint64 free = files::freeBytes(tmpDir());
+    if (free >= 0 && free < m_options.minFreeBytes) {
+        return Error{
+            QStringLiteral("disk-full"),
+            QStringLiteral("the disk holding the vault is nearly full (%1 MB free, %2 MB kept in reserve)")
+                .arg(free >> 20)
+                .arg(m_options.minFreeBytes >> 20)};
+    }
+    const QByteArray rawId = crypto::randomBytes(16);
+    const QString id = QString::fromLatin1(rawId.toHex());
+    const QString tmpPath = tmpDir() + QLatin1Char('/') + id + DraftSuffix;
+    auto file = files::createPrivateFile(tmpPath);
+    if (!file)
+        return file.error();
+    auto draft = std::unique_ptr<JobDraft>(new JobDraft(this, id, rawId, tmpPath, std::move(file.value()),
+                                                        crypto::randomKey(), request, m_options.segmentSize));
+    return draft;
+}
+
+Result<JobRecord> Vault::commit(std::unique_ptr<JobDraft> draft, const DocumentInfo &info)
+{
+    if (!draft->m_finished)
+        return Error{QStringLiteral("internal"), QStringLiteral("the job is not finished")};
+    const QString &id = draft->id();
+    const JobRequest &req = draft->request();
+
+    // Seal the personal fields and the data key before anything moves.
+    IndexRow row;
+    row.id = id;
+    const QDateTime created = m_clock->now();
+    row.createdMs = created.toMSecsSinceEpoch();
+    row.expiresMs = created.addSecs(m_options.retentionSeconds).toMSecsSinceEpoch();
+    row.size = draft->plaintextSize();
+    row.storedSize = draft->m_file->size();
+    row.pages = info.pages;
+    row.colorPages = info.colorPages();
+    row.pageColors = info.pageColors;
+    row.copies = req.copies;
+    row.sides = req.sides;
+    row.colorMode = req.colorMode;
+    row.format = info.format;
+    row.pageSizePt = info.firstPageSizePt;
+    row.ownerTag = ownerTag(req.owner);
+    const QByteArray sha = draft->sha256();
+    auto wrapped = crypto::boxSeal(m_masterKey,
+                                   QByteArrayLiteral("pv-dek1|") + m_vaultId.toLatin1() + '|' + id.toLatin1(),
+                                   draft->m_key.bytes());
+    auto title = sealField(draft->m_key, QStringLiteral("title"), id, req.title.toUtf8());
+    auto fileName = sealField(draft->m_key, QStringLiteral("file_name"), id, req.fileName.toUtf8());
+    auto owner = sealField(draft->m_key, QStringLiteral("owner"), id, req.owner.toUtf8());
+    auto digest = sealField(draft->m_key, QStringLiteral("sha256"), id, sha);
+    auto thumb = sealField(draft->m_key, QStringLiteral("thumbnail"), id, info.thumbnailPng);
+    for (const Status &s : {wrapped.status(), title.status(), fileName.status(), owner.status(),
+                            digest.status(), thumb.status()}) {
+        if (!s)
+            return s.error();
+    }
+    row.wrappedKey = wrapped.value();
+    row.encTitle = title.value();
+    row.encFileName = fileName.value();
+    row.encOwner = owner.value();
+    row.encSha256 = digest.value();
+    row.encThumbnail = thumb.value();
+
+    // Move into place, then index: a crash in between leaves a file that recover() removes.
+    draft->m_file->close();
+    const QString finalPath = jobPath(id);
+    if (auto s = files::renameDurably(draft->m_tmpPath, finalPath); !s)
+        return s.error();
+    draft->m_tmpPath = finalPath; // a failed insert below deletes it through the draft
+    if (auto s = m_index.insert(row); !s)
+        return s.error();
+    draft->m_committed = true;
+    release(draft->m_reserved);
+    m_committedBytes.fetch_add(row.storedSize);
+
+    auto record = decryptRow(row);
+    if (!record)
+        return record.error();
+    qCInfo(lcVault) << "stored job" << id << "pages" << row.pages << "bytes" << row.size;
+    Q_EMIT jobAdded(record.value());
+    return record;
+}
+
+Result<SecureBytes> Vault::unwrapKey(const IndexRow &row) const
+{
+    if (!isUnlocked())
+        return Error{QStringLiteral("locked"), QStringLiteral("the vault is locked")};
+    auto key = crypto::boxOpenKey(
+        m_masterKey, QByteArrayLiteral("pv-dek1|") + m_vaultId.toLatin1() + '|' + row.id.toLatin1(),
+        row.wrappedKey);
+    if (!key)
+        return Error{QStringLiteral("integrity"),
+                     QStringLiteral("the key of job %1 cannot be unwrapped").arg(row.id)};
+    return key;
+}
+
+Result<JobRecord> Vault::decryptRow(const IndexRow &row) const
+{
+    auto key = unwrapKey(row);
+    if (!key)
+        return key.error();
+    auto open = [&](const QString &field, const QByteArray &box) {
+        return crypto::boxOpen(key.value(), fieldAad(field, row.id), box);
+    };
+    auto title = open(QStringLiteral("title"), row.encTitle);
+    auto fileName = open(QStringLiteral("file_name"), row.encFileName);
+    auto owner = open(QStringLiteral("owner"), row.encOwner);
+    auto sha = open(QStringLiteral("sha256"), row.encSha256);
+    for (const Status &s : {title.status(), fileName.status(), owner.status(), sha.status()}) {
+        if (!s)
+            return Error{QStringLiteral("integrity"),
+                         QStringLiteral("the index entry of job %1 is damaged").arg(row.id)};
+    }
+    JobRecord r;
+    r.id = row.id;
+    r.request.title = QString::fromUtf8(title.value());
+    r.request.fileName = QString::fromUtf8(fileName.value());
+    r.request.owner = QString::fromUtf8(owner.value());
+    r.request.copies = row.copies;
+    r.request.sides = row.sides;
+    r.request.colorMode = row.colorMode;
+    r.info.pages = row.pages;
+    r.info.pageColors = row.pageColors;
+    r.info.format = row.format;
+    r.info.firstPageSizePt = row.pageSizePt;
+    r.created = QDateTime::fromMSecsSinceEpoch(row.createdMs, Qt::UTC);
+    r.expires = QDateTime::fromMSecsSinceEpoch(row.expiresMs, Qt::UTC);
+    r.size = row.size;
+    r.storedSize = row.storedSize;
+    r.sha256 = sha.value();
+    return r;
+}
+
+Result<QList<JobRecord>> Vault::jobs() const
+{
+    auto rows = m_index.rows();
+    if (!rows)
+        return rows.error();
+    QList<JobRecord> out;
+    for (const IndexRow &row : rows.value()) {
+        auto r = decryptRow(row);
+        if (!r) {
+            qCWarning(lcVault) << "skipping job" << row.id << ":" << r.error().message;
+            continue;
+        }
+        out.append(r.value());
+    }
+    return out;
+}
+
+Result<JobRecord> Vault::job(const QString &id) const
+{
+    auto row = m_index.row(id);
+    if (!row)
+        return row.error();
+    return decryptRow(row.value());
+}
+
+Result<QString> Vault::resolveId(const QString &idOrPrefix) const
+{
+    const QString wanted = idOrPrefix.toLower();
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{4,32}$"));
+    if (!hex.match(wanted).hasMatch())
+        return Error{QStringLiteral("not-found"), QStringLiteral("'%1' is not a job ID").arg(idOrPrefix)};
+    if (isJobId(wanted))
+        return wanted;
+    QStringList matches;
+    for (const QString &id : m_index.ids()) {
+        if (id.startsWith(wanted))
+            matches.append(id);
+    }
+    if (matches.isEmpty())
+        return Error{QStringLiteral("not-found"), QStringLiteral("no job with ID %1").arg(idOrPrefix)};
+    if (matches.size() > 1)
+        return Error{QStringLiteral("ambiguous"),
+                     QStringLiteral("ID prefix %1 matches %2 jobs").arg(idOrPrefix).arg(matches.size())};
+    return matches.first();
+}
+
+Result<std::unique_ptr<DecryptingDevice>> Vault::openDocument(const QString &id) const
+{
+    auto row = m_index.row(id);
+    if (!row)
+        return row.error();
+    auto key = unwrapKey(row.value());
+    if (!key)
+        return key.error();
+    auto file = files::openPrivateFile(jobPath(id));
+    if (!file)
+        return file.error();
+    auto device = std::make_unique<DecryptingDevice>(std::move(file.value()), std::move(key.value()),
+                                                     QByteArray::fromHex(id.toLatin1()));
+    if (!device->open(QIODevice::ReadOnly))
+        return device->lastError().error();
+    return device;
+}
+
+Result<QByteArray> Vault::thumbnail(const QString &id) const
+{
+    auto row = m_index.row(id);
+    if (!row)
+        return row.error();
+    auto key = unwrapKey(row.value());
+    if (!key)
+        return key.error();
+    return crypto::boxOpen(key.value(), fieldAad(QStringLiteral("thumbnail"), id), row->encThumbnail);
+}
+
+Status Vault::remove(const QString &id, const QString &reason)
+{
+    auto row = m_index.row(id);
+    if (!row)
+        return row.status();
+    if (auto s = m_index.remove(id); !s)
+        return s;
+    m_committedBytes.fetch_sub(row->storedSize);
+    if (!QFile::remove(jobPath(id)))
+        qCWarning(lcVault) << "job" << id
+                           << "was shredded but its file could not be removed; it goes on next start";
+    qCInfo(lcVault) << "removed job" << id << "reason" << reason;
+    Q_EMIT jobRemoved(id, reason);
+    return {};
+}
+
+int Vault::expireDue()
+{
+    int n = 0;
+    for (const QString &id : m_index.expiredIds(m_clock->now().toMSecsSinceEpoch())) {
+        if (remove(id, QStringLiteral("expired")))
+            ++n;
+    }
+    return n;
+}
+
+QDateTime Vault::nextExpiry() const
+{
+    const qint64 ms = m_index.nextExpiryMs();
+    return ms < 0 ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+} // namespace pv

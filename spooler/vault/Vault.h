@@ -1,0 +1,94 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "vault/JobIndex.h"
+#include "vault/JobRecord.h"
+#include "vault/SecureBytes.h"
+
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+
+namespace pv {
+
+class DecryptingDevice;
+class JobDraft;
+
+struct VaultOptions
+{
+    qint64 retentionSeconds = 72 * 3600;
+    qint64 maxBytes = 0;                      // 0: no cap on the vault's size
+    qint64 minFreeBytes = 64ll * 1024 * 1024; // refuse new jobs below this much free disk
+    int segmentSize = 64 * 1024;
+};
+
+// The encrypted job store (docs/vault-format.md). Lives on one thread (the daemon's main
+// thread): the index and the signals belong to it. Drafts may be filled on other threads.
+class Vault : public QObject
+{
+    Q_OBJECT
+public:
+    Vault(QString directory, const Clock *clock, QObject *parent = nullptr);
+    ~Vault() override;
+
+    // Opens (creating if new) the folder and the index without a key; the vault id is readable then.
+    [[nodiscard]] Status openIndex();
+    QString vaultId() const { return m_vaultId; }
+    // True once a master key has been bound to this vault.
+    bool hasKeyCheck() const;
+    // Verifies the master key (binding it if the vault is new), then removes leftovers of a crash.
+    [[nodiscard]] Status unlock(SecureBytes masterKey);
+    bool isUnlocked() const { return !m_masterKey.isEmpty(); }
+    void setOptions(const VaultOptions &options) { m_options = options; }
+    const VaultOptions &options() const { return m_options; }
+
+    [[nodiscard]] Result<std::unique_ptr<JobDraft>> createDraft(const JobRequest &request);
+    // Moves a finished draft into place and indexes it: after this returns OK the job is durable.
+    [[nodiscard]] Result<JobRecord> commit(std::unique_ptr<JobDraft> draft, const DocumentInfo &info);
+
+    [[nodiscard]] Result<QList<JobRecord>> jobs() const;
+    [[nodiscard]] Result<JobRecord> job(const QString &id) const;
+    // Resolves a unique ID prefix (at least 4 characters) to a full ID.
+    [[nodiscard]] Result<QString> resolveId(const QString &idOrPrefix) const;
+    [[nodiscard]] Result<std::unique_ptr<DecryptingDevice>> openDocument(const QString &id) const;
+    [[nodiscard]] Result<QByteArray> thumbnail(const QString &id) const;
+    // Crypto-shredding: the index row with the wrapped key goes first, then the file.
+    [[nodiscard]] Status remove(const QString &id, const QString &reason);
+    // Removes every job whose expiry has passed; returns how many.
+    int expireDue();
+    QDateTime nextExpiry() const;
+
+    int jobCount() const { return m_index.count(); }
+    qint64 storedBytes() const { return m_committedBytes.load(); }
+    QString directory() const { return m_dir; }
+
+Q_SIGNALS:
+    void jobAdded(const pv::JobRecord &job);
+    void jobRemoved(const QString &id, const QString &reason);
+
+private:
+    friend class JobDraft;
+    QString jobPath(const QString &id) const;
+    QString tmpDir() const;
+    QString jobsDir() const;
+    Status reserve(qint64 bytes);
+    void release(qint64 bytes) { m_pendingBytes.fetch_sub(bytes); }
+    void recover();
+    Result<JobRecord> decryptRow(const IndexRow &row) const;
+    Result<SecureBytes> unwrapKey(const IndexRow &row) const;
+    QByteArray ownerTag(const QString &owner) const;
+
+    QString m_dir;
+    const Clock *m_clock;
+    VaultOptions m_options;
+    JobIndex m_index;
+    QString m_vaultId;
+    SecureBytes m_masterKey;
+    std::atomic<qint64> m_committedBytes{0};
+    std::atomic<qint64> m_pendingBytes{0};
+};
+
+} // namespace pv
