@@ -204,7 +204,7 @@ Result<IndexRow> JobIndex::row(const QString &id) const
     if (!q.exec())
         return sqlError(QStringLiteral("reading the job"));
     if (!q.next())
-        return Error{QStringLiteral("not-found"), QStringLiteral("no such job")};
+        return Error{QStringLiteral("not-found"), QStringLiteral("no job with ID %1").arg(id)};
     return readRow(q);
 }
 

@@ -1,0 +1,189 @@
+#include "DaemonHarness.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QThread>
+
+#include <csignal>
+
+namespace pv::test {
+
+QString binary(const char *name)
+{
+    return QStringLiteral(PV_BIN_DIR "/") + QLatin1String(name);
+}
+
+QByteArray sha256(const QByteArray &data)
+{
+    return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+}
+
+bool treeContains(const QString &root, const QByteArray &needle)
+{
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
+            return true;
+    }
+    return false;
+}
+
+QJsonObject CliResult::json() const
+{
+    return QJsonDocument::fromJson(out).object();
+}
+
+DaemonHarness::DaemonHarness()
+    : m_env(QProcessEnvironment::systemEnvironment())
+{
+    QDir(m_dir.path()).mkpath(QStringLiteral("run"));
+    QFile::setPermissions(m_dir.filePath(QStringLiteral("run")),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    m_env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    m_env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir.filePath(QStringLiteral("run")));
+    m_env.insert(QStringLiteral("PRINTVAULT_POLICY"), policyFile());
+    m_env.remove(QStringLiteral("QT_LOGGING_RULES"));
+    writePolicy("[vault]\nmin_free_mb=0\n");
+}
+
+DaemonHarness::~DaemonHarness()
+{
+    stop();
+}
+
+void DaemonHarness::setDataHome(const QString &path)
+{
+    m_env.insert(QStringLiteral("XDG_DATA_HOME"), path);
+}
+
+void DaemonHarness::writePolicy(const QByteArray &ini)
+{
+    QFile f(policyFile());
+    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        f.write(ini);
+}
+
+QString DaemonHarness::start()
+{
+    m_daemon = std::make_unique<QProcess>();
+    m_daemon->setProcessEnvironment(m_env);
+    m_daemon->setProcessChannelMode(QProcess::MergedChannels);
+    QObject::connect(m_daemon.get(), &QProcess::readyRead, [this]() { m_log += m_daemon->readAll(); });
+    m_daemon->start(binary("printvaultd"), {});
+    if (!m_daemon->waitForStarted(10000))
+        return QStringLiteral("not started");
+    // Start-up is asynchronous (the keychain answers later); wait until it settles.
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < 60000) {
+        if (m_daemon->state() != QProcess::Running)
+            return QStringLiteral("exited");
+        const CliResult r = cli({QStringLiteral("--json"), QStringLiteral("status")});
+        const QString state = r.json().value(QStringLiteral("state")).toString();
+        if (r.exitCode == 0 && state != QLatin1String("starting"))
+            return state;
+        QThread::msleep(50);
+    }
+    return QStringLiteral("timeout");
+}
+
+CliResult DaemonHarness::startExpectingFailure()
+{
+    QProcess p;
+    p.setProcessEnvironment(m_env);
+    p.start(binary("printvaultd"), {});
+    CliResult r;
+    if (!p.waitForFinished(20000)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.exitCode = p.exitCode();
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+int DaemonHarness::stop()
+{
+    if (!m_daemon)
+        return -1;
+    if (m_daemon->state() == QProcess::Running) {
+        m_daemon->terminate();
+        if (!m_daemon->waitForFinished(15000)) {
+            m_daemon->kill();
+            m_daemon->waitForFinished();
+        }
+    }
+    m_log += m_daemon->readAll();
+    const int code = m_daemon->exitStatus() == QProcess::NormalExit ? m_daemon->exitCode() : -1;
+    m_daemon.reset();
+    return code;
+}
+
+void DaemonHarness::kill9()
+{
+    if (!m_daemon)
+        return;
+    ::kill(pid_t(m_daemon->processId()), SIGKILL);
+    m_daemon->waitForFinished(10000);
+    m_log += m_daemon->readAll();
+    m_daemon.reset();
+}
+
+qint64 DaemonHarness::pid() const
+{
+    return m_daemon ? m_daemon->processId() : -1;
+}
+
+QByteArray DaemonHarness::log() const
+{
+    return m_log + (m_daemon ? m_daemon->readAll() : QByteArray());
+}
+
+CliResult DaemonHarness::cli(const QStringList &args, const QByteArray &stdinData) const
+{
+    QProcess p;
+    p.setProcessEnvironment(m_env);
+    p.start(binary("printvault-cli"), args);
+    CliResult r;
+    if (!p.waitForStarted(10000))
+        return r;
+    if (!stdinData.isEmpty())
+        p.write(stdinData);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QProcess *DaemonHarness::startCli(const QStringList &args) const
+{
+    auto *p = new QProcess;
+    p->setProcessEnvironment(m_env);
+    p->start(binary("printvault-cli"), args);
+    return p;
+}
+
+QString DaemonHarness::writeFile(const QString &name, const QByteArray &data) const
+{
+    const QString path = m_dir.filePath(name);
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(data);
+    return path;
+}
+
+} // namespace pv::test

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace pv::test {
+
+struct CliResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const;
+};
+
+// Runs the real printvaultd and printvault-cli in a temporary XDG home, against whatever
+// keychain the test process sees (tests/with-keyring.sh gives it a real gnome-keyring).
+class DaemonHarness
+{
+public:
+    DaemonHarness();
+    ~DaemonHarness();
+
+    QString root() const { return m_dir.path(); }
+    QString dataDir() const { return m_dir.filePath(QStringLiteral("data/printvault")); }
+    QString runtimeDir() const { return m_dir.filePath(QStringLiteral("run/printvault")); }
+    QString configDir() const { return m_dir.filePath(QStringLiteral("config/printvault")); }
+    QString vaultDir() const { return dataDir() + QStringLiteral("/vault"); }
+    QString policyFile() const { return m_dir.filePath(QStringLiteral("policy.ini")); }
+    QProcessEnvironment &environment() { return m_env; }
+
+    void setDataHome(const QString &path);
+    void writePolicy(const QByteArray &ini);
+    // Starts the daemon and waits until it answers status; returns its state ("ready", "locked").
+    QString start();
+    // Starts a daemon and returns its exit code and stderr when it refuses to start.
+    CliResult startExpectingFailure();
+    // SIGTERM, then the daemon's exit code (sanitizer reports make it non-zero).
+    int stop();
+    void kill9();
+    qint64 pid() const;
+    QByteArray log() const;
+
+    CliResult cli(const QStringList &args, const QByteArray &stdinData = QByteArray()) const;
+    QProcess *startCli(const QStringList &args) const;
+    QString writeFile(const QString &name, const QByteArray &data) const;
+
+private:
+    QTemporaryDir m_dir;
+    QProcessEnvironment m_env;
+    std::unique_ptr<QProcess> m_daemon;
+    QByteArray m_log;
+};
+
+QString binary(const char *name);
+QByteArray sha256(const QByteArray &data);
+// True if any file under root contains needle.
+bool treeContains(const QString &root, const QByteArray &needle);
+
+} // namespace pv::test

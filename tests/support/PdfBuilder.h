@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+// Writes small, valid PDFs by hand (no GUI needed), so tests control every byte: page count,
+// which pages carry colour, a marker string in the page text, and optional bulk image data.
+namespace pv::test {
+
+struct PdfPage
+{
+    bool colour = false;
+    QString text;       // drawn with Helvetica, uncompressed, so it is greppable in the file
+    int imageBytes = 0; // an uncompressed greyscale noise image of about this size, drawn on the page
+};
+
+QByteArray buildPdf(const QList<PdfPage> &pages);
+// "MCM" -> three pages, the middle one in colour, each carrying marker.
+QByteArray buildPdf(const QString &colourPattern, const QString &marker);
+
+} // namespace pv::test

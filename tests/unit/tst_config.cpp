@@ -1,0 +1,146 @@
+// Policy layering and validation, XDG paths, private folders and the single-instance lock.
+#include "common/SecureFiles.h"
+#include "config/InstanceLock.h"
+#include "config/Paths.h"
+#include "config/Policy.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <sys/stat.h>
+
+using namespace pv;
+
+namespace {
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(content);
+    return path;
+}
+} // namespace
+
+class TstConfig : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void defaults();
+    void adminPolicyOverridesAndLocks();
+    void badValuesNameTheKey_data();
+    void badValuesNameTheKey();
+    void xdgPaths();
+    void missingRuntimeDirIsAnError();
+    void privateDirChecks();
+    void instanceLockIsExclusive();
+};
+
+void TstConfig::defaults()
+{
+    auto p = Policy::load(QString(), QStringLiteral("/nonexistent/policy.ini"));
+    QVERIFY(p);
+    QCOMPARE(p->retentionHours, 72);
+    QCOMPARE(p->vaultMaxMb, 0);
+    QVERIFY(p->locked.isEmpty());
+}
+
+void TstConfig::adminPolicyOverridesAndLocks()
+{
+    QTemporaryDir dir;
+    const QString user =
+        writeFile(dir, QStringLiteral("user.conf"), "[vault]\nretention_hours=24\nmax_size_mb=500\n");
+    const QString admin = writeFile(dir, QStringLiteral("policy.ini"), "[vault]\nretention_hours=8\n");
+    auto p = Policy::load(user, admin);
+    QVERIFY(p);
+    QCOMPARE(p->retentionHours, 8); // the administrator wins
+    QCOMPARE(p->vaultMaxMb, 500);   // the user's own choice where policy is silent
+    QCOMPARE(p->locked, QSet<QString>{QStringLiteral("vault/retention_hours")});
+}
+
+void TstConfig::badValuesNameTheKey_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("zero retention") << QByteArray("[vault]\nretention_hours=0\n")
+                                    << QStringLiteral("vault/retention_hours");
+    QTest::newRow("text") << QByteArray("[vault]\nmax_size_mb=lots\n") << QStringLiteral("vault/max_size_mb");
+    QTest::newRow("negative") << QByteArray("[vault]\nmin_free_mb=-5\n")
+                              << QStringLiteral("vault/min_free_mb");
+    QTest::newRow("unknown key") << QByteArray("[vault]\nretension_hours=5\n")
+                                 << QStringLiteral("vault/retension_hours");
+}
+
+void TstConfig::badValuesNameTheKey()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, key);
+    QTemporaryDir dir;
+    const QString admin = writeFile(dir, QStringLiteral("policy.ini"), content);
+    auto p = Policy::load(QString(), admin);
+    QVERIFY(!p);
+    QVERIFY2(p.error().message.contains(key), qPrintable(p.error().message));
+    QVERIFY(p.error().message.contains(admin));
+}
+
+void TstConfig::xdgPaths()
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("HOME"), QStringLiteral("/home/u"));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), QStringLiteral("/run/user/1000"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), QStringLiteral("/d"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), QStringLiteral("relative/ignored"));
+    auto p = Paths::fromEnvironment(env);
+    QVERIFY(p);
+    QCOMPARE(p->dataDir, QStringLiteral("/d/printvault"));
+    QCOMPARE(p->configDir, QStringLiteral("/home/u/.config/printvault"));
+    QCOMPARE(p->socketPath(), QStringLiteral("/run/user/1000/printvault/api.sock"));
+}
+
+void TstConfig::missingRuntimeDirIsAnError()
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("HOME"), QStringLiteral("/home/u"));
+    auto p = Paths::fromEnvironment(env);
+    QVERIFY(!p);
+    QVERIFY(p.error().message.contains(QStringLiteral("XDG_RUNTIME_DIR")));
+}
+
+void TstConfig::privateDirChecks()
+{
+    QTemporaryDir dir;
+    const QString fresh = dir.filePath(QStringLiteral("a/b"));
+    QVERIFY(files::ensurePrivateDir(fresh));
+    struct stat st;
+    QCOMPARE(stat(QFile::encodeName(fresh).constData(), &st), 0);
+    QCOMPARE(st.st_mode & 0777, 0700u);
+
+    QVERIFY(chmod(QFile::encodeName(fresh).constData(), 0755) == 0);
+    Status loose = files::ensurePrivateDir(fresh);
+    QVERIFY(!loose);
+    QVERIFY2(loose.message().contains(QStringLiteral("0755")), qPrintable(loose.message()));
+
+    const QString link = dir.filePath(QStringLiteral("link"));
+    QVERIFY(QFile::link(dir.path(), link));
+    QVERIFY(!files::ensurePrivateDir(link));
+}
+
+void TstConfig::instanceLockIsExclusive()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("lock"));
+    {
+        InstanceLock first;
+        QVERIFY(first.acquire(path));
+        InstanceLock second;
+        Status s = second.acquire(path);
+        QVERIFY(!s);
+        QVERIFY(s.message().contains(QString::number(QCoreApplication::applicationPid())));
+    }
+    InstanceLock again; // released when the holder went away
+    QVERIFY(again.acquire(path));
+}
+
+QTEST_GUILESS_MAIN(TstConfig)
+#include "tst_config.moc"

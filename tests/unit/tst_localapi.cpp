@@ -1,0 +1,263 @@
+// The local API against an in-process daemon (fake keychain and clock): submit, events without
+// polling, export, delete, refusals, malformed frames, and the CLI's exit codes and formatting.
+#include "cli/CliFormat.h"
+#include "cli/CliRunner.h"
+#include "daemon/Daemon.h"
+#include "Fakes.h"
+#include "localapi/Frame.h"
+#include "localapi/LocalApiClient.h"
+#include "PdfBuilder.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QJsonArray>
+#include <QLocalSocket>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace pv;
+using localapi::LocalApiClient;
+
+namespace {
+
+Result<QJsonObject> wait(const std::function<void(LocalApiClient::Callback)> &start)
+{
+    std::optional<Result<QJsonObject>> out;
+    start([&](Result<QJsonObject> r) { out = std::move(r); });
+    if (!QTest::qWaitFor([&]() { return out.has_value(); }, 30000))
+        return Error{QStringLiteral("timeout"), QStringLiteral("no reply")};
+    return *out;
+}
+
+Result<QJsonObject> submit(LocalApiClient &client, const QByteArray &data, const QString &title)
+{
+    QBuffer source;
+    source.setData(data);
+    source.open(QIODevice::ReadOnly);
+    return wait([&](LocalApiClient::Callback done) {
+        client.submit(&source, QJsonObject{{QStringLiteral("title"), title}}, nullptr, std::move(done));
+    });
+}
+
+} // namespace
+
+class TstLocalApi : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void submitEventsExportDelete();
+    void badDocumentIsRefusedAndLeavesNothing();
+    void malformedFrameClosesOnlyThatClient();
+    void unknownMethodAndBadId();
+    void lockedKeychainRefusesCapture();
+    void cliExitCodes();
+    void cliFormatting();
+
+private:
+    void startDaemon();
+    LocalApiClient *connectClient();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    Paths m_paths;
+    test::FakeClock m_clock;
+    test::MemoryCredentialStore m_credentials;
+    std::unique_ptr<Daemon> m_daemon;
+    QList<LocalApiClient *> m_clients;
+};
+
+void TstLocalApi::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_paths.configDir = m_dir->filePath(QStringLiteral("config"));
+    m_paths.dataDir = m_dir->filePath(QStringLiteral("data"));
+    m_paths.runtimeDir = m_dir->filePath(QStringLiteral("run"));
+    m_credentials.failWith.clear();
+    m_credentials.entries.clear();
+    // A policy that keeps no free-space reserve, so the test runs on any disk.
+    QFile policy(m_dir->filePath(QStringLiteral("policy.ini")));
+    QVERIFY(policy.open(QIODevice::WriteOnly));
+    policy.write("[vault]\nmin_free_mb=0\n");
+}
+
+void TstLocalApi::cleanup()
+{
+    qDeleteAll(m_clients);
+    m_clients.clear();
+    m_daemon.reset();
+    m_dir.reset();
+}
+
+void TstLocalApi::startDaemon()
+{
+    DaemonOptions o;
+    o.paths = m_paths;
+    o.policyFile = m_dir->filePath(QStringLiteral("policy.ini"));
+    m_daemon = std::make_unique<Daemon>(o, &m_credentials, &m_clock);
+    QVERIFY(m_daemon->start());
+    QTRY_VERIFY(m_daemon->status()->state() != ServiceStatus::State::Starting);
+}
+
+LocalApiClient *TstLocalApi::connectClient()
+{
+    auto *c = new LocalApiClient;
+    m_clients.append(c);
+    c->connectToDaemon(m_paths.socketPath());
+    if (!QTest::qWaitFor([c]() { return c->isConnected(); }, 5000))
+        return nullptr;
+    return c;
+}
+
+void TstLocalApi::submitEventsExportDelete()
+{
+    startDaemon();
+    QCOMPARE(m_daemon->status()->state(), ServiceStatus::State::Ready);
+    LocalApiClient *watcher = connectClient();
+    LocalApiClient *client = connectClient();
+    QVERIFY(watcher && client);
+    QVERIFY(wait([&](auto done) { watcher->request(QStringLiteral("events.subscribe"), {}, done); }));
+    QSignalSpy events(watcher, &LocalApiClient::eventReceived);
+
+    const QByteArray pdf = test::buildPdf(QStringLiteral("MCM"), QStringLiteral("api test"));
+    auto r = submit(*client, pdf, QStringLiteral("Quarterly report.pdf"));
+    QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+    const QJsonObject job = r->value(QStringLiteral("job")).toObject();
+    QCOMPARE(job.value(QStringLiteral("pages")).toInt(), 3);
+    QCOMPARE(job.value(QStringLiteral("colorPages")).toInt(), 1);
+    QCOMPARE(job.value(QStringLiteral("paperSize")).toString(), QStringLiteral("A4"));
+    QCOMPARE(job.value(QStringLiteral("sha256")).toString(),
+             QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()));
+
+    // The watcher hears about it without asking.
+    QTRY_COMPARE(events.size(), 1);
+    QCOMPARE(events.first().first().toJsonObject().value(QStringLiteral("event")).toString(),
+             QStringLiteral("job.added"));
+
+    QByteArray exported;
+    QBuffer sink(&exported);
+    sink.open(QIODevice::WriteOnly);
+    const QString id = job.value(QStringLiteral("id")).toString();
+    QVERIFY(wait([&](auto done) { client->exportJob(id.left(8), &sink, done); }));
+    QCOMPARE(exported, pdf);
+
+    QVERIFY(wait([&](auto done) {
+        client->request(QStringLiteral("jobs.delete"), {{QStringLiteral("id"), id}}, done);
+    }));
+    QTRY_COMPARE(events.size(), 2);
+    const QJsonObject removed = events.at(1).first().toJsonObject();
+    QCOMPARE(removed.value(QStringLiteral("event")).toString(), QStringLiteral("job.removed"));
+    QCOMPARE(removed.value(QStringLiteral("id")).toString(), id);
+    auto list = wait([&](auto done) { client->request(QStringLiteral("jobs.list"), {}, done); });
+    QCOMPARE(list->value(QStringLiteral("jobs")).toArray().size(), 0);
+}
+
+void TstLocalApi::badDocumentIsRefusedAndLeavesNothing()
+{
+    startDaemon();
+    LocalApiClient *client = connectClient();
+    QVERIFY(client);
+    const QByteArray good = test::buildPdf(QStringLiteral("M"), QStringLiteral("ok"));
+    for (const QByteArray &bad : {QByteArray(), QByteArray(300000, 'r'), good.left(good.size() - 40)}) {
+        auto r = submit(*client, bad, QStringLiteral("bad"));
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, QStringLiteral("bad-document"));
+    }
+    const QString vault = m_paths.vaultDir();
+    QTRY_COMPARE(QDir(vault + QStringLiteral("/tmp")).entryList(QDir::Files).size(), 0);
+    QCOMPARE(QDir(vault + QStringLiteral("/jobs")).entryList(QDir::Files).size(), 0);
+    // The same connection carries a good job afterwards.
+    QVERIFY(submit(*client, good, QStringLiteral("good")));
+}
+
+void TstLocalApi::malformedFrameClosesOnlyThatClient()
+{
+    startDaemon();
+    QLocalSocket raw;
+    raw.connectToServer(m_paths.socketPath());
+    QVERIFY(raw.waitForConnected(5000));
+    raw.write(QByteArray("\xff\xff\xff\xff"
+                         "Jgarbage",
+                         12));
+    QTRY_COMPARE(raw.state(), QLocalSocket::UnconnectedState);
+    LocalApiClient *client = connectClient();
+    QVERIFY(client);
+    QVERIFY(wait([&](auto done) { client->request(QStringLiteral("status"), {}, done); }));
+}
+
+void TstLocalApi::unknownMethodAndBadId()
+{
+    startDaemon();
+    LocalApiClient *client = connectClient();
+    QVERIFY(client);
+    auto r = wait([&](auto done) { client->request(QStringLiteral("jobs.format-disk"), {}, done); });
+    QCOMPARE(r.error().code, QStringLiteral("unknown-method"));
+    r = wait([&](auto done) {
+        client->request(QStringLiteral("jobs.get"),
+                        {{QStringLiteral("id"), QStringLiteral("../../etc/passwd")}}, done);
+    });
+    QCOMPARE(r.error().code, QStringLiteral("not-found"));
+    r = wait([&](auto done) {
+        client->request(QStringLiteral("hello"), {{QStringLiteral("protocol"), 99}}, done);
+    });
+    QCOMPARE(r.error().code, QStringLiteral("unsupported-protocol"));
+}
+
+void TstLocalApi::lockedKeychainRefusesCapture()
+{
+    m_credentials.failWith = QStringLiteral("the collection is locked");
+    startDaemon();
+    QCOMPARE(m_daemon->status()->state(), ServiceStatus::State::Locked);
+    LocalApiClient *client = connectClient();
+    QVERIFY(client);
+    auto r = submit(*client, test::buildPdf(QStringLiteral("M"), QStringLiteral("x")), QStringLiteral("t"));
+    QVERIFY(!r);
+    QCOMPARE(r.error().code, QStringLiteral("locked"));
+    QVERIFY(r.error().message.contains(QStringLiteral("the collection is locked")));
+    QVERIFY(!QFile::exists(m_paths.vaultDir() + QStringLiteral("/tmp/x")));
+    QCOMPARE(QDir(m_paths.vaultDir() + QStringLiteral("/tmp")).entryList(QDir::Files).size(), 0);
+    // Nothing was written in the clear anywhere: no job files at all.
+    QCOMPARE(QDir(m_paths.vaultDir() + QStringLiteral("/jobs")).entryList(QDir::Files).size(), 0);
+}
+
+void TstLocalApi::cliExitCodes()
+{
+    FILE *out = tmpfile();
+    FILE *err = tmpfile();
+    cli::CliRunner unknown(out, err);
+    QCOMPARE(unknown.run({QStringLiteral("printvault-cli"), QStringLiteral("--socket"), QStringLiteral("/x"),
+                          QStringLiteral("frobnicate")}),
+             int(cli::CliRunner::Usage));
+    cli::CliRunner missing(out, err);
+    QCOMPARE(missing.run({QStringLiteral("printvault-cli"), QStringLiteral("--socket"), QStringLiteral("/x"),
+                          QStringLiteral("submit"), QStringLiteral("/no/such/file.pdf")}),
+             int(cli::CliRunner::Failed));
+    cli::CliRunner unreachable(out, err);
+    QCOMPARE(unreachable.run({QStringLiteral("printvault-cli"), QStringLiteral("--socket"),
+                              m_dir->filePath(QStringLiteral("none.sock")), QStringLiteral("status")}),
+             int(cli::CliRunner::Unreachable));
+    fseek(err, 0, SEEK_SET);
+    char buf[4096] = {};
+    const size_t n = fread(buf, 1, sizeof buf - 1, err);
+    const QString text = QString::fromLocal8Bit(buf, int(n));
+    QVERIFY2(text.contains(QStringLiteral("no such file")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Is it running?")), qPrintable(text));
+    fclose(out);
+    fclose(err);
+}
+
+void TstLocalApi::cliFormatting()
+{
+    QCOMPARE(cli::humanSize(512), QStringLiteral("512 B"));
+    QCOMPARE(cli::humanSize(1536), QStringLiteral("1.5 KB"));
+    QCOMPARE(cli::humanSize(3 * 1024 * 1024), QStringLiteral("3.0 MB"));
+    const QDateTime now = m_clock.now();
+    QCOMPARE(cli::humanUntil(now, now.addSecs(72 * 3600 - 60)), QStringLiteral("in 71 h"));
+    QCOMPARE(cli::humanUntil(now, now.addSecs(300)), QStringLiteral("in 5 min"));
+    QCOMPARE(cli::humanUntil(now, now.addSecs(-1)), QStringLiteral("expired"));
+    QVERIFY(cli::jobTable(QJsonArray(), now).contains(QStringLiteral("No jobs held")));
+}
+
+QTEST_GUILESS_MAIN(TstLocalApi)
+#include "tst_localapi.moc"

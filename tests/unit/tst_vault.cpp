@@ -1,0 +1,300 @@
+// The vault: commit and read back, encrypted index fields, crypto-shredding, retention with a
+// fake clock, the size cap, crash leftovers and a wrong master key.
+#include "Fakes.h"
+#include "PdfBuilder.h"
+#include "vault/Crypto.h"
+#include "vault/DecryptingDevice.h"
+#include "vault/JobDraft.h"
+#include "vault/Vault.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <sys/stat.h>
+
+using namespace pv;
+
+namespace {
+const QString Marker = QStringLiteral("VAULT-TITLE-MARKER-7f3e");
+
+DocumentInfo info(int pages)
+{
+    DocumentInfo i;
+    i.pages = pages;
+    i.pageColors = QByteArray(pages, 'M');
+    i.firstPageSizePt = QSizeF(595, 842);
+    i.thumbnailPng = QByteArrayLiteral("\x89PNG fake thumbnail bytes");
+    return i;
+}
+
+Result<JobRecord> store(Vault &vault, const QByteArray &data, const QString &title = Marker)
+{
+    JobRequest req;
+    req.title = title;
+    req.fileName = title + QStringLiteral(".pdf");
+    req.owner = QStringLiteral("alice");
+    auto draft = vault.createDraft(req);
+    if (!draft)
+        return draft.error();
+    if (auto s = draft.value()->append(data); !s)
+        return s.error();
+    if (auto s = draft.value()->finish(); !s)
+        return s.error();
+    return vault.commit(std::move(draft.value()), info(2));
+}
+
+QByteArray readAll(Vault &vault, const QString &id)
+{
+    auto dev = vault.openDocument(id);
+    return dev ? dev.value()->readAll() : QByteArray();
+}
+
+int filesIn(const QString &dir)
+{
+    return int(QDir(dir).entryList(QDir::Files | QDir::Hidden).size());
+}
+
+bool treeContains(const QString &root, const QByteArray &needle)
+{
+    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+class TstVault : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void commitListExport();
+    void personalFieldsAreEncrypted();
+    void foldersAndFilesArePrivate();
+    void deleteShredsKeyThenFile();
+    void retentionExpiresWithFakeClock();
+    void vaultCapRefusesAndKeepsStoredJobs();
+    void crashLeftoversAreRemoved();
+    void wrongMasterKeyIsRefused();
+    void tamperedDocumentIsReported();
+    void idPrefixes();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    test::FakeClock m_clock;
+    SecureBytes m_key;
+    std::unique_ptr<Vault> m_vault;
+};
+
+void TstVault::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_key = crypto::randomKey();
+    m_vault = std::make_unique<Vault>(m_dir->path() + QStringLiteral("/vault"), &m_clock);
+    VaultOptions o;
+    o.minFreeBytes = 0;
+    m_vault->setOptions(o);
+    QVERIFY(m_vault->openIndex());
+    QVERIFY(m_vault->unlock(m_key));
+}
+
+void TstVault::cleanup()
+{
+    m_vault.reset();
+    m_dir.reset();
+}
+
+void TstVault::commitListExport()
+{
+    QSignalSpy added(m_vault.get(), &Vault::jobAdded);
+    const QByteArray pdf = test::buildPdf(QStringLiteral("MM"), QStringLiteral("hello"));
+    auto job = store(*m_vault, pdf);
+    QVERIFY(job);
+    QCOMPARE(added.size(), 1);
+    QCOMPARE(job->size, pdf.size());
+    QCOMPARE(job->sha256, QCryptographicHash::hash(pdf, QCryptographicHash::Sha256));
+    QCOMPARE(job->expires, m_clock.now().addSecs(72 * 3600));
+    auto jobs = m_vault->jobs();
+    QVERIFY(jobs);
+    QCOMPARE(jobs->size(), 1);
+    QCOMPARE(jobs->first().request.title, Marker);
+    QCOMPARE(jobs->first().request.owner, QStringLiteral("alice"));
+    QCOMPARE(readAll(*m_vault, job->id), pdf);
+    QCOMPARE(m_vault->thumbnail(job->id).value(), info(2).thumbnailPng);
+}
+
+void TstVault::personalFieldsAreEncrypted()
+{
+    QVERIFY(store(*m_vault, QByteArray("%PDF-1.4 body with ") + Marker.toLatin1()));
+    // Neither the title, the file name, the owner nor the content is readable anywhere on disk.
+    QVERIFY(!treeContains(m_dir->path(), Marker.toLatin1()));
+    QVERIFY(!treeContains(m_dir->path(), QByteArrayLiteral("alice")));
+    QVERIFY(!treeContains(m_dir->path(), QByteArrayLiteral("fake thumbnail")));
+}
+
+void TstVault::foldersAndFilesArePrivate()
+{
+    auto job = store(*m_vault, QByteArrayLiteral("%PDF-1.4 x"));
+    QVERIFY(job);
+    struct stat st;
+    for (const QString &d :
+         {QStringLiteral("/vault"), QStringLiteral("/vault/jobs"), QStringLiteral("/vault/tmp")}) {
+        QCOMPARE(stat(QFile::encodeName(m_dir->path() + d).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 0777, 0700u);
+    }
+    QCOMPARE(stat(QFile::encodeName(m_dir->path() + QStringLiteral("/vault/jobs/") + job->id +
+                                    QStringLiteral(".pvj"))
+                      .constData(),
+                  &st),
+             0);
+    QCOMPARE(st.st_mode & 0777, 0600u);
+}
+
+void TstVault::deleteShredsKeyThenFile()
+{
+    auto job = store(*m_vault, QByteArrayLiteral("%PDF-1.4 doomed"));
+    QVERIFY(job);
+    const QString path = m_dir->path() + QStringLiteral("/vault/jobs/") + job->id + QStringLiteral(".pvj");
+    // Read the wrapped key straight from the index: after the delete no copy may remain on disk.
+    QByteArray wrapped;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        db.setDatabaseName(m_dir->path() + QStringLiteral("/vault/index.sqlite"));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT wrapped_key FROM jobs")) && q.next());
+        wrapped = q.value(0).toByteArray();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+    QCOMPARE(wrapped.size(), 12 + 32 + 16);
+    QVERIFY(treeContains(m_dir->path(), wrapped));
+    QSignalSpy removed(m_vault.get(), &Vault::jobRemoved);
+    QVERIFY(m_vault->remove(job->id, QStringLiteral("deleted")));
+    QCOMPARE(removed.size(), 1);
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(m_vault->jobCount(), 0);
+    QCOMPARE(m_vault->openDocument(job->id).error().code, QStringLiteral("not-found"));
+    QCOMPARE(m_vault->storedBytes(), 0);
+    // The wrapped key is gone from the index file and its WAL (secure_delete + checkpoint).
+    QVERIFY(!treeContains(m_dir->path(), wrapped));
+}
+
+void TstVault::retentionExpiresWithFakeClock()
+{
+    auto a = store(*m_vault, QByteArrayLiteral("%PDF-1.4 a"));
+    m_clock.advanceSecs(3600);
+    auto b = store(*m_vault, QByteArrayLiteral("%PDF-1.4 b"));
+    QVERIFY(a && b);
+    QCOMPARE(m_vault->nextExpiry(), a->expires);
+    m_clock.advanceSecs(71 * 3600 - 1);
+    QCOMPARE(m_vault->expireDue(), 0);
+    m_clock.advanceSecs(1);
+    QSignalSpy removed(m_vault.get(), &Vault::jobRemoved);
+    QCOMPARE(m_vault->expireDue(), 1);
+    QCOMPARE(removed.first().at(1).toString(), QStringLiteral("expired"));
+    QCOMPARE(m_vault->jobCount(), 1);
+    QCOMPARE(m_vault->job(b->id)->id, b->id);
+    m_clock.advanceSecs(3600);
+    QCOMPARE(m_vault->expireDue(), 1);
+    QCOMPARE(filesIn(m_dir->path() + QStringLiteral("/vault/jobs")), 0);
+}
+
+void TstVault::vaultCapRefusesAndKeepsStoredJobs()
+{
+    VaultOptions o = m_vault->options();
+    o.maxBytes = 300 * 1024;
+    m_vault->setOptions(o);
+    const QByteArray small = QByteArray("%PDF-1.4 ") + QByteArray(100 * 1024, 'a');
+    auto first = store(*m_vault, small);
+    QVERIFY(first);
+    auto second = store(*m_vault, QByteArray("%PDF-1.4 ") + QByteArray(250 * 1024, 'b'));
+    QVERIFY(!second);
+    QCOMPARE(second.error().code, QStringLiteral("vault-full"));
+    QVERIFY(second.error().message.contains(QStringLiteral("max_size_mb")));
+    QCOMPARE(filesIn(m_dir->path() + QStringLiteral("/vault/tmp")), 0);
+    QCOMPARE(readAll(*m_vault, first->id), small);
+    // The reservation of the refused job was given back: a job that fits still goes in.
+    QVERIFY(store(*m_vault, QByteArray("%PDF-1.4 ") + QByteArray(100 * 1024, 'c')));
+}
+
+void TstVault::crashLeftoversAreRemoved()
+{
+    auto kept = store(*m_vault, QByteArrayLiteral("%PDF-1.4 kept"));
+    QVERIFY(kept);
+    // A draft that was never finished, and a job file whose index row was never committed.
+    QFile partial(m_dir->path() + QStringLiteral("/vault/tmp/deadbeef.part"));
+    QVERIFY(partial.open(QIODevice::WriteOnly));
+    partial.write("half");
+    partial.close();
+    QFile orphan(m_dir->path() + QStringLiteral("/vault/jobs/0123456789abcdef0123456789abcdef.pvj"));
+    QVERIFY(orphan.open(QIODevice::WriteOnly));
+    orphan.write("orphan");
+    orphan.close();
+
+    m_vault = std::make_unique<Vault>(m_dir->path() + QStringLiteral("/vault"), &m_clock);
+    QVERIFY(m_vault->openIndex());
+    QVERIFY(m_vault->unlock(m_key));
+    QVERIFY(!partial.exists());
+    QVERIFY(!orphan.exists());
+    QCOMPARE(m_vault->jobCount(), 1);
+    QCOMPARE(readAll(*m_vault, kept->id), QByteArrayLiteral("%PDF-1.4 kept"));
+}
+
+void TstVault::wrongMasterKeyIsRefused()
+{
+    QVERIFY(store(*m_vault, QByteArrayLiteral("%PDF-1.4 x")));
+    m_vault = std::make_unique<Vault>(m_dir->path() + QStringLiteral("/vault"), &m_clock);
+    QVERIFY(m_vault->openIndex());
+    Status s = m_vault->unlock(crypto::randomKey());
+    QVERIFY(!s);
+    QCOMPARE(s.error().code, QStringLiteral("wrong-key"));
+    QVERIFY(!m_vault->isUnlocked());
+    QCOMPARE(m_vault->createDraft(JobRequest()).error().code, QStringLiteral("locked"));
+}
+
+void TstVault::tamperedDocumentIsReported()
+{
+    const QByteArray pdf = QByteArray("%PDF-1.4 ") + QByteArray(200 * 1024, 'z');
+    auto job = store(*m_vault, pdf);
+    QVERIFY(job);
+    QFile f(m_dir->path() + QStringLiteral("/vault/jobs/") + job->id + QStringLiteral(".pvj"));
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    f.seek(100000);
+    const char c = f.read(1).at(0);
+    f.seek(100000);
+    f.write(QByteArray(1, char(c ^ 1)));
+    f.close();
+    auto dev = m_vault->openDocument(job->id);
+    QVERIFY(dev);
+    QByteArray got;
+    char buf[65536];
+    qint64 n = 0;
+    while ((n = dev.value()->read(buf, sizeof buf)) > 0)
+        got.append(buf, n);
+    QCOMPARE(n, -1); // reported, not silently short
+    QCOMPARE(dev.value()->lastError().error().code, QStringLiteral("integrity"));
+    QVERIFY(got.size() < pdf.size());
+    QVERIFY(pdf.startsWith(got)); // only authenticated bytes came out
+}
+
+void TstVault::idPrefixes()
+{
+    auto job = store(*m_vault, QByteArrayLiteral("%PDF-1.4 x"));
+    QVERIFY(job);
+    QCOMPARE(m_vault->resolveId(job->id.left(6)).value(), job->id);
+    QCOMPARE(m_vault->resolveId(job->id.toUpper()).value(), job->id);
+    QCOMPARE(m_vault->resolveId(QStringLiteral("../etc")).error().code, QStringLiteral("not-found"));
+    QCOMPARE(m_vault->resolveId(QStringLiteral("abc")).error().code, QStringLiteral("not-found"));
+}
+
+QTEST_GUILESS_MAIN(TstVault)
+#include "tst_vault.moc"
