@@ -12,7 +12,7 @@ packages=(
   # runtime peers used by the tests: a real secret service in a private D-Bus session
   dbus dbus-bin gnome-keyring libsecret-tools
   # test and benchmark helpers
-  poppler-utils qpdf fonts-dejavu-core time procps openssl util-linux
+  poppler-utils qpdf fonts-dejavu-core time procps openssl util-linux bc
 )
 
 sudo_cmd=()

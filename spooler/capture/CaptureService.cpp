@@ -5,6 +5,7 @@
 #include "vault/JobDraft.h"
 #include "vault/Vault.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QThreadPool>
 
@@ -88,13 +89,18 @@ void CaptureService::process(std::shared_ptr<Ingest::State> state, Ingest::Done 
 {
     const PdfInspector inspector = m_inspector;
     m_workers->start([this, state, done = std::move(done), inspector]() mutable {
+        QElapsedTimer timer;
+        timer.start();
         Result<DocumentInfo> info = Error{QStringLiteral("internal"), QString()};
         if (auto s = state->draft->finish(); !s) {
             info = s.error();
         } else if (auto device = state->draft->openForReading(); !device) {
             info = device.error();
         } else {
+            const qint64 synced = timer.elapsed();
             info = inspector.inspect(device.value().get());
+            qCDebug(lcCapture) << "job" << state->id << "fsync" << synced << "ms, inspection"
+                               << timer.elapsed() - synced << "ms";
         }
         QMetaObject::invokeMethod(
             this,

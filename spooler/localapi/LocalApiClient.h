@@ -2,8 +2,8 @@
 
 #include "common/Result.h"
 #include "localapi/Frame.h"
+#include "vault/Crypto.h"
 
-#include <QCryptographicHash>
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
@@ -73,7 +73,7 @@ private:
         Callback done;
         QJsonObject info;
         bool started = false;
-        QCryptographicHash hash{QCryptographicHash::Sha256};
+        crypto::Sha256 hash;
         qint64 received = 0;
     };
     std::unique_ptr<Download> m_download;

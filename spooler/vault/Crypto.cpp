@@ -145,6 +145,32 @@ Result<SecureBytes> boxOpenKey(const SecureBytes &key, const QByteArray &aad, co
     return out;
 }
 
+Sha256::Sha256() : m_ctx(EVP_MD_CTX_new())
+{
+    if (!m_ctx || EVP_DigestInit_ex(m_ctx, EVP_sha256(), nullptr) != 1)
+        qFatal("SHA-256 initialisation failed");
+}
+
+Sha256::~Sha256()
+{
+    EVP_MD_CTX_free(m_ctx);
+}
+
+void Sha256::addData(const char *data, qint64 size)
+{
+    if (size > 0 && EVP_DigestUpdate(m_ctx, data, size_t(size)) != 1)
+        qFatal("SHA-256 update failed");
+}
+
+QByteArray Sha256::result()
+{
+    QByteArray out(32, '\0');
+    unsigned int len = 0;
+    if (EVP_DigestFinal_ex(m_ctx, bytes(out.data()), &len) != 1 || len != 32)
+        qFatal("SHA-256 final failed");
+    return out;
+}
+
 QByteArray hmacSha256(const SecureBytes &key, const QByteArray &message)
 {
     // OpenSSL's one-shot HMAC keeps the key out of Qt's buffers, which are not wiped.

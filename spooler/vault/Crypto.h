@@ -31,6 +31,22 @@ constexpr int TagSize = 16;   // 128-bit GCM tag
 [[nodiscard]] Result<SecureBytes> boxOpenKey(const SecureBytes &key, const QByteArray &aad,
                                              const QByteArray &box);
 
+// Streaming SHA-256 through OpenSSL (hardware-accelerated, unlike QCryptographicHash in Qt 6.4).
+class Sha256
+{
+public:
+    Sha256();
+    ~Sha256();
+    Sha256(const Sha256 &) = delete;
+    Sha256 &operator=(const Sha256 &) = delete;
+    void addData(const char *data, qint64 size);
+    void addData(const QByteArray &data) { addData(data.constData(), data.size()); }
+    QByteArray result(); // finalises; call once
+
+private:
+    struct evp_md_ctx_st *m_ctx;
+};
+
 [[nodiscard]] QByteArray hmacSha256(const SecureBytes &key, const QByteArray &message);
 [[nodiscard]] bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
 

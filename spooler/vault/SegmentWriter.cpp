@@ -52,7 +52,7 @@ Status SegmentWriter::write(const char *data, qint64 size)
         return Error{QStringLiteral("internal"), QStringLiteral("write after finish")};
     if (auto s = writeHeader(); !s)
         return s;
-    m_hash.addData(QByteArrayView(data, size));
+    m_hash.addData(data, size);
     m_plainSize += size;
     while (size > 0) {
         // A full buffer is flushed only when more data follows, so the last segment is never empty

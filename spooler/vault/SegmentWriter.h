@@ -1,10 +1,10 @@
 #pragma once
 
 #include "common/Result.h"
+#include "vault/Crypto.h"
 #include "vault/SecureBytes.h"
 
 #include <QByteArray>
-#include <QCryptographicHash>
 
 class QIODevice;
 
@@ -41,7 +41,7 @@ private:
     qint64 m_encryptedSize = 0;
     bool m_headerWritten = false;
     bool m_finished = false;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    crypto::Sha256 m_hash;
     QByteArray m_sha256;
 };
 
