@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs the dependencies, builds PrintVault (Release), installs it under ~/.local and starts
+# printvaultd in this session if it is not already running.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/install-deps.sh
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DPRINTVAULT_BUILD_TESTS=OFF \
+  -DCMAKE_INSTALL_PREFIX="${PREFIX:-$HOME/.local}" >/dev/null
+cmake --build build -j "$(nproc)"
+cmake --install build >/dev/null
+bindir="${PREFIX:-$HOME/.local}/bin"
+echo "Installed printvaultd and printvault-cli in $bindir"
+
+if [ -z "${XDG_RUNTIME_DIR:-}" ]; then
+  echo "XDG_RUNTIME_DIR is not set (no login session), so printvaultd was not started." >&2
+  echo "Log in to a desktop session, or export XDG_RUNTIME_DIR to a private 0700 folder, then run: $bindir/printvaultd" >&2
+  exit 1
+fi
+if "$bindir/printvault-cli" status >/dev/null 2>&1; then
+  echo "printvaultd is already running:"
+else
+  logdir="${XDG_STATE_HOME:-$HOME/.local/state}/printvault"
+  mkdir -p "$logdir" && chmod 700 "$logdir"
+  nohup "$bindir/printvaultd" >>"$logdir/printvaultd.log" 2>&1 &
+  for _ in $(seq 100); do
+    "$bindir/printvault-cli" status >/dev/null 2>&1 && break
+    sleep 0.1
+  done
+  echo "Started printvaultd (log: $logdir/printvaultd.log):"
+fi
+"$bindir/printvault-cli" status
