@@ -145,7 +145,8 @@ Result<SecureBytes> boxOpenKey(const SecureBytes &key, const QByteArray &aad, co
     return out;
 }
 
-Sha256::Sha256() : m_ctx(EVP_MD_CTX_new())
+Sha256::Sha256()
+    : m_ctx(EVP_MD_CTX_new())
 {
     if (!m_ctx || EVP_DigestInit_ex(m_ctx, EVP_sha256(), nullptr) != 1)
         qFatal("SHA-256 initialisation failed");
