@@ -26,6 +26,16 @@ template<typename Job> Job *configure(Job *job, const QString &key)
     return job;
 }
 
+// Starts a write or delete job and reports its outcome as a Status.
+void startWithStatus(QKeychain::Job *job, CredentialStore::WriteDone done)
+{
+    QObject::connect(job, &QKeychain::Job::finished, job, [done = std::move(done)](QKeychain::Job *j) {
+        done(j->error() == QKeychain::NoError ? Status()
+                                              : Status(keychainError(j->error(), j->errorString())));
+    });
+    job->start();
+}
+
 } // namespace
 
 KeychainCredentialStore::KeychainCredentialStore(QString service, QObject *parent)
@@ -84,11 +94,7 @@ void KeychainCredentialStore::write(const QString &key, const SecureBytes &secre
     }
     auto *job = configure(new QKeychain::WritePasswordJob(m_service, this), key);
     job->setBinaryData(secret.bytes());
-    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *j) {
-        done(j->error() == QKeychain::NoError ? Status()
-                                              : Status(keychainError(j->error(), j->errorString())));
-    });
-    job->start();
+    startWithStatus(job, std::move(done));
 }
 
 void KeychainCredentialStore::remove(const QString &key, WriteDone done)
@@ -98,11 +104,7 @@ void KeychainCredentialStore::remove(const QString &key, WriteDone done)
         return;
     }
     auto *job = configure(new QKeychain::DeletePasswordJob(m_service, this), key);
-    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *j) {
-        done(j->error() == QKeychain::NoError ? Status()
-                                              : Status(keychainError(j->error(), j->errorString())));
-    });
-    job->start();
+    startWithStatus(job, std::move(done));
 }
 
 } // namespace pv

@@ -335,7 +335,7 @@ Result<QString> Vault::resolveId(const QString &idOrPrefix) const
     return matches.first();
 }
 
-Result<std::unique_ptr<DecryptingDevice>> Vault::openDocument(const QString &id) const
+Result<Vault::KeyedRow> Vault::keyedRow(const QString &id) const
 {
     auto row = m_index.row(id);
     if (!row)
@@ -343,10 +343,18 @@ Result<std::unique_ptr<DecryptingDevice>> Vault::openDocument(const QString &id)
     auto key = unwrapKey(row.value());
     if (!key)
         return key.error();
+    return KeyedRow{std::move(row.value()), std::move(key.value())};
+}
+
+Result<std::unique_ptr<DecryptingDevice>> Vault::openDocument(const QString &id) const
+{
+    auto keyed = keyedRow(id);
+    if (!keyed)
+        return keyed.error();
     auto file = files::openPrivateFile(jobPath(id));
     if (!file)
         return file.error();
-    auto device = std::make_unique<DecryptingDevice>(std::move(file.value()), std::move(key.value()),
+    auto device = std::make_unique<DecryptingDevice>(std::move(file.value()), std::move(keyed->key),
                                                      QByteArray::fromHex(id.toLatin1()));
     if (!device->open(QIODevice::ReadOnly))
         return device->lastError().error();
@@ -355,13 +363,10 @@ Result<std::unique_ptr<DecryptingDevice>> Vault::openDocument(const QString &id)
 
 Result<QByteArray> Vault::thumbnail(const QString &id) const
 {
-    auto row = m_index.row(id);
-    if (!row)
-        return row.error();
-    auto key = unwrapKey(row.value());
-    if (!key)
-        return key.error();
-    return crypto::boxOpen(key.value(), fieldAad(QStringLiteral("thumbnail"), id), row->encThumbnail);
+    auto keyed = keyedRow(id);
+    if (!keyed)
+        return keyed.error();
+    return crypto::boxOpen(keyed->key, fieldAad(QStringLiteral("thumbnail"), id), keyed->row.encThumbnail);
 }
 
 Status Vault::remove(const QString &id, const QString &reason)

@@ -79,6 +79,12 @@ private:
     void recover();
     Result<JobRecord> decryptRow(const IndexRow &row) const;
     Result<SecureBytes> unwrapKey(const IndexRow &row) const;
+    struct KeyedRow
+    {
+        IndexRow row;
+        SecureBytes key;
+    };
+    Result<KeyedRow> keyedRow(const QString &id) const;
     QByteArray ownerTag(const QString &owner) const;
 
     QString m_dir;
