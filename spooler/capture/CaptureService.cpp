@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QThreadPool>
 
+#include <future>
+
 namespace pv {
 
 struct Ingest::State
@@ -83,25 +85,30 @@ Result<std::unique_ptr<Ingest>> CaptureService::begin(const JobRequest &request)
     return std::unique_ptr<Ingest>(new Ingest(std::move(state)));
 }
 
-// Worker thread: seal and fsync, then read the document back through the decrypting layer
-// and let Poppler check and measure it. Vault thread: commit.
+// Seals and fsyncs the draft, then reads it back through the decrypting layer and lets
+// Poppler check and measure it. Any thread; blocking.
+Result<DocumentInfo> CaptureService::finishAndInspect(Ingest::State &state, const PdfInspector &inspector)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (auto s = state.draft->finish(); !s)
+        return s.error();
+    auto device = state.draft->openForReading();
+    if (!device)
+        return device.error();
+    const qint64 synced = timer.elapsed();
+    auto info = inspector.inspect(device.value().get());
+    qCDebug(lcCapture) << "job" << state.id << "fsync" << synced << "ms, inspection"
+                       << timer.elapsed() - synced << "ms";
+    return info;
+}
+
+// Worker thread: finish and inspect. Vault thread: commit.
 void CaptureService::process(std::shared_ptr<Ingest::State> state, Ingest::Done done)
 {
     const PdfInspector inspector = m_inspector;
     m_workers->start([this, state, done = std::move(done), inspector]() mutable {
-        QElapsedTimer timer;
-        timer.start();
-        Result<DocumentInfo> info = Error{QStringLiteral("internal"), QString()};
-        if (auto s = state->draft->finish(); !s) {
-            info = s.error();
-        } else if (auto device = state->draft->openForReading(); !device) {
-            info = device.error();
-        } else {
-            const qint64 synced = timer.elapsed();
-            info = inspector.inspect(device.value().get());
-            qCDebug(lcCapture) << "job" << state->id << "fsync" << synced << "ms, inspection"
-                               << timer.elapsed() - synced << "ms";
-        }
+        Result<DocumentInfo> info = finishAndInspect(*state, inspector);
         QMetaObject::invokeMethod(
             this,
             [this, state, done = std::move(done), info = std::move(info)]() {
@@ -115,6 +122,69 @@ void CaptureService::process(std::shared_ptr<Ingest::State> state, Ingest::Done 
             },
             Qt::QueuedConnection);
     });
+}
+
+Result<JobRecord> CaptureService::captureBlocking(const JobRequest &request,
+                                                  const DocumentWriter &writeDocument,
+                                                  const std::atomic<bool> &cancel)
+{
+    auto ingest = begin(request);
+    if (!ingest)
+        return ingest.error();
+    {
+        IngestDevice device(ingest.value().get());
+        device.open(QIODevice::WriteOnly);
+        Status written = writeDocument(device);
+        if (!device.failure().isOk())
+            written = device.failure(); // the vault's reason (disk full, too large) beats the writer's
+        if (!written)
+            return written.error();
+    }
+    return commitBlocking(std::move(ingest.value()), cancel);
+}
+
+Result<JobRecord> CaptureService::commitBlocking(std::unique_ptr<Ingest> ingest,
+                                                 const std::atomic<bool> &cancel)
+{
+    std::shared_ptr<Ingest::State> state = std::move(ingest->m_state);
+    ingest.reset();
+    auto info = finishAndInspect(*state, m_inspector);
+    if (!info) {
+        qCInfo(lcCapture) << "rejected job" << state->id << ":" << info.error().code;
+        return info.error();
+    }
+
+    // The commit belongs to the vault's thread; wait for it without blocking shutdown forever.
+    auto outcome = std::make_shared<std::promise<Result<JobRecord>>>();
+    std::future<Result<JobRecord>> future = outcome->get_future();
+    QMetaObject::invokeMethod(
+        this,
+        [this, state, outcome, info = std::move(info.value())]() {
+            outcome->set_value(m_vault->commit(std::move(state->draft), info));
+        },
+        Qt::QueuedConnection);
+    state.reset();
+    while (future.wait_for(std::chrono::milliseconds(100)) != std::future_status::ready) {
+        if (cancel)
+            return Error{QStringLiteral("shutting-down"), QStringLiteral("PrintVault is shutting down")};
+    }
+    return future.get();
+}
+
+IngestDevice::IngestDevice(Ingest *ingest)
+    : m_ingest(ingest)
+{}
+
+qint64 IngestDevice::writeData(const char *data, qint64 size)
+{
+    if (!m_failure.isOk())
+        return -1;
+    if (auto s = m_ingest->append(data, size); !s) {
+        m_failure = s;
+        setErrorString(s.message());
+        return -1;
+    }
+    return size;
 }
 
 } // namespace pv

@@ -4,8 +4,10 @@
 #include "convert/PdfInspector.h"
 #include "vault/JobRecord.h"
 
+#include <QIODevice>
 #include <QObject>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -42,11 +44,33 @@ private:
     bool m_headChecked = false;
 };
 
+// A write-only device that feeds an Ingest, so converters can write PDF straight into the
+// encrypted draft: no plaintext ever lands in a file.
+class IngestDevice : public QIODevice
+{
+    Q_OBJECT
+public:
+    explicit IngestDevice(Ingest *ingest);
+    Status failure() const { return m_failure; }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override;
+
+private:
+    Ingest *m_ingest;
+    Status m_failure;
+};
+
 // The one path by which documents enter the vault: the CLI's submit, and the virtual printer.
+// begin() may be called from any thread once the vault is unlocked; commits always happen on
+// the service's (the vault's) thread.
 class CaptureService : public QObject
 {
     Q_OBJECT
 public:
+    using DocumentWriter = std::function<Status(QIODevice &pdf)>;
+
     CaptureService(Vault *vault, QThreadPool *workers, QObject *parent = nullptr);
     ~CaptureService() override;
 
@@ -56,14 +80,25 @@ public:
 
     [[nodiscard]] Result<std::unique_ptr<Ingest>> begin(const JobRequest &request);
 
+    // For threads other than the service's (the virtual printer's job threads): validates and
+    // measures a fully written ingest on the calling thread, then waits for the commit on the
+    // service's thread. Gives up with an error once `cancel` becomes true.
+    [[nodiscard]] Result<JobRecord> commitBlocking(std::unique_ptr<Ingest> ingest,
+                                                   const std::atomic<bool> &cancel);
+    // begin(), writeDocument() into the draft, then commitBlocking().
+    [[nodiscard]] Result<JobRecord> captureBlocking(const JobRequest &request,
+                                                    const DocumentWriter &writeDocument,
+                                                    const std::atomic<bool> &cancel);
+
 private:
     friend class Ingest;
     void process(std::shared_ptr<Ingest::State> state, Ingest::Done done);
+    static Result<DocumentInfo> finishAndInspect(Ingest::State &state, const PdfInspector &inspector);
 
     Vault *m_vault;
     QThreadPool *m_workers;
     PdfInspector m_inspector;
-    bool m_paused = false;
+    std::atomic<bool> m_paused{false};
 };
 
 } // namespace pv

@@ -122,4 +122,12 @@ qint64 freeBytes(const QString &path)
     return qint64(s.f_bavail) * qint64(s.f_frsize);
 }
 
+qint64 totalBytes(const QString &path)
+{
+    struct statvfs s;
+    if (statvfs(QFile::encodeName(path).constData(), &s) != 0)
+        return -1;
+    return qint64(s.f_blocks) * qint64(s.f_frsize);
+}
+
 } // namespace pv::files

@@ -23,6 +23,8 @@ namespace pv::files {
 [[nodiscard]] Status renameDurably(const QString &from, const QString &to);
 // Free bytes on the file system holding path, or -1.
 qint64 freeBytes(const QString &path);
+// Size of the file system holding path, or -1.
+qint64 totalBytes(const QString &path);
 // Maps errno values that mean "out of space" onto a stable error code.
 Error ioError(int errnum, const QString &what);
 

@@ -38,6 +38,14 @@ const QList<IntKey> &intKeys()
          [](Policy &p, qint64 v) {
              p.maxJobMb = v;
          }},
+        {"capture/ipp_port", 0, 65535,
+         [](Policy &p, qint64 v) {
+             p.ippPort = int(v);
+         }},
+        {"capture/convert_timeout_seconds", 5, 3600,
+         [](Policy &p, qint64 v) {
+             p.convertTimeoutSeconds = int(v);
+         }},
     };
     return keys;
 }

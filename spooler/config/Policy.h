@@ -16,6 +16,8 @@ struct Policy
     qint64 vaultMaxMb = 0; // 0: no cap
     qint64 minFreeMb = 64;
     qint64 maxJobMb = 2048;
+    int ippPort = 8631; // the virtual printer; 0 turns it off
+    int convertTimeoutSeconds = 120;
 
     QSet<QString> locked; // keys set by the administrator
 

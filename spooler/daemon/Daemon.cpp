@@ -6,6 +6,7 @@
 #include "vault/CredentialStore.h"
 #include "vault/Crypto.h"
 
+#include <QJsonObject>
 #include <QPointer>
 
 #include <pwd.h>
@@ -49,6 +50,7 @@ Daemon::Daemon(DaemonOptions options, CredentialStore *credentials, const Clock 
 
 Daemon::~Daemon()
 {
+    m_printer.reset();
     m_api.reset();
     m_workers.waitForDone();
 }
@@ -144,6 +146,47 @@ void Daemon::applyMasterKey(SecureBytes key)
     armRetention();
     m_status.set(ServiceStatus::State::Ready, QString());
     qCInfo(lcDaemon) << "vault unlocked;" << m_vault.jobCount() << "job(s) held";
+    startPrinter();
+}
+
+// The printer takes jobs only once the vault can store them.
+void Daemon::startPrinter()
+{
+    const int port = m_options.ippPort >= 0 ? m_options.ippPort : m_policy.ippPort;
+    if (port == 0 || m_printer)
+        return;
+    VirtualPrinterOptions options;
+    options.port = port;
+    options.spoolDir = m_options.paths.runtimeDir + QStringLiteral("/spool");
+    m_printer = std::make_unique<VirtualPrinter>(options, &m_capture, &m_converters);
+    connect(m_printer.get(), &VirtualPrinter::identifyRequested, this, [this](const QString &message) {
+        m_api->broadcast(QJsonObject{{QStringLiteral("event"), QStringLiteral("printer.identify")},
+                                     {QStringLiteral("message"), message}});
+    });
+    if (auto s = m_printer->start(); !s) {
+        m_printer.reset();
+        qCWarning(lcCapture).noquote() << s.message();
+        m_status.set(ServiceStatus::State::Error,
+                     tr("The PrintVault printer is not available: %1").arg(s.message()));
+        return;
+    }
+    updateVaultLevel();
+    connect(&m_vault, &Vault::jobAdded, this, &Daemon::updateVaultLevel);
+    connect(&m_vault, &Vault::jobRemoved, this, &Daemon::updateVaultLevel);
+}
+
+// Room left: against the policy's cap when there is one, else against the disk.
+void Daemon::updateVaultLevel()
+{
+    const qint64 cap = m_vault.options().maxBytes;
+    const qint64 free = files::freeBytes(m_vault.directory());
+    const qint64 total = files::totalBytes(m_vault.directory());
+    int level = -1;
+    if (cap > 0)
+        level = int(100 - qMin<qint64>(100, m_vault.storedBytes() * 100 / cap));
+    else if (free >= 0 && total > 0)
+        level = int(free * 100 / total);
+    m_printer->setVaultLevel(level);
 }
 
 void Daemon::lockedRetry(const QString &message, bool retry)

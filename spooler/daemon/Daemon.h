@@ -1,11 +1,13 @@
 #pragma once
 
 #include "capture/CaptureService.h"
+#include "capture/VirtualPrinter.h"
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "config/InstanceLock.h"
 #include "config/Paths.h"
 #include "config/Policy.h"
+#include "convert/ConverterRegistry.h"
 #include "daemon/ServiceStatus.h"
 #include "vault/Vault.h"
 
@@ -26,6 +28,7 @@ struct DaemonOptions
 {
     Paths paths;
     QString policyFile = Policy::defaultPolicyFile();
+    int ippPort = -1; // -1: from policy
 };
 
 // The root of printvaultd's owner tree: everything the spooler runs hangs off this object.
@@ -45,6 +48,7 @@ public:
     ServiceStatus *status() { return &m_status; }
     Vault *vault() { return &m_vault; }
     const Policy &policy() const { return m_policy; }
+    VirtualPrinter *printer() { return m_printer.get(); }
 
 private:
     QString masterKeyName() const;
@@ -52,6 +56,8 @@ private:
     void applyMasterKey(SecureBytes key);
     void lockedRetry(const QString &message, bool retry);
     void armRetention();
+    void startPrinter();
+    void updateVaultLevel();
 
     DaemonOptions m_options;
     CredentialStore *m_credentials;
@@ -62,6 +68,8 @@ private:
     Vault m_vault;
     QThreadPool m_workers;
     CaptureService m_capture;
+    ConverterRegistry m_converters = ConverterRegistry::withDefaults();
+    std::unique_ptr<VirtualPrinter> m_printer; // its job threads use m_capture: it goes first
     std::unique_ptr<localapi::LocalApiServer> m_api;
     QTimer m_retentionTimer;
     QTimer m_unlockRetry;

@@ -31,6 +31,11 @@ int main(int argc, char *argv[])
             .arg(pv::Policy::defaultPolicyFile()),
         QStringLiteral("file"));
     parser.addOption(policyOption);
+    QCommandLineOption ippPortOption(
+        QStringLiteral("ipp-port"),
+        QStringLiteral("Port of the virtual printer on localhost (default 8631; 0 turns it off)."),
+        QStringLiteral("port"));
+    parser.addOption(ippPortOption);
     parser.process(app);
 
     auto paths = pv::Paths::fromEnvironment();
@@ -44,6 +49,15 @@ int main(int argc, char *argv[])
     options.policyFile = parser.isSet(policyOption) ? parser.value(policyOption)
                          : envPolicy.isEmpty()      ? pv::Policy::defaultPolicyFile()
                                                     : envPolicy;
+
+    if (parser.isSet(ippPortOption)) {
+        bool ok = false;
+        options.ippPort = parser.value(ippPortOption).toInt(&ok);
+        if (!ok || options.ippPort < 0 || options.ippPort > 65535) {
+            std::fprintf(stderr, "printvaultd: --ipp-port takes a port number from 0 to 65535\n");
+            return 2;
+        }
+    }
 
     pv::SystemClock clock;
     pv::KeychainCredentialStore credentials(QStringLiteral("PrintVault"));

@@ -49,7 +49,8 @@ DaemonHarness::DaemonHarness()
     m_env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir.filePath(QStringLiteral("run")));
     m_env.insert(QStringLiteral("PRINTVAULT_POLICY"), policyFile());
     m_env.remove(QStringLiteral("QT_LOGGING_RULES"));
-    writePolicy("[vault]\nmin_free_mb=0\n");
+    // No virtual printer unless a test asks for one (then on a free port).
+    writePolicy("[vault]\nmin_free_mb=0\n[capture]\nipp_port=0\n");
 }
 
 DaemonHarness::~DaemonHarness()

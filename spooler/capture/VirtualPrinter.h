@@ -1,0 +1,60 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+#include <thread>
+
+namespace pv {
+
+class CaptureService;
+class ConverterRegistry;
+
+struct VirtualPrinterOptions
+{
+    QString spoolDir; // PAPPL's spool, under $XDG_RUNTIME_DIR (0700)
+    int port = 8631;
+    QString listenHost = QStringLiteral("localhost");
+    QString name = QStringLiteral("PrintVault");
+};
+
+// The "PrintVault" IPP Everywhere printer at ipp://localhost:PORT/ipp/print, served by PAPPL on
+// a thread of its own. Every job is converted to PDF by the ConverterRegistry, written straight
+// into an encrypted vault draft through CaptureService::captureBlocking(), and its spool file is
+// removed the moment the vault has it. Constructed and stopped on the daemon's main thread;
+// PAPPL's callbacks run on PAPPL's job threads.
+class VirtualPrinter : public QObject
+{
+    Q_OBJECT
+public:
+    VirtualPrinter(VirtualPrinterOptions options, CaptureService *capture,
+                   const ConverterRegistry *converters, QObject *parent = nullptr);
+    ~VirtualPrinter() override;
+
+    [[nodiscard]] Status start();
+    void stop();
+    bool isRunning() const { return m_thread.joinable(); }
+    QString uri() const;
+    // Reports the room left in the vault as the printer's supply level (printer-supply).
+    void setVaultLevel(int percentFree);
+
+    struct Private;
+
+Q_SIGNALS:
+    // An IPP client asked the printer to identify itself (Identify-Printer, action "display").
+    void identifyRequested(const QString &message);
+
+private:
+    VirtualPrinterOptions m_options;
+    CaptureService *m_capture;
+    const ConverterRegistry *m_converters;
+    std::unique_ptr<Private> d;
+    std::thread m_thread;
+    std::atomic<bool> m_stopping{false};
+};
+
+} // namespace pv

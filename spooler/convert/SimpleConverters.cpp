@@ -1,0 +1,149 @@
+// PDF pass-through, images through QPdfWriter, and PostScript through Ghostscript.
+#include "common/Logging.h"
+#include "convert/ConverterRegistry.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QImageReader>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+namespace pv::convert {
+
+namespace {
+
+Error badDocument(const QString &message)
+{
+    return Error{QStringLiteral("bad-document"), message};
+}
+
+Status copyAll(QIODevice &in, QIODevice &out)
+{
+    QByteArray buffer(64 * 1024, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = in.read(buffer.data(), buffer.size());
+        if (n < 0)
+            return Error{QStringLiteral("io"),
+                         QStringLiteral("cannot read the document: %1").arg(in.errorString())};
+        if (n == 0)
+            return {};
+        if (out.write(buffer.constData(), n) != n)
+            return Error{QStringLiteral("io"), out.errorString()};
+    }
+}
+
+} // namespace
+
+Status copyPdf(const QString &inputPath, QIODevice &out, const ConvertOptions &)
+{
+    // Byte-identical: Poppler checks the result when the vault reads it back.
+    QFile in(inputPath);
+    if (!in.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("io"),
+                     QStringLiteral("cannot read the spooled document: %1").arg(in.errorString())};
+    return copyAll(in, out);
+}
+
+Status imageToPdf(const QString &inputPath, QIODevice &out, const ConvertOptions &options)
+{
+    QImageReader reader(inputPath);
+    reader.setAutoTransform(true); // honour EXIF orientation
+    const QSize size = reader.size();
+    if (!reader.canRead() || size.isEmpty())
+        return badDocument(QStringLiteral("the image cannot be read: %1").arg(reader.errorString()));
+    // Decode no finer than 300 dpi on the page: enough for print, and bounded in memory.
+    QSizeF page = options.mediaPt;
+    if ((size.width() > size.height()) != (page.width() > page.height()))
+        page.transpose();
+    const QSize maxPixels(qRound(page.width() / 72.0 * 300), qRound(page.height() / 72.0 * 300));
+    if (size.width() > maxPixels.width() || size.height() > maxPixels.height())
+        reader.setScaledSize(size.scaled(maxPixels, Qt::KeepAspectRatio));
+    const QImage image = reader.read();
+    if (image.isNull())
+        return badDocument(QStringLiteral("the image is damaged: %1").arg(reader.errorString()));
+
+    QPdfWriter writer(&out);
+    writer.setCreator(QStringLiteral("PrintVault"));
+    writer.setResolution(300);
+    writer.setPageSize(QPageSize(page, QPageSize::Point));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return Error{QStringLiteral("io"), QStringLiteral("cannot start the PDF page")};
+    // Fit the page, centred, keeping the aspect ratio.
+    const QRect area(0, 0, writer.width(), writer.height());
+    QSize target = image.size().scaled(area.size(), Qt::KeepAspectRatio);
+    const QRect placed(area.center() - QPoint(target.width() / 2, target.height() / 2), target);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    painter.drawImage(placed, image);
+    painter.end();
+    return {};
+}
+
+Status postScriptToPdf(const QString &inputPath, QIODevice &out, const ConvertOptions &options)
+{
+    const QString gs = QStandardPaths::findExecutable(QStringLiteral("gs"));
+    if (gs.isEmpty())
+        return Error{QStringLiteral("unsupported"),
+                     QStringLiteral("Ghostscript (gs) is not installed, so PostScript cannot be converted")};
+    QProcess process;
+    // Ghostscript's scratch files hold document content: keep them in the private spool.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!options.tempDir.isEmpty())
+        env.insert(QStringLiteral("TMPDIR"), options.tempDir);
+    process.setProcessEnvironment(env);
+    process.setProcessChannelMode(QProcess::SeparateChannels);
+    process.start(gs, {QStringLiteral("-q"), QStringLiteral("-dSAFER"), QStringLiteral("-dBATCH"),
+                       QStringLiteral("-dNOPAUSE"), QStringLiteral("-dNOINTERPOLATE"),
+                       QStringLiteral("-sDEVICE=pdfwrite"), QStringLiteral("-sOutputFile=%stdout"),
+                       QStringLiteral("-sstdout=%stderr"), QStringLiteral("-f"), inputPath});
+    if (!process.waitForStarted(10000))
+        return Error{QStringLiteral("convert"),
+                     QStringLiteral("cannot start Ghostscript: %1").arg(process.errorString())};
+
+    QElapsedTimer timer;
+    timer.start();
+    QByteArray errors;
+    qint64 written = 0;
+    auto drain = [&]() -> Status {
+        const QByteArray chunk = process.readAllStandardOutput();
+        if (!chunk.isEmpty() && out.write(chunk) != chunk.size())
+            return Error{QStringLiteral("io"), out.errorString()};
+        written += chunk.size();
+        errors += process.readAllStandardError().left(4096 - errors.size());
+        return {};
+    };
+    while (process.state() != QProcess::NotRunning) {
+        if (timer.elapsed() > qint64(options.timeoutSeconds) * 1000) {
+            process.kill();
+            process.waitForFinished(5000);
+            return badDocument(QStringLiteral("the PostScript did not finish within %1 s and was stopped")
+                                   .arg(options.timeoutSeconds));
+        }
+        process.waitForReadyRead(200);
+        if (auto s = drain(); !s) {
+            process.kill();
+            process.waitForFinished(5000);
+            return s;
+        }
+    }
+    if (auto s = drain(); !s)
+        return s;
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0 || written == 0) {
+        qCDebug(lcConvert) << "Ghostscript exit" << process.exitCode();
+        // Only the PostScript error name is passed on: the rest of gs's output may quote the document.
+        static const QRegularExpression errorName(QStringLiteral("Error: (/[A-Za-z]+)"));
+        const QString name = errorName.match(QString::fromLocal8Bit(errors)).captured(1);
+        return badDocument(
+            name.isEmpty()
+                ? QStringLiteral("the PostScript document could not be interpreted")
+                : QStringLiteral("the PostScript document could not be interpreted (%1)").arg(name));
+    }
+    return {};
+}
+
+} // namespace pv::convert
