@@ -7,10 +7,11 @@
 #include "convert/RasterPdfWriter.h"
 
 #include <QDir>
-#include <QTcpSocket>
 
 #include <pappl/pappl.h>
 
+#include <csignal>
+#include <pthread.h>
 #include <unistd.h>
 
 namespace pv {
@@ -354,6 +355,11 @@ Status VirtualPrinter::start()
     papplPrinterSetMaxCompletedJobs(d->printer, 100);
     papplPrinterSetMaxPreservedJobs(d->printer, 0);
     m_stopping = false;
+    // SIGUSR2 only interrupts PAPPL's poll() in stop(); its handler does nothing.
+    struct sigaction wake = {};
+    wake.sa_handler = [](int) {
+    };
+    sigaction(SIGUSR2, &wake, nullptr);
     pappl_system_t *system = d->system;
     m_thread = std::thread([system]() { papplSystemRun(system); });
     qCInfo(lcCapture) << "virtual printer listening at" << uri();
@@ -380,11 +386,9 @@ void VirtualPrinter::stop()
     m_stopping = true; // job threads waiting on a commit give up
     papplSystemShutdown(d->system);
     // PAPPL notices the shutdown when its poll() returns, which can take half a minute when
-    // idle: a connection to its own listener wakes it at once.
-    QTcpSocket wake;
-    wake.connectToHost(QStringLiteral("127.0.0.1"), quint16(m_options.port));
-    wake.waitForConnected(1000);
-    wake.abort();
+    // idle. A signal interrupts the poll at once (a connection would start a client thread
+    // that could outlive the system).
+    pthread_kill(m_thread.native_handle(), SIGUSR2);
     m_thread.join();
     papplSystemDelete(d->system);
     d->system = nullptr;

@@ -76,10 +76,10 @@ void TstLocalApi::init()
     m_paths.runtimeDir = m_dir->filePath(QStringLiteral("run"));
     m_credentials.failWith.clear();
     m_credentials.entries.clear();
-    // A policy that keeps no free-space reserve, so the test runs on any disk.
+    // No free-space reserve, so the test runs on any disk; no virtual printer.
     QFile policy(m_dir->filePath(QStringLiteral("policy.ini")));
     QVERIFY(policy.open(QIODevice::WriteOnly));
-    policy.write("[vault]\nmin_free_mb=0\n");
+    policy.write("[vault]\nmin_free_mb=0\n[capture]\nipp_port=0\n");
 }
 
 void TstLocalApi::cleanup()
