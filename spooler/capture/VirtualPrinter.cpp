@@ -124,6 +124,7 @@ struct VirtualPrinter::Private
             ConvertOptions options;
             options.mediaPt = jobMedia(job);
             options.tempDir = d->q->m_options.spoolDir;
+            options.timeoutSeconds = d->q->m_options.convertTimeoutSeconds;
             result = d->q->m_capture->captureBlocking(
                 d->request(job), [&](QIODevice &pdf) { return (*convert)(file, pdf, options); },
                 d->q->m_stopping);
@@ -167,8 +168,12 @@ struct VirtualPrinter::Private
         if (!state)
             return false;
         const auto &h = options->header;
-        Status s = state->pdf->beginPage(QSizeF(h.cupsPageSize[0], h.cupsPageSize[1]), int(h.cupsWidth),
-                                         int(h.cupsHeight), int(h.cupsBitsPerPixel));
+        // Apple raster carries no page size in points: derive it from pixels and resolution.
+        QSizeF pagePt(h.cupsPageSize[0], h.cupsPageSize[1]);
+        if ((pagePt.width() <= 0 || pagePt.height() <= 0) && h.HWResolution[0] > 0 && h.HWResolution[1] > 0)
+            pagePt = QSizeF(h.cupsWidth * 72.0 / h.HWResolution[0], h.cupsHeight * 72.0 / h.HWResolution[1]);
+        Status s =
+            state->pdf->beginPage(pagePt, int(h.cupsWidth), int(h.cupsHeight), int(h.cupsBitsPerPixel));
         return s ? true : rasterFail(job, s);
     }
 
@@ -221,6 +226,23 @@ struct VirtualPrinter::Private
             d->q, [q = d->q, text]() { Q_EMIT q->identifyRequested(text); }, Qt::QueuedConnection);
     }
 
+    // PAPPL asks for the printer's status from its own threads; the vault level set by the
+    // daemon is published then, under PAPPL's locking rather than from the Qt thread.
+    static bool status(pappl_printer_t *printer)
+    {
+        pappl_pr_driver_data_t data;
+        papplPrinterGetDriverData(printer, &data);
+        auto *d = static_cast<Private *>(data.extension);
+        pappl_supply_t supply{};
+        supply.color = PAPPL_SUPPLY_COLOR_NO_COLOR;
+        strncpy(supply.description, "Vault storage", sizeof supply.description - 1);
+        supply.is_consumed = true;
+        supply.level = d->q->m_vaultLevel;
+        supply.type = PAPPL_SUPPLY_TYPE_OTHER;
+        papplPrinterSetSupplies(printer, 1, &supply);
+        return true;
+    }
+
     static bool driver(pappl_system_t *, const char *driverName, const char *, const char *,
                        pappl_pr_driver_data_t *data, ipp_t **attrs, void *cbdata)
     {
@@ -230,6 +252,7 @@ struct VirtualPrinter::Private
         data->format = PdfType;
         data->printfile_cb = &Private::printFile;
         data->identify_cb = &Private::identify;
+        data->status_cb = &Private::status;
         data->identify_supported = PAPPL_IDENTIFY_ACTIONS_DISPLAY;
         data->identify_default = PAPPL_IDENTIFY_ACTIONS_DISPLAY;
         data->orient_default = IPP_ORIENT_PORTRAIT;
@@ -368,15 +391,7 @@ Status VirtualPrinter::start()
 
 void VirtualPrinter::setVaultLevel(int percentFree)
 {
-    if (!d->printer)
-        return;
-    pappl_supply_t supply{};
-    supply.color = PAPPL_SUPPLY_COLOR_NO_COLOR;
-    strncpy(supply.description, "Vault storage", sizeof supply.description - 1);
-    supply.is_consumed = true;
-    supply.level = percentFree < 0 ? -1 : qMin(percentFree, 100); // -1: unknown
-    supply.type = PAPPL_SUPPLY_TYPE_OTHER;
-    papplPrinterSetSupplies(d->printer, 1, &supply);
+    m_vaultLevel = percentFree < 0 ? -1 : qMin(percentFree, 100); // -1: unknown
 }
 
 void VirtualPrinter::stop()

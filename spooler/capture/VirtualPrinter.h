@@ -20,6 +20,7 @@ struct VirtualPrinterOptions
     int port = 8631;
     QString listenHost = QStringLiteral("localhost");
     QString name = QStringLiteral("PrintVault");
+    int convertTimeoutSeconds = 120;
 };
 
 // The "PrintVault" IPP Everywhere printer at ipp://localhost:PORT/ipp/print, served by PAPPL on
@@ -55,6 +56,7 @@ private:
     std::unique_ptr<Private> d;
     std::thread m_thread;
     std::atomic<bool> m_stopping{false};
+    std::atomic<int> m_vaultLevel{-1};
 };
 
 } // namespace pv

@@ -2,6 +2,7 @@
 #include "common/Logging.h"
 #include "convert/ConverterRegistry.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImageReader>
@@ -11,6 +12,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 namespace pv::convert {
 
@@ -91,10 +93,15 @@ Status postScriptToPdf(const QString &inputPath, QIODevice &out, const ConvertOp
         return Error{QStringLiteral("unsupported"),
                      QStringLiteral("Ghostscript (gs) is not installed, so PostScript cannot be converted")};
     QProcess process;
-    // Ghostscript's scratch files hold document content: keep them in the private spool.
+    // Ghostscript's scratch files hold document content: they live in a private folder of
+    // their own inside the spool, removed with everything in it when the conversion ends
+    // (also when gs had to be killed).
+    QTemporaryDir scratch(QDir(options.tempDir.isEmpty() ? QDir::tempPath() : options.tempDir)
+                              .filePath(QStringLiteral("gs-XXXXXX")));
+    if (!scratch.isValid())
+        return Error{QStringLiteral("io"), QStringLiteral("cannot create a scratch folder for Ghostscript")};
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    if (!options.tempDir.isEmpty())
-        env.insert(QStringLiteral("TMPDIR"), options.tempDir);
+    env.insert(QStringLiteral("TMPDIR"), scratch.path());
     process.setProcessEnvironment(env);
     process.setProcessChannelMode(QProcess::SeparateChannels);
     process.start(gs, {QStringLiteral("-q"), QStringLiteral("-dSAFER"), QStringLiteral("-dBATCH"),

@@ -158,6 +158,7 @@ void Daemon::startPrinter()
     VirtualPrinterOptions options;
     options.port = port;
     options.spoolDir = m_options.paths.runtimeDir + QStringLiteral("/spool");
+    options.convertTimeoutSeconds = m_policy.convertTimeoutSeconds;
     m_printer = std::make_unique<VirtualPrinter>(options, &m_capture, &m_converters);
     connect(m_printer.get(), &VirtualPrinter::identifyRequested, this, [this](const QString &message) {
         m_api->broadcast(QJsonObject{{QStringLiteral("event"), QStringLiteral("printer.identify")},

@@ -5,7 +5,9 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHostAddress>
 #include <QJsonDocument>
+#include <QTcpServer>
 #include <QThread>
 
 #include <csignal>
@@ -61,6 +63,37 @@ DaemonHarness::~DaemonHarness()
 void DaemonHarness::setDataHome(const QString &path)
 {
     m_env.insert(QStringLiteral("XDG_DATA_HOME"), path);
+}
+
+int freeTcpPort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+CliResult ipptool(const QStringList &args)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral("ipptool"), args);
+    CliResult r;
+    if (!p.waitForFinished(300000)) {
+        p.kill();
+        p.waitForFinished();
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAll();
+    return r;
+}
+
+QString DaemonHarness::enablePrinter(const QByteArray &extraPolicy)
+{
+    const int port = freeTcpPort();
+    writePolicy("[vault]\nmin_free_mb=0\n[capture]\nipp_port=" + QByteArray::number(port) + '\n' +
+                extraPolicy);
+    m_printerUri = QStringLiteral("ipp://localhost:%1/ipp/print").arg(port);
+    return m_printerUri;
 }
 
 void DaemonHarness::writePolicy(const QByteArray &ini)

@@ -37,6 +37,9 @@ public:
 
     void setDataHome(const QString &path);
     void writePolicy(const QByteArray &ini);
+    // Turns the virtual printer on, on a free loopback port; returns its URI.
+    QString enablePrinter(const QByteArray &extraPolicy = QByteArray());
+    QString printerUri() const { return m_printerUri; }
     // Starts the daemon and waits until it answers status; returns its state ("ready", "locked").
     QString start();
     // Starts a daemon and returns its exit code and stderr when it refuses to start.
@@ -56,7 +59,12 @@ private:
     QProcessEnvironment m_env;
     std::unique_ptr<QProcess> m_daemon;
     QByteArray m_log;
+    QString m_printerUri;
 };
+
+int freeTcpPort();
+// Runs ipptool; returns its exit code and output.
+CliResult ipptool(const QStringList &args);
 
 QString binary(const char *name);
 QByteArray sha256(const QByteArray &data);

@@ -1,0 +1,324 @@
+// The PrintVault virtual printer as IPP clients meet it: every accepted format, 20 clients at
+// once, a malformed-document corpus, and no plaintext left in the spool. Real printvaultd, real ipptool, real
+// gnome-keyring (tests/with-keyring.sh).
+#include "DaemonHarness.h"
+#include "PdfBuilder.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QThread>
+#include <QtTest>
+
+#include <pwd.h>
+#include <unistd.h>
+
+using namespace pv::test;
+
+namespace {
+
+const QString PrintTest = QStringLiteral(PV_IPP_TESTS "/print.test");
+const QString JobStateTest = QStringLiteral(PV_IPP_TESTS "/job-state.test");
+
+struct IppJob
+{
+    bool submitted = false;
+    QString state;   // "completed", "aborted", ...
+    QString message; // job-state-message
+    QByteArray output;
+};
+
+QString lastMatch(const QString &text, const QString &pattern)
+{
+    QString value;
+    auto it = QRegularExpression(pattern).globalMatch(text);
+    while (it.hasNext())
+        value = it.next().captured(1);
+    return value;
+}
+
+// Polls Get-Job-Attributes until the job has ended (completed, aborted or canceled).
+void waitForJob(const QString &uri, int jobId, const QString &user, IppJob &job)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 120000) {
+        const CliResult r =
+            ipptool({QStringLiteral("-tv"), QStringLiteral("-d"), QStringLiteral("job=%1").arg(jobId),
+                     QStringLiteral("-d"), QStringLiteral("user=") + user, uri, JobStateTest});
+        const QString text = QString::fromUtf8(r.out);
+        job.state = lastMatch(text, QStringLiteral("job-state \\(enum\\) = (\\S+)"));
+        job.message =
+            lastMatch(text, QStringLiteral("job-state-message \\(textWithoutLanguage\\) = ([^\\n]*)"));
+        if (job.state == QLatin1String("completed") || job.state == QLatin1String("aborted") ||
+            job.state == QLatin1String("canceled"))
+            return;
+        QThread::msleep(100);
+    }
+}
+
+IppJob printFile(const DaemonHarness &h, const QString &file, const QString &format, const QString &title,
+                 const QString &user = QStringLiteral("alice"))
+{
+    const CliResult r =
+        ipptool({QStringLiteral("-tv"), QStringLiteral("-d"), QStringLiteral("filetype=") + format,
+                 QStringLiteral("-d"), QStringLiteral("title=") + title, QStringLiteral("-d"),
+                 QStringLiteral("user=") + user, QStringLiteral("-f"), file, h.printerUri(), PrintTest});
+    IppJob job;
+    job.output = r.out;
+    const int id =
+        lastMatch(QString::fromUtf8(r.out), QStringLiteral("job-id \\(integer\\) = (\\d+)")).toInt();
+    job.submitted = r.exitCode == 0 && id > 0;
+    if (job.submitted)
+        waitForJob(h.printerUri(), id, user, job);
+    return job;
+}
+
+QJsonArray jobs(const DaemonHarness &h)
+{
+    return h.cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("list")})
+        .json()
+        .value(QStringLiteral("jobs"))
+        .toArray();
+}
+
+QJsonObject jobTitled(const DaemonHarness &h, const QString &title)
+{
+    for (const QJsonValue &v : jobs(h)) {
+        if (v.toObject().value(QStringLiteral("title")).toString() == title)
+            return v.toObject();
+    }
+    return {};
+}
+
+int pdfPages(const QByteArray &pdf, const QString &dir)
+{
+    const QString path = dir + QStringLiteral("/check.pdf");
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(pdf);
+    f.close();
+    QProcess p;
+    p.start(QStringLiteral("pdfinfo"), {path});
+    p.waitForFinished();
+    const QString info = QString::fromUtf8(p.readAllStandardOutput());
+    return QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
+}
+
+QByteArray exportJob(const DaemonHarness &h, const QString &id)
+{
+    const QString out = h.root() + QStringLiteral("/export.pdf");
+    if (h.cli({QStringLiteral("jobs"), QStringLiteral("export"), id, out}).exitCode != 0)
+        return {};
+    QFile f(out);
+    f.open(QIODevice::ReadOnly);
+    const QByteArray data = f.readAll();
+    f.close();
+    QFile::remove(out);
+    return data;
+}
+
+bool gsConvert(const QString &device, const QString &in, const QString &out)
+{
+    return QProcess::execute(QStringLiteral("gs"),
+                             {QStringLiteral("-q"), QStringLiteral("-dSAFER"),
+                              QStringLiteral("-sDEVICE=") + device, QStringLiteral("-r100"),
+                              QStringLiteral("-o"), out, in}) == 0;
+}
+
+} // namespace
+
+class TstCapture : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void everyFormatArrivesAsPdf_data();
+    void everyFormatArrivesAsPdf();
+    void twentyClientsAtOnce();
+    void malformedDocuments_data();
+    void malformedDocuments();
+    void noPlaintextInSpoolOrVault();
+
+private:
+    std::unique_ptr<DaemonHarness> m_h;
+    QString m_pdf;
+};
+
+void TstCapture::initTestCase()
+{
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        QFAIL("no D-Bus session: run this test through ctest (tests/with-keyring.sh)");
+    for (const char *tool : {"ipptool", "gs", "pdfinfo"}) {
+        if (QStandardPaths::findExecutable(QLatin1String(tool)).isEmpty())
+            QFAIL(qPrintable(
+                QStringLiteral("%1 is missing: run scripts/install-deps.sh").arg(QLatin1String(tool))));
+    }
+    m_h = std::make_unique<DaemonHarness>();
+    m_h->enablePrinter("convert_timeout_seconds=5\n");
+    QCOMPARE(m_h->start(), QStringLiteral("ready"));
+    m_pdf = m_h->writeFile(QStringLiteral("sample.pdf"),
+                           buildPdf(QStringLiteral("MCM"), QStringLiteral("sample")));
+}
+
+void TstCapture::everyFormatArrivesAsPdf_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<int>("pages");
+    QTest::newRow("pdf") << QStringLiteral("sample.pdf") << QStringLiteral("application/pdf") << 3;
+    QTest::newRow("postscript") << QStringLiteral("sample.ps") << QStringLiteral("application/postscript")
+                                << 3;
+    QTest::newRow("pwg-raster") << QStringLiteral("sample.pwg") << QStringLiteral("image/pwg-raster") << 3;
+    QTest::newRow("jpeg") << QStringLiteral("photo.jpg") << QStringLiteral("image/jpeg") << 1;
+    QTest::newRow("png") << QStringLiteral("chart.png") << QStringLiteral("image/png") << 1;
+    QTest::newRow("text") << QStringLiteral("notes.txt") << QStringLiteral("text/plain") << 2;
+}
+
+void TstCapture::everyFormatArrivesAsPdf()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, format);
+    QFETCH(int, pages);
+    const QString file = m_h->root() + QLatin1Char('/') + name;
+    if (!QFile::exists(file)) {
+        if (name.endsWith(QLatin1String(".ps")))
+            QVERIFY(gsConvert(QStringLiteral("ps2write"), m_pdf, file));
+        else if (name.endsWith(QLatin1String(".pwg")))
+            QVERIFY(gsConvert(QStringLiteral("pwgraster"), m_pdf, file));
+        else if (name.endsWith(QLatin1String(".txt")))
+            m_h->writeFile(name, "first page\n\tindented\fsecond page: \xc3\xa9t\xc3\xa9\n");
+        else {
+            QImage image(640, 480, QImage::Format_RGB32);
+            image.fill(QColor(20, 90, 200));
+            QVERIFY(image.save(file));
+        }
+    }
+    const QString title = QStringLiteral("Format %1").arg(name);
+    const IppJob job = printFile(*m_h, file, format, title);
+    QVERIFY2(job.submitted, job.output.constData());
+    QVERIFY2(job.state == QLatin1String("completed"),
+             qPrintable(job.state + QStringLiteral(": ") + job.message));
+    const QJsonObject held = jobTitled(*m_h, title);
+    QVERIFY2(!held.isEmpty(), "the job is not in the vault");
+    // PAPPL records the user it identified for the connection, not the unauthenticated
+    // requesting-user-name: on loopback that is the local account that printed.
+    QCOMPARE(held.value(QStringLiteral("owner")).toString(),
+             QString::fromLocal8Bit(getpwuid(geteuid())->pw_name));
+    QCOMPARE(held.value(QStringLiteral("pages")).toInt(), pages);
+    const QByteArray pdf = exportJob(*m_h, held.value(QStringLiteral("id")).toString());
+    QCOMPARE(pdfPages(pdf, m_h->root()), pages); // Poppler opens what was held
+    if (format == QLatin1String("application/pdf")) {
+        QFile in(file);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QCOMPARE(sha256(pdf), sha256(in.readAll())); // PDF is kept byte for byte
+    }
+    if (format == QLatin1String("image/jpeg") || format == QLatin1String("image/png"))
+        QCOMPARE(held.value(QStringLiteral("colorPages")).toInt(), 1);
+}
+
+void TstCapture::twentyClientsAtOnce()
+{
+    QList<QProcess *> clients;
+    QHash<QString, QByteArray> expected; // title -> sha256 of what was sent
+    for (int i = 0; i < 20; ++i) {
+        const QByteArray pdf =
+            buildPdf({PdfPage{i % 3 == 0, QStringLiteral("concurrent %1").arg(i), 20000 * (i % 4)}});
+        const QString title = QStringLiteral("Concurrent %1").arg(i);
+        expected.insert(title, sha256(pdf));
+        auto *p = new QProcess;
+        p->setProcessChannelMode(QProcess::MergedChannels);
+        p->start(QStringLiteral("ipptool"),
+                 {QStringLiteral("-t"), QStringLiteral("-d"), QStringLiteral("filetype=application/pdf"),
+                  QStringLiteral("-d"), QStringLiteral("title=") + title, QStringLiteral("-d"),
+                  QStringLiteral("user=bob"), QStringLiteral("-f"),
+                  m_h->writeFile(QStringLiteral("c%1.pdf").arg(i), pdf), m_h->printerUri(), PrintTest});
+        clients.append(p);
+    }
+    // All twenty are accepted (queued, never answered busy)...
+    for (QProcess *p : clients) {
+        QVERIFY(p->waitForFinished(300000));
+        const QByteArray out = p->readAll();
+        QVERIFY2(p->exitCode() == 0, out.constData());
+        delete p;
+    }
+    // ...and all twenty reach the vault intact.
+    QHash<QString, QString> stored;
+    QTRY_VERIFY_WITH_TIMEOUT(([&]() {
+                                 stored.clear();
+                                 for (const QJsonValue &v : jobs(*m_h)) {
+                                     const QJsonObject j = v.toObject();
+                                     if (expected.contains(j.value(QStringLiteral("title")).toString()))
+                                         stored.insert(j.value(QStringLiteral("title")).toString(),
+                                                       j.value(QStringLiteral("sha256")).toString());
+                                 }
+                                 return stored.size() == 20;
+                             }()),
+                             120000);
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+        QCOMPARE(it.value().toLatin1(), expected.value(it.key()));
+}
+
+void TstCapture::malformedDocuments_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("message");
+    const QByteArray good = buildPdf(QStringLiteral("MM"), QStringLiteral("corpus"));
+    QTest::newRow("truncated PDF") << good.left(good.size() / 2) << QStringLiteral("application/pdf")
+                                   << QStringLiteral("truncated");
+    QTest::newRow("zero-page PDF") << buildPdf(QList<PdfPage>{}) << QStringLiteral("application/pdf")
+                                   << QStringLiteral("no pages");
+    QTest::newRow("PostScript that loops")
+        << QByteArray("%!PS\n{ 1 pop } loop\n") << QStringLiteral("application/postscript")
+        << QStringLiteral("did not finish");
+    QTest::newRow("broken PostScript")
+        << QByteArray("%!PS\n/foo 12 nosuchoperator showpage\n") << QStringLiteral("application/postscript")
+        << QStringLiteral("could not be interpreted");
+    QTest::newRow("damaged JPEG") << QByteArray("\xff\xd8\xff\xe0 this is not really a jpeg")
+                                  << QStringLiteral("image/jpeg") << QStringLiteral("image");
+}
+
+void TstCapture::malformedDocuments()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, format);
+    QFETCH(QString, message);
+    const int before = int(jobs(*m_h).size());
+    const QString title = QStringLiteral("Malformed %1").arg(QString::fromLatin1(QTest::currentDataTag()));
+    const IppJob job = printFile(*m_h, m_h->writeFile(QStringLiteral("bad.bin"), data), format, title);
+    QVERIFY2(job.submitted, job.output.constData());
+    QCOMPARE(job.state, QStringLiteral("aborted"));
+    QVERIFY2(job.message.contains(message), qPrintable(job.message));
+    QCOMPARE(int(jobs(*m_h).size()), before);
+    QCOMPARE(QDir(m_h->vaultDir() + QStringLiteral("/tmp")).entryList(QDir::Files).size(), 0);
+    QCOMPARE(QDir(m_h->runtimeDir() + QStringLiteral("/spool")).entryList(QDir::Files).size(), 0);
+    // The printer is still up and takes the next job.
+    QCOMPARE(
+        printFile(*m_h, m_pdf, QStringLiteral("application/pdf"), title + QStringLiteral(" then good")).state,
+        QStringLiteral("completed"));
+}
+
+void TstCapture::noPlaintextInSpoolOrVault()
+{
+    const QByteArray marker =
+        "SPOOLMARKER-" + QByteArray::number(QCoreApplication::applicationPid()) + "-9d1";
+    const QString file = m_h->writeFile(QStringLiteral("marker.pdf"),
+                                        buildPdf(QStringLiteral("M"), QString::fromLatin1(marker)));
+    QCOMPARE(printFile(*m_h, file, QStringLiteral("application/pdf"), QString::fromLatin1(marker)).state,
+             QStringLiteral("completed"));
+    const QString text = m_h->writeFile(QStringLiteral("marker.txt"), marker + " in text\n");
+    QCOMPARE(printFile(*m_h, text, QStringLiteral("text/plain"), QStringLiteral("text marker")).state,
+             QStringLiteral("completed"));
+    for (const QString &tree : {m_h->dataDir(), m_h->configDir(), m_h->runtimeDir()})
+        QVERIFY2(!treeContains(tree, marker), qPrintable(tree));
+    QVERIFY2(!m_h->log().contains(marker), m_h->log().constData());
+}
+
+QTEST_GUILESS_MAIN(TstCapture)
+#include "tst_capture.moc"
