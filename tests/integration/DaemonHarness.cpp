@@ -211,6 +211,19 @@ QProcess *DaemonHarness::startCli(const QStringList &args) const
     return p;
 }
 
+QByteArray DaemonHarness::exportJob(const QString &id) const
+{
+    const QString out = root() + QStringLiteral("/export-") + id + QStringLiteral(".pdf");
+    if (cli({QStringLiteral("jobs"), QStringLiteral("export"), id, out}).exitCode != 0)
+        return QByteArray();
+    QFile f(out);
+    f.open(QIODevice::ReadOnly);
+    const QByteArray data = f.readAll();
+    f.close();
+    QFile::remove(out);
+    return data;
+}
+
 QString DaemonHarness::writeFile(const QString &name, const QByteArray &data) const
 {
     const QString path = m_dir.filePath(name);

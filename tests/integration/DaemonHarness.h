@@ -53,6 +53,8 @@ public:
     CliResult cli(const QStringList &args, const QByteArray &stdinData = QByteArray()) const;
     QProcess *startCli(const QStringList &args) const;
     QString writeFile(const QString &name, const QByteArray &data) const;
+    // `printvault-cli jobs export`, read back; empty on failure.
+    QByteArray exportJob(const QString &id) const;
 
 private:
     QTemporaryDir m_dir;

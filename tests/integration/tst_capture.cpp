@@ -110,19 +110,6 @@ int pdfPages(const QByteArray &pdf, const QString &dir)
     return QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
 }
 
-QByteArray exportJob(const DaemonHarness &h, const QString &id)
-{
-    const QString out = h.root() + QStringLiteral("/export.pdf");
-    if (h.cli({QStringLiteral("jobs"), QStringLiteral("export"), id, out}).exitCode != 0)
-        return {};
-    QFile f(out);
-    f.open(QIODevice::ReadOnly);
-    const QByteArray data = f.readAll();
-    f.close();
-    QFile::remove(out);
-    return data;
-}
-
 bool gsConvert(const QString &device, const QString &in, const QString &out)
 {
     return QProcess::execute(QStringLiteral("gs"),
@@ -211,7 +198,7 @@ void TstCapture::everyFormatArrivesAsPdf()
     QCOMPARE(held.value(QStringLiteral("owner")).toString(),
              QString::fromLocal8Bit(getpwuid(geteuid())->pw_name));
     QCOMPARE(held.value(QStringLiteral("pages")).toInt(), pages);
-    const QByteArray pdf = exportJob(*m_h, held.value(QStringLiteral("id")).toString());
+    const QByteArray pdf = m_h->exportJob(held.value(QStringLiteral("id")).toString());
     QCOMPARE(pdfPages(pdf, m_h->root()), pages); // Poppler opens what was held
     if (format == QLatin1String("application/pdf")) {
         QFile in(file);

@@ -29,17 +29,6 @@ QStringList jobIds(const DaemonHarness &h)
         ids.append(v.toObject().value(QStringLiteral("id")).toString());
     return ids;
 }
-QByteArray exportJob(const DaemonHarness &h, const QString &id)
-{
-    const QString out = h.root() + QStringLiteral("/export-") + id + QStringLiteral(".pdf");
-    if (h.cli({QStringLiteral("jobs"), QStringLiteral("export"), id, out}).exitCode != 0)
-        return QByteArray();
-    QFile f(out);
-    f.open(QIODevice::ReadOnly);
-    const QByteArray data = f.readAll();
-    QFile::remove(out);
-    return data;
-}
 } // namespace
 
 class TstDaemon : public QObject
@@ -94,7 +83,7 @@ void TstDaemon::submitListShowExportDelete()
     r = h.cli({QStringLiteral("jobs"), QStringLiteral("show"), id.left(6)});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("MCMC"));
-    QCOMPARE(sha256(exportJob(h, id)), sha256(pdf));
+    QCOMPARE(sha256(h.exportJob(id)), sha256(pdf));
 
     r = h.cli({QStringLiteral("jobs"), QStringLiteral("delete"), id});
     QCOMPARE(r.exitCode, 0);
@@ -120,7 +109,7 @@ void TstDaemon::noPlaintextOnDiskOrInLogs()
     QCOMPARE(h.cli({QStringLiteral("submit"), file}).exitCode, 0);
     const QStringList ids = jobIds(h);
     QCOMPARE(ids.size(), 1);
-    QCOMPARE(sha256(exportJob(h, ids.first())), sha256(pdf));
+    QCOMPARE(sha256(h.exportJob(ids.first())), sha256(pdf));
     QCOMPARE(h.stop(), 0);
     for (const QString &tree : {h.dataDir(), h.configDir(), h.runtimeDir()})
         QVERIFY2(!treeContains(tree, marker), qPrintable(tree));
@@ -203,7 +192,7 @@ void TstDaemon::vaultCapFromPolicy()
     QVERIFY2(r.err.contains("vault is full") && r.err.contains("max_size_mb"), r.err.constData());
     const QStringList ids = jobIds(h);
     QCOMPARE(ids.size(), 1);
-    QCOMPARE(sha256(exportJob(h, ids.first())), sha256(small));
+    QCOMPARE(sha256(h.exportJob(ids.first())), sha256(small));
     QTRY_COMPARE(filesIn(h.vaultDir() + QStringLiteral("/tmp")), 0);
 }
 
@@ -264,11 +253,11 @@ void TstDaemon::crashWhileSubmitting()
         inputHashes.insert(sha256(in));
     for (auto it = acknowledged.cbegin(); it != acknowledged.cend(); ++it) {
         QVERIFY2(listed.contains(it.key()), "an acknowledged job was lost");
-        QCOMPARE(sha256(exportJob(h, it.key())), it.value());
+        QCOMPARE(sha256(h.exportJob(it.key())), it.value());
     }
     // Anything else listed is a whole job whose acknowledgement the kill cut off, never a partial one.
     for (const QString &id : listed)
-        QVERIFY(inputHashes.contains(sha256(exportJob(h, id))));
+        QVERIFY(inputHashes.contains(sha256(h.exportJob(id))));
     QCOMPARE(filesIn(h.vaultDir() + QStringLiteral("/jobs")), listed.size());
 }
 
@@ -294,7 +283,7 @@ void TstDaemon::fullDisk()
     QTRY_COMPARE(filesIn(vault + QStringLiteral("/tmp")), 0);
     const QStringList ids = jobIds(h);
     QCOMPARE(ids.size(), 1);
-    QCOMPARE(sha256(exportJob(h, ids.first())), sha256(small));
+    QCOMPARE(sha256(h.exportJob(ids.first())), sha256(small));
     // Once there is room again, capture carries on.
     QCOMPARE(h.cli({QStringLiteral("submit"), h.writeFile(QStringLiteral("small2.pdf"), small)}).exitCode, 0);
     h.stop();
