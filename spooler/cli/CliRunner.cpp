@@ -11,7 +11,10 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSaveFile>
+#include <QStandardPaths>
 #include <QTimer>
 
 namespace pv::cli {
@@ -29,7 +32,9 @@ const char *const UsageText = QT_TRANSLATE_NOOP(
                "  jobs show ID                   one job in full (ID may be a unique prefix)\n"
                "  jobs export ID PATH            write a job's document to PATH (- for standard output)\n"
                "  jobs delete ID                 delete a job and destroy its key\n"
-               "  watch                          print events (jobs added, removed) as they happen\n");
+               "  watch                          print events (jobs added, removed) as they happen\n"
+               "  install-printer [--name N]     add the PrintVault queue to CUPS (lpadmin, IPP Everywhere)\n"
+               "  uninstall-printer [--name N]   remove it again\n");
 
 QString translated(const char *text)
 {
@@ -165,8 +170,11 @@ int CliRunner::run(const QStringList &arguments)
         return fail(Error{QStringLiteral("not-found"), translated("%1: no such file").arg(args.first())});
     }
     if (command != QLatin1String("status") && command != QLatin1String("submit") &&
-        command != QLatin1String("jobs") && command != QLatin1String("watch"))
+        command != QLatin1String("jobs") && command != QLatin1String("watch") &&
+        command != QLatin1String("install-printer") && command != QLatin1String("uninstall-printer"))
         return usage(translated("unknown command '%1'").arg(command));
+    if (command == QLatin1String("uninstall-printer"))
+        return cmdInstallPrinter(args, false); // needs CUPS, not the daemon
 
     if (int rc = connectToDaemon(); rc != Ok)
         return rc;
@@ -176,6 +184,8 @@ int CliRunner::run(const QStringList &arguments)
         return cmdSubmit(args);
     if (command == QLatin1String("watch"))
         return cmdWatch();
+    if (command == QLatin1String("install-printer"))
+        return cmdInstallPrinter(args, true);
     return cmdJobs(args);
 }
 
@@ -301,6 +311,77 @@ int CliRunner::cmdExport(const QString &id, const QString &path)
     else if (!toStdout)
         print(translated("Exported %1 to %2 (SHA-256 verified)\n")
                   .arg(humanSize(qint64(result->value(QStringLiteral("size")).toDouble())), path));
+    return Ok;
+}
+
+// Registers (or removes) the CUPS queue that prints to the virtual printer. CUPS builds the
+// queue from the printer's own IPP Everywhere attributes (-m everywhere): no driver involved.
+int CliRunner::cmdInstallPrinter(const QStringList &arguments, bool install)
+{
+    QStringList args = arguments;
+    bool missing = false;
+    const QString name = takeOption(args, QStringLiteral("--name"), &missing);
+    if (missing || !args.isEmpty())
+        return usage(
+            translated("%1 takes only [--name NAME]")
+                .arg(install ? QStringLiteral("install-printer") : QStringLiteral("uninstall-printer")));
+    const QString queue = name.isEmpty() ? QStringLiteral("PrintVault") : name;
+    static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9_.-]{1,127}$"));
+    if (!validName.match(queue).hasMatch())
+        return usage(translated("a printer name may have letters, digits, '_', '.' and '-' only"));
+    const QString lpadmin = QStandardPaths::findExecutable(
+        QStringLiteral("lpadmin"),
+        {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin"), QStringLiteral("/sbin")});
+    if (lpadmin.isEmpty())
+        return fail(Error{QStringLiteral("unsupported"),
+                          translated("CUPS is not installed (no lpadmin); install the cups package first")});
+
+    QStringList lpArgs;
+    QString uri;
+    if (install) {
+        auto status = call(QStringLiteral("status"));
+        if (!status)
+            return fail(status.error());
+        uri = status->value(QStringLiteral("printerUri")).toString();
+        if (uri.isEmpty())
+            return fail(Error{QStringLiteral("unsupported"),
+                              translated("printvaultd's printer is off (policy capture/ipp_port = 0, or it "
+                                         "failed to start: see printvault-cli status)")});
+        lpArgs = {QStringLiteral("-p"),
+                  queue,
+                  QStringLiteral("-E"),
+                  QStringLiteral("-v"),
+                  uri,
+                  QStringLiteral("-m"),
+                  QStringLiteral("everywhere"),
+                  QStringLiteral("-D"),
+                  QStringLiteral("PrintVault secure hold"),
+                  QStringLiteral("-o"),
+                  QStringLiteral("printer-is-shared=false")};
+    } else {
+        lpArgs = {QStringLiteral("-x"), queue};
+    }
+    QProcess process;
+    process.start(lpadmin, lpArgs);
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        return fail(Error{QStringLiteral("io"), translated("lpadmin did not finish")});
+    }
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        const QString why = QString::fromLocal8Bit(process.readAllStandardError()).trimmed();
+        return fail(Error{
+            QStringLiteral("cups"),
+            translated("CUPS refused: %1")
+                .arg(why.isEmpty() ? translated("lpadmin exit code %1").arg(process.exitCode()) : why)});
+    }
+    if (m_json)
+        printJson(QJsonObject{{QStringLiteral("name"), queue},
+                              {QStringLiteral("uri"), uri},
+                              {QStringLiteral("installed"), install}});
+    else if (install)
+        print(translated("Added printer \"%1\" (%2). Print to it from any application.\n").arg(queue, uri));
+    else
+        print(translated("Removed printer \"%1\".\n").arg(queue));
     return Ok;
 }
 

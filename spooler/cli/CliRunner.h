@@ -41,6 +41,7 @@ private:
     int cmdJobs(const QStringList &args);
     int cmdExport(const QString &id, const QString &path);
     int cmdWatch();
+    int cmdInstallPrinter(const QStringList &args, bool install);
 
     FILE *m_out;
     FILE *m_err;

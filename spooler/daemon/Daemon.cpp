@@ -83,6 +83,9 @@ Status Daemon::start()
     context.policy = &m_policy;
     context.paths = m_options.paths;
     context.owner = currentUserName();
+    context.printerUri = [this]() {
+        return m_printer ? m_printer->uri() : QString();
+    };
     m_api = std::make_unique<localapi::LocalApiServer>(context);
     if (auto s = m_api->listen(); !s)
         return s;

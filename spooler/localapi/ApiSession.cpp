@@ -63,6 +63,7 @@ QJsonObject ApiSession::statusJson(const ApiContext &c)
         {QStringLiteral("dataDir"), c.paths.dataDir},
         {QStringLiteral("pid"), double(QCoreApplication::applicationPid())},
         {QStringLiteral("lockedSettings"), locked},
+        {QStringLiteral("printerUri"), c.printerUri ? c.printerUri() : QString()},
     };
 }
 

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
+
 class QLocalServer;
 
 namespace pv {
@@ -28,7 +30,8 @@ struct ApiContext
     ServiceStatus *status = nullptr;
     const Policy *policy = nullptr;
     Paths paths;
-    QString owner; // the session's user: every job submitted here belongs to them
+    QString owner;                       // the session's user: every job submitted here belongs to them
+    std::function<QString()> printerUri; // the virtual printer's URI, empty while it is off
 };
 
 // The user-only control socket at $XDG_RUNTIME_DIR/printvault/api.sock (docs/local-api.md).

@@ -7,11 +7,14 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QtTest>
 
@@ -131,6 +134,7 @@ private Q_SLOTS:
     void malformedDocuments_data();
     void malformedDocuments();
     void noPlaintextInSpoolOrVault();
+    void cupsQueueEndToEnd();
 
 private:
     std::unique_ptr<DaemonHarness> m_h;
@@ -305,6 +309,97 @@ void TstCapture::noPlaintextInSpoolOrVault()
     for (const QString &tree : {m_h->dataDir(), m_h->configDir(), m_h->runtimeDir()})
         QVERIFY2(!treeContains(tree, marker), qPrintable(tree));
     QVERIFY2(!m_h->log().contains(marker), m_h->log().constData());
+}
+
+// A private cupsd on a free loopback port: `printvault-cli install-printer` adds the queue,
+// and `lp` of a PDF, PostScript, text and JPEG each lands in the vault.
+void TstCapture::cupsQueueEndToEnd()
+{
+    if (geteuid() != 0)
+        QSKIP("a private cupsd needs root here (it drops to the lp user for filters)");
+    QTemporaryDir cupsDir;
+    QVERIFY(cupsDir.isValid());
+    // cupsd runs its filters as "lp": the folder must be reachable by it.
+    QFile::setPermissions(cupsDir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                              QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                              QFileDevice::ExeOther | QFileDevice::ReadGroup |
+                                              QFileDevice::ExeGroup);
+    const QString root = cupsDir.path();
+    for (const char *sub : {"spool", "log", "state", "cache"})
+        QVERIFY(QDir(root).mkpath(QLatin1String(sub)));
+    const int port = freeTcpPort();
+    const QString socket = root + QStringLiteral("/cups.sock");
+    auto write = [&](const QString &name, const QString &text) {
+        QFile f(root + QLatin1Char('/') + name);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text.toUtf8());
+    };
+    write(QStringLiteral("cupsd.conf"),
+          QStringLiteral(
+              "Listen 127.0.0.1:%1\nListen %2\nLogLevel warn\n<Location />\n  Order allow,deny\n  Allow all\n"
+              "</Location>\n<Location /admin>\n  Order allow,deny\n  Allow all\n</Location>\n"
+              "<Policy default>\n  <Limit All>\n    Order deny,allow\n  </Limit>\n</Policy>\n")
+              .arg(port)
+              .arg(socket));
+    write(QStringLiteral("cups-files.conf"),
+          QStringLiteral(
+              "ServerRoot %1\nRequestRoot %1/spool\nServerBin /usr/lib/cups\nDataDir /usr/share/cups\n"
+              "StateDir %1/state\nCacheDir %1/cache\nErrorLog %1/log/error_log\nAccessLog %1/log/access_log\n"
+              "PageLog %1/log/page_log\nSystemGroup root\nUser lp\nGroup lp\n")
+              .arg(root));
+    QProcess cupsd;
+    cupsd.setProcessChannelMode(QProcess::MergedChannels);
+    cupsd.start(QStringLiteral("cupsd"),
+                {QStringLiteral("-f"), QStringLiteral("-c"), root + QStringLiteral("/cupsd.conf"),
+                 QStringLiteral("-s"), root + QStringLiteral("/cups-files.conf")});
+    QVERIFY(cupsd.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(socket), 20000);
+    auto stopCupsd = qScopeGuard([&cupsd]() {
+        cupsd.terminate();
+        if (!cupsd.waitForFinished(10000))
+            cupsd.kill();
+    });
+
+    m_h->environment().insert(QStringLiteral("CUPS_SERVER"), socket);
+    const CliResult installed = m_h->cli({QStringLiteral("install-printer")});
+    QVERIFY2(installed.exitCode == 0, installed.err.constData());
+
+    QImage photo(800, 600, QImage::Format_RGB32);
+    photo.fill(QColor(200, 40, 40));
+    const QString jpeg = m_h->root() + QStringLiteral("/lp-photo.jpg");
+    QVERIFY(photo.save(jpeg));
+    const QString ps = m_h->root() + QStringLiteral("/lp-doc.ps");
+    QVERIFY(gsConvert(QStringLiteral("ps2write"), m_pdf, ps));
+    const QList<QPair<QString, int>> files = {
+        {m_h->writeFile(QStringLiteral("lp-doc.pdf"),
+                        buildPdf(QStringLiteral("MCMM"), QStringLiteral("lp pdf"))),
+         4},
+        {ps, 3},
+        {m_h->writeFile(QStringLiteral("lp-notes.txt"), "lp text\n"), 1},
+        {jpeg, 1}};
+    for (const auto &f : files) {
+        QProcess lp;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CUPS_SERVER"), socket);
+        lp.setProcessEnvironment(env);
+        lp.start(QStringLiteral("lp"),
+                 {QStringLiteral("-d"), QStringLiteral("PrintVault"), QStringLiteral("-t"),
+                  QStringLiteral("lp ") + QFileInfo(f.first).fileName(), f.first});
+        QVERIFY(lp.waitForFinished(30000));
+        QVERIFY2(lp.exitCode() == 0, lp.readAllStandardError().constData());
+    }
+    for (const auto &f : files) {
+        const QString title = QStringLiteral("lp ") + QFileInfo(f.first).fileName();
+        QTRY_VERIFY_WITH_TIMEOUT(!jobTitled(*m_h, title).isEmpty(), 60000);
+        const QJsonObject held = jobTitled(*m_h, title);
+        QCOMPARE(held.value(QStringLiteral("pages")).toInt(), f.second);
+        QCOMPARE(held.value(QStringLiteral("owner")).toString(),
+                 QString::fromLocal8Bit(getpwuid(geteuid())->pw_name));
+        QCOMPARE(pdfPages(m_h->exportJob(held.value(QStringLiteral("id")).toString()), m_h->root()),
+                 f.second);
+    }
+    const CliResult removed = m_h->cli({QStringLiteral("uninstall-printer")});
+    QVERIFY2(removed.exitCode == 0, removed.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TstCapture)
