@@ -1,5 +1,6 @@
 // The PrintVault virtual printer as IPP clients meet it: every accepted format, 20 clients at
-// once, a malformed-document corpus, and no plaintext left in the spool. Real printvaultd, real ipptool, real
+// once, a malformed-document corpus, no plaintext left in the spool, a real CUPS queue, and
+// the PWG conformance scripts. Real printvaultd, real ipptool, real
 // gnome-keyring (tests/with-keyring.sh).
 #include "DaemonHarness.h"
 #include "PdfBuilder.h"
@@ -135,6 +136,7 @@ private Q_SLOTS:
     void malformedDocuments();
     void noPlaintextInSpoolOrVault();
     void cupsQueueEndToEnd();
+    void pwgConformance();
 
 private:
     std::unique_ptr<DaemonHarness> m_h;
@@ -400,6 +402,46 @@ void TstCapture::cupsQueueEndToEnd()
     }
     const CliResult removed = m_h->cli({QStringLiteral("uninstall-printer")});
     QVERIFY2(removed.exitCode == 0, removed.err.constData());
+}
+
+void TstCapture::pwgConformance()
+{
+    // A daemon of its own: the scripts cancel, hold and abandon jobs on purpose.
+    m_h = std::make_unique<DaemonHarness>();
+    m_h->enablePrinter();
+    QCOMPARE(m_h->start(), QStringLiteral("ready"));
+    m_pdf = m_h->writeFile(QStringLiteral("sample.pdf"),
+                           buildPdf(QStringLiteral("MCM"), QStringLiteral("sample")));
+    // printer-up-time is integer(1:MAX), but PAPPL reports 0 during its first second.
+    QThread::msleep(1100);
+
+    struct Suite
+    {
+        const char *version;
+        const char *file;
+    };
+    for (const Suite &s :
+         {Suite{"1.1", "ipp-1.1.test"}, Suite{"2.0", "ipp-2.0.test"}, Suite{"2.0", "ipp-everywhere.test"}}) {
+        // -I carries on after a failure so that every one is counted; [FAIL] lines are counted
+        // because the exit code misses failures in included files.
+        const CliResult r = ipptool({QStringLiteral("-I"), QStringLiteral("-V"), QLatin1String(s.version),
+                                     QStringLiteral("-t"), QStringLiteral("-f"), m_pdf, m_h->printerUri(),
+                                     QLatin1String(s.file)});
+        QVERIFY2(r.out.count("[PASS]") > 20, r.out.constData());
+        const int fails = int(r.out.count("[FAIL]"));
+        if (QLatin1String(s.file) != QLatin1String("ipp-everywhere.test")) {
+            QVERIFY2(fails == 0, r.out.constData());
+            continue;
+        }
+        // Known and open (see the capture issue): page overrides are not implemented, so
+        // overrides-supported is missing. The one failing block must miss nothing else.
+        QVERIFY2(fails == 1, r.out.constData());
+        const QStringList expected =
+            QString::fromUtf8(r.out).split(QLatin1Char('\n')).filter(QStringLiteral("EXPECTED:"));
+        QVERIFY(!expected.isEmpty());
+        for (const QString &line : expected)
+            QVERIFY2(line.contains(QStringLiteral("overrides-supported")), qPrintable(line));
+    }
 }
 
 QTEST_GUILESS_MAIN(TstCapture)
