@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Benchmark: IPP Print-Job of 1-page, 16 MB and 300 MB PDFs to the PrintVault virtual printer
+# and to ippeveprinter (cups-ipp-utils, "-c /bin/true" so it does no processing), in the same
+# run: time from the request to the job's completed state, the ratio, and each server's peak
+# RSS (a fresh server per document).
+#
+#   bash bench/capture-print.sh            # needs about 1.5 GB free in /tmp
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+
+if [ -z "${PV_BENCH_INNER:-}" ]; then
+  bench_build
+  work=$(mktemp -d /tmp/pv-bench.XXXXXX)
+  trap 'rm -rf "$work"' EXIT
+  mkdir -p "$work/home" && mkdir -m 700 "$work/run"
+  export HOME="$work/home" XDG_RUNTIME_DIR="$work/run" PV_BENCH_INNER="$work"
+  dbus-run-session -- bash -c 'printf pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; exec bash "$0"' "$0"
+  exit $?
+fi
+
+work=$PV_BENCH_INNER
+ipp="$repo/tests/integration/ipp"
+export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" PRINTVAULT_POLICY="$work/policy.ini"
+printf '[vault]\nmin_free_mb=0\n[capture]\nmax_job_mb=1024\nipp_port=0\n' >"$PRINTVAULT_POLICY"
+
+# ippeveprinter wants a D-Bus system bus, even with no DNS-SD: a private one.
+cat >"$work/system-bus.conf" <<CONF
+<busconfig><type>system</type><listen>unix:path=$work/system_bus_socket</listen><auth>EXTERNAL</auth>
+<policy context="default"><allow user="*"/><allow own="*"/><allow send_destination="*"/><allow receive_sender="*"/></policy></busconfig>
+CONF
+bus_pid=$(dbus-daemon --config-file="$work/system-bus.conf" --fork --print-pid)
+trap 'kill $bus_pid 2>/dev/null || true' EXIT
+export DBUS_SYSTEM_BUS_ADDRESS="unix:path=$work/system_bus_socket"
+
+"$build/tests/pv-mkpdf" "$work/1page.pdf" 1
+"$build/tests/pv-mkpdf" "$work/16mb.pdf" 8 2000000
+"$build/tests/pv-mkpdf" "$work/300mb.pdf" 100 3000000
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+# Seconds from Print-Job to a terminal job state.
+print_and_wait() { # uri file
+  local t0 id state
+  t0=$(now)
+  id=$(ipptool -tv -d user=bench -d title=bench -d filetype=application/pdf -f "$2" "$1" "$ipp/print.test" |
+    awk '/job-id \(integer\)/ { print $NF; exit }')
+  while :; do
+    state=$(ipptool -tv -d job="$id" -d user=bench "$1" "$ipp/job-state.test" | awk '/job-state \(enum\)/ { print $NF; exit }')
+    case "$state" in completed|aborted|canceled) break ;; esac
+    sleep 0.01
+  done
+  [ "$state" = completed ] || { echo "job ended $state" >&2; return 1; }
+  echo "$(now) - $t0" | bc -l
+}
+
+wait_port() { for _ in $(seq 200); do (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0; sleep 0.05; done; return 1; }
+
+printf "%-7s %10s %14s %10s %7s %14s %10s\n" doc bytes "PrintVault s" "peak RSS" ratio "ippeveprinter s" "peak RSS"
+for doc in 1page 16mb 300mb; do
+  f="$work/$doc.pdf"
+  runs=5; [ "$doc" = 300mb ] && runs=2
+
+  port=$(free_port)
+  "$build/spooler/printvaultd" --ipp-port "$port" 2>"$work/pv-$doc.log" & pv=$!
+  wait_port "$port"; sleep 1.1 # past PAPPL's first second
+  best_pv=999999
+  for _ in $(seq $runs); do
+    s=$(print_and_wait "ipp://localhost:$port/ipp/print" "$f")
+    best_pv=$(awk -v a="$s" -v b="$best_pv" 'BEGIN { print (a < b) ? a : b }')
+  done
+  rss_pv=$(peak_rss_mb "$pv"); kill "$pv"; wait "$pv" || true; rm -rf "$XDG_DATA_HOME"
+
+  port=$(free_port)
+  mkdir -p "$work/eve"
+  ippeveprinter -p "$port" -c /bin/true -d "$work/eve" -f application/pdf -r off Bench 2>"$work/eve-$doc.log" & eve=$!
+  wait_port "$port"; sleep 1.1
+  best_eve=999999
+  for _ in $(seq $runs); do
+    s=$(print_and_wait "ipp://localhost:$port/ipp/print" "$f")
+    best_eve=$(awk -v a="$s" -v b="$best_eve" 'BEGIN { print (a < b) ? a : b }')
+  done
+  rss_eve=$(peak_rss_mb "$eve"); kill "$eve"; wait "$eve" || true; rm -rf "$work/eve"
+
+  printf "%-7s %10d %14.3f %7s MB %7.2f %14.3f %7s MB\n" "$doc" "$(stat -c %s "$f")" "$best_pv" "$rss_pv" \
+    "$(echo "$best_pv / $best_eve" | bc -l)" "$best_eve" "$rss_eve"
+done
