@@ -126,7 +126,8 @@ void CaptureService::process(std::shared_ptr<Ingest::State> state, Ingest::Done 
 
 Result<JobRecord> CaptureService::captureBlocking(const JobRequest &request,
                                                   const DocumentWriter &writeDocument,
-                                                  const std::atomic<bool> &cancel)
+                                                  const std::atomic<bool> &cancel,
+                                                  const std::function<bool()> &abandoned)
 {
     auto ingest = begin(request);
     if (!ingest)
@@ -140,11 +141,12 @@ Result<JobRecord> CaptureService::captureBlocking(const JobRequest &request,
         if (!written)
             return written.error();
     }
-    return commitBlocking(std::move(ingest.value()), cancel);
+    return commitBlocking(std::move(ingest.value()), cancel, abandoned);
 }
 
 Result<JobRecord> CaptureService::commitBlocking(std::unique_ptr<Ingest> ingest,
-                                                 const std::atomic<bool> &cancel)
+                                                 const std::atomic<bool> &cancel,
+                                                 const std::function<bool()> &abandoned)
 {
     std::shared_ptr<Ingest::State> state = std::move(ingest->m_state);
     ingest.reset();
@@ -152,6 +154,11 @@ Result<JobRecord> CaptureService::commitBlocking(std::unique_ptr<Ingest> ingest,
     if (!info) {
         qCInfo(lcCapture) << "rejected job" << state->id << ":" << info.error().code;
         return info.error();
+    }
+
+    if (abandoned && abandoned()) {
+        qCInfo(lcCapture) << "job" << state->id << "was canceled while it was captured";
+        return Error{QStringLiteral("canceled"), QStringLiteral("the job was canceled")};
     }
 
     // The commit belongs to the vault's thread; wait for it without blocking shutdown forever.

@@ -83,12 +83,16 @@ public:
     // For threads other than the service's (the virtual printer's job threads): validates and
     // measures a fully written ingest on the calling thread, then waits for the commit on the
     // service's thread. Gives up with an error once `cancel` becomes true.
+    // `abandoned`, when given, is asked once more right before the commit: an IPP job
+    // canceled while it was being converted is dropped, not held.
     [[nodiscard]] Result<JobRecord> commitBlocking(std::unique_ptr<Ingest> ingest,
-                                                   const std::atomic<bool> &cancel);
+                                                   const std::atomic<bool> &cancel,
+                                                   const std::function<bool()> &abandoned = {});
     // begin(), writeDocument() into the draft, then commitBlocking().
     [[nodiscard]] Result<JobRecord> captureBlocking(const JobRequest &request,
                                                     const DocumentWriter &writeDocument,
-                                                    const std::atomic<bool> &cancel);
+                                                    const std::atomic<bool> &cancel,
+                                                    const std::function<bool()> &abandoned = {});
 
 private:
     friend class Ingest;

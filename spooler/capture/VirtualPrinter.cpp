@@ -83,6 +83,8 @@ struct VirtualPrinter::Private
     // Reports the outcome on the IPP job: aborted with a reason, or completed as held.
     static bool finish(pappl_job_t *job, const Result<JobRecord> &result)
     {
+        if (!result && result.error().code == QLatin1String("canceled"))
+            return false; // PAPPL already records the job as canceled by its user
         if (!result) {
             const Error &e = result.error();
             const pappl_jreason_t reason = e.code == QLatin1String("bad-document")
@@ -127,7 +129,7 @@ struct VirtualPrinter::Private
             options.timeoutSeconds = d->q->m_options.convertTimeoutSeconds;
             result = d->q->m_capture->captureBlocking(
                 d->request(job), [&](QIODevice &pdf) { return (*convert)(file, pdf, options); },
-                d->q->m_stopping);
+                d->q->m_stopping, [job]() { return papplJobIsCanceled(job); });
         }
         // The plaintext spool file goes the moment the vault has the job (or has refused it).
         ::unlink(QFile::encodeName(file).constData());
@@ -212,7 +214,8 @@ struct VirtualPrinter::Private
         delete state;
         papplJobSetData(job, nullptr);
         return finish(
-            job, fromJob(job)->q->m_capture->commitBlocking(std::move(ingest), fromJob(job)->q->m_stopping));
+            job, fromJob(job)->q->m_capture->commitBlocking(std::move(ingest), fromJob(job)->q->m_stopping,
+                                                            [job]() { return papplJobIsCanceled(job); }));
     }
 
     // Identify-Printer: there is no panel to flash, so the user's desktop shows the message.
