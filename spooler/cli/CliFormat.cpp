@@ -111,6 +111,8 @@ QString statusText(const QJsonObject &s)
                .arg(s.value(QStringLiteral("jobs")).toInt())
                .arg(humanSize(qint64(s.value(QStringLiteral("storedBytes")).toDouble())))
                .arg(cap > 0 ? tr(" of %1").arg(humanSize(cap)) : QString());
+    const QString printer = s.value(QStringLiteral("printerUri")).toString();
+    out += tr("  printer: %1\n").arg(printer.isEmpty() ? tr("off") : printer);
     out += tr("  retention: %1 h%2\n")
                .arg(s.value(QStringLiteral("retentionHours")).toInt())
                .arg(s.value(QStringLiteral("lockedSettings"))
