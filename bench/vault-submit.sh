@@ -9,19 +9,11 @@
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
-if [ -z "${PV_BENCH_INNER:-}" ]; then
-  bench_build
-  work=$(mktemp -d /tmp/pv-bench.XXXXXX)
-  trap 'rm -rf "$work"' EXIT
-  mkdir -p "$work/home" && mkdir -m 700 "$work/run"
-  export HOME="$work/home" XDG_RUNTIME_DIR="$work/run" PV_BENCH_INNER="$work"
-  dbus-run-session -- bash -c 'printf pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; exec bash "$0"' "$0"
-  exit $?
-fi
-
+bench_in_keyring_session "$0"
 work=$PV_BENCH_INNER
 export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" PRINTVAULT_POLICY="$work/policy.ini"
-printf '[vault]\nmin_free_mb=0\n[capture]\nmax_job_mb=1024\n' >"$PRINTVAULT_POLICY"
+# The vault path alone: the virtual printer (bench/capture-print.sh) is off here.
+printf '[vault]\nmin_free_mb=0\n[capture]\nmax_job_mb=1024\nipp_port=0\n' >"$PRINTVAULT_POLICY"
 cli="$build/spooler/printvault-cli"
 
 "$build/tests/pv-mkpdf" "$work/1page.pdf" 1
