@@ -74,7 +74,6 @@ public:
     CaptureService(Vault *vault, QThreadPool *workers, QObject *parent = nullptr);
     ~CaptureService() override;
 
-    void setInspectorOptions(const PdfInspector::Options &options) { m_inspector = PdfInspector(options); }
     void setPaused(bool paused) { m_paused = paused; }
     bool isPaused() const { return m_paused; }
 

@@ -39,7 +39,7 @@ QSizeF jobMedia(pappl_job_t *job)
         if (pwg_media_t *pwg = pwgMediaForPWG(media.toUtf8().constData()))
             return QSizeF(pwg->width * 72.0 / 2540.0, pwg->length * 72.0 / 2540.0);
     }
-    return QSizeF(595.28, 841.89);
+    return ConvertOptions().mediaPt;
 }
 
 } // namespace
@@ -61,12 +61,14 @@ struct VirtualPrinter::Private
     pappl_pr_driver_t drivers[1] = {{DriverName, "PrintVault Secure Hold", nullptr, nullptr}};
     QList<QByteArray> filterSources; // PAPPL keeps pointers to these strings
 
-    static Private *fromJob(pappl_job_t *job)
+    // PAPPL's callbacks carry no user data; the driver data's extension points back here.
+    static Private *fromPrinter(pappl_printer_t *printer)
     {
         pappl_pr_driver_data_t data;
-        papplPrinterGetDriverData(papplJobGetPrinter(job), &data);
+        papplPrinterGetDriverData(printer, &data);
         return static_cast<Private *>(data.extension);
     }
+    static Private *fromJob(pappl_job_t *job) { return fromPrinter(papplJobGetPrinter(job)); }
 
     JobRequest request(pappl_job_t *job) const
     {
@@ -116,20 +118,19 @@ struct VirtualPrinter::Private
 
     bool capture(pappl_job_t *job)
     {
-        Private *d = this;
         const QString format = QString::fromUtf8(papplJobGetFormat(job));
         const QString file = QString::fromUtf8(papplJobGetFilename(job));
-        const ConverterRegistry::Convert *convert = d->q->m_converters->find(format, QLatin1String(PdfType));
+        const ConverterRegistry::Convert *convert = q->m_converters->find(format, QLatin1String(PdfType));
         Result<JobRecord> result =
             Error{QStringLiteral("unsupported"), QStringLiteral("unsupported format %1").arg(format)};
         if (convert) {
             ConvertOptions options;
             options.mediaPt = jobMedia(job);
-            options.tempDir = d->q->m_options.spoolDir;
-            options.timeoutSeconds = d->q->m_options.convertTimeoutSeconds;
-            result = d->q->m_capture->captureBlocking(
-                d->request(job), [&](QIODevice &pdf) { return (*convert)(file, pdf, options); },
-                d->q->m_stopping, [job]() { return papplJobIsCanceled(job); });
+            options.tempDir = q->m_options.spoolDir;
+            options.timeoutSeconds = q->m_options.convertTimeoutSeconds;
+            result = q->m_capture->captureBlocking(
+                request(job), [&](QIODevice &pdf) { return (*convert)(file, pdf, options); }, q->m_stopping,
+                [job]() { return papplJobIsCanceled(job); });
         }
         // The plaintext spool file goes the moment the vault has the job (or has refused it).
         ::unlink(QFile::encodeName(file).constData());
@@ -140,6 +141,12 @@ struct VirtualPrinter::Private
     static RasterState *rasterState(pappl_job_t *job)
     {
         return static_cast<RasterState *>(papplJobGetData(job));
+    }
+
+    // A writer's status, unless the vault refused the bytes first (its reason is the real one).
+    static Status withDeviceFailure(const RasterState *state, const Status &status)
+    {
+        return status && !state->device->failure().isOk() ? state->device->failure() : status;
     }
 
     static bool rasterFail(pappl_job_t *job, const Status &status)
@@ -185,9 +192,7 @@ struct VirtualPrinter::Private
         RasterState *state = rasterState(job);
         if (!state)
             return false;
-        Status s = state->pdf->writeLine(line);
-        if (s && !state->device->failure().isOk())
-            s = state->device->failure();
+        const Status s = withDeviceFailure(state, state->pdf->writeLine(line));
         return s ? true : rasterFail(job, s);
     }
 
@@ -205,25 +210,21 @@ struct VirtualPrinter::Private
         RasterState *state = rasterState(job);
         if (!state)
             return false;
-        Status s = state->pdf->finish();
-        if (s && !state->device->failure().isOk())
-            s = state->device->failure();
+        const Status s = withDeviceFailure(state, state->pdf->finish());
         if (!s)
             return rasterFail(job, s);
         std::unique_ptr<Ingest> ingest = std::move(state->ingest);
         delete state;
         papplJobSetData(job, nullptr);
-        return finish(
-            job, fromJob(job)->q->m_capture->commitBlocking(std::move(ingest), fromJob(job)->q->m_stopping,
-                                                            [job]() { return papplJobIsCanceled(job); }));
+        VirtualPrinter *q = fromJob(job)->q;
+        return finish(job, q->m_capture->commitBlocking(std::move(ingest), q->m_stopping,
+                                                        [job]() { return papplJobIsCanceled(job); }));
     }
 
     // Identify-Printer: there is no panel to flash, so the user's desktop shows the message.
     static void identify(pappl_printer_t *printer, pappl_identify_actions_t, const char *message)
     {
-        pappl_pr_driver_data_t data;
-        papplPrinterGetDriverData(printer, &data);
-        auto *d = static_cast<Private *>(data.extension);
+        Private *d = fromPrinter(printer);
         const QString text = QString::fromUtf8(message && *message ? message : "");
         QMetaObject::invokeMethod(
             d->q, [q = d->q, text]() { Q_EMIT q->identifyRequested(text); }, Qt::QueuedConnection);
@@ -233,9 +234,7 @@ struct VirtualPrinter::Private
     // daemon is published then, under PAPPL's locking rather than from the Qt thread.
     static bool status(pappl_printer_t *printer)
     {
-        pappl_pr_driver_data_t data;
-        papplPrinterGetDriverData(printer, &data);
-        auto *d = static_cast<Private *>(data.extension);
+        Private *d = fromPrinter(printer);
         pappl_supply_t supply{};
         supply.color = PAPPL_SUPPLY_COLOR_NO_COLOR;
         strncpy(supply.description, "Vault storage", sizeof supply.description - 1);

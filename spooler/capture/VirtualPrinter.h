@@ -38,7 +38,6 @@ public:
 
     [[nodiscard]] Status start();
     void stop();
-    bool isRunning() const { return m_thread.joinable(); }
     QString uri() const;
     // Reports the room left in the vault as the printer's supply level (printer-supply).
     void setVaultLevel(int percentFree);

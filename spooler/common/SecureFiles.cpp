@@ -114,20 +114,12 @@ Status renameDurably(const QString &from, const QString &to)
     return fsyncDir(QFileInfo(to).absolutePath());
 }
 
-qint64 freeBytes(const QString &path)
+DiskSpace diskSpace(const QString &path)
 {
     struct statvfs s;
     if (statvfs(QFile::encodeName(path).constData(), &s) != 0)
-        return -1;
-    return qint64(s.f_bavail) * qint64(s.f_frsize);
-}
-
-qint64 totalBytes(const QString &path)
-{
-    struct statvfs s;
-    if (statvfs(QFile::encodeName(path).constData(), &s) != 0)
-        return -1;
-    return qint64(s.f_blocks) * qint64(s.f_frsize);
+        return {};
+    return {qint64(s.f_bavail) * qint64(s.f_frsize), qint64(s.f_blocks) * qint64(s.f_frsize)};
 }
 
 } // namespace pv::files

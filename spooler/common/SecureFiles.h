@@ -21,10 +21,18 @@ namespace pv::files {
 [[nodiscard]] Status fsyncFile(QFile &file);
 [[nodiscard]] Status fsyncDir(const QString &path);
 [[nodiscard]] Status renameDurably(const QString &from, const QString &to);
+// Space on the file system holding path: free to unprivileged users, and in all (-1 when unknown).
+struct DiskSpace
+{
+    qint64 free = -1;
+    qint64 total = -1;
+};
+DiskSpace diskSpace(const QString &path);
 // Free bytes on the file system holding path, or -1.
-qint64 freeBytes(const QString &path);
-// Size of the file system holding path, or -1.
-qint64 totalBytes(const QString &path);
+inline qint64 freeBytes(const QString &path)
+{
+    return diskSpace(path).free;
+}
 // Maps errno values that mean "out of space" onto a stable error code.
 Error ioError(int errnum, const QString &what);
 

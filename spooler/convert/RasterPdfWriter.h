@@ -26,7 +26,6 @@ public:
     [[nodiscard]] Status writeLine(const unsigned char *line);
     [[nodiscard]] Status endPage();
     [[nodiscard]] Status finish();
-    int pages() const { return m_pages; }
 
 private:
     Status flushBand();

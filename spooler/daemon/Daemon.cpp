@@ -183,13 +183,13 @@ void Daemon::startPrinter()
 void Daemon::updateVaultLevel()
 {
     const qint64 cap = m_vault.options().maxBytes;
-    const qint64 free = files::freeBytes(m_vault.directory());
-    const qint64 total = files::totalBytes(m_vault.directory());
     int level = -1;
-    if (cap > 0)
+    if (cap > 0) {
         level = int(100 - qMin<qint64>(100, m_vault.storedBytes() * 100 / cap));
-    else if (free >= 0 && total > 0)
-        level = int(free * 100 / total);
+    } else if (const files::DiskSpace disk = files::diskSpace(m_vault.directory());
+               disk.free >= 0 && disk.total > 0) {
+        level = int(disk.free * 100 / disk.total);
+    }
     m_printer->setVaultLevel(level);
 }
 

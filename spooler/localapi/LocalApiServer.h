@@ -46,7 +46,6 @@ public:
     const ApiContext &context() const { return m_context; }
     // Sends an event to every session that subscribed.
     void broadcast(const QJsonObject &event);
-    int sessionCount() const { return int(m_sessions.size()); }
 
 private:
     void onNewConnection();

@@ -41,7 +41,6 @@ Status SegmentWriter::writeHeader()
         return {};
     if (m_out->write(m_header) != m_header.size())
         return writeError(m_out);
-    m_encryptedSize += m_header.size();
     m_headerWritten = true;
     return {};
 }
@@ -93,7 +92,6 @@ Status SegmentWriter::flushSegment(bool final)
         return sealed.error();
     if (m_out->write(nonce) != nonce.size() || m_out->write(sealed.value()) != sealed->size())
         return writeError(m_out);
-    m_encryptedSize += nonce.size() + sealed->size();
     ++m_index;
     return {};
 }

@@ -23,7 +23,6 @@ public:
     [[nodiscard]] Status finish();
 
     qint64 plaintextSize() const { return m_plainSize; }
-    qint64 encryptedSize() const { return m_encryptedSize; }
     // SHA-256 of the plaintext, available after finish().
     QByteArray sha256() const { return m_sha256; }
 
@@ -38,7 +37,6 @@ private:
     QByteArray m_buffer;
     quint64 m_index = 0;
     qint64 m_plainSize = 0;
-    qint64 m_encryptedSize = 0;
     bool m_headerWritten = false;
     bool m_finished = false;
     crypto::Sha256 m_hash;
