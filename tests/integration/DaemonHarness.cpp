@@ -11,6 +11,7 @@
 #include <QThread>
 
 #include <csignal>
+#include <cstdio>
 
 namespace pv::test {
 
@@ -158,6 +159,9 @@ int DaemonHarness::stop()
     m_log += m_daemon->readAll();
     const int code = m_daemon->exitStatus() == QProcess::NormalExit ? m_daemon->exitCode() : -1;
     m_daemon.reset();
+    // QTest cuts long failure messages short; a sanitizer report is only useful in full.
+    if (m_log.contains("Sanitizer"))
+        std::fwrite(m_log.constData(), 1, size_t(m_log.size()), stderr);
     return code;
 }
 
