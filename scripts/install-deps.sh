@@ -8,13 +8,15 @@ packages=(
   build-essential cmake ninja-build pkg-config clang-format git
   # libraries
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qtkeychain-qt6-dev
-  libpoppler-qt6-dev libssl-dev libpappl-dev libcups2-dev ghostscript
+  libpoppler-qt6-dev libssl-dev libpappl-dev libcups2-dev ghostscript libhttp-parser-dev
   # runtime peers used by the tests: a real secret service in a private D-Bus session
   dbus dbus-bin gnome-keyring libsecret-tools
   # a real CUPS and IPP tools: cupsd and lp for end-to-end tests, ipptool and ippeveprinter
   cups cups-client cups-ipp-utils
   # test and benchmark helpers
-  poppler-utils qpdf fonts-dejavu-core time procps openssl util-linux bc
+  poppler-utils qpdf fonts-dejavu-core time procps openssl util-linux bc curl
+  # the MFP API: its fuzz target (clang with libFuzzer), schema checks, load and the nginx peer
+  clang libclang-rt-14-dev python3-jsonschema python3-yaml wrk nginx-light
 )
 
 sudo_cmd=()

@@ -1,5 +1,6 @@
 #include "cli/CliRunner.h"
 
+#include "cli/CliArgs.h"
 #include "cli/CliFormat.h"
 #include "config/Paths.h"
 #include "localapi/Frame.h"
@@ -26,7 +27,7 @@ const char *const UsageText = QT_TRANSLATE_NOOP(
                "\n"
                "Commands:\n"
                "  status                         the daemon's state and the vault's size\n"
-               "  submit FILE [--title T] [--copies N]\n"
+               "  submit FILE [--title T] [--copies N] [--owner USER]\n"
                "                                 hold a PDF in the vault (FILE may be - for standard input)\n"
                "  jobs list                      the held jobs\n"
                "  jobs show ID                   one job in full (ID may be a unique prefix)\n"
@@ -34,28 +35,17 @@ const char *const UsageText = QT_TRANSLATE_NOOP(
                "  jobs delete ID                 delete a job and destroy its key\n"
                "  watch                          print events (jobs added, removed) as they happen\n"
                "  install-printer [--name N]     add the PrintVault queue to CUPS (lpadmin, IPP Everywhere)\n"
-               "  uninstall-printer [--name N]   remove it again\n");
-
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("pv::cli", text);
-}
-
-// Takes "--name value" out of args; returns the value or a null string.
-QString takeOption(QStringList &args, const QString &name, bool *missingValue)
-{
-    const int i = args.indexOf(name);
-    if (i < 0)
-        return QString();
-    if (i + 1 >= args.size()) {
-        *missingValue = true;
-        args.removeAt(i);
-        return QString();
-    }
-    const QString value = args.at(i + 1);
-    args.remove(i, 2);
-    return value;
-}
+               "  uninstall-printer [--name N]   remove it again\n"
+               "  usage [--month YYYY-MM]        pages printed this month (or that month), from the ledger\n"
+               "\n"
+               "MFP pull printing (HTTPS API on port 5571):\n"
+               "  cert show                      the API's certificate and its SHA-256 fingerprint\n"
+               "  cert install CERT KEY [CHAIN]  use a CA-issued certificate (PEM files)\n"
+               "  devices pair [--name N]        a one-time code (8 digits, 10 minutes) to pair an MFP\n"
+               "  devices list                   paired MFPs\n"
+               "  devices revoke ID              end an MFP's pairing and its sessions\n"
+               "  pin set [--user U]             read a new PIN (4-12 digits) from standard input\n"
+               "  card set ID [--user U]         register an ID card (badge) number\n");
 
 } // namespace
 
@@ -169,10 +159,25 @@ int CliRunner::run(const QStringList &arguments)
         !args.first().startsWith(QLatin1String("--")) && !QFileInfo(args.first()).isFile()) {
         return fail(Error{QStringLiteral("not-found"), translated("%1: no such file").arg(args.first())});
     }
-    if (command != QLatin1String("status") && command != QLatin1String("submit") &&
-        command != QLatin1String("jobs") && command != QLatin1String("watch") &&
-        command != QLatin1String("install-printer") && command != QLatin1String("uninstall-printer"))
+    static const QStringList commands = {QStringLiteral("status"),
+                                         QStringLiteral("submit"),
+                                         QStringLiteral("jobs"),
+                                         QStringLiteral("watch"),
+                                         QStringLiteral("install-printer"),
+                                         QStringLiteral("uninstall-printer"),
+                                         QStringLiteral("usage"),
+                                         QStringLiteral("cert"),
+                                         QStringLiteral("devices"),
+                                         QStringLiteral("pin"),
+                                         QStringLiteral("card")};
+    if (!commands.contains(command))
         return usage(translated("unknown command '%1'").arg(command));
+    if (command == QLatin1String("cert") && args.value(0) == QLatin1String("install") && args.size() >= 3) {
+        for (const QString &file : args.mid(1)) {
+            if (!QFileInfo(file).isFile())
+                return fail(Error{QStringLiteral("not-found"), translated("%1: no such file").arg(file)});
+        }
+    }
     if (command == QLatin1String("uninstall-printer"))
         return cmdInstallPrinter(args, false); // needs CUPS, not the daemon
 
@@ -186,6 +191,16 @@ int CliRunner::run(const QStringList &arguments)
         return cmdWatch();
     if (command == QLatin1String("install-printer"))
         return cmdInstallPrinter(args, true);
+    if (command == QLatin1String("usage"))
+        return cmdUsage(args);
+    if (command == QLatin1String("cert"))
+        return cmdCert(args);
+    if (command == QLatin1String("devices"))
+        return cmdDevices(args);
+    if (command == QLatin1String("pin"))
+        return cmdPin(args);
+    if (command == QLatin1String("card"))
+        return cmdCard(args);
     return cmdJobs(args);
 }
 
@@ -204,8 +219,9 @@ int CliRunner::cmdSubmit(const QStringList &arguments)
     bool missing = false;
     const QString title = takeOption(args, QStringLiteral("--title"), &missing);
     const QString copiesText = takeOption(args, QStringLiteral("--copies"), &missing);
+    const QString owner = takeOption(args, QStringLiteral("--owner"), &missing);
     if (missing)
-        return usage(translated("--title and --copies need a value"));
+        return usage(translated("--title, --copies and --owner need a value"));
     if (args.size() != 1)
         return usage(translated("submit takes exactly one file"));
     bool ok = true;
@@ -227,7 +243,8 @@ int CliRunner::cmdSubmit(const QStringList &arguments)
     m_client->submit(&file,
                      QJsonObject{{QStringLiteral("title"), title.isEmpty() ? fileName : title},
                                  {QStringLiteral("fileName"), fileName},
-                                 {QStringLiteral("copies"), copies}},
+                                 {QStringLiteral("copies"), copies},
+                                 {QStringLiteral("owner"), owner}},
                      nullptr, [&](Result<QJsonObject> r) {
                          result = std::move(r);
                          loop.quit();

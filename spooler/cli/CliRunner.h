@@ -42,6 +42,13 @@ private:
     int cmdExport(const QString &id, const QString &path);
     int cmdWatch();
     int cmdInstallPrinter(const QStringList &args, bool install);
+    // CliMfpCommands.cpp
+    int cmdUsage(const QStringList &args);
+    int cmdCert(const QStringList &args);
+    int cmdDevices(const QStringList &args);
+    int cmdPin(const QStringList &args);
+    int cmdCard(const QStringList &args);
+    int printResult(const Result<QJsonObject> &result, const QString &text);
 
     FILE *m_out;
     FILE *m_err;

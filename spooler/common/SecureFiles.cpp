@@ -114,6 +114,34 @@ Status renameDurably(const QString &from, const QString &to)
     return fsyncDir(QFileInfo(to).absolutePath());
 }
 
+Status replaceFile(const QString &path, const QByteArray &contents)
+{
+    const QString tmp = path + QStringLiteral(".tmp");
+    QFile::remove(tmp); // a leftover of a crash
+    auto file = createPrivateFile(tmp);
+    if (!file)
+        return file.error();
+    if (file.value()->write(contents) != contents.size()) {
+        const Error e = ioError(errno, QStringLiteral("cannot write %1").arg(tmp));
+        QFile::remove(tmp);
+        return e;
+    }
+    if (auto s = fsyncFile(*file.value()); !s) {
+        QFile::remove(tmp);
+        return s;
+    }
+    file.value()->close();
+    return renameDurably(tmp, path);
+}
+
+Result<QByteArray> readFile(const QString &path)
+{
+    auto file = openPrivateFile(path);
+    if (!file)
+        return file.error();
+    return file.value()->readAll();
+}
+
 DiskSpace diskSpace(const QString &path)
 {
     struct statvfs s;

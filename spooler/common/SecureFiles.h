@@ -21,6 +21,10 @@ namespace pv::files {
 [[nodiscard]] Status fsyncFile(QFile &file);
 [[nodiscard]] Status fsyncDir(const QString &path);
 [[nodiscard]] Status renameDurably(const QString &from, const QString &to);
+// Replaces a small file atomically and durably: a private temporary file, fsync, rename.
+[[nodiscard]] Status replaceFile(const QString &path, const QByteArray &contents);
+// Reads a whole small private file.
+[[nodiscard]] Result<QByteArray> readFile(const QString &path);
 // Space on the file system holding path: free to unprivileged users, and in all (-1 when unknown).
 struct DiskSpace
 {

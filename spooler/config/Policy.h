@@ -18,6 +18,14 @@ struct Policy
     qint64 maxJobMb = 2048;
     int ippPort = 8631; // the virtual printer; 0 turns it off
     int convertTimeoutSeconds = 120;
+    bool keepAfterPrint = false; // false: a job is deleted once it is reported printed
+
+    // The MFP pull API (docs/mfp-integration.md).
+    int mfpPort = 5571; // 0 turns it off
+    QString mfpListenAddress = QStringLiteral("0.0.0.0");
+    int mfpSessionMinutes = 5;
+    int mfpMaxFailedAttempts = 5;
+    int mfpLockoutMinutes = 15;
 
     QSet<QString> locked; // keys set by the administrator
 

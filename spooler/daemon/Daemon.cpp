@@ -1,11 +1,16 @@
 #include "daemon/Daemon.h"
 
+#include "accounting/UsageMethods.h"
 #include "common/Logging.h"
 #include "common/SecureFiles.h"
 #include "localapi/LocalApiServer.h"
+#include "mfp/MfpLocalMethods.h"
+#include "mfp/MfpService.h"
+#include "mfp/TlsIdentity.h"
 #include "vault/CredentialStore.h"
 #include "vault/Crypto.h"
 
+#include <QHostInfo>
 #include <QJsonObject>
 #include <QPointer>
 
@@ -35,6 +40,8 @@ Daemon::Daemon(DaemonOptions options, CredentialStore *credentials, const Clock 
     , m_clock(clock)
     , m_vault(m_options.paths.vaultDir(), clock)
     , m_capture(&m_vault, &m_workers)
+    , m_accounts(clock)
+    , m_ledger(clock)
 {
     // Inspection renders pages; two at a time fills a 2-core machine without starving the event loop.
     m_workers.setMaxThreadCount(qMax(1, QThread::idealThreadCount()));
@@ -52,6 +59,7 @@ Daemon::~Daemon()
 {
     m_printer.reset();
     m_api.reset();
+    m_mfp.reset();
     m_workers.waitForDone();
 }
 
@@ -86,6 +94,10 @@ Status Daemon::start()
     context.printerUri = [this]() {
         return m_printer ? m_printer->uri() : QString();
     };
+    mfp::addMfpMethods(
+        context.methods, [this]() { return m_mfp.get(); }, context.owner);
+    accounting::addUsageMethods(
+        context.methods, [this]() { return m_ledger.isOpen() ? &m_ledger : nullptr; }, context.owner);
     m_api = std::make_unique<localapi::LocalApiServer>(context);
     if (auto s = m_api->listen(); !s)
         return s;
@@ -140,9 +152,18 @@ void Daemon::unlock()
 
 void Daemon::applyMasterKey(SecureBytes key)
 {
+    const SecureBytes masterKey = key;
     if (auto s = m_vault.unlock(std::move(key)); !s) {
         lockedRetry(s.message(), false);
         return;
+    }
+    const QString data = m_options.paths.dataDir;
+    for (const Status &s : {m_accounts.open(data + QStringLiteral("/accounts.db"), masterKey),
+                            m_ledger.open(data + QStringLiteral("/ledger.db"), masterKey)}) {
+        if (!s) {
+            lockedRetry(s.message(), false);
+            return;
+        }
     }
     m_unlockAttempts = 0;
     m_vault.expireDue();
@@ -150,6 +171,33 @@ void Daemon::applyMasterKey(SecureBytes key)
     m_status.set(ServiceStatus::State::Ready, QString());
     qCInfo(lcDaemon) << "vault unlocked;" << m_vault.jobCount() << "job(s) held";
     startPrinter();
+    startMfp(masterKey);
+}
+
+// The MFP API serves jobs, so it too starts only once the vault is open.
+void Daemon::startMfp(const SecureBytes &masterKey)
+{
+    const int port = m_options.mfpPort >= 0 ? m_options.mfpPort : m_policy.mfpPort;
+    if (port == 0 || m_mfp)
+        return;
+    m_tls = std::make_unique<mfp::TlsIdentityStore>(m_options.paths.dataDir + QStringLiteral("/mfp-tls"),
+                                                    crypto::deriveKey(masterKey, "printvault mfp tls v1"));
+    mfp::MfpContext context;
+    context.vault = &m_vault;
+    context.accounts = &m_accounts;
+    context.ledger = &m_ledger;
+    context.policy = &m_policy;
+    context.clock = m_clock;
+    context.workers = &m_workers;
+    auto service = std::make_unique<mfp::MfpService>(context);
+    if (auto s = service->start(QHostAddress(m_policy.mfpListenAddress), quint16(port), m_tls.get(),
+                                QHostInfo::localHostName());
+        !s) {
+        qCWarning(lcMfp).noquote() << s.message();
+        m_status.set(ServiceStatus::State::Error, tr("The MFP API is not available: %1").arg(s.message()));
+        return;
+    }
+    m_mfp = std::move(service);
 }
 
 // The printer takes jobs only once the vault can store them.

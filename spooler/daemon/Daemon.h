@@ -1,5 +1,7 @@
 #pragma once
 
+#include "accounting/UsageLedger.h"
+#include "accounts/AccountStore.h"
 #include "capture/CaptureService.h"
 #include "capture/VirtualPrinter.h"
 #include "common/Clock.h"
@@ -23,12 +25,17 @@ class CredentialStore;
 namespace localapi {
 class LocalApiServer;
 }
+namespace mfp {
+class MfpService;
+class TlsIdentityStore;
+} // namespace mfp
 
 struct DaemonOptions
 {
     Paths paths;
     QString policyFile = Policy::defaultPolicyFile();
     int ippPort = -1; // -1: from policy
+    int mfpPort = -1; // -1: from policy
 };
 
 // The root of printvaultd's owner tree: everything the spooler runs hangs off this object.
@@ -49,6 +56,7 @@ public:
     Vault *vault() { return &m_vault; }
     const Policy &policy() const { return m_policy; }
     VirtualPrinter *printer() { return m_printer.get(); }
+    mfp::MfpService *mfp() { return m_mfp.get(); }
 
 private:
     QString masterKeyName() const;
@@ -57,6 +65,7 @@ private:
     void lockedRetry(const QString &message, bool retry);
     void armRetention();
     void startPrinter();
+    void startMfp(const SecureBytes &masterKey);
     void updateVaultLevel();
 
     DaemonOptions m_options;
@@ -69,6 +78,10 @@ private:
     QThreadPool m_workers;
     CaptureService m_capture;
     ConverterRegistry m_converters = ConverterRegistry::withDefaults();
+    accounts::AccountStore m_accounts;
+    accounting::UsageLedger m_ledger;
+    std::unique_ptr<mfp::TlsIdentityStore> m_tls;
+    std::unique_ptr<mfp::MfpService> m_mfp;    // uses the vault, accounts and ledger above
     std::unique_ptr<VirtualPrinter> m_printer; // its job threads use m_capture: it goes first
     std::unique_ptr<localapi::LocalApiServer> m_api;
     QTimer m_retentionTimer;

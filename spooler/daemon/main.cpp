@@ -36,6 +36,11 @@ int main(int argc, char *argv[])
         QStringLiteral("Port of the virtual printer on localhost (default 8631; 0 turns it off)."),
         QStringLiteral("port"));
     parser.addOption(ippPortOption);
+    QCommandLineOption mfpPortOption(
+        QStringLiteral("mfp-port"),
+        QStringLiteral("Port of the MFP pull API over HTTPS (default 5571; 0 turns it off)."),
+        QStringLiteral("port"));
+    parser.addOption(mfpPortOption);
     parser.process(app);
 
     auto paths = pv::Paths::fromEnvironment();
@@ -50,11 +55,15 @@ int main(int argc, char *argv[])
                          : envPolicy.isEmpty()      ? pv::Policy::defaultPolicyFile()
                                                     : envPolicy;
 
-    if (parser.isSet(ippPortOption)) {
+    for (const auto &[option, target] :
+         {std::pair{&ippPortOption, &options.ippPort}, std::pair{&mfpPortOption, &options.mfpPort}}) {
+        if (!parser.isSet(*option))
+            continue;
         bool ok = false;
-        options.ippPort = parser.value(ippPortOption).toInt(&ok);
-        if (!ok || options.ippPort < 0 || options.ippPort > 65535) {
-            std::fprintf(stderr, "printvaultd: --ipp-port takes a port number from 0 to 65535\n");
+        *target = parser.value(*option).toInt(&ok);
+        if (!ok || *target < 0 || *target > 65535) {
+            std::fprintf(stderr, "printvaultd: --%s takes a port number from 0 to 65535\n",
+                         qPrintable(option->names().first()));
             return 2;
         }
     }

@@ -148,6 +148,20 @@ void ApiSession::handleJson(const QByteArray &payload)
     }
     const QString method = request.value(QStringLiteral("method")).toString();
     const auto handler = handlers.constFind(method);
+    const auto extra = m_context->methods.constFind(method);
+    if (handler == handlers.constEnd() && extra != m_context->methods.constEnd()) {
+        // Other services' methods answer asynchronously; this session may be gone by then.
+        QPointer<ApiSession> self(this);
+        (*extra)(request.value(QStringLiteral("params")).toObject(), [self, id](Result<QJsonObject> result) {
+            if (!self)
+                return;
+            if (result)
+                self->reply(id, result.value());
+            else
+                self->replyError(id, result.error());
+        });
+        return;
+    }
     if (handler == handlers.constEnd()) {
         replyError(
             id, Error{QStringLiteral("unknown-method"), QStringLiteral("unknown method '%1'").arg(method)});
@@ -348,7 +362,9 @@ void ApiSession::submitJob(qint64 id, const QJsonObject &params)
     JobRequest request;
     request.title = params.value(QStringLiteral("title")).toString().left(512);
     request.fileName = params.value(QStringLiteral("fileName")).toString().left(512);
-    request.owner = m_context->owner;
+    // The session's user by default; a shared workstation's print gateway may name another.
+    const QString owner = params.value(QStringLiteral("owner")).toString().trimmed();
+    request.owner = owner.isEmpty() ? m_context->owner : owner;
     request.copies = params.value(QStringLiteral("copies")).toInt(1);
     if (request.copies < 1 || request.copies > 999) {
         replyError(id, badRequest(QStringLiteral("copies must be from 1 to 999")));

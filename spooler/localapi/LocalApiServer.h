@@ -4,6 +4,8 @@
 #include "config/Paths.h"
 #include "config/Policy.h"
 
+#include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 
@@ -22,6 +24,11 @@ namespace localapi {
 
 class ApiSession;
 
+// A method another service adds to the API: it gets the request's params and answers through
+// `done`, now or later.
+using MethodReply = std::function<void(Result<QJsonObject>)>;
+using Method = std::function<void(const QJsonObject &params, MethodReply done)>;
+
 // What the API's handlers work on. All of it lives on the daemon's main thread.
 struct ApiContext
 {
@@ -32,6 +39,7 @@ struct ApiContext
     Paths paths;
     QString owner;                       // the session's user: every job submitted here belongs to them
     std::function<QString()> printerUri; // the virtual printer's URI, empty while it is off
+    QHash<QString, Method> methods;      // more methods, by name (MFP administration, usage)
 };
 
 // The user-only control socket at $XDG_RUNTIME_DIR/printvault/api.sock (docs/local-api.md).

@@ -184,6 +184,30 @@ QByteArray hmacSha256(const SecureBytes &key, const QByteArray &message)
     return out;
 }
 
+QByteArray sha256(const QByteArray &data)
+{
+    Sha256 h;
+    h.addData(data);
+    return h.result();
+}
+
+SecureBytes deriveKey(const SecureBytes &parent, const QByteArray &purpose)
+{
+    QByteArray mac = hmacSha256(parent, purpose);
+    SecureBytes out(mac);
+    OPENSSL_cleanse(mac.data(), size_t(mac.size()));
+    return out;
+}
+
+QByteArray pbkdf2Sha256(const QByteArray &password, const QByteArray &salt, int iterations, int length)
+{
+    QByteArray out(length, '\0');
+    if (PKCS5_PBKDF2_HMAC(password.constData(), int(password.size()), bytes(salt.constData()),
+                          int(salt.size()), iterations, EVP_sha256(), length, bytes(out.data())) != 1)
+        qFatal("PBKDF2 failed");
+    return out;
+}
+
 bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
 {
     if (a.size() != b.size())

@@ -47,7 +47,15 @@ private:
     struct evp_md_ctx_st *m_ctx;
 };
 
+[[nodiscard]] QByteArray sha256(const QByteArray &data);
 [[nodiscard]] QByteArray hmacSha256(const SecureBytes &key, const QByteArray &message);
+// A sub-key for one purpose (HMAC-SHA256 of the purpose under the parent key), so that one
+// keychain secret can protect several kinds of data without reusing a key across them.
+[[nodiscard]] SecureBytes deriveKey(const SecureBytes &parent, const QByteArray &purpose);
+// Slow password hashing for PINs (PBKDF2-HMAC-SHA256). Runs for a noticeable time by design:
+// call it off the main thread.
+[[nodiscard]] QByteArray pbkdf2Sha256(const QByteArray &password, const QByteArray &salt, int iterations,
+                                      int length = 32);
 [[nodiscard]] bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
 
 } // namespace pv::crypto

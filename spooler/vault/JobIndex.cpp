@@ -14,20 +14,6 @@ namespace {
 
 constexpr int SchemaVersion = 1;
 
-const char *const SchemaStatements[] = {
-    "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value BLOB NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS jobs("
-    " id TEXT PRIMARY KEY, created_ms INTEGER NOT NULL, expires_ms INTEGER NOT NULL,"
-    " size INTEGER NOT NULL, stored_size INTEGER NOT NULL, pages INTEGER NOT NULL,"
-    " color_pages INTEGER NOT NULL, page_colors TEXT NOT NULL, copies INTEGER NOT NULL,"
-    " sides TEXT NOT NULL, color_mode TEXT NOT NULL, format TEXT NOT NULL,"
-    " page_width_pt REAL NOT NULL, page_height_pt REAL NOT NULL,"
-    " owner_tag BLOB NOT NULL, wrapped_key BLOB NOT NULL, enc_title BLOB NOT NULL,"
-    " enc_file_name BLOB NOT NULL, enc_owner BLOB NOT NULL, enc_sha256 BLOB NOT NULL, enc_thumbnail BLOB)",
-    "CREATE INDEX IF NOT EXISTS jobs_expires ON jobs(expires_ms)",
-    "CREATE INDEX IF NOT EXISTS jobs_owner ON jobs(owner_tag)",
-};
-
 const char *const RowColumns =
     "id, created_ms, expires_ms, size, stored_size, pages, color_pages, page_colors, copies, sides,"
     " color_mode, format, page_width_pt, page_height_pt, owner_tag, wrapped_key, enc_title, enc_file_name,"
@@ -64,76 +50,42 @@ IndexRow readRow(const QSqlQuery &q)
 
 } // namespace
 
-// Qt SQL names connections globally; the object's address keeps ours unique.
 JobIndex::JobIndex()
-    : m_connection(QStringLiteral("printvault-index-%1").arg(quintptr(this), 0, 16))
+    : m_db(QStringLiteral("vault index"))
 {}
 
-JobIndex::~JobIndex()
-{
-    close();
-}
-
-Error JobIndex::sqlError(const QString &what) const
-{
-    const QSqlError e = QSqlDatabase::database(m_connection, false).lastError();
-    const QString native = e.nativeErrorCode();
-    // SQLITE_FULL (13) and SQLITE_IOERR (10) mean the disk is full or failing.
-    const QString code =
-        native == QLatin1String("13") ? QStringLiteral("disk-full") : QStringLiteral("index");
-    return Error{code, QStringLiteral("vault index: %1 failed: %2").arg(what, e.text())};
-}
+JobIndex::~JobIndex() = default;
 
 Status JobIndex::open(const QString &path)
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(path);
-    if (!db.open())
-        return Error{QStringLiteral("index"),
-                     QStringLiteral("cannot open the vault index: %1").arg(db.lastError().text())};
-
-    QSqlQuery q(db);
-    // WAL with FULL sync makes every commit durable; secure_delete zeroes deleted rows.
-    for (const char *pragma :
-         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA secure_delete=ON",
-          "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"}) {
-        if (!q.exec(QLatin1String(pragma)))
-            return sqlError(QLatin1String(pragma));
-    }
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return sqlError(QStringLiteral("reading the schema version"));
-    const int version = q.value(0).toInt();
-    if (version > SchemaVersion) {
-        return Error{
-            QStringLiteral("index"),
-            QStringLiteral("the vault index was written by a newer PrintVault (schema %1, this one knows %2)")
-                .arg(version)
-                .arg(SchemaVersion)};
-    }
-    for (const char *statement : SchemaStatements) {
-        if (!q.exec(QLatin1String(statement)))
-            return sqlError(QStringLiteral("creating the schema"));
-    }
-    if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion)))
-        return sqlError(QStringLiteral("setting the schema version"));
-    return {};
+    return m_db.open(path, SchemaVersion,
+                     {"CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value BLOB NOT NULL)",
+                      "CREATE TABLE IF NOT EXISTS jobs("
+                      " id TEXT PRIMARY KEY, created_ms INTEGER NOT NULL, expires_ms INTEGER NOT NULL,"
+                      " size INTEGER NOT NULL, stored_size INTEGER NOT NULL, pages INTEGER NOT NULL,"
+                      " color_pages INTEGER NOT NULL, page_colors TEXT NOT NULL, copies INTEGER NOT NULL,"
+                      " sides TEXT NOT NULL, color_mode TEXT NOT NULL, format TEXT NOT NULL,"
+                      " page_width_pt REAL NOT NULL, page_height_pt REAL NOT NULL,"
+                      " owner_tag BLOB NOT NULL, wrapped_key BLOB NOT NULL, enc_title BLOB NOT NULL,"
+                      " enc_file_name BLOB NOT NULL, enc_owner BLOB NOT NULL, enc_sha256 BLOB NOT NULL,"
+                      " enc_thumbnail BLOB)",
+                      "CREATE INDEX IF NOT EXISTS jobs_expires ON jobs(expires_ms)",
+                      "CREATE INDEX IF NOT EXISTS jobs_owner ON jobs(owner_tag)"});
 }
 
 void JobIndex::close()
 {
-    if (QSqlDatabase::contains(m_connection)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-            if (db.isOpen())
-                db.close();
-        }
-        QSqlDatabase::removeDatabase(m_connection);
-    }
+    m_db.close();
+}
+
+Error JobIndex::sqlError(const QString &what) const
+{
+    return m_db.sqlError(what);
 }
 
 QByteArray JobIndex::meta(const QString &key) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
     q.addBindValue(key);
     if (q.exec() && q.next())
@@ -143,7 +95,7 @@ QByteArray JobIndex::meta(const QString &key) const
 
 Status JobIndex::setMeta(const QString &key, const QByteArray &value)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"));
     q.addBindValue(key);
     q.addBindValue(value);
@@ -154,7 +106,7 @@ Status JobIndex::setMeta(const QString &key, const QByteArray &value)
 
 Status JobIndex::insert(const IndexRow &r)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("INSERT INTO jobs(%1) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                   .arg(QLatin1String(RowColumns)));
     for (const QVariant &v : {QVariant(r.id),
@@ -186,7 +138,7 @@ Status JobIndex::insert(const IndexRow &r)
 
 Status JobIndex::remove(const QString &id)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("DELETE FROM jobs WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
@@ -198,7 +150,7 @@ Status JobIndex::remove(const QString &id)
 
 Result<IndexRow> JobIndex::row(const QString &id) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("SELECT %1 FROM jobs WHERE id = ?").arg(QLatin1String(RowColumns)));
     q.addBindValue(id);
     if (!q.exec())
@@ -210,7 +162,7 @@ Result<IndexRow> JobIndex::row(const QString &id) const
 
 Result<QList<IndexRow>> JobIndex::rows() const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(m_db.db());
     if (!q.exec(QStringLiteral("SELECT %1 FROM jobs ORDER BY created_ms, id").arg(QLatin1String(RowColumns))))
         return sqlError(QStringLiteral("listing jobs"));
     QList<IndexRow> out;
@@ -221,7 +173,7 @@ Result<QList<IndexRow>> JobIndex::rows() const
 
 QStringList JobIndex::ids() const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(m_db.db());
     QStringList out;
     if (q.exec(QStringLiteral("SELECT id FROM jobs"))) {
         while (q.next())
@@ -232,7 +184,7 @@ QStringList JobIndex::ids() const
 
 QStringList JobIndex::expiredIds(qint64 nowMs) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("SELECT id FROM jobs WHERE expires_ms <= ? ORDER BY expires_ms"));
     q.addBindValue(nowMs);
     QStringList out;
@@ -245,7 +197,7 @@ QStringList JobIndex::expiredIds(qint64 nowMs) const
 
 qint64 JobIndex::nextExpiryMs() const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(m_db.db());
     if (q.exec(QStringLiteral("SELECT MIN(expires_ms) FROM jobs")) && q.next() && !q.value(0).isNull())
         return q.value(0).toLongLong();
     return -1;
@@ -253,7 +205,7 @@ qint64 JobIndex::nextExpiryMs() const
 
 qint64 JobIndex::totalStoredSize() const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(m_db.db());
     if (q.exec(QStringLiteral("SELECT COALESCE(SUM(stored_size), 0) FROM jobs")) && q.next())
         return q.value(0).toLongLong();
     return 0;
@@ -261,7 +213,7 @@ qint64 JobIndex::totalStoredSize() const
 
 int JobIndex::count() const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(m_db.db());
     if (q.exec(QStringLiteral("SELECT COUNT(*) FROM jobs")) && q.next())
         return q.value(0).toInt();
     return 0;

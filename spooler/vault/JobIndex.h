@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "common/SqliteDb.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -66,7 +67,7 @@ public:
 private:
     Error sqlError(const QString &what) const;
 
-    QString m_connection;
+    SqliteDb m_db;
 };
 
 } // namespace pv

@@ -1,0 +1,65 @@
+#include "accounting/UsageMethods.h"
+
+#include "accounting/UsageLedger.h"
+
+#include <QJsonArray>
+
+namespace pv::accounting {
+
+namespace {
+
+QString iso(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+void addUsageMethods(QHash<QString, localapi::Method> &methods, std::function<UsageLedger *()> ledger,
+                     const QString &owner)
+{
+    const auto userParam = [owner](const QJsonObject &params) {
+        const QString u = params.value(QStringLiteral("user")).toString().trimmed();
+        return u.isEmpty() ? owner : u;
+    };
+    methods.insert(QStringLiteral("usage.get"), [ledger, userParam](const QJsonObject &p,
+                                                                    localapi::MethodReply done) {
+        accounting::UsageLedger *l = ledger();
+        if (!l) {
+            done(Error{QStringLiteral("locked"), QStringLiteral("the usage ledger opens with the vault")});
+            return;
+        }
+        const QString user = userParam(p);
+        QDate month =
+            QDate::fromString(p.value(QStringLiteral("month")).toString(), QStringLiteral("yyyy-MM"));
+        if (!month.isValid())
+            month = QDateTime::currentDateTimeUtc().date();
+        const QDateTime from(QDate(month.year(), month.month(), 1), QTime(0, 0), Qt::UTC);
+        const QDateTime to = from.addMonths(1);
+        auto entries = l->entries(user, from, to);
+        auto totals = l->totals(user, from, to);
+        if (!entries || !totals) {
+            done(entries ? totals.error() : entries.error());
+            return;
+        }
+        QJsonArray list;
+        for (const accounting::UsageEntry &e : entries.value()) {
+            list.append(QJsonObject{{QStringLiteral("time"), iso(e.time)},
+                                    {QStringLiteral("source"), e.source},
+                                    {QStringLiteral("device"), e.device},
+                                    {QStringLiteral("job_id"), e.jobId},
+                                    {QStringLiteral("impressions"), e.impressions},
+                                    {QStringLiteral("color_impressions"), e.colorImpressions},
+                                    {QStringLiteral("sheets"), e.sheets}});
+        }
+        done(QJsonObject{{QStringLiteral("user"), user},
+                         {QStringLiteral("month"), from.toString(QStringLiteral("yyyy-MM"))},
+                         {QStringLiteral("impressions"), totals->impressions},
+                         {QStringLiteral("color_impressions"), totals->colorImpressions},
+                         {QStringLiteral("sheets"), totals->sheets},
+                         {QStringLiteral("jobs"), totals->jobs},
+                         {QStringLiteral("entries"), list}});
+    });
+}
+
+} // namespace pv::accounting

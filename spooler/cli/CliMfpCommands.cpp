@@ -1,0 +1,186 @@
+// printvault-cli's commands for MFP pull printing and usage: cert, devices, pin, card, usage.
+#include "cli/CliArgs.h"
+#include "cli/CliFormat.h"
+#include "cli/CliRunner.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QTextStream>
+
+#include <termios.h>
+#include <unistd.h>
+
+namespace pv::cli {
+
+namespace {
+
+QByteArray readFileOrEmpty(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// One line from standard input, without echo when it is a terminal.
+QString readSecretLine()
+{
+    termios saved{};
+    const bool tty = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (tty) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    QTextStream in(stdin);
+    const QString line = in.readLine().trimmed();
+    if (tty) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::fputc('\n', stderr);
+    }
+    return line;
+}
+
+QString certificateText(const QJsonObject &c)
+{
+    return translated("MFP API:      %1\n"
+                      "Certificate:  %2 (%3)\n"
+                      "Valid:        %4 to %5\n"
+                      "SHA-256:      %6\n")
+        .arg(c.value(QStringLiteral("listening")).toBool()
+                 ? translated("listening on port %1").arg(c.value(QStringLiteral("port")).toInt())
+                 : translated("not listening"),
+             c.value(QStringLiteral("subject")).toString(),
+             c.value(QStringLiteral("self_signed")).toBool() ? translated("self-signed")
+                                                             : translated("CA-issued"),
+             c.value(QStringLiteral("not_before")).toString(),
+             c.value(QStringLiteral("not_after")).toString(),
+             c.value(QStringLiteral("fingerprint_sha256")).toString());
+}
+
+} // namespace
+
+int CliRunner::printResult(const Result<QJsonObject> &result, const QString &text)
+{
+    if (!result)
+        return fail(result.error());
+    m_json ? printJson(result.value()) : print(text);
+    return Ok;
+}
+
+int CliRunner::cmdCert(const QStringList &args)
+{
+    const QString sub = args.value(0);
+    if (sub == QLatin1String("show") && args.size() == 1) {
+        auto r = call(QStringLiteral("mfp.certificate"));
+        return printResult(r, r ? certificateText(r.value()) : QString());
+    }
+    if (sub == QLatin1String("install") && (args.size() == 3 || args.size() == 4)) {
+        const QJsonObject params{
+            {QStringLiteral("certificate"), QString::fromUtf8(readFileOrEmpty(args.at(1)))},
+            {QStringLiteral("key"), QString::fromUtf8(readFileOrEmpty(args.at(2)))},
+            {QStringLiteral("chain"),
+             args.size() == 4 ? QString::fromUtf8(readFileOrEmpty(args.at(3))) : QString()}};
+        auto r = call(QStringLiteral("mfp.installCertificate"), params);
+        return printResult(r, r ? translated("Installed.\n") + certificateText(r.value()) : QString());
+    }
+    return usage(translated("cert takes: show | install CERT KEY [CHAIN]"));
+}
+
+int CliRunner::cmdDevices(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    const QString sub = args.value(0);
+    if (sub == QLatin1String("pair")) {
+        bool missing = false;
+        const QString name = takeOption(args, QStringLiteral("--name"), &missing);
+        if (missing || args.size() != 1)
+            return usage(translated("devices pair takes [--name NAME]"));
+        auto r = call(QStringLiteral("devices.pair"), QJsonObject{{QStringLiteral("name"), name}});
+        return printResult(r,
+                           r ? translated("Pairing code: %1\nEnter it on the MFP before %2. It works once.\n")
+                                   .arg(r->value(QStringLiteral("code")).toString(),
+                                        r->value(QStringLiteral("expires")).toString())
+                             : QString());
+    }
+    if (sub == QLatin1String("list") && args.size() == 1) {
+        auto r = call(QStringLiteral("devices.list"));
+        QString text;
+        if (r) {
+            const QJsonArray devices = r->value(QStringLiteral("devices")).toArray();
+            text = devices.isEmpty() ? translated("No paired devices.\n")
+                                     : QStringLiteral("%1  %2  %3  %4\n")
+                                           .arg(translated("ID"), -16)
+                                           .arg(translated("NAME"), -24)
+                                           .arg(translated("LAST SEEN"), -20)
+                                           .arg(translated("STATE"));
+            for (const QJsonValue &v : devices) {
+                const QJsonObject d = v.toObject();
+                const QString revoked = d.value(QStringLiteral("revoked")).toString();
+                text += QStringLiteral("%1  %2  %3  %4\n")
+                            .arg(d.value(QStringLiteral("id")).toString(), -16)
+                            .arg(d.value(QStringLiteral("name")).toString().left(24), -24)
+                            .arg(d.value(QStringLiteral("last_seen")).toString(), -20)
+                            .arg(revoked.isEmpty() ? translated("paired")
+                                                   : translated("revoked %1").arg(revoked));
+            }
+        }
+        return printResult(r, text);
+    }
+    if (sub == QLatin1String("revoke") && args.size() == 2) {
+        auto r = call(QStringLiteral("devices.revoke"), QJsonObject{{QStringLiteral("id"), args.at(1)}});
+        return printResult(r, translated("Revoked device %1; its sessions have ended.\n").arg(args.at(1)));
+    }
+    return usage(translated("devices takes: pair [--name N] | list | revoke ID"));
+}
+
+int CliRunner::cmdPin(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    bool missing = false;
+    const QString user = takeOption(args, QStringLiteral("--user"), &missing);
+    if (missing || args != QStringList{QStringLiteral("set")})
+        return usage(translated("pin takes: set [--user USER], with the PIN on standard input"));
+    if (isatty(STDIN_FILENO))
+        std::fputs(qPrintable(translated("New PIN (4-12 digits): ")), stderr);
+    const QString pin = readSecretLine();
+    auto r = call(QStringLiteral("pin.set"),
+                  QJsonObject{{QStringLiteral("user"), user}, {QStringLiteral("pin"), pin}});
+    return printResult(r, r ? translated("PIN set for %1.\n").arg(r->value(QStringLiteral("user")).toString())
+                            : QString());
+}
+
+int CliRunner::cmdCard(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    bool missing = false;
+    const QString user = takeOption(args, QStringLiteral("--user"), &missing);
+    if (missing || args.size() != 2 || args.first() != QLatin1String("set"))
+        return usage(translated("card takes: set ID [--user USER]"));
+    auto r = call(QStringLiteral("card.set"),
+                  QJsonObject{{QStringLiteral("user"), user}, {QStringLiteral("card_id"), args.at(1)}});
+    return printResult(
+        r, r ? translated("Card registered for %1.\n").arg(r->value(QStringLiteral("user")).toString())
+             : QString());
+}
+
+int CliRunner::cmdUsage(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    bool missing = false;
+    const QString month = takeOption(args, QStringLiteral("--month"), &missing);
+    if (missing || !args.isEmpty())
+        return usage(translated("usage takes [--month YYYY-MM]"));
+    auto r = call(QStringLiteral("usage.get"), QJsonObject{{QStringLiteral("month"), month}});
+    QString text;
+    if (r) {
+        text = translated("%1, %2: %3 impression(s), %4 in colour, %5 sheet(s), %6 job(s)\n")
+                   .arg(r->value(QStringLiteral("user")).toString(),
+                        r->value(QStringLiteral("month")).toString())
+                   .arg(r->value(QStringLiteral("impressions")).toInt())
+                   .arg(r->value(QStringLiteral("color_impressions")).toInt())
+                   .arg(r->value(QStringLiteral("sheets")).toInt())
+                   .arg(r->value(QStringLiteral("jobs")).toInt());
+    }
+    return printResult(r, text);
+}
+
+} // namespace pv::cli

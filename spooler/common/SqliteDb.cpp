@@ -1,0 +1,85 @@
+#include "common/SqliteDb.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace pv {
+
+// Qt SQL names connections globally; the object's address keeps ours unique.
+SqliteDb::SqliteDb(QString label)
+    : m_label(std::move(label))
+    , m_connection(QStringLiteral("printvault-db-%1").arg(quintptr(this), 0, 16))
+{}
+
+SqliteDb::~SqliteDb()
+{
+    close();
+}
+
+QSqlDatabase SqliteDb::db() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+bool SqliteDb::isOpen() const
+{
+    return QSqlDatabase::contains(m_connection) && db().isOpen();
+}
+
+Error SqliteDb::sqlError(const QString &what) const
+{
+    const QSqlError e = db().lastError();
+    // SQLITE_FULL (13) means the disk is full.
+    const QString code =
+        e.nativeErrorCode() == QLatin1String("13") ? QStringLiteral("disk-full") : QStringLiteral("index");
+    return Error{code, QStringLiteral("%1: %2 failed: %3").arg(m_label, what, e.text())};
+}
+
+Status SqliteDb::open(const QString &path, int version, std::initializer_list<const char *> schema)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(path);
+    if (!db.open())
+        return Error{QStringLiteral("index"),
+                     QStringLiteral("cannot open the %1: %2").arg(m_label, db.lastError().text())};
+
+    QSqlQuery q(db);
+    for (const char *pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA secure_delete=ON",
+          "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"}) {
+        if (!q.exec(QLatin1String(pragma)))
+            return sqlError(QLatin1String(pragma));
+    }
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return sqlError(QStringLiteral("reading the schema version"));
+    const int found = q.value(0).toInt();
+    if (found > version) {
+        return Error{QStringLiteral("index"),
+                     QStringLiteral("the %1 was written by a newer PrintVault (schema %2, this one knows %3)")
+                         .arg(m_label)
+                         .arg(found)
+                         .arg(version)};
+    }
+    for (const char *statement : schema) {
+        if (!q.exec(QLatin1String(statement)))
+            return sqlError(QStringLiteral("creating the schema"));
+    }
+    if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(version)))
+        return sqlError(QStringLiteral("setting the schema version"));
+    return {};
+}
+
+void SqliteDb::close()
+{
+    if (!QSqlDatabase::contains(m_connection))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+} // namespace pv

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <initializer_list>
+
+namespace pv {
+
+// One SQLite file through Qt SQL, set up the same way everywhere: WAL with FULL sync, so every
+// commit is durable, and secure_delete, so deleted rows are zeroed. Used from one thread only:
+// Qt SQL connections are per-thread.
+class SqliteDb
+{
+public:
+    explicit SqliteDb(QString label); // names the database in error messages
+    ~SqliteDb();
+    SqliteDb(const SqliteDb &) = delete;
+    SqliteDb &operator=(const SqliteDb &) = delete;
+
+    // Opens (creating) the file, refuses a newer schema than `version`, then runs `schema`.
+    [[nodiscard]] Status open(const QString &path, int version, std::initializer_list<const char *> schema);
+    void close();
+    bool isOpen() const;
+    QSqlDatabase db() const;
+    // The last error of the connection as a PrintVault error: SQLITE_FULL becomes "disk-full".
+    Error sqlError(const QString &what) const;
+
+private:
+    QString m_label;
+    QString m_connection;
+};
+
+} // namespace pv

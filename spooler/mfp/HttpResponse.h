@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QByteArray>
+#include <QIODevice>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+
+#include <memory>
+
+namespace pv::mfp {
+
+// A response: status, headers, and either a body in memory or a device streamed from in
+// chunks (a decrypting job document) with its length known up front.
+struct HttpResponse
+{
+    int status = 200;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    std::unique_ptr<QIODevice> stream;
+    qint64 streamLength = 0;
+
+    static HttpResponse json(int status, const QJsonObject &object);
+    // {"error": code, "message": message}: the API's one error shape.
+    static HttpResponse error(int status, const QString &code, const QString &message);
+    static HttpResponse bytes(int status, const QByteArray &contentType, QByteArray body);
+
+    HttpResponse &withHeader(const QByteArray &name, const QByteArray &value) &
+    {
+        headers.append({name, value});
+        return *this;
+    }
+    HttpResponse &&withHeader(const QByteArray &name, const QByteArray &value) &&
+    {
+        headers.append({name, value});
+        return std::move(*this);
+    }
+    qint64 contentLength() const { return stream ? streamLength : body.size(); }
+    // The status line and headers, ending with the blank line.
+    QByteArray head(bool keepAlive) const;
+};
+
+} // namespace pv::mfp

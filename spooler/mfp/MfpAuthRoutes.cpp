@@ -1,0 +1,230 @@
+// The MFP API's routes for devices and sign-in: info, pairing, sessions, and PIN setting.
+#include "accounts/PinRules.h"
+#include "common/Logging.h"
+#include "mfp/MfpService.h"
+#include "mfp/Tokens.h"
+#include "vault/Crypto.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QThreadPool>
+
+namespace pv::mfp {
+
+namespace {
+
+constexpr int MaxFailedPairings = 5; // then every outstanding code is void
+
+// The body as a JSON object, or the 400 to answer with.
+Result<QJsonObject> jsonBody(const HttpRequest &request)
+{
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject())
+        return Error{QStringLiteral("bad-json"), QStringLiteral("the body must be a JSON object")};
+    return doc.object();
+}
+
+HttpResponse badRequest(const Error &e)
+{
+    return HttpResponse::error(400, e.code, e.message);
+}
+
+// Runs `work` on the pool and hands its result to `done` on the receiver's thread.
+template<typename T>
+void runOffThread(QThreadPool *pool, QObject *receiver, std::function<T()> work, std::function<void(T)> done)
+{
+    QPointer<QObject> guard(receiver);
+    pool->start([guard, work = std::move(work), done = std::move(done)]() {
+        T result = work();
+        if (guard)
+            QMetaObject::invokeMethod(
+                guard, [result = std::move(result), done]() { done(result); }, Qt::QueuedConnection);
+    });
+}
+
+} // namespace
+
+HttpResponse MfpService::info() const
+{
+    return HttpResponse::json(
+        200, QJsonObject{
+                 {QStringLiteral("product"), QStringLiteral("PrintVault")},
+                 {QStringLiteral("version"), QStringLiteral(PRINTVAULT_VERSION)},
+                 {QStringLiteral("api_version"), 1},
+                 {QStringLiteral("certificate_sha256"), m_identity.fingerprint()},
+                 {QStringLiteral("sign_in"), QJsonArray{QStringLiteral("pin"), QStringLiteral("card")}},
+             });
+}
+
+HttpResponse MfpService::pair(const HttpRequest &request)
+{
+    auto body = jsonBody(request);
+    if (!body)
+        return badRequest(body.error());
+    const QString code = body->value(QStringLiteral("code")).toString();
+    QString name = body->value(QStringLiteral("name")).toString().trimmed().left(100);
+    dropExpired();
+    const auto it = m_codes.constFind(code);
+    if (code.isEmpty() || it == m_codes.cend()) {
+        if (++m_failedPairings >= MaxFailedPairings && !m_codes.isEmpty()) {
+            qCWarning(lcMfp) << "too many wrong pairing codes; every outstanding code is void";
+            m_codes.clear();
+        }
+        return HttpResponse::error(
+            401, QStringLiteral("bad-pairing-code"),
+            QStringLiteral("the pairing code is wrong, used or expired; ask for a new one"));
+    }
+    if (name.isEmpty())
+        name = it->name.isEmpty() ? QStringLiteral("MFP") : it->name;
+    m_codes.erase(it); // single use, whatever happens next
+    const tokens::Token token = tokens::make(tokens::DevicePrefix);
+    auto device = m_context.accounts->addDevice(token.id, name, crypto::sha256(token.secret));
+    if (!device)
+        return HttpResponse::error(500, device.error().code, device.error().message);
+    qCInfo(lcMfp) << "paired device" << device->id;
+    return HttpResponse::json(201, QJsonObject{{QStringLiteral("device_id"), device->id},
+                                               {QStringLiteral("device_token"), token.text},
+                                               {QStringLiteral("name"), device->name}});
+}
+
+HttpResponse MfpService::lockedResponse(const QDateTime &until) const
+{
+    const qint64 seconds = qMax<qint64>(1, m_context.clock->now().secsTo(until));
+    HttpResponse r = HttpResponse::json(
+        429,
+        QJsonObject{
+            {QStringLiteral("error"), QStringLiteral("locked")},
+            {QStringLiteral("message"),
+             QStringLiteral("too many failed sign-ins; try again after %1").arg(until.toString(Qt::ISODate))},
+            {QStringLiteral("locked_until"), until.toString(Qt::ISODate)},
+            {QStringLiteral("retry_after"), seconds}});
+    return std::move(r).withHeader("Retry-After", QByteArray::number(seconds));
+}
+
+void MfpService::signIn(const HttpRequest &request, HttpConnection *connection)
+{
+    auto device = authenticateDevice(request);
+    if (!device) {
+        connection->respond(HttpResponse::error(401, device.error().code, device.error().message)
+                                .withHeader("WWW-Authenticate", "Bearer"));
+        return;
+    }
+    const QString deviceKey = QStringLiteral("device:") + device->id;
+    if (const QDateTime until = m_lockout.lockedUntil(deviceKey); until.isValid()) {
+        connection->respond(lockedResponse(until));
+        return;
+    }
+    auto body = jsonBody(request);
+    if (!body) {
+        connection->respond(badRequest(body.error()));
+        return;
+    }
+    (void)m_context.accounts->touchDevice(device->id);
+    const QString user = body->value(QStringLiteral("user")).toString();
+    const QString pin = body->value(QStringLiteral("pin")).toString();
+    const QString card = body->value(QStringLiteral("card_id")).toString();
+    const bool byPin = !user.isEmpty() && !pin.isEmpty() && card.isEmpty();
+    const bool byCard = !card.isEmpty() && user.isEmpty() && pin.isEmpty();
+    if (!byPin && !byCard) {
+        connection->respond(badRequest(
+            Error{QStringLiteral("bad-request"), QStringLiteral("send either user and pin, or card_id")}));
+        return;
+    }
+    if (byCard) {
+        auto owner = m_context.accounts->userForCard(card);
+        finishSignIn(connection, device->id, owner ? owner.value() : QString(), QString(), bool(owner));
+        return;
+    }
+    // Failures are counted by the name given, known or not, so a lockout reveals nothing.
+    const QString userKey = QStringLiteral("user:") + user;
+    if (const QDateTime until = m_lockout.lockedUntil(userKey); until.isValid()) {
+        connection->respond(lockedResponse(until));
+        return;
+    }
+    // One PIN check at a time per user and per device: parallel guesses cannot outrun the count.
+    if (m_verifying.contains(userKey) || m_verifying.contains(deviceKey)) {
+        connection->respond(
+            HttpResponse::error(429, QStringLiteral("busy"),
+                                QStringLiteral("a sign-in for this user or device is in progress"))
+                .withHeader("Retry-After", "1"));
+        return;
+    }
+    m_verifying.insert(userKey);
+    m_verifying.insert(deviceKey);
+    auto stored = m_context.accounts->pin(user);
+    // Without a PIN a decoy hash is checked, so that the answer takes as long either way.
+    const accounts::PinHash hash =
+        stored ? stored.value() : accounts::PinHash{crypto::randomBytes(16), crypto::randomBytes(32)};
+    QPointer<HttpConnection> conn(connection);
+    const QString deviceId = device->id;
+    runOffThread<bool>(
+        m_context.workers, this, [hash, pin]() { return hash.matches(pin); },
+        [this, conn, deviceId, user, userKey, deviceKey](bool ok) {
+            m_verifying.remove(userKey);
+            m_verifying.remove(deviceKey);
+            finishSignIn(conn, deviceId, user, userKey, ok);
+        });
+}
+
+void MfpService::finishSignIn(QPointer<HttpConnection> connection, const QString &deviceId,
+                              const QString &user, const QString &lockKey, bool ok)
+{
+    const QString deviceKey = QStringLiteral("device:") + deviceId;
+    if (!ok) {
+        m_lockout.fail(deviceKey);
+        if (!lockKey.isEmpty())
+            m_lockout.fail(lockKey);
+        qCInfo(lcMfp) << "failed sign-in at device" << deviceId;
+        if (connection) {
+            connection->respond(HttpResponse::error(401, QStringLiteral("bad-credentials"),
+                                                    QStringLiteral("the PIN or badge was not accepted")));
+        }
+        return;
+    }
+    m_lockout.succeed(deviceKey);
+    if (!lockKey.isEmpty())
+        m_lockout.succeed(lockKey);
+    QDateTime expires;
+    const QString token = createSession(deviceId, user, &expires);
+    qCInfo(lcMfp) << "signed a user in at device" << deviceId;
+    if (connection) {
+        const qint64 expiresIn = m_context.clock->now().secsTo(expires);
+        connection->respond(HttpResponse::json(201, QJsonObject{{QStringLiteral("session_token"), token},
+                                                                {QStringLiteral("expires_in"), expiresIn},
+                                                                {QStringLiteral("user"), user}}));
+    }
+}
+
+HttpResponse MfpService::signOut(const HttpRequest &request)
+{
+    const auto token = tokens::parse(tokens::bearer(request), tokens::SessionPrefix);
+    auto session = authenticateSession(request);
+    if (!session || !token)
+        return HttpResponse::error(401, QStringLiteral("unauthorized"),
+                                   QStringLiteral("a valid session token is required"))
+            .withHeader("WWW-Authenticate", "Bearer");
+    m_sessions.remove(token->id);
+    return HttpResponse::bytes(204, "application/json", QByteArray());
+}
+
+void MfpService::setPin(const QString &user, const QString &pin, std::function<void(Status)> done)
+{
+    if (auto s = accounts::checkPin(pin); !s) {
+        done(s);
+        return;
+    }
+    runOffThread<accounts::PinHash>(
+        m_context.workers, this, [pin]() { return accounts::PinHash::make(pin); },
+        [this, user, done](accounts::PinHash hash) {
+            Status s = m_context.accounts->setPin(user, hash);
+            if (s) {
+                m_lockout.succeed(QStringLiteral("user:") + user); // a new PIN lifts a lockout
+                qCInfo(lcAccounts) << "a PIN was set";
+            }
+            done(s);
+        });
+}
+
+} // namespace pv::mfp

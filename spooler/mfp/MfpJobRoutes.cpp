@@ -1,0 +1,164 @@
+// The MFP API's job routes, all scoped to the signed-in user: another user's job answers
+// exactly like a missing one.
+#include "accounting/UsageLedger.h"
+#include "common/Logging.h"
+#include "mfp/MfpService.h"
+#include "vault/DecryptingDevice.h"
+#include "vault/Vault.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace pv::mfp {
+
+namespace {
+
+HttpResponse notFound()
+{
+    return HttpResponse::error(404, QStringLiteral("not-found"), QStringLiteral("no such job"));
+}
+
+QString iso(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QJsonObject jobJson(const JobRecord &job)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), job.id},
+        {QStringLiteral("title"), job.request.title},
+        {QStringLiteral("pages"), job.info.pages},
+        {QStringLiteral("color_pages"), job.info.colorPages()},
+        {QStringLiteral("copies"), job.request.copies},
+        {QStringLiteral("duplex"), job.request.sides != QLatin1String("one-sided")},
+        {QStringLiteral("size"), job.size},
+        {QStringLiteral("created"), iso(job.created)},
+        {QStringLiteral("expires"), iso(job.expires)},
+    };
+}
+
+// A non-negative whole number field, or -1 when it is not one.
+int count(const QJsonObject &o, const QString &key)
+{
+    const QJsonValue v = o.value(key);
+    if (!v.isDouble())
+        return -1;
+    const double d = v.toDouble();
+    return d >= 0 && d <= 1e6 && d == double(qint64(d)) ? int(d) : -1;
+}
+
+} // namespace
+
+Result<JobRecord> MfpService::ownJob(const Session &session, const QString &id) const
+{
+    const Error missing{QStringLiteral("not-found"), QString()};
+    // Full IDs only: prefixes are a convenience for people at a terminal, not for devices.
+    if (id.size() != 32)
+        return missing;
+    auto job = m_context.vault->job(id);
+    if (!job || job->request.owner != session.user)
+        return missing;
+    return job;
+}
+
+HttpResponse MfpService::listJobs(const Session &session) const
+{
+    auto jobs = m_context.vault->jobs();
+    if (!jobs)
+        return HttpResponse::error(503, jobs.error().code, jobs.error().message);
+    QJsonArray out;
+    for (const JobRecord &job : jobs.value()) {
+        if (job.request.owner == session.user)
+            out.append(jobJson(job));
+    }
+    return HttpResponse::json(200, QJsonObject{{QStringLiteral("jobs"), out}});
+}
+
+HttpResponse MfpService::jobResponse(const Session &session, const QString &id, const QString &what) const
+{
+    auto job = ownJob(session, id);
+    if (!job)
+        return notFound();
+    if (what.isEmpty())
+        return HttpResponse::json(200, jobJson(job.value()));
+    if (what == QLatin1String("thumbnail")) {
+        auto png = m_context.vault->thumbnail(id);
+        if (!png || png->isEmpty())
+            return HttpResponse::error(404, QStringLiteral("no-thumbnail"),
+                                       QStringLiteral("this job has no thumbnail"));
+        return HttpResponse::bytes(200, "image/png", png.value());
+    }
+    auto device = m_context.vault->openDocument(id);
+    if (!device) {
+        qCWarning(lcMfp) << "cannot open job" << id << "for download:" << device.error().message;
+        return HttpResponse::error(500, device.error().code, QStringLiteral("the job cannot be read"));
+    }
+    HttpResponse r;
+    r.status = 200;
+    r.streamLength = job->size;
+    r.stream = std::move(device.value());
+    const QByteArray digest = job->sha256.toBase64();
+    r.withHeader("Content-Type", "application/pdf")
+        .withHeader("Content-Disposition", "attachment; filename=\"" + id.toLatin1() + ".pdf\"")
+        .withHeader("Digest", "sha-256=" + digest)              // RFC 3230, what most clients know
+        .withHeader("Repr-Digest", "sha-256=:" + digest + ':'); // RFC 9530
+    qCInfo(lcMfp) << "device" << session.deviceId << "downloads job" << id;
+    return r;
+}
+
+HttpResponse MfpService::printed(const Session &session, const QString &id, const HttpRequest &request)
+{
+    auto job = ownJob(session, id);
+    if (!job)
+        return notFound();
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject())
+        return HttpResponse::error(400, QStringLiteral("bad-json"),
+                                   QStringLiteral("the body must be a JSON object"));
+    const QJsonObject o = doc.object();
+    accounting::UsageEntry entry;
+    entry.impressions = count(o, QStringLiteral("impressions"));
+    entry.colorImpressions =
+        o.contains(QStringLiteral("color_impressions")) ? count(o, QStringLiteral("color_impressions")) : 0;
+    entry.sheets =
+        o.contains(QStringLiteral("sheets")) ? count(o, QStringLiteral("sheets")) : entry.impressions;
+    if (entry.impressions < 0 || entry.colorImpressions < 0 || entry.sheets < 0 ||
+        entry.colorImpressions > entry.impressions || entry.sheets > entry.impressions)
+        return HttpResponse::error(
+            400, QStringLiteral("bad-request"),
+            QStringLiteral("impressions, color_impressions and sheets must be whole numbers "
+                           "with color_impressions and sheets not above impressions"));
+    entry.user = session.user;
+    entry.source = QStringLiteral("mfp");
+    entry.device = session.deviceId;
+    entry.jobId = id;
+    auto written = m_context.ledger->append(entry);
+    if (!written)
+        return HttpResponse::error(503, written.error().code, written.error().message);
+    bool deleted = false;
+    if (!m_context.policy->keepAfterPrint) {
+        if (auto s = m_context.vault->remove(id, QStringLiteral("printed")); !s)
+            qCWarning(lcMfp) << "job" << id << "was printed but cannot be deleted:" << s.message();
+        else
+            deleted = true;
+    }
+    return HttpResponse::json(200,
+                              QJsonObject{{QStringLiteral("id"), id},
+                                          {QStringLiteral("deleted"), deleted},
+                                          {QStringLiteral("impressions"), written->impressions},
+                                          {QStringLiteral("color_impressions"), written->colorImpressions},
+                                          {QStringLiteral("sheets"), written->sheets}});
+}
+
+HttpResponse MfpService::deleteJob(const Session &session, const QString &id)
+{
+    if (!ownJob(session, id))
+        return notFound();
+    if (auto s = m_context.vault->remove(id, QStringLiteral("deleted")); !s)
+        return HttpResponse::error(500, s.error().code, s.error().message);
+    return HttpResponse::bytes(204, "application/json", QByteArray());
+}
+
+} // namespace pv::mfp

@@ -1,0 +1,124 @@
+#pragma once
+
+#include "accounts/AccountStore.h"
+#include "accounts/Lockout.h"
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "config/Policy.h"
+#include "mfp/HttpConnection.h"
+#include "mfp/TlsIdentity.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QSet>
+
+#include <functional>
+#include <memory>
+
+class QThreadPool;
+
+namespace pv {
+class Vault;
+struct JobRecord;
+namespace accounting {
+class UsageLedger;
+}
+} // namespace pv
+
+namespace pv::mfp {
+
+class MfpServer;
+
+struct MfpContext
+{
+    Vault *vault = nullptr;
+    accounts::AccountStore *accounts = nullptr;
+    accounting::UsageLedger *ledger = nullptr;
+    const Policy *policy = nullptr;
+    const Clock *clock = nullptr;
+    QThreadPool *workers = nullptr; // PIN hashing runs here, off the event loop
+};
+
+// The MFP pull API on port 5571 (docs/api/openapi.yaml): device pairing, user sign-in with a
+// PIN or badge, and the signed-in user's jobs. Also the administration behind the CLI's
+// `cert`, `devices`, `pin` and `card` commands. Main thread.
+class MfpService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit MfpService(MfpContext context, QObject *parent = nullptr);
+    ~MfpService() override;
+
+    // Loads or makes the certificate and starts listening.
+    [[nodiscard]] Status start(const QHostAddress &address, quint16 port, TlsIdentityStore *identities,
+                               const QString &hostName);
+    bool isListening() const { return m_server != nullptr; }
+    quint16 port() const;
+    const TlsIdentity &identity() const { return m_identity; }
+    accounts::AccountStore *accounts() const { return m_context.accounts; }
+    accounting::UsageLedger *ledger() const { return m_context.ledger; }
+    [[nodiscard]] Status installCertificate(const QByteArray &certPem, const QByteArray &keyPem,
+                                            const QByteArray &chainPem);
+
+    // Administration (local API).
+    struct PairingCode
+    {
+        QString code;
+        QDateTime expires;
+    };
+    PairingCode newPairingCode(const QString &name);
+    [[nodiscard]] Status revokeDevice(const QString &deviceId);
+    // Checks the PIN's strength, hashes it on a worker thread and stores it.
+    void setPin(const QString &user, const QString &pin, std::function<void(Status)> done);
+
+    // The request handler the server calls.
+    void handle(const HttpRequest &request, HttpConnection *connection);
+
+private:
+    struct Session
+    {
+        QString deviceId;
+        QString user;
+        QByteArray secretHash;
+        QDateTime expires;
+    };
+    struct PendingCode
+    {
+        QString name;
+        QDateTime expires;
+    };
+
+    // Routes (MfpAuthRoutes.cpp).
+    HttpResponse info() const;
+    HttpResponse pair(const HttpRequest &request);
+    void signIn(const HttpRequest &request, HttpConnection *connection);
+    HttpResponse signOut(const HttpRequest &request);
+    // Routes (MfpJobRoutes.cpp).
+    HttpResponse listJobs(const Session &session) const;
+    HttpResponse jobResponse(const Session &session, const QString &id, const QString &what) const;
+    HttpResponse printed(const Session &session, const QString &id, const HttpRequest &request);
+    HttpResponse deleteJob(const Session &session, const QString &id);
+    Result<JobRecord> ownJob(const Session &session, const QString &id) const;
+
+    // Authentication helpers.
+    Result<accounts::Device> authenticateDevice(const HttpRequest &request) const;
+    Result<Session> authenticateSession(const HttpRequest &request) const;
+    QString createSession(const QString &deviceId, const QString &user, QDateTime *expires);
+    HttpResponse lockedResponse(const QDateTime &until) const;
+    void finishSignIn(QPointer<HttpConnection> connection, const QString &deviceId, const QString &user,
+                      const QString &lockKey, bool ok);
+    void dropExpired();
+
+    MfpContext m_context;
+    std::unique_ptr<MfpServer> m_server;
+    TlsIdentityStore *m_identities = nullptr;
+    TlsIdentity m_identity;
+    accounts::Lockout m_lockout;
+    QHash<QString, PendingCode> m_codes;
+    int m_failedPairings = 0;
+    QHash<QString, Session> m_sessions; // by session ID
+    QSet<QString> m_verifying;          // lock keys with a PIN check in flight
+};
+
+} // namespace pv::mfp
