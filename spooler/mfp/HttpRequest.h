@@ -37,8 +37,10 @@ struct HttpRequest
             if (c <= ' ' || c >= 127 || c == '%' || c == '\\')
                 return false;
         }
-        const QList<QByteArray> parts = path.mid(1).split('/');
         segments->clear();
+        if (path == "/")
+            return true;
+        const QList<QByteArray> parts = path.mid(1).split('/');
         for (const QByteArray &p : parts) {
             if (p.isEmpty() || p == "." || p == "..")
                 return false;

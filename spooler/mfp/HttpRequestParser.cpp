@@ -2,6 +2,8 @@
 
 #include <http_parser.h>
 
+#include <algorithm>
+
 namespace pv::mfp {
 
 namespace {
@@ -71,6 +73,10 @@ struct HttpRequestParser::Callbacks
         s->m_request.query = field(UF_QUERY);
         s->m_request.method = http_method_str(http_method(p->method));
         s->m_request.keepAlive = http_should_keep_alive(p) != 0;
+        if (p->http_major != 1)
+            return s->fail(505, QStringLiteral("only HTTP/1.0 and HTTP/1.1 are spoken here"));
+        if (p->upgrade)
+            return s->fail(400, QStringLiteral("protocol upgrades are not supported"));
         // Refuse an oversized body from its declared length, before reading any of it.
         if ((p->flags & F_CONTENTLENGTH) && p->content_length > quint64(s->m_limits.maxBodyBytes))
             return s->fail(
@@ -111,6 +117,7 @@ void HttpRequestParser::reset()
     m_parser->data = this;
     m_request = HttpRequest();
     m_url.clear();
+    m_firstBytes.clear();
     m_field.clear();
     m_value.clear();
     m_inValue = false;
@@ -143,6 +150,14 @@ int HttpRequestParser::pushHeader()
 {
     if (m_request.headers.size() >= m_limits.maxHeaders)
         return fail(431, QStringLiteral("more than %1 headers").arg(m_limits.maxHeaders));
+    // A header name is an RFC 9110 token; http_parser lets more through.
+    static const QByteArray tchar = "!#$%&'*+-.^_`|~";
+    const bool token = !m_field.isEmpty() && std::all_of(m_field.cbegin(), m_field.cend(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+               tchar.contains(c);
+    });
+    if (!token)
+        return fail(400, QStringLiteral("a header name is not a valid token"));
     m_request.headers.append({m_field.toLower(), m_value.trimmed()});
     m_field.clear();
     m_value.clear();
@@ -165,6 +180,8 @@ HttpRequestParser::State HttpRequestParser::feed(const char *data, qsizetype siz
         return s;
     }();
     *consumed = 0;
+    if (m_firstBytes.size() < 16)
+        m_firstBytes += QByteArray(data, qMin<qsizetype>(size, 16 - m_firstBytes.size()));
     if (m_errorStatus)
         return State::Failed;
     if (m_complete)
@@ -177,12 +194,15 @@ HttpRequestParser::State HttpRequestParser::feed(const char *data, qsizetype siz
     if (m_errorStatus)
         return State::Failed;
     if (err != HPE_OK) {
-        fail(err == HPE_INVALID_METHOD ? 501 : 400,
-             QStringLiteral("malformed request: %1").arg(QLatin1String(http_errno_description(err))));
-        return State::Failed;
-    }
-    if (m_parser->upgrade) {
-        fail(400, QStringLiteral("protocol upgrades are not supported"));
+        // An unknown method is 501 only when it looks like one; binary noise is just malformed.
+        const bool methodLike =
+            m_firstBytes.contains(' ') &&
+            std::all_of(m_firstBytes.cbegin(), m_firstBytes.cbegin() + m_firstBytes.indexOf(' '),
+                        [](char c) { return c >= 'A' && c <= 'Z'; });
+        const int status = err == HPE_HEADER_OVERFLOW                ? 431
+                           : err == HPE_INVALID_METHOD && methodLike ? 501
+                                                                     : 400;
+        fail(status, QStringLiteral("malformed request: %1").arg(QLatin1String(http_errno_description(err))));
         return State::Failed;
     }
     return State::NeedMore;

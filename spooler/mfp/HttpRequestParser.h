@@ -52,6 +52,7 @@ private:
     std::unique_ptr<http_parser> m_parser;
     HttpRequest m_request;
     QByteArray m_url;
+    QByteArray m_firstBytes; // the start of the request, to tell an unknown method from noise
     QByteArray m_field;
     QByteArray m_value;
     bool m_inValue = false;
