@@ -52,8 +52,8 @@ DaemonHarness::DaemonHarness()
     m_env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir.filePath(QStringLiteral("run")));
     m_env.insert(QStringLiteral("PRINTVAULT_POLICY"), policyFile());
     m_env.remove(QStringLiteral("QT_LOGGING_RULES"));
-    // No virtual printer unless a test asks for one (then on a free port).
-    writePolicy("[vault]\nmin_free_mb=0\n[capture]\nipp_port=0\n");
+    // No virtual printer and no MFP API unless a test asks for them (then on free loopback ports).
+    writePolicy("[vault]\nmin_free_mb=0\n[capture]\nipp_port=0\n[mfp]\nport=0\n");
 }
 
 DaemonHarness::~DaemonHarness()
@@ -91,10 +91,26 @@ CliResult ipptool(const QStringList &args)
 QString DaemonHarness::enablePrinter(const QByteArray &extraPolicy)
 {
     const int port = freeTcpPort();
-    writePolicy("[vault]\nmin_free_mb=0\n[capture]\nipp_port=" + QByteArray::number(port) + '\n' +
-                extraPolicy);
+    writePolicy("[vault]\nmin_free_mb=0\n[mfp]\nport=0\n[capture]\nipp_port=" + QByteArray::number(port) +
+                '\n' + extraPolicy);
     m_printerUri = QStringLiteral("ipp://localhost:%1/ipp/print").arg(port);
     return m_printerUri;
+}
+
+quint16 DaemonHarness::enableMfp(const QByteArray &extraPolicy)
+{
+    m_mfpPort = quint16(freeTcpPort());
+    writePolicy("[vault]\nmin_free_mb=0\n[capture]\nipp_port=0\n[mfp]\nlisten_address=127.0.0.1\nport=" +
+                QByteArray::number(m_mfpPort) + '\n' + extraPolicy);
+    return m_mfpPort;
+}
+
+QSslCertificate DaemonHarness::mfpCertificate() const
+{
+    QFile f(dataDir() + QStringLiteral("/mfp-tls/certificate.pem"));
+    if (!f.open(QIODevice::ReadOnly))
+        return QSslCertificate();
+    return QSslCertificate(f.readAll(), QSsl::Pem);
 }
 
 void DaemonHarness::writePolicy(const QByteArray &ini)

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSslCertificate>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -40,6 +41,11 @@ public:
     // Turns the virtual printer on, on a free loopback port; returns its URI.
     QString enablePrinter(const QByteArray &extraPolicy = QByteArray());
     QString printerUri() const { return m_printerUri; }
+    // Turns the MFP API on, on a free loopback port (extra keys go in its [mfp] section).
+    quint16 enableMfp(const QByteArray &extraPolicy = QByteArray());
+    quint16 mfpPort() const { return m_mfpPort; }
+    // The certificate the daemon made (or was given) for the MFP API, to pin in a client.
+    QSslCertificate mfpCertificate() const;
     // Starts the daemon and waits until it answers status; returns its state ("ready", "locked").
     QString start();
     // Starts a daemon and returns its exit code and stderr when it refuses to start.
@@ -62,6 +68,7 @@ private:
     std::unique_ptr<QProcess> m_daemon;
     QByteArray m_log;
     QString m_printerUri;
+    quint16 m_mfpPort = 0;
 };
 
 int freeTcpPort();

@@ -182,7 +182,7 @@ void TstDaemon::badPolicyNamesTheKey()
 void TstDaemon::vaultCapFromPolicy()
 {
     DaemonHarness h;
-    h.writePolicy("[vault]\nmin_free_mb=0\nmax_size_mb=1\n[capture]\nipp_port=0\n");
+    h.writePolicy("[vault]\nmin_free_mb=0\nmax_size_mb=1\n[capture]\nipp_port=0\n[mfp]\nport=0\n");
     QCOMPARE(h.start(), QStringLiteral("ready"));
     const QByteArray small = buildPdf(QStringLiteral("M"), QStringLiteral("fits"));
     const QByteArray big = buildPdf({PdfPage{false, QStringLiteral("too big"), 1500000}});
