@@ -20,3 +20,13 @@ if(PRINTVAULT_SANITIZE)
     # _FORTIFY_SOURCE and ASan do not mix well; ASan does the checking.
     target_compile_options(printvault_flags INTERFACE -U_FORTIFY_SOURCE)
 endif()
+
+if(PRINTVAULT_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "PRINTVAULT_FUZZ needs clang (CXX=clang++)")
+    endif()
+    # Coverage for libFuzzer in every library; the fuzz targets link the fuzzer's main.
+    target_compile_options(printvault_flags INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -U_FORTIFY_SOURCE)
+    target_link_options(printvault_flags INTERFACE -fsanitize=address,undefined)
+endif()

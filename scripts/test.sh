@@ -24,3 +24,7 @@ export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/tests/lsan.supp:print_supp
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 export QT_QPA_PLATFORM=offscreen
 ctest --test-dir "$build" --output-on-failure -j 2 --timeout 900
+
+echo "== fuzz"
+# A short libFuzzer run over the MFP API's request parsing (clang, ASan, UBSan).
+bash scripts/fuzz.sh "${PV_FUZZ_SECONDS:-60}"

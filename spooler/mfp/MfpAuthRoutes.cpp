@@ -2,11 +2,11 @@
 #include "accounts/PinRules.h"
 #include "common/Logging.h"
 #include "mfp/MfpService.h"
+#include "mfp/RequestBodies.h"
 #include "mfp/Tokens.h"
 #include "vault/Crypto.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QPointer>
 #include <QThreadPool>
 
@@ -15,16 +15,6 @@ namespace pv::mfp {
 namespace {
 
 constexpr int MaxFailedPairings = 5; // then every outstanding code is void
-
-// The body as a JSON object, or the 400 to answer with.
-Result<QJsonObject> jsonBody(const HttpRequest &request)
-{
-    QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &err);
-    if (err.error != QJsonParseError::NoError || !doc.isObject())
-        return Error{QStringLiteral("bad-json"), QStringLiteral("the body must be a JSON object")};
-    return doc.object();
-}
 
 HttpResponse badRequest(const Error &e)
 {
@@ -60,11 +50,11 @@ HttpResponse MfpService::info() const
 
 HttpResponse MfpService::pair(const HttpRequest &request)
 {
-    auto body = jsonBody(request);
+    auto body = bodies::parsePair(request.body);
     if (!body)
         return badRequest(body.error());
-    const QString code = body->value(QStringLiteral("code")).toString();
-    QString name = body->value(QStringLiteral("name")).toString().trimmed().left(100);
+    const QString code = body->code;
+    QString name = body->name;
     dropExpired();
     const auto it = m_codes.constFind(code);
     if (code.isEmpty() || it == m_codes.cend()) {
@@ -116,24 +106,16 @@ void MfpService::signIn(const HttpRequest &request, HttpConnection *connection)
         connection->respond(lockedResponse(until));
         return;
     }
-    auto body = jsonBody(request);
+    auto body = bodies::parseSignIn(request.body);
     if (!body) {
         connection->respond(badRequest(body.error()));
         return;
     }
     (void)m_context.accounts->touchDevice(device->id);
-    const QString user = body->value(QStringLiteral("user")).toString();
-    const QString pin = body->value(QStringLiteral("pin")).toString();
-    const QString card = body->value(QStringLiteral("card_id")).toString();
-    const bool byPin = !user.isEmpty() && !pin.isEmpty() && card.isEmpty();
-    const bool byCard = !card.isEmpty() && user.isEmpty() && pin.isEmpty();
-    if (!byPin && !byCard) {
-        connection->respond(badRequest(
-            Error{QStringLiteral("bad-request"), QStringLiteral("send either user and pin, or card_id")}));
-        return;
-    }
-    if (byCard) {
-        auto owner = m_context.accounts->userForCard(card);
+    const QString user = body->user;
+    const QString pin = body->pin;
+    if (body->byCard()) {
+        auto owner = m_context.accounts->userForCard(body->cardId);
         finishSignIn(connection, device->id, owner ? owner.value() : QString(), QString(), bool(owner));
         return;
     }

@@ -3,11 +3,11 @@
 #include "accounting/UsageLedger.h"
 #include "common/Logging.h"
 #include "mfp/MfpService.h"
+#include "mfp/RequestBodies.h"
 #include "vault/DecryptingDevice.h"
 #include "vault/Vault.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace pv::mfp {
 
@@ -36,16 +36,6 @@ QJsonObject jobJson(const JobRecord &job)
         {QStringLiteral("created"), iso(job.created)},
         {QStringLiteral("expires"), iso(job.expires)},
     };
-}
-
-// A non-negative whole number field, or -1 when it is not one.
-int count(const QJsonObject &o, const QString &key)
-{
-    const QJsonValue v = o.value(key);
-    if (!v.isDouble())
-        return -1;
-    const double d = v.toDouble();
-    return d >= 0 && d <= 1e6 && d == double(qint64(d)) ? int(d) : -1;
 }
 
 } // namespace
@@ -112,24 +102,13 @@ HttpResponse MfpService::printed(const Session &session, const QString &id, cons
     auto job = ownJob(session, id);
     if (!job)
         return notFound();
-    QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &err);
-    if (err.error != QJsonParseError::NoError || !doc.isObject())
-        return HttpResponse::error(400, QStringLiteral("bad-json"),
-                                   QStringLiteral("the body must be a JSON object"));
-    const QJsonObject o = doc.object();
+    auto report = bodies::parsePrinted(request.body);
+    if (!report)
+        return HttpResponse::error(400, report.error().code, report.error().message);
     accounting::UsageEntry entry;
-    entry.impressions = count(o, QStringLiteral("impressions"));
-    entry.colorImpressions =
-        o.contains(QStringLiteral("color_impressions")) ? count(o, QStringLiteral("color_impressions")) : 0;
-    entry.sheets =
-        o.contains(QStringLiteral("sheets")) ? count(o, QStringLiteral("sheets")) : entry.impressions;
-    if (entry.impressions < 0 || entry.colorImpressions < 0 || entry.sheets < 0 ||
-        entry.colorImpressions > entry.impressions || entry.sheets > entry.impressions)
-        return HttpResponse::error(
-            400, QStringLiteral("bad-request"),
-            QStringLiteral("impressions, color_impressions and sheets must be whole numbers "
-                           "with color_impressions and sheets not above impressions"));
+    entry.impressions = report->impressions;
+    entry.colorImpressions = report->colorImpressions;
+    entry.sheets = report->sheets;
     entry.user = session.user;
     entry.source = QStringLiteral("mfp");
     entry.device = session.deviceId;
