@@ -17,10 +17,12 @@ constexpr qint64 HighWater = 256 * 1024; // bytes queued in the socket before re
 
 } // namespace
 
-HttpConnection::HttpConnection(QSslSocket *socket, const HttpHandler *handler, QObject *parent)
+HttpConnection::HttpConnection(QSslSocket *socket, const HttpHandler *handler, HttpDate *date,
+                               QObject *parent)
     : QObject(parent)
     , m_socket(socket)
     , m_handler(handler)
+    , m_date(date)
 {
     m_socket->setParent(this);
     // Bounded reading: while a request is handled, the kernel, not this process, holds the rest.
@@ -96,12 +98,13 @@ void HttpConnection::respond(HttpResponse response)
     if (m_phase != Phase::Handling)
         return;
     m_phase = Phase::Writing;
-    m_socket->write(response.head(m_keepAlive));
     if (response.stream) {
+        m_socket->write(response.head(m_keepAlive, m_date->now()));
         m_stream = std::move(response.stream);
         m_streamLeft = response.streamLength;
     } else {
-        m_socket->write(response.body);
+        m_socket->write(response.head(m_keepAlive, m_date->now()) +
+                        response.body); // one TLS record, one write
     }
     pump();
 }

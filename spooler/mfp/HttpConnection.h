@@ -24,7 +24,7 @@ class HttpConnection : public QObject
 {
     Q_OBJECT
 public:
-    HttpConnection(QSslSocket *socket, const HttpHandler *handler, QObject *parent = nullptr);
+    HttpConnection(QSslSocket *socket, const HttpHandler *handler, HttpDate *date, QObject *parent = nullptr);
     ~HttpConnection() override;
 
     void respond(HttpResponse response);
@@ -45,6 +45,7 @@ private:
 
     QSslSocket *m_socket;
     const HttpHandler *m_handler;
+    HttpDate *m_date;
     HttpRequestParser m_parser;
     QByteArray m_buffer;
     Phase m_phase = Phase::Reading;

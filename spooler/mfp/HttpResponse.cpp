@@ -27,17 +27,22 @@ HttpResponse HttpResponse::bytes(int status, const QByteArray &contentType, QByt
     return r;
 }
 
-QByteArray HttpResponse::head(bool keepAlive) const
+QByteArray HttpDate::now()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (now.toSecsSinceEpoch() != m_second) {
+        m_second = now.toSecsSinceEpoch();
+        m_text = QLocale::c().toString(now, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss")).toLatin1() + " GMT";
+    }
+    return m_text;
+}
+
+QByteArray HttpResponse::head(bool keepAlive, const QByteArray &date) const
 {
     QByteArray out;
     out.reserve(512);
     out += "HTTP/1.1 " + QByteArray::number(status) + ' ' + http_status_str(http_status(status)) + "\r\n";
-    // RFC 9110 IMF-fixdate, always in English.
-    out += "Date: " +
-           QLocale::c()
-               .toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss"))
-               .toLatin1() +
-           " GMT\r\n";
+    out += "Date: " + date + "\r\n";
     out += "Server: PrintVault\r\n";
     out += "Content-Length: " + QByteArray::number(contentLength()) + "\r\n";
     // Job data is personal: nothing may be cached on the way, and nothing sniffed.

@@ -37,7 +37,19 @@ struct HttpResponse
     }
     qint64 contentLength() const { return stream ? streamLength : body.size(); }
     // The status line and headers, ending with the blank line.
-    QByteArray head(bool keepAlive) const;
+    QByteArray head(bool keepAlive, const QByteArray &date) const;
+};
+
+// The Date header's text (RFC 9110 IMF-fixdate, always English). Formatting a date costs more
+// than the rest of a small answer, so the text is kept for the current second.
+class HttpDate
+{
+public:
+    QByteArray now();
+
+private:
+    qint64 m_second = -1;
+    QByteArray m_text;
 };
 
 } // namespace pv::mfp

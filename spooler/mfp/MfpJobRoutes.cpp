@@ -54,6 +54,8 @@ Result<JobRecord> MfpService::ownJob(const Session &session, const QString &id) 
 
 HttpResponse MfpService::listJobs(const Session &session) const
 {
+    if (const auto cached = m_listCache.constFind(session.user); cached != m_listCache.cend())
+        return HttpResponse::bytes(200, "application/json", *cached);
     auto jobs = m_context.vault->jobs();
     if (!jobs)
         return HttpResponse::error(503, jobs.error().code, jobs.error().message);
@@ -62,7 +64,9 @@ HttpResponse MfpService::listJobs(const Session &session) const
         if (job.request.owner == session.user)
             out.append(jobJson(job));
     }
-    return HttpResponse::json(200, QJsonObject{{QStringLiteral("jobs"), out}});
+    HttpResponse r = HttpResponse::json(200, QJsonObject{{QStringLiteral("jobs"), out}});
+    m_listCache.insert(session.user, r.body);
+    return r;
 }
 
 HttpResponse MfpService::jobResponse(const Session &session, const QString &id, const QString &what) const

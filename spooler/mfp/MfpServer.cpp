@@ -63,7 +63,7 @@ void MfpServer::onPendingConnection()
             continue;
         }
         ++m_connections;
-        auto *connection = new HttpConnection(socket, &m_handler, this);
+        auto *connection = new HttpConnection(socket, &m_handler, &m_date, this);
         connect(connection, &HttpConnection::closed, this, [this, connection]() {
             --m_connections;
             connection->deleteLater();

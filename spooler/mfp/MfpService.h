@@ -119,6 +119,9 @@ private:
     int m_failedPairings = 0;
     QHash<QString, Session> m_sessions; // by session ID
     QSet<QString> m_verifying;          // lock keys with a PIN check in flight
+    // Each user's job list as sent, until a job is added or removed: listing is what MFPs do
+    // most, and it would otherwise decrypt every index row each time.
+    mutable QHash<QString, QByteArray> m_listCache;
 };
 
 } // namespace pv::mfp
