@@ -12,7 +12,7 @@ bench_in_keyring_session "$0"
 work=$PV_BENCH_INNER
 ipp="$repo/tests/integration/ipp"
 export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" PRINTVAULT_POLICY="$work/policy.ini"
-printf '[vault]\nmin_free_mb=0\n[capture]\nmax_job_mb=1024\nipp_port=0\n' >"$PRINTVAULT_POLICY"
+printf '[vault]\nmin_free_mb=0\n[capture]\nmax_job_mb=1024\nipp_port=0\n[mfp]\nport=0\n' >"$PRINTVAULT_POLICY"
 
 # ippeveprinter wants a D-Bus system bus, even with no DNS-SD: a private one.
 cat >"$work/system-bus.conf" <<CONF

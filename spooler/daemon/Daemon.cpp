@@ -59,8 +59,9 @@ Daemon::~Daemon()
 {
     m_printer.reset();
     m_api.reset();
-    m_mfp.reset();
+    // Workers finish first: a PIN check posts its result back to the MFP service.
     m_workers.waitForDone();
+    m_mfp.reset();
 }
 
 Status Daemon::start()

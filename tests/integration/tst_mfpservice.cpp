@@ -86,8 +86,8 @@ void TstMfpService::init()
 
 void TstMfpService::cleanup()
 {
+    m_pool->waitForDone(); // PIN checks post back to the service: let them land first
     m_service.reset();
-    m_pool->waitForDone();
     m_pool.reset();
     m_ledger.reset();
     m_accounts.reset();
