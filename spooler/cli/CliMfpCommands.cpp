@@ -1,4 +1,5 @@
-// printvault-cli's commands for MFP pull printing and usage: cert, devices, pin, card, usage.
+// printvault-cli's commands for printing held jobs and their accounting: jobs release, usage,
+// and MFP pull printing: cert, devices, pin, card.
 #include "cli/CliArgs.h"
 #include "cli/CliFormat.h"
 #include "cli/CliRunner.h"
@@ -160,6 +161,44 @@ int CliRunner::cmdCard(const QStringList &arguments)
     return printResult(
         r, r ? translated("Card registered for %1.\n").arg(r->value(QStringLiteral("user")).toString())
              : QString());
+}
+
+int CliRunner::cmdRelease(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    bool missing = false;
+    const QString printer = takeOption(args, QStringLiteral("--printer"), &missing);
+    const QString copiesText = takeOption(args, QStringLiteral("--copies"), &missing);
+    const bool duplex = args.removeAll(QStringLiteral("--duplex")) > 0;
+    const bool mono = args.removeAll(QStringLiteral("--mono")) > 0;
+    bool ok = true;
+    const int copies = copiesText.isEmpty() ? 0 : copiesText.toInt(&ok);
+    if (missing || printer.isEmpty() || args.size() != 1 || !ok || copies < 0 || copies > 999)
+        return usage(translated("jobs release takes ID --printer URI [--copies N] [--duplex] [--mono]"));
+    auto id = call(QStringLiteral("jobs.get"), QJsonObject{{QStringLiteral("id"), args.first()}});
+    if (!id)
+        return fail(id.error());
+    const QString fullId = id->value(QStringLiteral("job")).toObject().value(QStringLiteral("id")).toString();
+    if (!m_json)
+        print(translated("Releasing job %1 to %2...\n").arg(fullId.left(8), printer));
+    auto r = call(QStringLiteral("jobs.release"), QJsonObject{{QStringLiteral("id"), fullId},
+                                                              {QStringLiteral("printer"), printer},
+                                                              {QStringLiteral("copies"), copies},
+                                                              {QStringLiteral("duplex"), duplex},
+                                                              {QStringLiteral("mono"), mono}});
+    QString text;
+    if (r) {
+        text =
+            translated("Printed: printer job %1 %2, %3 impression(s) (%4 in colour) on %5 sheet(s).%6\n")
+                .arg(r->value(QStringLiteral("printerJobId")).toInt())
+                .arg(r->value(QStringLiteral("state")).toString())
+                .arg(r->value(QStringLiteral("impressions")).toInt())
+                .arg(r->value(QStringLiteral("colorImpressions")).toInt())
+                .arg(r->value(QStringLiteral("sheets")).toInt())
+                .arg(r->value(QStringLiteral("deleted")).toBool() ? translated(" The job is deleted.")
+                                                                  : translated(" The job is kept (policy)."));
+    }
+    return printResult(r, text);
 }
 
 int CliRunner::cmdUsage(const QStringList &arguments)

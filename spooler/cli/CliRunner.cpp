@@ -23,29 +23,32 @@ namespace pv::cli {
 namespace {
 
 const char *const UsageText = QT_TRANSLATE_NOOP(
-    "pv::cli", "Usage: printvault-cli [--json] [--socket PATH] COMMAND\n"
-               "\n"
-               "Commands:\n"
-               "  status                         the daemon's state and the vault's size\n"
-               "  submit FILE [--title T] [--copies N] [--owner USER]\n"
-               "                                 hold a PDF in the vault (FILE may be - for standard input)\n"
-               "  jobs list                      the held jobs\n"
-               "  jobs show ID                   one job in full (ID may be a unique prefix)\n"
-               "  jobs export ID PATH            write a job's document to PATH (- for standard output)\n"
-               "  jobs delete ID                 delete a job and destroy its key\n"
-               "  watch                          print events (jobs added, removed) as they happen\n"
-               "  install-printer [--name N]     add the PrintVault queue to CUPS (lpadmin, IPP Everywhere)\n"
-               "  uninstall-printer [--name N]   remove it again\n"
-               "  usage [--month YYYY-MM]        pages printed this month (or that month), from the ledger\n"
-               "\n"
-               "MFP pull printing (HTTPS API on port 5571):\n"
-               "  cert show                      the API's certificate and its SHA-256 fingerprint\n"
-               "  cert install CERT KEY [CHAIN]  use a CA-issued certificate (PEM files)\n"
-               "  devices pair [--name N]        a one-time code (8 digits, 10 minutes) to pair an MFP\n"
-               "  devices list                   paired MFPs\n"
-               "  devices revoke ID              end an MFP's pairing and its sessions\n"
-               "  pin set [--user U]             read a new PIN (4-12 digits) from standard input\n"
-               "  card set ID [--user U]         register an ID card (badge) number\n");
+    "pv::cli",
+    "Usage: printvault-cli [--json] [--socket PATH] COMMAND\n"
+    "\n"
+    "Commands:\n"
+    "  status                         the daemon's state and the vault's size\n"
+    "  submit FILE [--title T] [--copies N] [--owner USER]\n"
+    "                                 hold a PDF in the vault (FILE may be - for standard input)\n"
+    "  jobs list                      the held jobs\n"
+    "  jobs show ID                   one job in full (ID may be a unique prefix)\n"
+    "  jobs export ID PATH            write a job's document to PATH (- for standard output)\n"
+    "  jobs delete ID                 delete a job and destroy its key\n"
+    "  jobs release ID --printer URI [--copies N] [--duplex] [--mono]\n"
+    "                                 print a job on an IPP printer (ipp:// or ipps://), then delete it\n"
+    "  watch                          print events (jobs added, removed) as they happen\n"
+    "  install-printer [--name N]     add the PrintVault queue to CUPS (lpadmin, IPP Everywhere)\n"
+    "  uninstall-printer [--name N]   remove it again\n"
+    "  usage [--month YYYY-MM]        pages printed this month (or that month), from the ledger\n"
+    "\n"
+    "MFP pull printing (HTTPS API on port 5571):\n"
+    "  cert show                      the API's certificate and its SHA-256 fingerprint\n"
+    "  cert install CERT KEY [CHAIN]  use a CA-issued certificate (PEM files)\n"
+    "  devices pair [--name N]        a one-time code (8 digits, 10 minutes) to pair an MFP\n"
+    "  devices list                   paired MFPs\n"
+    "  devices revoke ID              end an MFP's pairing and its sessions\n"
+    "  pin set [--user U]             read a new PIN (4-12 digits) from standard input\n"
+    "  card set ID [--user U]         register an ID card (badge) number\n");
 
 } // namespace
 
@@ -294,7 +297,10 @@ int CliRunner::cmdJobs(const QStringList &args)
     }
     if (sub == QLatin1String("export") && args.size() == 3)
         return cmdExport(args.at(1), args.at(2));
-    return usage(translated("jobs takes: list | show ID | export ID PATH | delete ID"));
+    if (sub == QLatin1String("release"))
+        return cmdRelease(args.mid(1));
+    return usage(
+        translated("jobs takes: list | show ID | export ID PATH | delete ID | release ID --printer URI"));
 }
 
 int CliRunner::cmdExport(const QString &id, const QString &path)

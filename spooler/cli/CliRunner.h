@@ -44,6 +44,7 @@ private:
     int cmdInstallPrinter(const QStringList &args, bool install);
     // CliMfpCommands.cpp
     int cmdUsage(const QStringList &args);
+    int cmdRelease(const QStringList &args);
     int cmdCert(const QStringList &args);
     int cmdDevices(const QStringList &args);
     int cmdPin(const QStringList &args);

@@ -7,6 +7,7 @@
 #include "mfp/MfpLocalMethods.h"
 #include "mfp/MfpService.h"
 #include "mfp/TlsIdentity.h"
+#include "release/ReleaseService.h"
 #include "vault/CredentialStore.h"
 #include "vault/Crypto.h"
 
@@ -62,6 +63,7 @@ Daemon::~Daemon()
     // Workers finish first: a PIN check posts its result back to the MFP service.
     m_workers.waitForDone();
     m_mfp.reset();
+    m_release.reset();
 }
 
 Status Daemon::start()
@@ -97,6 +99,8 @@ Status Daemon::start()
     };
     mfp::addMfpMethods(
         context.methods, [this]() { return m_mfp.get(); }, context.owner);
+    release::addReleaseMethods(
+        context.methods, [this]() { return m_release.get(); }, context.owner);
     accounting::addUsageMethods(
         context.methods, [this]() { return m_ledger.isOpen() ? &m_ledger : nullptr; }, context.owner);
     m_api = std::make_unique<localapi::LocalApiServer>(context);
@@ -171,6 +175,7 @@ void Daemon::applyMasterKey(SecureBytes key)
     armRetention();
     m_status.set(ServiceStatus::State::Ready, QString());
     qCInfo(lcDaemon) << "vault unlocked;" << m_vault.jobCount() << "job(s) held";
+    m_release = std::make_unique<release::ReleaseService>(&m_vault, &m_ledger, &m_policy, &m_workers);
     startPrinter();
     startMfp(masterKey);
 }

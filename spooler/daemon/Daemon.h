@@ -25,6 +25,9 @@ class CredentialStore;
 namespace localapi {
 class LocalApiServer;
 }
+namespace release {
+class ReleaseService;
+}
 namespace mfp {
 class MfpService;
 class TlsIdentityStore;
@@ -81,7 +84,8 @@ private:
     accounts::AccountStore m_accounts;
     accounting::UsageLedger m_ledger;
     std::unique_ptr<mfp::TlsIdentityStore> m_tls;
-    std::unique_ptr<mfp::MfpService> m_mfp;    // uses the vault, accounts and ledger above
+    std::unique_ptr<mfp::MfpService> m_mfp; // uses the vault, accounts and ledger above
+    std::unique_ptr<release::ReleaseService> m_release;
     std::unique_ptr<VirtualPrinter> m_printer; // its job threads use m_capture: it goes first
     std::unique_ptr<localapi::LocalApiServer> m_api;
     QTimer m_retentionTimer;

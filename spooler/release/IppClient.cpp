@@ -1,0 +1,208 @@
+#include "release/IppClient.h"
+
+#include "common/Logging.h"
+
+#include <QIODevice>
+#include <QThread>
+
+#include <cups/cups.h>
+
+#include <memory>
+
+namespace pv::release {
+
+namespace {
+
+struct HttpCloser
+{
+    void operator()(http_t *h) const { httpClose(h); }
+};
+struct IppDeleter
+{
+    void operator()(ipp_t *i) const { ippDelete(i); }
+};
+using Http = std::unique_ptr<http_t, HttpCloser>;
+using Ipp = std::unique_ptr<ipp_t, IppDeleter>;
+
+Error printerError(const QString &code, const QString &message)
+{
+    return Error{code, message};
+}
+
+// A connection to the printer behind `uri`, and the resource to post to.
+Result<QPair<Http, QByteArray>> connectTo(const QString &uri)
+{
+    char scheme[32], user[256], host[256], resource[1024];
+    int port = 0;
+    const QByteArray u = uri.toUtf8();
+    if (httpSeparateURI(HTTP_URI_CODING_ALL, u.constData(), scheme, sizeof scheme, user, sizeof user, host,
+                        sizeof host, &port, resource, sizeof resource) < HTTP_URI_STATUS_OK)
+        return printerError(QStringLiteral("bad-request"),
+                            QStringLiteral("'%1' is not a printer URI").arg(uri));
+    const QByteArray s(scheme);
+    if (s != "ipp" && s != "ipps")
+        return printerError(QStringLiteral("bad-request"),
+                            QStringLiteral("'%1': only ipp:// and ipps:// printers are supported").arg(uri));
+    const http_encryption_t encryption = s == "ipps" ? HTTP_ENCRYPTION_ALWAYS : HTTP_ENCRYPTION_IF_REQUESTED;
+    Http http(httpConnect2(host, port, nullptr, AF_UNSPEC, encryption, 1, 15000, nullptr));
+    if (!http)
+        return printerError(QStringLiteral("printer-unreachable"),
+                            QStringLiteral("cannot reach the printer at %1: %2")
+                                .arg(uri, QString::fromUtf8(cupsLastErrorString())));
+    httpSetTimeout(http.get(), 30.0, nullptr, nullptr);
+    return QPair<Http, QByteArray>(std::move(http), QByteArray(resource));
+}
+
+QStringList strings(ipp_t *response, const char *name)
+{
+    QStringList out;
+    if (ipp_attribute_t *a = ippFindAttribute(response, name, IPP_TAG_ZERO)) {
+        for (int i = 0; i < ippGetCount(a); ++i)
+            out.append(QString::fromUtf8(ippGetString(a, i, nullptr)));
+    }
+    return out;
+}
+
+Error ippFailure(const QString &what)
+{
+    const ipp_status_t status = cupsLastError();
+    const QString code =
+        status == IPP_STATUS_ERROR_BUSY || status == IPP_STATUS_ERROR_SERVICE_UNAVAILABLE
+            ? QStringLiteral("printer-busy")
+        : status >= IPP_STATUS_ERROR_INTERNAL || status == IPP_STATUS_ERROR_SERVICE_UNAVAILABLE
+            ? QStringLiteral("printer-unreachable")
+            : QStringLiteral("printer-refused");
+    return Error{code, QStringLiteral("%1: %2").arg(what, QString::fromUtf8(cupsLastErrorString()))};
+}
+
+} // namespace
+
+Result<PrinterCapabilities> queryPrinter(const QString &uri)
+{
+    auto conn = connectTo(uri);
+    if (!conn)
+        return conn.error();
+    static const char *const wanted[] = {
+        "document-format-supported", "sides-supported", "print-color-mode-supported", "copies-supported",
+        "printer-make-and-model",    "printer-name",    "operations-supported"};
+    ipp_t *request = ippNewRequest(IPP_OP_GET_PRINTER_ATTRIBUTES);
+    ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr, uri.toUtf8().constData());
+    ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes", int(std::size(wanted)),
+                  nullptr, wanted);
+    Ipp response(cupsDoRequest(conn->first.get(), request, conn->second.constData()));
+    if (!response || cupsLastError() > IPP_STATUS_OK_EVENTS_COMPLETE)
+        return ippFailure(QStringLiteral("the printer did not describe itself"));
+    PrinterCapabilities caps;
+    caps.formats = strings(response.get(), "document-format-supported");
+    caps.sides = strings(response.get(), "sides-supported");
+    caps.colorModes = strings(response.get(), "print-color-mode-supported");
+    const QStringList model = strings(response.get(), "printer-make-and-model");
+    caps.name = model.isEmpty() ? strings(response.get(), "printer-name").value(0) : model.first();
+    if (ipp_attribute_t *a = ippFindAttribute(response.get(), "copies-supported", IPP_TAG_RANGE)) {
+        int upper = 1;
+        ippGetRange(a, 0, &upper);
+        caps.maxCopies = upper;
+    }
+    if (ipp_attribute_t *a = ippFindAttribute(response.get(), "operations-supported", IPP_TAG_ENUM)) {
+        for (int i = 0; i < ippGetCount(a); ++i)
+            caps.operations.append(QString::fromUtf8(ippOpString(ipp_op_t(ippGetInteger(a, i)))));
+    }
+    return caps;
+}
+
+Result<int> sendDocument(const PrintRequest &r, QIODevice *document, qint64 length,
+                         const std::function<bool(qint64)> &progress)
+{
+    auto conn = connectTo(r.uri);
+    if (!conn)
+        return conn.error();
+    http_t *http = conn->first.get();
+    ipp_t *request = ippNewRequest(IPP_OP_PRINT_JOB);
+    ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr, r.uri.toUtf8().constData());
+    ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_NAME, "requesting-user-name", nullptr,
+                 r.user.toUtf8().constData());
+    ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_NAME, "job-name", nullptr,
+                 r.jobName.toUtf8().constData());
+    ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_MIMETYPE, "document-format", nullptr,
+                 r.format.toUtf8().constData());
+    if (r.copies > 1)
+        ippAddInteger(request, IPP_TAG_JOB, IPP_TAG_INTEGER, "copies", r.copies);
+    ippAddString(request, IPP_TAG_JOB, IPP_TAG_KEYWORD, "sides", nullptr, r.sides.toUtf8().constData());
+    if (!r.colorMode.isEmpty())
+        ippAddString(request, IPP_TAG_JOB, IPP_TAG_KEYWORD, "print-color-mode", nullptr,
+                     r.colorMode.toUtf8().constData());
+
+    // The HTTP body is the IPP request followed by the document: its length counts both.
+    const size_t bodyLength = length < 0 ? CUPS_LENGTH_VARIABLE : ippLength(request) + size_t(length);
+    if (cupsSendRequest(http, request, conn->second.constData(), bodyLength) != HTTP_STATUS_CONTINUE) {
+        ippDelete(request);
+        return ippFailure(QStringLiteral("the printer did not take the job"));
+    }
+    ippDelete(request);
+    QByteArray buffer(64 * 1024, Qt::Uninitialized);
+    qint64 sent = 0;
+    for (;;) {
+        const qint64 n = document->read(buffer.data(), buffer.size());
+        if (n < 0)
+            return Error{QStringLiteral("integrity"),
+                         QStringLiteral("the job cannot be read: %1").arg(document->errorString())};
+        if (n == 0)
+            break;
+        if (cupsWriteRequestData(http, buffer.constData(), size_t(n)) != HTTP_STATUS_CONTINUE)
+            return ippFailure(QStringLiteral("sending the document failed"));
+        sent += n;
+        if (progress && !progress(sent))
+            return Error{QStringLiteral("canceled"), QStringLiteral("the release was canceled")};
+    }
+    Ipp response(cupsGetResponse(http, conn->second.constData()));
+    if (!response || cupsLastError() > IPP_STATUS_OK_EVENTS_COMPLETE)
+        return ippFailure(QStringLiteral("the printer refused the job"));
+    ipp_attribute_t *id = ippFindAttribute(response.get(), "job-id", IPP_TAG_INTEGER);
+    if (!id)
+        return Error{QStringLiteral("printer-refused"), QStringLiteral("the printer gave the job no ID")};
+    return ippGetInteger(id, 0);
+}
+
+Result<JobOutcome> waitForJob(const QString &uri, int printerJobId, int timeoutSeconds,
+                              const std::atomic<bool> &cancel)
+{
+    static const char *const wanted[] = {"job-state", "job-state-reasons", "job-state-message",
+                                         "job-impressions-completed"};
+    JobOutcome out;
+    out.printerJobId = printerJobId;
+    for (int waitedMs = 0; waitedMs < timeoutSeconds * 1000 && !cancel.load();) {
+        auto conn = connectTo(uri);
+        if (!conn)
+            return conn.error();
+        ipp_t *request = ippNewRequest(IPP_OP_GET_JOB_ATTRIBUTES);
+        ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr,
+                     uri.toUtf8().constData());
+        ippAddInteger(request, IPP_TAG_OPERATION, IPP_TAG_INTEGER, "job-id", printerJobId);
+        ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes",
+                      int(std::size(wanted)), nullptr, wanted);
+        Ipp response(cupsDoRequest(conn->first.get(), request, conn->second.constData()));
+        if (!response || cupsLastError() > IPP_STATUS_OK_EVENTS_COMPLETE)
+            return ippFailure(QStringLiteral("the printer lost track of the job"));
+        const int state = ippGetInteger(ippFindAttribute(response.get(), "job-state", IPP_TAG_ENUM), 0);
+        out.reasons = strings(response.get(), "job-state-reasons").join(QLatin1Char(','));
+        out.message = strings(response.get(), "job-state-message").value(0);
+        if (ipp_attribute_t *a =
+                ippFindAttribute(response.get(), "job-impressions-completed", IPP_TAG_INTEGER))
+            out.impressions = ippGetInteger(a, 0);
+        if (state >= IPP_JSTATE_CANCELED) {
+            out.state = state == IPP_JSTATE_COMPLETED ? QStringLiteral("completed")
+                        : state == IPP_JSTATE_ABORTED ? QStringLiteral("aborted")
+                                                      : QStringLiteral("canceled");
+            return out;
+        }
+        // Quick at first (most jobs finish in a moment), then every two seconds.
+        const int step = waitedMs < 2000 ? 200 : 2000;
+        QThread::msleep(step);
+        waitedMs += step;
+    }
+    return Error{QStringLiteral("printer-timeout"),
+                 QStringLiteral("the printer did not finish job %1 in time; it is still in the vault")
+                     .arg(printerJobId)};
+}
+
+} // namespace pv::release

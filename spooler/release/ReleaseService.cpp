@@ -1,0 +1,188 @@
+#include "release/ReleaseService.h"
+
+#include "accounting/UsageLedger.h"
+#include "common/Logging.h"
+#include "vault/DecryptingDevice.h"
+#include "vault/Vault.h"
+
+#include <QPointer>
+#include <QThreadPool>
+
+#include <memory>
+
+namespace pv::release {
+
+namespace {
+
+constexpr int JobTimeoutSeconds = 15 * 60; // a long job on a slow printer still fits
+
+} // namespace
+
+ReleaseService::ReleaseService(Vault *vault, accounting::UsageLedger *ledger, const Policy *policy,
+                               QThreadPool *workers, QObject *parent)
+    : QObject(parent)
+    , m_vault(vault)
+    , m_ledger(ledger)
+    , m_policy(policy)
+    , m_workers(workers)
+{}
+
+void ReleaseService::release(const QString &jobId, const QString &user, const ReleaseOptions &options,
+                             Done done)
+{
+    auto job = m_vault->job(jobId);
+    if (!job) {
+        done(job.error());
+        return;
+    }
+    if (m_releasing.contains(jobId)) {
+        done(Error{QStringLiteral("busy"), QStringLiteral("this job is already being released")});
+        return;
+    }
+    auto document = m_vault->openDocument(jobId);
+    if (!document) {
+        done(document.error());
+        return;
+    }
+    PrintRequest request;
+    request.uri = options.printerUri;
+    request.user = user;
+    request.jobName = job->request.title;
+    request.copies = options.copies > 0 ? options.copies : job->request.copies;
+    request.sides = options.duplex ? QStringLiteral("two-sided-long-edge") : job->request.sides;
+    request.colorMode = options.mono ? QStringLiteral("monochrome") : QString();
+    const qint64 length = job->size;
+    m_releasing.insert(jobId);
+    qCInfo(lcRelease) << "releasing job" << jobId << "to" << options.printerUri;
+
+    // The device moves to the worker with the task; the main thread does not touch it meanwhile.
+    auto shared = std::shared_ptr<DecryptingDevice>(document.value().release());
+    QPointer<ReleaseService> self(this);
+    m_workers->start([self, shared, request, length, jobId, user, options, done]() {
+        const std::atomic<bool> cancel{false};
+        const auto post = [self](std::function<void()> f) {
+            if (self)
+                QMetaObject::invokeMethod(self.data(), std::move(f), Qt::QueuedConnection);
+        };
+        Result<JobOutcome> outcome = [&]() -> Result<JobOutcome> {
+            auto caps = queryPrinter(request.uri);
+            if (!caps)
+                return caps.error();
+            if (!caps->acceptsPdf()) {
+                return Error{
+                    QStringLiteral("unsupported-printer"),
+                    QStringLiteral("%1 does not take PDF (it takes %2); conversion to raster for such "
+                                   "printers is not available yet")
+                        .arg(request.uri, caps->formats.join(QStringLiteral(", ")))};
+            }
+            auto id = sendDocument(request, shared.get(), length, [&](qint64 sent) {
+                post([self, jobId, sent, length]() { Q_EMIT self->progress(jobId, sent, length); });
+                return true;
+            });
+            if (!id)
+                return id.error();
+            return waitForJob(request.uri, id.value(), JobTimeoutSeconds, cancel);
+        }();
+        post([self, jobId, user, options, outcome, done]() {
+            self->finish(jobId, user, options, outcome, done);
+        });
+    });
+}
+
+void ReleaseService::finish(const QString &jobId, const QString &user, const ReleaseOptions &options,
+                            const Result<JobOutcome> &outcome, const Done &done)
+{
+    m_releasing.remove(jobId);
+    if (!outcome) {
+        qCWarning(lcRelease) << "release of job" << jobId << "failed:" << outcome.error().message;
+        done(outcome.error());
+        return;
+    }
+    if (outcome->state != QLatin1String("completed")) {
+        const QString why = outcome->message.isEmpty() ? outcome->reasons : outcome->message;
+        done(Error{QStringLiteral("printer-") + outcome->state,
+                   QStringLiteral("the printer %1 the job (%2); it is still in the vault")
+                       .arg(outcome->state, why)});
+        return;
+    }
+    auto job = m_vault->job(jobId);
+    if (!job) {
+        done(job.error());
+        return;
+    }
+    const int copies = options.copies > 0 ? options.copies : job->request.copies;
+    const bool duplex = options.duplex || job->request.sides != QLatin1String("one-sided");
+    const int pages = job->info.pages;
+    ReleaseOutcome r;
+    r.jobId = jobId;
+    r.printerUri = options.printerUri;
+    r.printerJobId = outcome->printerJobId;
+    r.state = outcome->state;
+    r.impressionsReported = outcome->impressions > 0;
+    r.impressions = r.impressionsReported ? outcome->impressions : pages * copies;
+    r.colorImpressions = options.mono ? 0 : qMin(r.impressions, job->info.colorPages() * copies);
+    r.sheets = qMin(r.impressions, (duplex ? (pages + 1) / 2 : pages) * copies);
+
+    accounting::UsageEntry entry;
+    entry.user = user;
+    entry.source = QStringLiteral("release");
+    entry.device = options.printerUri;
+    entry.jobId = jobId;
+    entry.impressions = r.impressions;
+    entry.colorImpressions = r.colorImpressions;
+    entry.sheets = r.sheets;
+    if (auto written = m_ledger->append(entry); !written)
+        qCWarning(lcRelease) << "job" << jobId
+                             << "printed but its usage was not recorded:" << written.error().message;
+    if (!m_policy->keepAfterPrint) {
+        if (auto s = m_vault->remove(jobId, QStringLiteral("released")); s)
+            r.deleted = true;
+        else
+            qCWarning(lcRelease) << "job" << jobId << "printed but cannot be deleted:" << s.message();
+    }
+    qCInfo(lcRelease) << "released job" << jobId << "as printer job" << r.printerJobId << ":" << r.impressions
+                      << "impression(s)";
+    done(r);
+}
+
+void addReleaseMethods(QHash<QString, localapi::Method> &methods, std::function<ReleaseService *()> service,
+                       const QString &user)
+{
+    methods.insert(
+        QStringLiteral("jobs.release"), [service, user](const QJsonObject &p, localapi::MethodReply done) {
+            ReleaseService *s = service();
+            if (!s) {
+                done(Error{QStringLiteral("locked"),
+                           QStringLiteral("jobs can be released once the vault is open")});
+                return;
+            }
+            ReleaseOptions options;
+            options.printerUri = p.value(QStringLiteral("printer")).toString();
+            options.copies = p.value(QStringLiteral("copies")).toInt(0);
+            options.duplex = p.value(QStringLiteral("duplex")).toBool();
+            options.mono = p.value(QStringLiteral("mono")).toBool();
+            const QString id = p.value(QStringLiteral("id")).toString();
+            if (options.printerUri.isEmpty() || id.isEmpty() || options.copies < 0 || options.copies > 999) {
+                done(Error{QStringLiteral("bad-request"),
+                           QStringLiteral("jobs.release needs id, printer and sane copies")});
+                return;
+            }
+            s->release(id, user, options, [done](Result<ReleaseOutcome> r) {
+                if (!r) {
+                    done(r.error());
+                    return;
+                }
+                done(QJsonObject{{QStringLiteral("id"), r->jobId},
+                                 {QStringLiteral("printer"), r->printerUri},
+                                 {QStringLiteral("printerJobId"), r->printerJobId},
+                                 {QStringLiteral("state"), r->state},
+                                 {QStringLiteral("impressions"), r->impressions},
+                                 {QStringLiteral("colorImpressions"), r->colorImpressions},
+                                 {QStringLiteral("sheets"), r->sheets},
+                                 {QStringLiteral("impressionsReported"), r->impressionsReported},
+                                 {QStringLiteral("deleted"), r->deleted}});
+            });
+        });
+}
+
+} // namespace pv::release

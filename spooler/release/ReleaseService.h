@@ -1,0 +1,78 @@
+#pragma once
+
+#include "common/Result.h"
+#include "config/Policy.h"
+#include "localapi/LocalApiServer.h"
+#include "release/IppClient.h"
+
+#include <QObject>
+#include <QSet>
+
+#include <functional>
+
+class QThreadPool;
+
+namespace pv {
+class Vault;
+namespace accounting {
+class UsageLedger;
+}
+} // namespace pv
+
+namespace pv::release {
+
+struct ReleaseOptions
+{
+    QString printerUri;
+    int copies = 0; // 0: as the job was printed
+    bool duplex = false;
+    bool mono = false;
+};
+
+struct ReleaseOutcome
+{
+    QString jobId;
+    QString printerUri;
+    int printerJobId = 0;
+    QString state; // the printer's final job state: completed
+    int impressions = 0;
+    int colorImpressions = 0;
+    int sheets = 0;
+    bool impressionsReported = false; // false: counted as pages x copies
+    bool deleted = false;
+};
+
+// Sends a held job to an IPP printer and follows it to the end (libcups on a worker thread),
+// then records the usage and deletes the job, unless policy keeps printed jobs. The job stays
+// in the vault until the printer reports it completed. Main thread.
+class ReleaseService : public QObject
+{
+    Q_OBJECT
+public:
+    ReleaseService(Vault *vault, accounting::UsageLedger *ledger, const Policy *policy, QThreadPool *workers,
+                   QObject *parent = nullptr);
+
+    using Done = std::function<void(Result<ReleaseOutcome>)>;
+    void release(const QString &jobId, const QString &user, const ReleaseOptions &options, Done done);
+
+Q_SIGNALS:
+    // Bytes of the document sent so far.
+    void progress(const QString &jobId, qint64 sent, qint64 total);
+
+private:
+    void finish(const QString &jobId, const QString &user, const ReleaseOptions &options,
+                const Result<JobOutcome> &outcome, const Done &done);
+
+    Vault *m_vault;
+    accounting::UsageLedger *m_ledger;
+    const Policy *m_policy;
+    QThreadPool *m_workers;
+    QSet<QString> m_releasing;
+};
+
+// The local API's `jobs.release` (docs/local-api.md). `service` returns null while the vault is
+// locked; `user` is the session's user, recorded as the job's requesting user and in the ledger.
+void addReleaseMethods(QHash<QString, localapi::Method> &methods, std::function<ReleaseService *()> service,
+                       const QString &user);
+
+} // namespace pv::release

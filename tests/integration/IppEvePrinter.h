@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace pv::test {
+
+// A real IPP Everywhere printer for tests: ippeveprinter (cups-ipp-utils) on a free loopback
+// port, keeping every document it receives in its spool folder (-k), with a private D-Bus
+// system bus (it wants one even without DNS-SD). Both are stopped by PID.
+class IppEvePrinter
+{
+public:
+    // `formats` is ippeveprinter's -f list; `extra` more arguments (-2 for duplex, ...).
+    explicit IppEvePrinter(const QString &formats, const QStringList &extra = {});
+    ~IppEvePrinter();
+
+    bool start();
+    void stop();
+    QString uri() const { return QStringLiteral("ipp://localhost:%1/ipp/print").arg(m_port); }
+    QString spoolDir() const { return m_dir.filePath(QStringLiteral("spool")); }
+    // The documents it has spooled, oldest first.
+    QStringList spooledFiles(const QString &suffix) const;
+    QByteArray log() const;
+
+private:
+    QTemporaryDir m_dir;
+    QString m_formats;
+    QStringList m_extra;
+    int m_port = 0;
+    qint64 m_busPid = 0;
+    std::unique_ptr<QProcess> m_printer;
+};
+
+} // namespace pv::test

@@ -1,0 +1,150 @@
+// Release of held jobs to a real IPP printer (ippeveprinter on loopback) through the real daemon
+// and CLI: the bytes the printer spooled, the job attributes it got, the ledger, and what
+// happens when the printer is absent or cannot take the document.
+#include "DaemonHarness.h"
+#include "IppEvePrinter.h"
+#include "PdfBuilder.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QtTest>
+
+using namespace pv::test;
+
+class TstRelease : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void releasePdfToAPdfPrinter();
+    void absentPrinterKeepsTheJob();
+    void rasterOnlyPrinterIsRefusedClearly();
+
+private:
+    QString submit(DaemonHarness &h, const QByteArray &pdf);
+};
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+int heldJobs(DaemonHarness &h)
+{
+    return int(h.cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("list")})
+                   .json()
+                   .value(QStringLiteral("jobs"))
+                   .toArray()
+                   .size());
+}
+
+} // namespace
+
+QString TstRelease::submit(DaemonHarness &h, const QByteArray &pdf)
+{
+    const CliResult r = h.cli(
+        {QStringLiteral("--json"), QStringLiteral("submit"), h.writeFile(QStringLiteral("doc.pdf"), pdf)});
+    return r.json().value(QStringLiteral("id")).toString();
+}
+
+void TstRelease::releasePdfToAPdfPrinter()
+{
+    IppEvePrinter printer(QStringLiteral("application/pdf,image/pwg-raster"), {QStringLiteral("-2")});
+    QVERIFY(printer.start());
+    DaemonHarness h;
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+    const QByteArray pdf = buildPdf(QStringLiteral("MC"), QStringLiteral("release-marker"));
+    const QString id = submit(h, pdf);
+    QVERIFY(!id.isEmpty());
+
+    CliResult r = h.cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("release"),
+                         id.left(8), QStringLiteral("--printer"), printer.uri(), QStringLiteral("--copies"),
+                         QStringLiteral("2"), QStringLiteral("--duplex"), QStringLiteral("--mono")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject result = r.json();
+    QCOMPARE(result.value(QStringLiteral("state")).toString(), QStringLiteral("completed"));
+    QVERIFY(result.value(QStringLiteral("deleted")).toBool());
+
+    // The printer spooled exactly the vault's bytes.
+    const QStringList spooled = printer.spooledFiles(QStringLiteral(".pdf"));
+    QCOMPARE(spooled.size(), 1);
+    QCOMPARE(sha256(readAll(spooled.first())), sha256(pdf));
+
+    // Copies, duplex and mono arrived as job attributes.
+    const int printerJob = result.value(QStringLiteral("printerJobId")).toInt();
+    const CliResult job =
+        ipptool({QStringLiteral("-tv"), QStringLiteral("-d"), QStringLiteral("job=%1").arg(printerJob),
+                 QStringLiteral("-d"), QStringLiteral("user=test"), printer.uri(),
+                 QStringLiteral(PV_IPP_TESTS "/get-job.test")});
+    QVERIFY2(job.out.contains("copies (integer) = 2"), job.out.constData());
+    QVERIFY2(job.out.contains("sides (keyword) = two-sided-long-edge"), job.out.constData());
+    QVERIFY2(job.out.contains("print-color-mode (keyword) = monochrome"), job.out.constData());
+    QVERIFY2(job.out.contains("job-name (nameWithoutLanguage) = doc.pdf"), job.out.constData());
+
+    // Gone from the vault, and in the ledger: 2 pages x 2 copies, mono, duplex on 2 sheets.
+    QCOMPARE(heldJobs(h), 0);
+    const QJsonObject usage = h.cli({QStringLiteral("--json"), QStringLiteral("usage")}).json();
+    QCOMPARE(usage.value(QStringLiteral("impressions")).toInt(),
+             result.value(QStringLiteral("impressions")).toInt());
+    QVERIFY(usage.value(QStringLiteral("impressions")).toInt() >= 4);
+    QCOMPARE(usage.value(QStringLiteral("color_impressions")).toInt(), 0);
+    QCOMPARE(usage.value(QStringLiteral("sheets")).toInt(), 2);
+    const QJsonObject entry = usage.value(QStringLiteral("entries")).toArray().first().toObject();
+    QCOMPARE(entry.value(QStringLiteral("source")).toString(), QStringLiteral("release"));
+    QCOMPARE(entry.value(QStringLiteral("device")).toString(), printer.uri());
+    QCOMPARE(entry.value(QStringLiteral("job_id")).toString(), id);
+}
+
+void TstRelease::absentPrinterKeepsTheJob()
+{
+    DaemonHarness h;
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+    const QByteArray pdf = buildPdf(QStringLiteral("M"), QStringLiteral("absent"));
+    const QString id = submit(h, pdf);
+    const QString nowhere = QStringLiteral("ipp://localhost:%1/ipp/print").arg(freeTcpPort());
+    CliResult r =
+        h.cli({QStringLiteral("jobs"), QStringLiteral("release"), id, QStringLiteral("--printer"), nowhere});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("cannot reach the printer"), r.err.constData());
+    QCOMPARE(heldJobs(h), 1);
+    QCOMPARE(sha256(h.exportJob(id)), sha256(pdf));
+    QCOMPARE(h.cli({QStringLiteral("--json"), QStringLiteral("usage")})
+                 .json()
+                 .value(QStringLiteral("jobs"))
+                 .toInt(),
+             0);
+
+    // A bad URI is refused before anything is tried; then a later release to a real printer works.
+    r = h.cli({QStringLiteral("jobs"), QStringLiteral("release"), id, QStringLiteral("--printer"),
+               QStringLiteral("lpd://x/q")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("only ipp:// and ipps://"), r.err.constData());
+    IppEvePrinter printer(QStringLiteral("application/pdf"));
+    QVERIFY(printer.start());
+    r = h.cli(
+        {QStringLiteral("jobs"), QStringLiteral("release"), id, QStringLiteral("--printer"), printer.uri()});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(heldJobs(h), 0);
+    QCOMPARE(sha256(readAll(printer.spooledFiles(QStringLiteral(".pdf")).value(0))), sha256(pdf));
+}
+
+void TstRelease::rasterOnlyPrinterIsRefusedClearly()
+{
+    IppEvePrinter printer(QStringLiteral("image/pwg-raster"));
+    QVERIFY(printer.start());
+    DaemonHarness h;
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+    const QString id = submit(h, buildPdf(QStringLiteral("M"), QStringLiteral("raster")));
+    const CliResult r = h.cli(
+        {QStringLiteral("jobs"), QStringLiteral("release"), id, QStringLiteral("--printer"), printer.uri()});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("does not take PDF") && r.err.contains("image/pwg-raster"), r.err.constData());
+    QCOMPARE(heldJobs(h), 1);
+    QVERIFY(printer.spooledFiles(QStringLiteral("")).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TstRelease)
+#include "tst_release.moc"
