@@ -69,7 +69,7 @@ for doc in 1page 16mb 300mb; do
 
   port=$(free_port)
   mkdir -p "$work/eve"
-  ippeveprinter -p "$port" -c /bin/true -d "$work/eve" -f application/pdf -r off Bench 2>"$work/eve-$doc.log" & eve=$!
+  ippeveprinter -n localhost -p "$port" -c /bin/true -d "$work/eve" -f application/pdf -r off Bench 2>"$work/eve-$doc.log" & eve=$!
   best_eve=$(best_of "$runs" "$port" "$f"); rss_eve=$(peak_rss_mb "$eve")
   kill "$eve"; wait "$eve" || true; rm -rf "$work/eve"
 

@@ -82,9 +82,18 @@ Result<PrinterCapabilities> queryPrinter(const QString &uri)
     auto conn = connectTo(uri);
     if (!conn)
         return conn.error();
-    static const char *const wanted[] = {
-        "document-format-supported", "sides-supported", "print-color-mode-supported", "copies-supported",
-        "printer-make-and-model",    "printer-name",    "operations-supported"};
+    static const char *const wanted[] = {"document-format-supported",
+                                         "sides-supported",
+                                         "print-color-mode-supported",
+                                         "copies-supported",
+                                         "printer-make-and-model",
+                                         "printer-name",
+                                         "operations-supported",
+                                         "media-default",
+                                         "pwg-raster-document-resolution-supported",
+                                         "pwg-raster-document-type-supported",
+                                         "pwg-raster-document-sheet-back",
+                                         "urf-supported"};
     ipp_t *request = ippNewRequest(IPP_OP_GET_PRINTER_ATTRIBUTES);
     ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr, uri.toUtf8().constData());
     ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes", int(std::size(wanted)),
@@ -103,6 +112,20 @@ Result<PrinterCapabilities> queryPrinter(const QString &uri)
         ippGetRange(a, 0, &upper);
         caps.maxCopies = upper;
     }
+    caps.defaultMedia = strings(response.get(), "media-default").value(0);
+    caps.pwgTypes = strings(response.get(), "pwg-raster-document-type-supported");
+    caps.pwgSheetBack = strings(response.get(), "pwg-raster-document-sheet-back").value(0);
+    caps.urf = strings(response.get(), "urf-supported");
+    if (ipp_attribute_t *a = ippFindAttribute(response.get(), "pwg-raster-document-resolution-supported",
+                                              IPP_TAG_RESOLUTION)) {
+        for (int i = 0; i < ippGetCount(a); ++i) {
+            int y = 0;
+            ipp_res_t units;
+            const int x = ippGetResolution(a, i, &y, &units);
+            if (x == y && units == IPP_RES_PER_INCH)
+                caps.pwgResolutions.append(x);
+        }
+    }
     if (ipp_attribute_t *a = ippFindAttribute(response.get(), "operations-supported", IPP_TAG_ENUM)) {
         for (int i = 0; i < ippGetCount(a); ++i)
             caps.operations.append(QString::fromUtf8(ippOpString(ipp_op_t(ippGetInteger(a, i)))));
@@ -110,8 +133,8 @@ Result<PrinterCapabilities> queryPrinter(const QString &uri)
     return caps;
 }
 
-Result<int> sendDocument(const PrintRequest &r, QIODevice *document, qint64 length,
-                         const std::function<bool(qint64)> &progress)
+Result<int> sendJob(const PrintRequest &r, qint64 length,
+                    const std::function<Status(const BodyWriter &)> &produce)
 {
     auto conn = connectTo(r.uri);
     if (!conn)
@@ -134,26 +157,15 @@ Result<int> sendDocument(const PrintRequest &r, QIODevice *document, qint64 leng
 
     // The HTTP body is the IPP request followed by the document: its length counts both.
     const size_t bodyLength = length < 0 ? CUPS_LENGTH_VARIABLE : ippLength(request) + size_t(length);
-    if (cupsSendRequest(http, request, conn->second.constData(), bodyLength) != HTTP_STATUS_CONTINUE) {
-        ippDelete(request);
-        return ippFailure(QStringLiteral("the printer did not take the job"));
-    }
+    const http_status_t started = cupsSendRequest(http, request, conn->second.constData(), bodyLength);
     ippDelete(request);
-    QByteArray buffer(64 * 1024, Qt::Uninitialized);
-    qint64 sent = 0;
-    for (;;) {
-        const qint64 n = document->read(buffer.data(), buffer.size());
-        if (n < 0)
-            return Error{QStringLiteral("integrity"),
-                         QStringLiteral("the job cannot be read: %1").arg(document->errorString())};
-        if (n == 0)
-            break;
-        if (cupsWriteRequestData(http, buffer.constData(), size_t(n)) != HTTP_STATUS_CONTINUE)
-            return ippFailure(QStringLiteral("sending the document failed"));
-        sent += n;
-        if (progress && !progress(sent))
-            return Error{QStringLiteral("canceled"), QStringLiteral("the release was canceled")};
-    }
+    if (started != HTTP_STATUS_CONTINUE)
+        return ippFailure(QStringLiteral("the printer did not take the job"));
+    const BodyWriter writer = [http](const char *data, size_t n) {
+        return cupsWriteRequestData(http, data, n) == HTTP_STATUS_CONTINUE;
+    };
+    if (Status s = produce(writer); !s)
+        return s.error();
     Ipp response(cupsGetResponse(http, conn->second.constData()));
     if (!response || cupsLastError() > IPP_STATUS_OK_EVENTS_COMPLETE)
         return ippFailure(QStringLiteral("the printer refused the job"));

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -16,12 +17,17 @@ namespace pv::release {
 // What Get-Printer-Attributes says the printer can do.
 struct PrinterCapabilities
 {
-    QString name;           // printer-make-and-model, else printer-name
-    QStringList formats;    // document-format-supported
-    QStringList sides;      // sides-supported
-    QStringList colorModes; // print-color-mode-supported
-    QStringList operations; // the operations-supported names that matter here
-    int maxCopies = 1;      // copies-supported upper bound
+    QString name;              // printer-make-and-model, else printer-name
+    QStringList formats;       // document-format-supported
+    QStringList sides;         // sides-supported
+    QStringList colorModes;    // print-color-mode-supported
+    QStringList operations;    // the operations-supported names that matter here
+    int maxCopies = 1;         // copies-supported upper bound
+    QString defaultMedia;      // media-default, a PWG media name
+    QList<int> pwgResolutions; // pwg-raster-document-resolution-supported (dpi, square ones)
+    QStringList pwgTypes;      // pwg-raster-document-type-supported
+    QString pwgSheetBack;      // pwg-raster-document-sheet-back
+    QStringList urf;           // urf-supported keywords
     bool acceptsPdf() const { return formats.contains(QLatin1String("application/pdf")); }
 };
 
@@ -46,11 +52,12 @@ struct JobOutcome
 };
 
 [[nodiscard]] Result<PrinterCapabilities> queryPrinter(const QString &uri);
-// Print-Job with the document streamed from `document` (`length` bytes, -1 when unknown,
-// then chunked). `progress` gets the bytes sent so far and may return false to cancel.
-// Returns the printer's job ID.
-[[nodiscard]] Result<int> sendDocument(const PrintRequest &request, QIODevice *document, qint64 length,
-                                       const std::function<bool(qint64)> &progress);
+// Writes part of the document body to the printer; false when the connection failed.
+using BodyWriter = std::function<bool(const char *, size_t)>;
+// Print-Job: `produce` writes the document through the writer it is given (`length` bytes in
+// all, or -1 when not known in advance: then it is sent chunked). Returns the printer's job ID.
+[[nodiscard]] Result<int> sendJob(const PrintRequest &request, qint64 length,
+                                  const std::function<Status(const BodyWriter &)> &produce);
 // Follows the job with Get-Job-Attributes until it is completed, aborted or canceled, or
 // until `timeoutSeconds` pass or `cancel` is set.
 [[nodiscard]] Result<JobOutcome> waitForJob(const QString &uri, int printerJobId, int timeoutSeconds,

@@ -2,6 +2,7 @@
 
 #include "accounting/UsageLedger.h"
 #include "common/Logging.h"
+#include "release/RasterOutput.h"
 #include "vault/DecryptingDevice.h"
 #include "vault/Vault.h"
 
@@ -68,17 +69,36 @@ void ReleaseService::release(const QString &jobId, const QString &user, const Re
             auto caps = queryPrinter(request.uri);
             if (!caps)
                 return caps.error();
-            if (!caps->acceptsPdf()) {
-                return Error{
-                    QStringLiteral("unsupported-printer"),
-                    QStringLiteral("%1 does not take PDF (it takes %2); conversion to raster for such "
-                                   "printers is not available yet")
-                        .arg(request.uri, caps->formats.join(QStringLiteral(", ")))};
+            PrintRequest ipp = request;
+            Result<int> id = 0;
+            if (caps->acceptsPdf()) {
+                id = sendJob(ipp, length, [&](const BodyWriter &write) -> Status {
+                    QByteArray buffer(64 * 1024, Qt::Uninitialized);
+                    qint64 sent = 0;
+                    for (qint64 n; (n = shared->read(buffer.data(), buffer.size())) > 0;) {
+                        if (!write(buffer.constData(), size_t(n)))
+                            return Error{QStringLiteral("printer-unreachable"),
+                                         QStringLiteral("sending the document failed")};
+                        sent += n;
+                        post([self, jobId, sent, length]() { Q_EMIT self->progress(jobId, sent, length); });
+                    }
+                    if (sent != length)
+                        return Error{QStringLiteral("integrity"),
+                                     QStringLiteral("the job cannot be read: %1").arg(shared->errorString())};
+                    return {};
+                });
+            } else {
+                // No PDF: rasterise for the printer, streamed page by page.
+                auto format = chooseRaster(caps.value(), options.mono, ipp.sides);
+                if (!format)
+                    return format.error();
+                ipp.format = format->mime;
+                id = sendJob(ipp, -1, [&](const BodyWriter &write) {
+                    return writeRaster(shared.get(), format.value(), write, [&](int page, int pages) {
+                        post([self, jobId, page, pages]() { Q_EMIT self->progress(jobId, page, pages); });
+                    });
+                });
             }
-            auto id = sendDocument(request, shared.get(), length, [&](qint64 sent) {
-                post([self, jobId, sent, length]() { Q_EMIT self->progress(jobId, sent, length); });
-                return true;
-            });
             if (!id)
                 return id.error();
             return waitForJob(request.uri, id.value(), JobTimeoutSeconds, cancel);

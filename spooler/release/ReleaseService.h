@@ -56,8 +56,8 @@ public:
     void release(const QString &jobId, const QString &user, const ReleaseOptions &options, Done done);
 
 Q_SIGNALS:
-    // Bytes of the document sent so far.
-    void progress(const QString &jobId, qint64 sent, qint64 total);
+    // How far sending has got: bytes of a PDF, or pages of a rasterised job.
+    void progress(const QString &jobId, qint64 done, qint64 total);
 
 private:
     void finish(const QString &jobId, const QString &user, const ReleaseOptions &options,

@@ -46,12 +46,15 @@ bool IppEvePrinter::start()
     env.insert(QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS"), QStringLiteral("unix:path=") + socket);
     m_printer->setProcessEnvironment(env);
     m_printer->setProcessChannelMode(QProcess::MergedChannels);
+    QStringList args{QStringLiteral("-k"),    QStringLiteral("-d"),        spoolDir(),
+                     QStringLiteral("-c"),    QStringLiteral("/bin/true"), QStringLiteral("-p"),
+                     QString::number(m_port), QStringLiteral("-r"),        QStringLiteral("off"),
+                     QStringLiteral("-n"),    QStringLiteral("localhost")};
+    if (!m_formats.isEmpty())
+        args += {QStringLiteral("-f"), m_formats}; // ippeveprinter refuses -f together with -a
+    // -n localhost: it listens on loopback only.
     m_printer->start(QStringLiteral("ippeveprinter"),
-                     QStringList{QStringLiteral("-k"), QStringLiteral("-d"), spoolDir(), QStringLiteral("-c"),
-                                 QStringLiteral("/bin/true"), QStringLiteral("-f"), m_formats,
-                                 QStringLiteral("-p"), QString::number(m_port), QStringLiteral("-r"),
-                                 QStringLiteral("off")} +
-                         m_extra + QStringList{QStringLiteral("Test Printer")});
+                     args + m_extra + QStringList{QStringLiteral("Test Printer")});
     if (!m_printer->waitForStarted(10000))
         return false;
     for (int i = 0; i < 100; ++i) {

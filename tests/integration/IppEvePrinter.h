@@ -15,7 +15,8 @@ namespace pv::test {
 class IppEvePrinter
 {
 public:
-    // `formats` is ippeveprinter's -f list; `extra` more arguments (-2 for duplex, ...).
+    // `formats` is ippeveprinter's -f list (empty: its default, or what an -a file says); `extra`
+    // more arguments (-2 for duplex, -a FILE for attributes, ...).
     explicit IppEvePrinter(const QString &formats, const QStringList &extra = {});
     ~IppEvePrinter();
 

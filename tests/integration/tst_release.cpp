@@ -9,6 +9,10 @@
 #include <QJsonArray>
 #include <QtTest>
 
+#include <cups/raster.h>
+#include <fcntl.h>
+#include <unistd.h>
+
 using namespace pv::test;
 
 class TstRelease : public QObject
@@ -18,7 +22,9 @@ class TstRelease : public QObject
 private Q_SLOTS:
     void releasePdfToAPdfPrinter();
     void absentPrinterKeepsTheJob();
-    void rasterOnlyPrinterIsRefusedClearly();
+    void rasterToAPwgRasterPrinter();
+    void rasterToAnUrfPrinter();
+    void printerWithoutUsableFormatIsRefusedClearly();
 
 private:
     QString submit(DaemonHarness &h, const QByteArray &pdf);
@@ -39,6 +45,49 @@ int heldJobs(DaemonHarness &h)
                    .value(QStringLiteral("jobs"))
                    .toArray()
                    .size());
+}
+
+// What a raster stream says about itself, read back with libcups (the reader ippeveprinter's
+// own processing tools use). Every pixel of every page is read, so a short page fails.
+struct RasterInfo
+{
+    bool valid = false;
+    int pages = 0;
+    int xdpi = 0;
+    int ydpi = 0;
+    int colorSpace = -1;
+    int bitsPerPixel = 0;
+    unsigned totalPageCount = 0;
+    QString sides;
+};
+
+RasterInfo readRaster(const QString &path)
+{
+    RasterInfo info;
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+    if (fd < 0)
+        return info;
+    cups_raster_t *ras = cupsRasterOpen(fd, CUPS_RASTER_READ);
+    cups_page_header2_t header;
+    bool ok = ras != nullptr;
+    while (ok && cupsRasterReadHeader2(ras, &header)) {
+        QByteArray line(int(header.cupsBytesPerLine), '\0');
+        for (unsigned y = 0; y < header.cupsHeight && ok; ++y)
+            ok = cupsRasterReadPixels(ras, reinterpret_cast<unsigned char *>(line.data()),
+                                      header.cupsBytesPerLine) == header.cupsBytesPerLine;
+        ++info.pages;
+        info.xdpi = int(header.HWResolution[0]);
+        info.ydpi = int(header.HWResolution[1]);
+        info.colorSpace = int(header.cupsColorSpace);
+        info.bitsPerPixel = int(header.cupsBitsPerPixel);
+        info.totalPageCount = header.cupsInteger[CUPS_RASTER_PWG_TotalPageCount];
+        info.sides = header.Duplex ? QStringLiteral("two-sided") : QStringLiteral("one-sided");
+    }
+    if (ras)
+        cupsRasterClose(ras);
+    ::close(fd);
+    info.valid = ok && info.pages > 0;
+    return info;
 }
 
 } // namespace
@@ -131,19 +180,76 @@ void TstRelease::absentPrinterKeepsTheJob()
     QCOMPARE(sha256(readAll(printer.spooledFiles(QStringLiteral(".pdf")).value(0))), sha256(pdf));
 }
 
-void TstRelease::rasterOnlyPrinterIsRefusedClearly()
+void TstRelease::rasterToAPwgRasterPrinter()
 {
-    IppEvePrinter printer(QStringLiteral("image/pwg-raster"));
+    IppEvePrinter printer(QString(),
+                          {QStringLiteral("-a"), QStringLiteral(PV_IPP_TESTS "/color-printer.conf")});
+    QVERIFY2(printer.start(), printer.log().constData());
+    DaemonHarness h;
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+    const QString id = submit(h, buildPdf(QStringLiteral("MCM"), QStringLiteral("raster")));
+    CliResult r = h.cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("release"), id,
+                         QStringLiteral("--printer"), printer.uri(), QStringLiteral("--duplex")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QStringList spooled = printer.spooledFiles(QStringLiteral(".pwg"));
+    QCOMPARE(spooled.size(), 1);
+    const RasterInfo info = readRaster(spooled.first());
+    QVERIFY(info.valid);
+    QCOMPARE(info.pages, 3);
+    QCOMPARE(info.totalPageCount, 3u);
+    QCOMPARE(info.colorSpace, int(CUPS_CSPACE_SRGB));
+    QCOMPARE(info.bitsPerPixel, 24);
+    QCOMPARE(info.sides, QStringLiteral("two-sided"));
+    // ippeveprinter offers 300 dpi (and others up to 600 at most are taken).
+    QVERIFY(info.xdpi >= 150 && info.xdpi <= 600 && info.xdpi == info.ydpi);
+    QCOMPARE(heldJobs(h), 0);
+
+    // Mono asks for sGray.
+    const QString mono = submit(h, buildPdf(QStringLiteral("C"), QStringLiteral("mono")));
+    r = h.cli({QStringLiteral("jobs"), QStringLiteral("release"), mono, QStringLiteral("--printer"),
+               printer.uri(), QStringLiteral("--mono")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const RasterInfo gray = readRaster(printer.spooledFiles(QStringLiteral(".pwg")).value(1));
+    QVERIFY(gray.valid);
+    QCOMPARE(gray.colorSpace, int(CUPS_CSPACE_SW));
+    QCOMPARE(gray.bitsPerPixel, 8);
+}
+
+void TstRelease::rasterToAnUrfPrinter()
+{
+    IppEvePrinter printer(QString(),
+                          {QStringLiteral("-a"), QStringLiteral(PV_IPP_TESTS "/color-urf-printer.conf")});
     QVERIFY(printer.start());
     DaemonHarness h;
     QCOMPARE(h.start(), QStringLiteral("ready"));
-    const QString id = submit(h, buildPdf(QStringLiteral("M"), QStringLiteral("raster")));
+    const QString id = submit(h, buildPdf(QStringLiteral("MC"), QStringLiteral("urf")));
+    const CliResult r = h.cli(
+        {QStringLiteral("jobs"), QStringLiteral("release"), id, QStringLiteral("--printer"), printer.uri()});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QStringList spooled = printer.spooledFiles(QStringLiteral(".urf"));
+    QCOMPARE(spooled.size(), 1);
+    const QByteArray head = readAll(spooled.first()).left(8);
+    QCOMPARE(head, QByteArray("UNIRAST\0", 8));
+    const RasterInfo info = readRaster(spooled.first());
+    QVERIFY(info.valid);
+    QCOMPARE(info.pages, 2);
+    QCOMPARE(info.colorSpace, int(CUPS_CSPACE_SRGB));
+    QCOMPARE(info.xdpi, 600);
+}
+
+void TstRelease::printerWithoutUsableFormatIsRefusedClearly()
+{
+    IppEvePrinter printer(QStringLiteral("image/jpeg"));
+    QVERIFY(printer.start());
+    DaemonHarness h;
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+    const QString id = submit(h, buildPdf(QStringLiteral("M"), QStringLiteral("jpeg")));
     const CliResult r = h.cli(
         {QStringLiteral("jobs"), QStringLiteral("release"), id, QStringLiteral("--printer"), printer.uri()});
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains("does not take PDF") && r.err.contains("image/pwg-raster"), r.err.constData());
+    QVERIFY2(r.err.contains("takes neither PDF") && r.err.contains("image/jpeg"), r.err.constData());
     QCOMPARE(heldJobs(h), 1);
-    QVERIFY(printer.spooledFiles(QStringLiteral("")).isEmpty());
+    QVERIFY(printer.spooledFiles(QString()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstRelease)

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "common/Result.h"
+#include "release/IppClient.h"
+
+#include <QString>
+
+#include <functional>
+
+class QIODevice;
+
+namespace pv::release {
+
+// How to rasterise for a printer that takes no PDF: PWG raster (PWG 5102.4) or Apple raster
+// (URF), at a resolution and colour space the printer lists, on its default media.
+struct RasterFormat
+{
+    QString mime; // image/pwg-raster or image/urf
+    int dpi = 300;
+    bool color = true;                                  // srgb_8, else sgray_8
+    QString media = QStringLiteral("iso_a4_210x297mm"); // PWG self-describing media name
+    QString sides = QStringLiteral("one-sided");
+    QString sheetBack =
+        QStringLiteral("normal"); // how the printer wants back sides: normal, flipped, rotated, manual-tumble
+};
+
+// Picks the raster format for the printer; "unsupported-printer" when it takes neither raster.
+[[nodiscard]] Result<RasterFormat> chooseRaster(const PrinterCapabilities &caps, bool mono,
+                                                const QString &sides);
+
+// Renders the PDF page by page with Poppler, scaled to fit the media and centred, and writes the
+// raster stream through `write` (false: stop). One page is in memory at a time.
+// `progress` gets pages done and the page count.
+[[nodiscard]] Status writeRaster(QIODevice *pdf, const RasterFormat &format,
+                                 const std::function<bool(const char *, size_t)> &write,
+                                 const std::function<void(int, int)> &progress);
+
+} // namespace pv::release
