@@ -1,5 +1,6 @@
 #include "accounting/UsageMethods.h"
 
+#include "accounting/Quota.h"
 #include "accounting/UsageLedger.h"
 
 #include <QJsonArray>
@@ -16,7 +17,7 @@ QString iso(const QDateTime &t)
 } // namespace
 
 void addUsageMethods(QHash<QString, localapi::Method> &methods, std::function<UsageLedger *()> ledger,
-                     const QString &owner)
+                     const Quota *quota, const QString &owner)
 {
     const auto userParam = [owner](const QJsonObject &params) {
         const QString u = params.value(QStringLiteral("user")).toString().trimmed();
@@ -59,6 +60,29 @@ void addUsageMethods(QHash<QString, localapi::Method> &methods, std::function<Us
                          {QStringLiteral("sheets"), totals->sheets},
                          {QStringLiteral("jobs"), totals->jobs},
                          {QStringLiteral("entries"), list}});
+    });
+    methods.insert(QStringLiteral("quota.get"), [ledger, quota, userParam](const QJsonObject &p,
+                                                                           localapi::MethodReply done) {
+        if (!ledger()) {
+            done(Error{QStringLiteral("locked"), QStringLiteral("the usage ledger opens with the vault")});
+            return;
+        }
+        const QString user = userParam(p);
+        auto s = quota->status(user);
+        if (!s) {
+            done(s.error());
+            return;
+        }
+        done(QJsonObject{{QStringLiteral("user"), user},
+                         {QStringLiteral("limited"), s->limited()},
+                         {QStringLiteral("pageLimit"), s->pageLimit},
+                         {QStringLiteral("colorLimit"), s->colorLimit},
+                         {QStringLiteral("pagesUsed"), s->pagesUsed},
+                         {QStringLiteral("colorUsed"), s->colorUsed},
+                         {QStringLiteral("pagesLeft"), s->pagesLeft},
+                         {QStringLiteral("colorLeft"), s->colorLeft},
+                         {QStringLiteral("periodStart"), s->periodStart.toString(Qt::ISODate)},
+                         {QStringLiteral("resetsAt"), s->resetsAt.toString(Qt::ISODate)}});
     });
 }
 

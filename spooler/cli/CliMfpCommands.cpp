@@ -197,6 +197,33 @@ int CliRunner::cmdRelease(const QStringList &arguments)
                 .arg(r->value(QStringLiteral("sheets")).toInt())
                 .arg(r->value(QStringLiteral("deleted")).toBool() ? translated(" The job is deleted.")
                                                                   : translated(" The job is kept (policy)."));
+        const QString warning = r->value(QStringLiteral("warning")).toString();
+        if (!warning.isEmpty())
+            text += translated("Warning: over quota. %1\n").arg(warning);
+    }
+    return printResult(r, text);
+}
+
+int CliRunner::cmdQuota(const QStringList &args)
+{
+    if (!args.isEmpty())
+        return usage(translated("quota takes no arguments (but --json)"));
+    auto r = call(QStringLiteral("quota.get"));
+    QString text;
+    if (r) {
+        const auto line = [](const QString &what, int used, int limit, int left) {
+            return limit > 0
+                       ? translated("%1: %2 of %3 used, %4 left\n").arg(what).arg(used).arg(limit).arg(left)
+                       : translated("%1: %2 used, no limit\n").arg(what).arg(used);
+        };
+        const QJsonObject &q = r.value();
+        text =
+            line(translated("Pages"), q.value(QStringLiteral("pagesUsed")).toInt(),
+                 q.value(QStringLiteral("pageLimit")).toInt(), q.value(QStringLiteral("pagesLeft")).toInt()) +
+            line(translated("Colour pages"), q.value(QStringLiteral("colorUsed")).toInt(),
+                 q.value(QStringLiteral("colorLimit")).toInt(),
+                 q.value(QStringLiteral("colorLeft")).toInt()) +
+            translated("Resets: %1\n").arg(q.value(QStringLiteral("resetsAt")).toString());
     }
     return printResult(r, text);
 }

@@ -172,7 +172,8 @@ int CliRunner::run(const QStringList &arguments)
                                          QStringLiteral("cert"),
                                          QStringLiteral("devices"),
                                          QStringLiteral("pin"),
-                                         QStringLiteral("card")};
+                                         QStringLiteral("card"),
+                                         QStringLiteral("quota")};
     if (!commands.contains(command))
         return usage(translated("unknown command '%1'").arg(command));
     if (command == QLatin1String("cert") && args.value(0) == QLatin1String("install") && args.size() >= 3) {
@@ -196,6 +197,8 @@ int CliRunner::run(const QStringList &arguments)
         return cmdInstallPrinter(args, true);
     if (command == QLatin1String("usage"))
         return cmdUsage(args);
+    if (command == QLatin1String("quota"))
+        return cmdQuota(args);
     if (command == QLatin1String("cert"))
         return cmdCert(args);
     if (command == QLatin1String("devices"))

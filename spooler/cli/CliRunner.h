@@ -45,6 +45,7 @@ private:
     // CliMfpCommands.cpp
     int cmdUsage(const QStringList &args);
     int cmdRelease(const QStringList &args);
+    int cmdQuota(const QStringList &args);
     int cmdCert(const QStringList &args);
     int cmdDevices(const QStringList &args);
     int cmdPin(const QStringList &args);

@@ -46,6 +46,14 @@ const QList<Key> &keys()
         integer("capture/ipp_port", 0, 65535, [](Policy &p, qint64 v) { p.ippPort = int(v); }),
         integer("capture/convert_timeout_seconds", 5, 3600,
                 [](Policy &p, qint64 v) { p.convertTimeoutSeconds = int(v); }),
+        integer("quota/monthly_pages", 0, 1000000, [](Policy &p, qint64 v) { p.quotaMonthlyPages = int(v); }),
+        integer("quota/monthly_color_pages", 0, 1000000,
+                [](Policy &p, qint64 v) { p.quotaMonthlyColorPages = int(v); }),
+        integer("quota/reset_day", 1, 28, [](Policy &p, qint64 v) { p.quotaResetDay = int(v); }),
+        {"quota/warn_only", Kind::Boolean, 0, 1,
+         [](Policy &p, const QVariant &v) {
+             p.quotaWarnOnly = v.toBool();
+         }},
         integer("mfp/port", 0, 65535, [](Policy &p, qint64 v) { p.mfpPort = int(v); }),
         {"mfp/listen_address", Kind::Address, 0, 0,
          [](Policy &p, const QVariant &v) {

@@ -20,6 +20,12 @@ struct Policy
     int convertTimeoutSeconds = 120;
     bool keepAfterPrint = false; // false: a job is deleted once it is reported printed
 
+    // Monthly print quota for release (0: no limit), counted from the usage ledger.
+    int quotaMonthlyPages = 0;
+    int quotaMonthlyColorPages = 0;
+    int quotaResetDay = 1;      // the day of the month the count starts again
+    bool quotaWarnOnly = false; // over quota: warn and print anyway, instead of refusing
+
     // The MFP pull API (docs/mfp-integration.md).
     int mfpPort = 5571; // 0 turns it off
     QString mfpListenAddress = QStringLiteral("0.0.0.0");

@@ -43,6 +43,7 @@ Daemon::Daemon(DaemonOptions options, CredentialStore *credentials, const Clock 
     , m_capture(&m_vault, &m_workers)
     , m_accounts(clock)
     , m_ledger(clock)
+    , m_quota(&m_ledger, &m_policy, clock)
 {
     // Inspection renders pages; two at a time fills a 2-core machine without starving the event loop.
     m_workers.setMaxThreadCount(qMax(1, QThread::idealThreadCount()));
@@ -102,7 +103,8 @@ Status Daemon::start()
     release::addReleaseMethods(
         context.methods, [this]() { return m_release.get(); }, context.owner);
     accounting::addUsageMethods(
-        context.methods, [this]() { return m_ledger.isOpen() ? &m_ledger : nullptr; }, context.owner);
+        context.methods, [this]() { return m_ledger.isOpen() ? &m_ledger : nullptr; }, &m_quota,
+        context.owner);
     m_api = std::make_unique<localapi::LocalApiServer>(context);
     if (auto s = m_api->listen(); !s)
         return s;
@@ -175,7 +177,8 @@ void Daemon::applyMasterKey(SecureBytes key)
     armRetention();
     m_status.set(ServiceStatus::State::Ready, QString());
     qCInfo(lcDaemon) << "vault unlocked;" << m_vault.jobCount() << "job(s) held";
-    m_release = std::make_unique<release::ReleaseService>(&m_vault, &m_ledger, &m_policy, &m_workers);
+    m_release =
+        std::make_unique<release::ReleaseService>(&m_vault, &m_ledger, &m_quota, &m_policy, &m_workers);
     startPrinter();
     startMfp(masterKey);
 }

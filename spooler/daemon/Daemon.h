@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounting/Quota.h"
 #include "accounting/UsageLedger.h"
 #include "accounts/AccountStore.h"
 #include "capture/CaptureService.h"
@@ -83,6 +84,7 @@ private:
     ConverterRegistry m_converters = ConverterRegistry::withDefaults();
     accounts::AccountStore m_accounts;
     accounting::UsageLedger m_ledger;
+    accounting::Quota m_quota;
     std::unique_ptr<mfp::TlsIdentityStore> m_tls;
     std::unique_ptr<mfp::MfpService> m_mfp; // uses the vault, accounts and ledger above
     std::unique_ptr<release::ReleaseService> m_release;

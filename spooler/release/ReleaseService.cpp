@@ -1,5 +1,6 @@
 #include "release/ReleaseService.h"
 
+#include "accounting/Quota.h"
 #include "accounting/UsageLedger.h"
 #include "common/Logging.h"
 #include "release/RasterOutput.h"
@@ -19,11 +20,12 @@ constexpr int JobTimeoutSeconds = 15 * 60; // a long job on a slow printer still
 
 } // namespace
 
-ReleaseService::ReleaseService(Vault *vault, accounting::UsageLedger *ledger, const Policy *policy,
-                               QThreadPool *workers, QObject *parent)
+ReleaseService::ReleaseService(Vault *vault, accounting::UsageLedger *ledger, const accounting::Quota *quota,
+                               const Policy *policy, QThreadPool *workers, QObject *parent)
     : QObject(parent)
     , m_vault(vault)
     , m_ledger(ledger)
+    , m_quota(quota)
     , m_policy(policy)
     , m_workers(workers)
 {}
@@ -40,6 +42,15 @@ void ReleaseService::release(const QString &jobId, const QString &user, const Re
         done(Error{QStringLiteral("busy"), QStringLiteral("this job is already being released")});
         return;
     }
+    // The quota is checked before anything is sent.
+    const int copies = options.copies > 0 ? options.copies : job->request.copies;
+    QString warning;
+    if (auto q = m_quota->check(user, job->info.pages * copies,
+                                options.mono ? 0 : job->info.colorPages() * copies, &warning);
+        !q) {
+        done(q.error());
+        return;
+    }
     auto document = m_vault->openDocument(jobId);
     if (!document) {
         done(document.error());
@@ -49,7 +60,7 @@ void ReleaseService::release(const QString &jobId, const QString &user, const Re
     request.uri = options.printerUri;
     request.user = user;
     request.jobName = job->request.title;
-    request.copies = options.copies > 0 ? options.copies : job->request.copies;
+    request.copies = copies;
     request.sides = options.duplex ? QStringLiteral("two-sided-long-edge") : job->request.sides;
     request.colorMode = options.mono ? QStringLiteral("monochrome") : QString();
     const qint64 length = job->size;
@@ -59,7 +70,7 @@ void ReleaseService::release(const QString &jobId, const QString &user, const Re
     // The device moves to the worker with the task; the main thread does not touch it meanwhile.
     auto shared = std::shared_ptr<DecryptingDevice>(document.value().release());
     QPointer<ReleaseService> self(this);
-    m_workers->start([self, shared, request, length, jobId, user, options, done]() {
+    m_workers->start([self, shared, request, length, jobId, user, options, warning, done]() {
         const std::atomic<bool> cancel{false};
         const auto post = [self](std::function<void()> f) {
             if (self)
@@ -103,14 +114,14 @@ void ReleaseService::release(const QString &jobId, const QString &user, const Re
                 return id.error();
             return waitForJob(request.uri, id.value(), JobTimeoutSeconds, cancel);
         }();
-        post([self, jobId, user, options, outcome, done]() {
-            self->finish(jobId, user, options, outcome, done);
+        post([self, jobId, user, options, outcome, warning, done]() {
+            self->finish(jobId, user, options, outcome, warning, done);
         });
     });
 }
 
 void ReleaseService::finish(const QString &jobId, const QString &user, const ReleaseOptions &options,
-                            const Result<JobOutcome> &outcome, const Done &done)
+                            const Result<JobOutcome> &outcome, const QString &warning, const Done &done)
 {
     m_releasing.remove(jobId);
     if (!outcome) {
@@ -138,6 +149,7 @@ void ReleaseService::finish(const QString &jobId, const QString &user, const Rel
     r.printerUri = options.printerUri;
     r.printerJobId = outcome->printerJobId;
     r.state = outcome->state;
+    r.warning = warning;
     r.impressionsReported = outcome->impressions > 0;
     r.impressions = r.impressionsReported ? outcome->impressions : pages * copies;
     r.colorImpressions = options.mono ? 0 : qMin(r.impressions, job->info.colorPages() * copies);
@@ -200,7 +212,8 @@ void addReleaseMethods(QHash<QString, localapi::Method> &methods, std::function<
                                  {QStringLiteral("colorImpressions"), r->colorImpressions},
                                  {QStringLiteral("sheets"), r->sheets},
                                  {QStringLiteral("impressionsReported"), r->impressionsReported},
-                                 {QStringLiteral("deleted"), r->deleted}});
+                                 {QStringLiteral("deleted"), r->deleted},
+                                 {QStringLiteral("warning"), r->warning}});
             });
         });
 }

@@ -15,8 +15,9 @@ class QThreadPool;
 namespace pv {
 class Vault;
 namespace accounting {
+class Quota;
 class UsageLedger;
-}
+} // namespace accounting
 } // namespace pv
 
 namespace pv::release {
@@ -40,6 +41,7 @@ struct ReleaseOutcome
     int sheets = 0;
     bool impressionsReported = false; // false: counted as pages x copies
     bool deleted = false;
+    QString warning; // over quota, printed anyway (quota/warn_only)
 };
 
 // Sends a held job to an IPP printer and follows it to the end (libcups on a worker thread),
@@ -49,8 +51,8 @@ class ReleaseService : public QObject
 {
     Q_OBJECT
 public:
-    ReleaseService(Vault *vault, accounting::UsageLedger *ledger, const Policy *policy, QThreadPool *workers,
-                   QObject *parent = nullptr);
+    ReleaseService(Vault *vault, accounting::UsageLedger *ledger, const accounting::Quota *quota,
+                   const Policy *policy, QThreadPool *workers, QObject *parent = nullptr);
 
     using Done = std::function<void(Result<ReleaseOutcome>)>;
     void release(const QString &jobId, const QString &user, const ReleaseOptions &options, Done done);
@@ -61,10 +63,11 @@ Q_SIGNALS:
 
 private:
     void finish(const QString &jobId, const QString &user, const ReleaseOptions &options,
-                const Result<JobOutcome> &outcome, const Done &done);
+                const Result<JobOutcome> &outcome, const QString &warning, const Done &done);
 
     Vault *m_vault;
     accounting::UsageLedger *m_ledger;
+    const accounting::Quota *m_quota;
     const Policy *m_policy;
     QThreadPool *m_workers;
     QSet<QString> m_releasing;

@@ -3,6 +3,7 @@
 // the PWG conformance scripts. Real printvaultd, real ipptool, real
 // gnome-keyring (tests/with-keyring.sh).
 #include "DaemonHarness.h"
+#include "IppEvePrinter.h"
 #include "PdfBuilder.h"
 
 #include <QDir>
@@ -402,6 +403,21 @@ void TstCapture::cupsQueueEndToEnd()
     }
     const CliResult removed = m_h->cli({QStringLiteral("uninstall-printer")});
     QVERIFY2(removed.exitCode == 0, removed.err.constData());
+
+    // The whole way: what was printed with lp comes out of a real printer, byte for byte.
+    IppEvePrinter printer(QStringLiteral("application/pdf"));
+    QVERIFY(printer.start());
+    const QString id = jobTitled(*m_h, QStringLiteral("lp lp-doc.pdf")).value(QStringLiteral("id")).toString();
+    const QByteArray held = m_h->exportJob(id);
+    const CliResult released =
+        m_h->cli({QStringLiteral("jobs"), QStringLiteral("release"), id, QStringLiteral("--printer"), printer.uri()});
+    QVERIFY2(released.exitCode == 0, released.err.constData());
+    const QStringList spooled = printer.spooledFiles(QStringLiteral(".pdf"));
+    QCOMPARE(spooled.size(), 1);
+    QFile out(spooled.first());
+    QVERIFY(out.open(QIODevice::ReadOnly));
+    QCOMPARE(sha256(out.readAll()), sha256(held));
+    QVERIFY(jobTitled(*m_h, QStringLiteral("lp lp-doc.pdf")).isEmpty());
 }
 
 void TstCapture::pwgConformance()

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void rasterToAPwgRasterPrinter();
     void rasterToAnUrfPrinter();
     void printerWithoutUsableFormatIsRefusedClearly();
+    void quotaRefusesOrWarnsBeforeSending();
 
 private:
     QString submit(DaemonHarness &h, const QByteArray &pdf);
@@ -250,6 +251,55 @@ void TstRelease::printerWithoutUsableFormatIsRefusedClearly()
     QVERIFY2(r.err.contains("takes neither PDF") && r.err.contains("image/jpeg"), r.err.constData());
     QCOMPARE(heldJobs(h), 1);
     QVERIFY(printer.spooledFiles(QString()).isEmpty());
+}
+
+void TstRelease::quotaRefusesOrWarnsBeforeSending()
+{
+    IppEvePrinter printer(QStringLiteral("application/pdf"));
+    QVERIFY(printer.start());
+    DaemonHarness h;
+    const QByteArray base =
+        "[vault]\nmin_free_mb=0\n[capture]\nipp_port=0\n[mfp]\nport=0\n[quota]\nmonthly_pages=5\n";
+    h.writePolicy(base);
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+    const QByteArray twoPages = buildPdf(QStringLiteral("MM"), QStringLiteral("quota"));
+    QString id = submit(h, twoPages);
+    CliResult r = h.cli({QStringLiteral("jobs"), QStringLiteral("release"), id, QStringLiteral("--printer"),
+                         printer.uri(), QStringLiteral("--copies"), QStringLiteral("2")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QJsonObject quota = h.cli({QStringLiteral("--json"), QStringLiteral("quota")}).json();
+    QCOMPARE(quota.value(QStringLiteral("pagesUsed")).toInt(), 4);
+    QCOMPARE(quota.value(QStringLiteral("pagesLeft")).toInt(), 1);
+    QVERIFY(!quota.value(QStringLiteral("resetsAt")).toString().isEmpty());
+
+    // Two more pages do not fit: refused before anything reaches the printer, job kept.
+    id = submit(h, twoPages);
+    r = h.cli(
+        {QStringLiteral("jobs"), QStringLiteral("release"), id, QStringLiteral("--printer"), printer.uri()});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("1 of your 5 are left"), r.err.constData());
+    QCOMPARE(printer.spooledFiles(QStringLiteral(".pdf")).size(), 1);
+    QCOMPARE(heldJobs(h), 1);
+    // What the ledger counts is what the printer was asked to print: 2 pages x 2 copies.
+    QCOMPARE(h.cli({QStringLiteral("--json"), QStringLiteral("usage")})
+                 .json()
+                 .value(QStringLiteral("impressions"))
+                 .toInt(),
+             4);
+
+    // With warn_only the same release goes through, with the warning.
+    QCOMPARE(h.stop(), 0);
+    h.writePolicy(base + "warn_only=true\n");
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+    r = h.cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("release"), id,
+               QStringLiteral("--printer"), printer.uri()});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.json().value(QStringLiteral("warning")).toString().contains(QLatin1String("1 of your 5")));
+    QCOMPARE(h.cli({QStringLiteral("--json"), QStringLiteral("quota")})
+                 .json()
+                 .value(QStringLiteral("pagesLeft"))
+                 .toInt(),
+             0);
 }
 
 QTEST_GUILESS_MAIN(TstRelease)
