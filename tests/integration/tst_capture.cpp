@@ -407,10 +407,11 @@ void TstCapture::cupsQueueEndToEnd()
     // The whole way: what was printed with lp comes out of a real printer, byte for byte.
     IppEvePrinter printer(QStringLiteral("application/pdf"));
     QVERIFY(printer.start());
-    const QString id = jobTitled(*m_h, QStringLiteral("lp lp-doc.pdf")).value(QStringLiteral("id")).toString();
+    const QString id =
+        jobTitled(*m_h, QStringLiteral("lp lp-doc.pdf")).value(QStringLiteral("id")).toString();
     const QByteArray held = m_h->exportJob(id);
-    const CliResult released =
-        m_h->cli({QStringLiteral("jobs"), QStringLiteral("release"), id, QStringLiteral("--printer"), printer.uri()});
+    const CliResult released = m_h->cli(
+        {QStringLiteral("jobs"), QStringLiteral("release"), id, QStringLiteral("--printer"), printer.uri()});
     QVERIFY2(released.exitCode == 0, released.err.constData());
     const QStringList spooled = printer.spooledFiles(QStringLiteral(".pdf"));
     QCOMPARE(spooled.size(), 1);
