@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Benchmark: rasterising for a printer that takes no PDF. A 50-page text+image PDF is released
+# to a colour, raster-only ippeveprinter (PWG raster, 300 dpi only, "-c /bin/true") and timed
+# from `printvault-cli jobs release` to the printer's "completed": Poppler rendering, PWG raster
+# encoding and the IPP transfer. In the same run, the same file is rendered at 300 dpi sRGB by
+# the named peers, writing to a file: `pdftoppm -r 300` (PPM) and
+# `gs -sDEVICE=pwgraster -r300 -dcupsColorSpace=19`. Peak RSS of each (printvaultd's for ours).
+#
+#   bash bench/release-render.sh
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+
+bench_in_keyring_session "$0"
+work=$PV_BENCH_INNER
+export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" PRINTVAULT_POLICY="$work/policy.ini"
+printf '[vault]\nmin_free_mb=0\n[capture]\nipp_port=0\n[mfp]\nport=0\n' >"$PRINTVAULT_POLICY"
+cli="$build/spooler/printvault-cli"
+
+cat >"$work/system-bus.conf" <<CONF
+<busconfig><type>system</type><listen>unix:path=$work/system_bus_socket</listen><auth>EXTERNAL</auth>
+<policy context="default"><allow user="*"/><allow own="*"/><allow send_destination="*"/><allow receive_sender="*"/></policy></busconfig>
+CONF
+bus_pid=$(dbus-daemon --config-file="$work/system-bus.conf" --fork --print-pid)
+export DBUS_SYSTEM_BUS_ADDRESS="unix:path=$work/system_bus_socket"
+grep -v resolution "$repo/tests/integration/ipp/color-printer.conf" >"$work/printer.conf"
+echo "ATTR resolution pwg-raster-document-resolution-supported 300dpi" >>"$work/printer.conf"
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+mkdir -p "$work/eve"
+ippeveprinter -n localhost -p "$port" -c /bin/true -d "$work/eve" -a "$work/printer.conf" -r off Bench 2>"$work/eve.log" &
+eve=$!
+"$build/spooler/printvaultd" 2>"$work/daemon.log" &
+pv=$!
+trap 'kill $pv $eve $bus_pid 2>/dev/null || true' EXIT
+until "$cli" status >/dev/null 2>&1; do sleep 0.05; done
+
+pdf="$work/50pages.pdf"
+"$build/tests/pv-mkpdf" "$pdf" 50 60000
+pages=50
+id=$("$cli" --json submit "$pdf" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+
+t0=$(now)
+"$cli" jobs release "$id" --printer "ipp://localhost:$port/ipp/print" >/dev/null
+t1=$(now)
+pv_s=$(echo "$t1 - $t0" | bc -l)
+pv_rss=$(peak_rss_mb "$pv")
+raster=$(ls "$work/eve"/*.pwg)
+
+peer() { # name command...
+  local name=$1; shift
+  local t0 t1 rss
+  t0=$(now)
+  /usr/bin/time -f %M -o "$work/time.out" "$@" >/dev/null 2>&1
+  t1=$(now)
+  rss=$(awk '{ printf "%.1f", $1 / 1024 }' "$work/time.out")
+  printf "%-40s %8.2f %8.2f %9s MB\n" "$name" "$(echo "$t1 - $t0" | bc -l)" "$(echo "$pages / ($t1 - $t0)" | bc -l)" "$rss"
+  echo "$t1 - $t0" | bc -l >"$work/last.s"
+}
+
+printf "%-40s %8s %8s %12s\n" run "s" "pages/s" "peak RSS"
+printf "%-40s %8.2f %8.2f %9s MB\n" "printvaultd release (render+send)" "$pv_s" "$(echo "$pages / $pv_s" | bc -l)" "$pv_rss"
+peer "pdftoppm -r 300 (PPM to files)" pdftoppm -r 300 "$pdf" "$work/ppm"
+ppm_s=$(cat "$work/last.s")
+peer "gs pwgraster -r300 sRGB (to a file)" gs -q -dSAFER -dBATCH -dNOPAUSE -sDEVICE=pwgraster -r300 -dcupsColorSpace=19 \
+  -sOutputFile="$work/gs.pwg" "$pdf"
+echo "ratio pages/s vs pdftoppm: $(echo "$ppm_s / $pv_s" | bc -l | cut -c1-5)"
+echo "raster sent: $(stat -c %s "$raster") bytes"
