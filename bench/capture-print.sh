@@ -11,23 +11,14 @@ source "$(dirname "$0")/common.sh"
 bench_in_keyring_session "$0"
 work=$PV_BENCH_INNER
 ipp="$repo/tests/integration/ipp"
-export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" PRINTVAULT_POLICY="$work/policy.ini"
-printf '[vault]\nmin_free_mb=0\n[capture]\nmax_job_mb=1024\nipp_port=0\n[mfp]\nport=0\n' >"$PRINTVAULT_POLICY"
-
-# ippeveprinter wants a D-Bus system bus, even with no DNS-SD: a private one.
-cat >"$work/system-bus.conf" <<CONF
-<busconfig><type>system</type><listen>unix:path=$work/system_bus_socket</listen><auth>EXTERNAL</auth>
-<policy context="default"><allow user="*"/><allow own="*"/><allow send_destination="*"/><allow receive_sender="*"/></policy></busconfig>
-CONF
-bus_pid=$(dbus-daemon --config-file="$work/system-bus.conf" --fork --print-pid)
-trap 'kill $bus_pid 2>/dev/null || true' EXIT
-export DBUS_SYSTEM_BUS_ADDRESS="unix:path=$work/system_bus_socket"
+bench_daemon_env
+bench_system_bus
+trap 'kill $bench_bus_pid 2>/dev/null || true' EXIT
 
 "$build/tests/pv-mkpdf" "$work/1page.pdf" 1
 "$build/tests/pv-mkpdf" "$work/16mb.pdf" 8 2000000
 "$build/tests/pv-mkpdf" "$work/300mb.pdf" 100 3000000
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 # Seconds from Print-Job to a terminal job state.
 print_and_wait() { # uri file

@@ -33,3 +33,25 @@ now() { date +%s.%N; }
 peak_rss_mb() { awk '/VmHWM/ { printf "%.1f", $2 / 1024 }' "/proc/$1/status"; }
 # Private (anonymous) resident memory of a process now, in MB: what it allocated itself.
 anon_rss_mb() { awk '/RssAnon/ { printf "%.1f", $2 / 1024 }' "/proc/$1/status"; }
+
+# The daemon's folders and policy inside the work folder. The policy turns the virtual printer
+# and the MFP API off; a script appends what it needs (INI text, sections allowed).
+bench_daemon_env() { # [extra policy text]
+  export XDG_DATA_HOME="$PV_BENCH_INNER/data" XDG_CONFIG_HOME="$PV_BENCH_INNER/config"
+  export PRINTVAULT_POLICY="$PV_BENCH_INNER/policy.ini"
+  local mfp='[mfp]\nport=0\n'
+  case "${1:-}" in *'[mfp]'*) mfp= ;; esac # a section once: the script's own
+  printf "[vault]\nmin_free_mb=0\n[capture]\nmax_job_mb=1024\nipp_port=0\n$mfp%b" "${1:-}" >"$PRINTVAULT_POLICY"
+}
+
+# ippeveprinter wants a D-Bus system bus, even with no DNS-SD: a private one, stopped on exit.
+bench_system_bus() {
+  cat >"$PV_BENCH_INNER/system-bus.conf" <<CONF
+<busconfig><type>system</type><listen>unix:path=$PV_BENCH_INNER/system_bus_socket</listen><auth>EXTERNAL</auth>
+<policy context="default"><allow user="*"/><allow own="*"/><allow send_destination="*"/><allow receive_sender="*"/></policy></busconfig>
+CONF
+  bench_bus_pid=$(dbus-daemon --config-file="$PV_BENCH_INNER/system-bus.conf" --fork --print-pid)
+  export DBUS_SYSTEM_BUS_ADDRESS="unix:path=$PV_BENCH_INNER/system_bus_socket"
+}
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }

@@ -14,10 +14,9 @@ source "$(dirname "$0")/common.sh"
 bench_in_keyring_session "$0"
 work=$PV_BENCH_INNER
 secs=${1:-10}
-export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" PRINTVAULT_POLICY="$work/policy.ini"
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-nginx_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-printf '[vault]\nmin_free_mb=0\n[capture]\nipp_port=0\n[mfp]\nport=%s\nlisten_address=127.0.0.1\n' "$port" >"$PRINTVAULT_POLICY"
+port=$(free_port)
+nginx_port=$(free_port)
+bench_daemon_env "[mfp]\nport=$port\nlisten_address=127.0.0.1\n"
 cli="$build/spooler/printvault-cli"
 
 "$build/spooler/printvaultd" 2>"$work/daemon.log" &

@@ -12,25 +12,18 @@ source "$(dirname "$0")/common.sh"
 
 bench_in_keyring_session "$0"
 work=$PV_BENCH_INNER
-export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" PRINTVAULT_POLICY="$work/policy.ini"
-printf '[vault]\nmin_free_mb=0\n[capture]\nipp_port=0\n[mfp]\nport=0\n' >"$PRINTVAULT_POLICY"
+bench_daemon_env
 cli="$build/spooler/printvault-cli"
-
-cat >"$work/system-bus.conf" <<CONF
-<busconfig><type>system</type><listen>unix:path=$work/system_bus_socket</listen><auth>EXTERNAL</auth>
-<policy context="default"><allow user="*"/><allow own="*"/><allow send_destination="*"/><allow receive_sender="*"/></policy></busconfig>
-CONF
-bus_pid=$(dbus-daemon --config-file="$work/system-bus.conf" --fork --print-pid)
-export DBUS_SYSTEM_BUS_ADDRESS="unix:path=$work/system_bus_socket"
+bench_system_bus
 grep -v resolution "$repo/tests/integration/ipp/color-printer.conf" >"$work/printer.conf"
 echo "ATTR resolution pwg-raster-document-resolution-supported 300dpi" >>"$work/printer.conf"
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+port=$(free_port)
 mkdir -p "$work/eve"
 ippeveprinter -n localhost -p "$port" -c /bin/true -d "$work/eve" -a "$work/printer.conf" -r off Bench 2>"$work/eve.log" &
 eve=$!
 "$build/spooler/printvaultd" 2>"$work/daemon.log" &
 pv=$!
-trap 'kill $pv $eve $bus_pid 2>/dev/null || true' EXIT
+trap 'kill $pv $eve $bench_bus_pid 2>/dev/null || true' EXIT
 until "$cli" status >/dev/null 2>&1; do sleep 0.05; done
 
 pdf="$work/50pages.pdf"

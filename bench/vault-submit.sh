@@ -11,9 +11,8 @@ source "$(dirname "$0")/common.sh"
 
 bench_in_keyring_session "$0"
 work=$PV_BENCH_INNER
-export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" PRINTVAULT_POLICY="$work/policy.ini"
 # The vault path alone: the virtual printer (bench/capture-print.sh) is off here.
-printf '[vault]\nmin_free_mb=0\n[capture]\nmax_job_mb=1024\nipp_port=0\n[mfp]\nport=0\n' >"$PRINTVAULT_POLICY"
+bench_daemon_env
 cli="$build/spooler/printvault-cli"
 
 "$build/tests/pv-mkpdf" "$work/1page.pdf" 1

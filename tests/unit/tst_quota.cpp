@@ -29,6 +29,26 @@ private:
 
 namespace {
 
+// A real ledger in a temporary folder, a fake clock set to `now`, a policy and its quota.
+struct Fixture
+{
+    explicit Fixture(const QDateTime &now)
+        : clock(now.toUTC())
+    {
+        opened = ledger.open(dir.filePath(QStringLiteral("ledger.db")), crypto::randomKey()).isOk();
+    }
+    QTemporaryDir dir;
+    test::FakeClock clock;
+    UsageLedger ledger{&clock};
+    Policy policy;
+    Quota quota{&ledger, &policy, &clock};
+    bool opened = false;
+};
+
+} // namespace
+
+namespace {
+
 QDateTime local(int y, int m, int d, int h = 12)
 {
     return QDateTime(QDate(y, m, d), QTime(h, 0), Qt::LocalTime);
@@ -79,17 +99,13 @@ void TstQuota::record(UsageLedger &ledger, const QString &user, int impressions,
 
 void TstQuota::countsAndRefuses()
 {
-    QTemporaryDir dir;
-    test::FakeClock clock(local(2026, 11, 20).toUTC());
-    UsageLedger ledger(&clock);
-    QVERIFY(ledger.open(dir.filePath(QStringLiteral("ledger.db")), crypto::randomKey()).isOk());
-    Policy policy;
-    policy.quotaMonthlyPages = 10;
-    Quota quota(&ledger, &policy, &clock);
+    Fixture f(local(2026, 11, 20));
+    QVERIFY(f.opened);
+    f.policy.quotaMonthlyPages = 10;
 
-    record(ledger, QStringLiteral("alice"), 6, 2);
-    record(ledger, QStringLiteral("bob"), 9, 0); // another user's pages do not count
-    auto s = quota.status(QStringLiteral("alice"));
+    record(f.ledger, QStringLiteral("alice"), 6, 2);
+    record(f.ledger, QStringLiteral("bob"), 9, 0); // another user's pages do not count
+    auto s = f.quota.status(QStringLiteral("alice"));
     QVERIFY(s.isOk());
     QVERIFY(s->limited());
     QCOMPARE(s->pagesUsed, 6);
@@ -98,8 +114,8 @@ void TstQuota::countsAndRefuses()
     QCOMPARE(s->resetsAt, local(2026, 12, 1, 0));
 
     QString warning;
-    QVERIFY(quota.check(QStringLiteral("alice"), 4, 0, &warning).isOk());
-    const auto over = quota.check(QStringLiteral("alice"), 5, 0, &warning);
+    QVERIFY(f.quota.check(QStringLiteral("alice"), 4, 0, &warning).isOk());
+    const auto over = f.quota.check(QStringLiteral("alice"), 5, 0, &warning);
     QVERIFY(!over.isOk());
     QCOMPARE(over.error().code, QStringLiteral("over-quota"));
     QVERIFY2(over.error().message.contains(QLatin1String("5 page(s)")) &&
@@ -108,58 +124,47 @@ void TstQuota::countsAndRefuses()
     QVERIFY(warning.isEmpty());
 
     // Without limits nothing is refused.
-    policy.quotaMonthlyPages = 0;
-    QVERIFY(quota.check(QStringLiteral("alice"), 1000, 1000, &warning).isOk());
-    QVERIFY(!quota.status(QStringLiteral("alice"))->limited());
+    f.policy.quotaMonthlyPages = 0;
+    QVERIFY(f.quota.check(QStringLiteral("alice"), 1000, 1000, &warning).isOk());
+    QVERIFY(!f.quota.status(QStringLiteral("alice"))->limited());
 }
 
 void TstQuota::colourLimit()
 {
-    QTemporaryDir dir;
-    test::FakeClock clock(local(2026, 11, 20).toUTC());
-    UsageLedger ledger(&clock);
-    QVERIFY(ledger.open(dir.filePath(QStringLiteral("ledger.db")), crypto::randomKey()).isOk());
-    Policy policy;
-    policy.quotaMonthlyColorPages = 3;
-    Quota quota(&ledger, &policy, &clock);
-    record(ledger, QStringLiteral("alice"), 10, 2);
+    Fixture f(local(2026, 11, 20));
+    QVERIFY(f.opened);
+    f.policy.quotaMonthlyColorPages = 3;
+    record(f.ledger, QStringLiteral("alice"), 10, 2);
     QString warning;
-    QVERIFY(quota.check(QStringLiteral("alice"), 50, 1, &warning).isOk()); // mono pages are free
-    const auto over = quota.check(QStringLiteral("alice"), 2, 2, &warning);
+    QVERIFY(f.quota.check(QStringLiteral("alice"), 50, 1, &warning).isOk()); // mono pages are free
+    const auto over = f.quota.check(QStringLiteral("alice"), 2, 2, &warning);
     QCOMPARE(over.error().code, QStringLiteral("over-quota"));
     QVERIFY(over.error().message.contains(QLatin1String("colour")));
 }
 
 void TstQuota::warnOnly()
 {
-    QTemporaryDir dir;
-    test::FakeClock clock(local(2026, 11, 20).toUTC());
-    UsageLedger ledger(&clock);
-    QVERIFY(ledger.open(dir.filePath(QStringLiteral("ledger.db")), crypto::randomKey()).isOk());
-    Policy policy;
-    policy.quotaMonthlyPages = 2;
-    policy.quotaWarnOnly = true;
-    Quota quota(&ledger, &policy, &clock);
+    Fixture f(local(2026, 11, 20));
+    QVERIFY(f.opened);
+    f.policy.quotaMonthlyPages = 2;
+    f.policy.quotaWarnOnly = true;
     QString warning;
-    QVERIFY(quota.check(QStringLiteral("alice"), 5, 0, &warning).isOk());
+    QVERIFY(f.quota.check(QStringLiteral("alice"), 5, 0, &warning).isOk());
     QVERIFY(warning.contains(QLatin1String("2 of your 2")));
 }
 
 void TstQuota::resetsWithTheMonth()
 {
-    QTemporaryDir dir;
-    test::FakeClock clock(local(2026, 11, 30, 23).toUTC());
-    UsageLedger ledger(&clock);
-    QVERIFY(ledger.open(dir.filePath(QStringLiteral("ledger.db")), crypto::randomKey()).isOk());
-    Policy policy;
-    policy.quotaMonthlyPages = 10;
-    Quota quota(&ledger, &policy, &clock);
-    record(ledger, QStringLiteral("alice"), 10, 0);
+    Fixture f(local(2026, 11, 30, 23));
+    QVERIFY(f.opened);
+    f.policy.quotaMonthlyPages = 10;
+    record(f.ledger, QStringLiteral("alice"), 10, 0);
     QString warning;
-    QCOMPARE(quota.check(QStringLiteral("alice"), 1, 0, &warning).error().code, QStringLiteral("over-quota"));
-    clock.advanceSecs(2 * 3600); // 1 December, 01:00
-    QCOMPARE(quota.status(QStringLiteral("alice"))->pagesUsed, 0);
-    QVERIFY(quota.check(QStringLiteral("alice"), 10, 0, &warning).isOk());
+    QCOMPARE(f.quota.check(QStringLiteral("alice"), 1, 0, &warning).error().code,
+             QStringLiteral("over-quota"));
+    f.clock.advanceSecs(2 * 3600); // 1 December, 01:00
+    QCOMPARE(f.quota.status(QStringLiteral("alice"))->pagesUsed, 0);
+    QVERIFY(f.quota.check(QStringLiteral("alice"), 10, 0, &warning).isOk());
 }
 
 QTEST_GUILESS_MAIN(TstQuota)
