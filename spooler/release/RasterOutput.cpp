@@ -1,12 +1,18 @@
 #include "release/RasterOutput.h"
 
 #include <QImage>
-#include <QPainter>
 
 #include <cups/raster.h>
 #include <poppler-qt6.h>
 
+#include <atomic>
+#include <condition_variable>
+#include <cstring>
 #include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
 
 namespace pv::release {
 
@@ -92,80 +98,185 @@ Result<RasterFormat> chooseRaster(const PrinterCapabilities &caps, bool mono, co
             .arg(caps.formats.join(QStringLiteral(", ")))};
 }
 
-Status writeRaster(QIODevice *pdf, const RasterFormat &format,
+namespace {
+
+// A page rendered for a sheet: scaled to fit the media (the margins stay white) and centred.
+struct Rendered
+{
+    QImage image; // RGB32 from Poppler
+    int left = 0;
+    int top = 0;
+    bool turned = false; // a back side the printer wants turned (PWG 5100.13 sheet-back)
+};
+
+Result<Rendered> renderPage(Poppler::Document *doc, int index, const RasterFormat &format, int width,
+                            int height)
+{
+    std::unique_ptr<Poppler::Page> page(doc->page(index));
+    if (!page)
+        return Error{QStringLiteral("bad-document"), QStringLiteral("page %1 cannot be read").arg(index + 1)};
+    const QSizeF pt = page->pageSizeF();
+    const double scale =
+        qMin(width / (pt.width() * format.dpi / 72.0), height / (pt.height() * format.dpi / 72.0));
+    const double dpi = format.dpi * scale;
+    Rendered r;
+    r.image = page->renderToImage(dpi, dpi);
+    if (r.image.isNull())
+        return Error{QStringLiteral("bad-document"),
+                     QStringLiteral("page %1 cannot be rendered").arg(index + 1)};
+    if (r.image.format() != QImage::Format_RGB32 && r.image.format() != QImage::Format_ARGB32)
+        r.image = r.image.convertToFormat(QImage::Format_RGB32);
+    r.image = r.image.copy(0, 0, qMin(width, r.image.width()), qMin(height, r.image.height()));
+    r.left = (width - r.image.width()) / 2;
+    r.top = (height - r.image.height()) / 2;
+    r.turned = index % 2 == 1 && format.sides != QLatin1String("one-sided") &&
+               (format.sheetBack == QLatin1String("rotated") || format.sheetBack == QLatin1String("flipped"));
+    return r;
+}
+
+// One line of the sheet in the raster's colour space (sRGB or sGray, 8 bits), from the rendered
+// page and white margins: no sheet-sized buffer is ever made.
+void sheetLine(const Rendered &r, int y, int width, int height, bool color, bool mirrorX, uchar *out)
+{
+    const int bpp = color ? 3 : 1;
+    memset(out, 0xff, size_t(width * bpp));
+    const int sy = (r.turned ? height - 1 - y : y) - r.top;
+    if (sy < 0 || sy >= r.image.height())
+        return;
+    const auto *src = reinterpret_cast<const QRgb *>(r.image.constScanLine(sy));
+    for (int x = 0; x < r.image.width(); ++x) {
+        const int dx = r.turned && mirrorX ? width - 1 - (r.left + x) : r.left + x;
+        const QRgb px = src[x];
+        uchar *d = out + dx * bpp;
+        if (color) {
+            d[0] = uchar(qRed(px));
+            d[1] = uchar(qGreen(px));
+            d[2] = uchar(qBlue(px));
+        } else {
+            d[0] = uchar(qGray(px));
+        }
+    }
+}
+
+// One rendering thread's hand-off to the sender: at most one finished sheet waits here, so
+// memory stays at a page or two per renderer however long the document is.
+struct Slot
+{
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::optional<Rendered> page;
+    Status error;
+    bool failed = false;
+};
+
+} // namespace
+
+Status writeRaster(const std::vector<QIODevice *> &pdfs, const RasterFormat &format,
                    const std::function<bool(const char *, size_t)> &write,
                    const std::function<void(int, int)> &progress)
 {
-    std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(pdf);
-    if (!doc || doc->isLocked())
-        return Error{QStringLiteral("bad-document"),
-                     QStringLiteral("the held document cannot be opened for rendering")};
-    doc->setRenderHint(Poppler::Document::Antialiasing, true);
-    doc->setRenderHint(Poppler::Document::TextAntialiasing, true);
+    // One Poppler document per renderer: a document is not shared between threads.
+    std::vector<std::unique_ptr<Poppler::Document>> docs;
+    for (QIODevice *pdf : pdfs) {
+        std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(pdf);
+        if (!doc || doc->isLocked())
+            return Error{QStringLiteral("bad-document"),
+                         QStringLiteral("the held document cannot be opened for rendering")};
+        doc->setRenderHint(Poppler::Document::Antialiasing, true);
+        doc->setRenderHint(Poppler::Document::TextAntialiasing, true);
+        docs.push_back(std::move(doc));
+    }
+    if (docs.empty())
+        return Error{QStringLiteral("internal"), QStringLiteral("no document to render")};
     pwg_media_t *media = pwgMediaForPWG(format.media.toUtf8().constData());
     if (!media)
         return Error{QStringLiteral("internal"), QStringLiteral("unknown media %1").arg(format.media)};
+    const int pages = docs.front()->numPages();
+    const QByteArray type = format.color ? "srgb_8" : "sgray_8";
+    cups_page_header2_t header;
+    if (!cupsRasterInitPWGHeader(&header, media, type.constData(), format.dpi, format.dpi,
+                                 format.sides.toUtf8().constData(), format.sheetBack.toUtf8().constData()))
+        return Error{QStringLiteral("internal"), QStringLiteral("cannot make the raster page header")};
+    header.cupsInteger[CUPS_RASTER_PWG_TotalPageCount] = unsigned(pages);
+    const int width = int(header.cupsWidth);
+    const int height = int(header.cupsHeight);
+
+    // Renderer k draws pages k, k+n, k+2n... while this thread encodes and sends them in order.
+    const int n = int(docs.size());
+    std::vector<Slot> handoffs(static_cast<size_t>(n));
+    std::atomic<bool> stop{false};
+    std::vector<std::thread> renderers;
+    for (int k = 0; k < n; ++k) {
+        renderers.emplace_back([&, k]() {
+            Slot &slot = handoffs[size_t(k)];
+            for (int i = k; i < pages; i += n) {
+                {
+                    // Render only once the last page was taken: one page per renderer at a time.
+                    std::unique_lock<std::mutex> lock(slot.mutex);
+                    slot.changed.wait(lock, [&]() { return !slot.page || stop.load(); });
+                    if (stop.load())
+                        return;
+                }
+                auto page = renderPage(docs[size_t(k)].get(), i, format, width, height);
+                std::lock_guard<std::mutex> lock(slot.mutex);
+                if (!page) {
+                    slot.error = page.error();
+                    slot.failed = true;
+                } else {
+                    slot.page = std::move(page.value());
+                }
+                slot.changed.notify_all();
+                if (slot.failed)
+                    return;
+            }
+        });
+    }
+    const auto finish = [&](Status s) {
+        stop.store(true);
+        for (Slot &slot : handoffs) {
+            std::lock_guard<std::mutex> lock(slot.mutex);
+            slot.changed.notify_all();
+        }
+        for (std::thread &t : renderers)
+            t.join();
+        return s;
+    };
 
     RasterSink sink{&write};
     const cups_mode_t mode =
         format.mime == QLatin1String("image/urf") ? CUPS_RASTER_WRITE_APPLE : CUPS_RASTER_WRITE_PWG;
     std::unique_ptr<cups_raster_t, RasterCloser> raster(cupsRasterOpenIO(writeCallback, &sink, mode));
     if (!raster)
-        return Error{QStringLiteral("internal"), QStringLiteral("cannot start the raster stream")};
-
-    const int pages = doc->numPages();
-    const QByteArray type = format.color ? "srgb_8" : "sgray_8";
+        return finish(Error{QStringLiteral("internal"), QStringLiteral("cannot start the raster stream")});
+    const bool mirrorX = format.sheetBack == QLatin1String("rotated");
+    QByteArray line(int(header.cupsBytesPerLine), '\0');
     for (int i = 0; i < pages; ++i) {
-        cups_page_header2_t header;
-        const bool back = i % 2 == 1 && format.sides != QLatin1String("one-sided");
-        if (!cupsRasterInitPWGHeader(&header, media, type.constData(), format.dpi, format.dpi,
-                                     format.sides.toUtf8().constData(),
-                                     format.sheetBack.toUtf8().constData()))
-            return Error{QStringLiteral("internal"), QStringLiteral("cannot make the raster page header")};
-        header.cupsInteger[CUPS_RASTER_PWG_TotalPageCount] = unsigned(pages);
-        const int width = int(header.cupsWidth);
-        const int height = int(header.cupsHeight);
-
-        std::unique_ptr<Poppler::Page> page(doc->page(i));
-        if (!page)
-            return Error{QStringLiteral("bad-document"), QStringLiteral("page %1 cannot be read").arg(i + 1)};
-        // Scale to fit the media, keeping the aspect ratio, centred on white.
-        const QSizeF pt = page->pageSizeF();
-        const double scale =
-            qMin(width / (pt.width() * format.dpi / 72.0), height / (pt.height() * format.dpi / 72.0));
-        const double dpi = format.dpi * scale;
-        QImage rendered = page->renderToImage(dpi, dpi);
-        if (rendered.isNull())
-            return Error{QStringLiteral("bad-document"),
-                         QStringLiteral("page %1 cannot be rendered").arg(i + 1)};
-        QImage sheet(width, height, format.color ? QImage::Format_RGB888 : QImage::Format_Grayscale8);
-        sheet.fill(Qt::white);
+        Slot &slot = handoffs[size_t(i % n)];
+        Rendered page;
         {
-            QPainter p(&sheet);
-            p.drawImage((width - rendered.width()) / 2, (height - rendered.height()) / 2, rendered);
+            std::unique_lock<std::mutex> lock(slot.mutex);
+            slot.changed.wait(lock, [&]() { return slot.page.has_value() || slot.failed; });
+            if (!slot.page)
+                return finish(slot.error);
+            page = std::move(*slot.page);
+            slot.page.reset();
+            slot.changed.notify_all();
         }
-        rendered = QImage();
-        // A back side the printer wants rotated gets the page turned (PWG 5100.13 sheet-back).
-        if (back &&
-            (format.sheetBack == QLatin1String("rotated") || format.sheetBack == QLatin1String("flipped")))
-            sheet = format.sheetBack == QLatin1String("rotated") ? sheet.mirrored(true, true)
-                                                                 : sheet.mirrored(false, true);
-
         if (!cupsRasterWriteHeader2(raster.get(), &header))
-            return sink.failed ? Status(Error{QStringLiteral("printer-unreachable"),
-                                              QStringLiteral("sending the raster failed")})
-                               : Status(Error{QStringLiteral("internal"),
-                                              QStringLiteral("cannot write the raster header")});
+            return finish(
+                Error{QStringLiteral("printer-unreachable"), QStringLiteral("sending the raster failed")});
+        auto *buffer = reinterpret_cast<uchar *>(line.data());
         for (int y = 0; y < height; ++y) {
-            if (cupsRasterWritePixels(raster.get(), sheet.scanLine(y), header.cupsBytesPerLine) !=
+            sheetLine(page, y, width, height, format.color, mirrorX, buffer);
+            if (cupsRasterWritePixels(raster.get(), buffer, header.cupsBytesPerLine) !=
                 header.cupsBytesPerLine)
-                return Error{QStringLiteral("printer-unreachable"),
-                             QStringLiteral("sending page %1 failed").arg(i + 1)};
+                return finish(Error{QStringLiteral("printer-unreachable"),
+                                    QStringLiteral("sending page %1 failed").arg(i + 1)});
         }
         if (progress)
             progress(i + 1, pages);
     }
-    return {};
+    return finish({});
 }
 
 } // namespace pv::release

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <functional>
+#include <vector>
 
 class QIODevice;
 
@@ -28,10 +29,13 @@ struct RasterFormat
 [[nodiscard]] Result<RasterFormat> chooseRaster(const PrinterCapabilities &caps, bool mono,
                                                 const QString &sides);
 
-// Renders the PDF page by page with Poppler, scaled to fit the media and centred, and writes the
-// raster stream through `write` (false: stop). One page is in memory at a time.
-// `progress` gets pages done and the page count.
-[[nodiscard]] Status writeRaster(QIODevice *pdf, const RasterFormat &format,
+// Renders the PDF with Poppler, scaled to fit the media and centred, and writes the raster
+// stream through `write` (false: stop), pages in order. Each of `pdfs` (the same document,
+// opened once per renderer) feeds a rendering thread of its own, so pages are drawn in
+// parallel while earlier ones are encoded and sent; one rendered page per renderer and the one
+// being sent are in memory, and sheet lines are made one at a time. `progress` gets pages sent and the page
+// count.
+[[nodiscard]] Status writeRaster(const std::vector<QIODevice *> &pdfs, const RasterFormat &format,
                                  const std::function<bool(const char *, size_t)> &write,
                                  const std::function<void(int, int)> &progress);
 

@@ -8,6 +8,7 @@
 #include "vault/Vault.h"
 
 #include <QPointer>
+#include <QThread>
 #include <QThreadPool>
 
 #include <memory>
@@ -69,8 +70,16 @@ void ReleaseService::release(const QString &jobId, const QString &user, const Re
 
     // The device moves to the worker with the task; the main thread does not touch it meanwhile.
     auto shared = std::shared_ptr<DecryptingDevice>(document.value().release());
+    // Raster output renders on every core, each renderer reading the document through a device
+    // of its own. They are opened here: the vault is used from the main thread only.
+    auto extra = std::make_shared<std::vector<std::unique_ptr<DecryptingDevice>>>();
+    for (int i = 1; i < qBound(1, QThread::idealThreadCount(), 4); ++i) {
+        auto more = m_vault->openDocument(jobId);
+        if (more)
+            extra->push_back(std::move(more.value()));
+    }
     QPointer<ReleaseService> self(this);
-    m_workers->start([self, shared, request, length, jobId, user, options, warning, done]() {
+    m_workers->start([self, shared, extra, request, length, jobId, user, options, warning, done]() {
         const std::atomic<bool> cancel{false};
         const auto post = [self](std::function<void()> f) {
             if (self)
@@ -105,7 +114,10 @@ void ReleaseService::release(const QString &jobId, const QString &user, const Re
                     return format.error();
                 ipp.format = format->mime;
                 id = sendJob(ipp, -1, [&](const BodyWriter &write) {
-                    return writeRaster(shared.get(), format.value(), write, [&](int page, int pages) {
+                    std::vector<QIODevice *> devices{shared.get()};
+                    for (const auto &d : *extra)
+                        devices.push_back(d.get());
+                    return writeRaster(devices, format.value(), write, [&](int page, int pages) {
                         post([self, jobId, page, pages]() { Q_EMIT self->progress(jobId, page, pages); });
                     });
                 });
