@@ -6,6 +6,7 @@
 #include "PdfBuilder.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -345,10 +346,18 @@ void TstMfpDaemon::loadOf200Clients()
                   QStringLiteral("-d") + seconds + QLatin1Char('s'), QStringLiteral("--timeout"),
                   QStringLiteral("10s"), QStringLiteral("-H"), auth, url});
     }
-    qint64 rssPeak = rssBefore;
+    // Peak RSS in the first third of the run (when every connection is busy and the allocator,
+    // or ASan's quarantine, has filled up) and over the rest: a leak keeps growing.
+    QElapsedTimer clock;
+    clock.start();
+    const qint64 thirdMs = seconds.toLongLong() * 1000 / 3;
+    qint64 rssEarly = rssBefore, rssPeak = rssBefore;
     while (list.state() != QProcess::NotRunning || download.state() != QProcess::NotRunning) {
         QTest::qWait(500);
-        rssPeak = qMax(rssPeak, rss());
+        const qint64 now = rss();
+        rssPeak = qMax(rssPeak, now);
+        if (clock.elapsed() < thirdMs)
+            rssEarly = qMax(rssEarly, now);
     }
     for (QProcess *p : {&list, &download}) {
         const QByteArray out = p->readAll();
@@ -359,10 +368,15 @@ void TstMfpDaemon::loadOf200Clients()
             QRegularExpression(QStringLiteral("(\\d+) requests in")).match(QString::fromLatin1(out));
         QVERIFY2(m.captured(1).toLongLong() > 200, out.constData());
     }
-    qInfo() << "daemon RSS before" << rssBefore << "MB, peak under load" << rssPeak << "MB";
-    // Bounded: streaming keeps each download to a few buffers, whatever the document's size
-    // (the sanitizer build's shadow memory is in these figures too).
-    QVERIFY2(rssPeak - rssBefore < 400, qPrintable(QStringLiteral("grew by %1 MB").arg(rssPeak - rssBefore)));
+    qInfo() << "daemon RSS before" << rssBefore << "MB, peak in the first third" << rssEarly << "MB, peak"
+            << rssPeak << "MB";
+    // Bounded: streaming keeps each download to a few buffers whatever the document's size, so
+    // after the first third the daemon does not grow any more (the sanitizer build's quarantine
+    // and shadow memory are in these figures too, hence the absolute cap is loose).
+    QVERIFY2(rssPeak - rssEarly < 128,
+             qPrintable(QStringLiteral("grew by %1 MB after the first third").arg(rssPeak - rssEarly)));
+    QVERIFY2(rssPeak - rssBefore < 1024,
+             qPrintable(QStringLiteral("grew by %1 MB").arg(rssPeak - rssBefore)));
     QVERIFY(HttpsClient(port, h.mfpCertificate()).get("/api/v1/info").status == 200);
     QCOMPARE(h.stop(), 0);
 }
