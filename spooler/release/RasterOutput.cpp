@@ -126,7 +126,8 @@ Result<Rendered> renderPage(Poppler::Document *doc, int index, const RasterForma
                      QStringLiteral("page %1 cannot be rendered").arg(index + 1)};
     if (r.image.format() != QImage::Format_RGB32 && r.image.format() != QImage::Format_ARGB32)
         r.image = r.image.convertToFormat(QImage::Format_RGB32);
-    r.image = r.image.copy(0, 0, qMin(width, r.image.width()), qMin(height, r.image.height()));
+    if (r.image.width() > width || r.image.height() > height) // rounding: a pixel too many
+        r.image = r.image.copy(0, 0, qMin(width, r.image.width()), qMin(height, r.image.height()));
     r.left = (width - r.image.width()) / 2;
     r.top = (height - r.image.height()) / 2;
     r.turned = index % 2 == 1 && format.sides != QLatin1String("one-sided") &&
