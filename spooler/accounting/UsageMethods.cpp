@@ -35,8 +35,17 @@ void addUsageMethods(QHash<QString, localapi::Method> &methods, std::function<Us
             QDate::fromString(p.value(QStringLiteral("month")).toString(), QStringLiteral("yyyy-MM"));
         if (!month.isValid())
             month = QDateTime::currentDateTimeUtc().date();
-        const QDateTime from(QDate(month.year(), month.month(), 1), QTime(0, 0), Qt::UTC);
-        const QDateTime to = from.addMonths(1);
+        QDateTime from(QDate(month.year(), month.month(), 1), QTime(0, 0), Qt::UTC);
+        QDateTime to = from.addMonths(1);
+        // An explicit range (local days, "to" inclusive) wins over the month: for exports.
+        const QDate fromDay = QDate::fromString(p.value(QStringLiteral("from")).toString(), Qt::ISODate);
+        const QDate toDay = QDate::fromString(p.value(QStringLiteral("to")).toString(), Qt::ISODate);
+        if (fromDay.isValid())
+            from = QDateTime(fromDay, QTime(0, 0), Qt::LocalTime).toUTC();
+        if (toDay.isValid())
+            to = QDateTime(toDay.addDays(1), QTime(0, 0), Qt::LocalTime).toUTC();
+        if (fromDay.isValid() && !toDay.isValid())
+            to = QDateTime::currentDateTimeUtc().addSecs(1);
         auto entries = l->entries(user, from, to);
         auto totals = l->totals(user, from, to);
         if (!entries || !totals) {

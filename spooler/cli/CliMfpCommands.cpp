@@ -233,9 +233,42 @@ int CliRunner::cmdUsage(const QStringList &arguments)
     QStringList args = arguments;
     bool missing = false;
     const QString month = takeOption(args, QStringLiteral("--month"), &missing);
+    const QString from = takeOption(args, QStringLiteral("--from"), &missing);
+    const QString to = takeOption(args, QStringLiteral("--to"), &missing);
+    const bool exportCsv = args.value(0) == QLatin1String("export");
+    if (exportCsv && args.size() == 2 && args.at(1) == QLatin1String("--csv"))
+        args.clear();
     if (missing || !args.isEmpty())
-        return usage(translated("usage takes [--month YYYY-MM]"));
-    auto r = call(QStringLiteral("usage.get"), QJsonObject{{QStringLiteral("month"), month}});
+        return usage(translated(
+            "usage takes [--month YYYY-MM], or export --csv [--from YYYY-MM-DD] [--to YYYY-MM-DD]"));
+    auto r = call(QStringLiteral("usage.get"), QJsonObject{{QStringLiteral("month"), month},
+                                                           {QStringLiteral("from"), from},
+                                                           {QStringLiteral("to"), to}});
+    if (r && exportCsv) {
+        // RFC 4180: a header line, then one line per ledger entry; no field here holds a comma.
+        QString csv =
+            QStringLiteral("time,user,source,device,job_id,impressions,color_impressions,sheets\r\n");
+        const QString user = r->value(QStringLiteral("user")).toString();
+        // Returns a QString: with QStringBuilder, an auto return type would refer to the dead `v`.
+        const auto quoted = [](QString v) -> QString {
+            return QLatin1Char('"') + v.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        };
+        for (const QJsonValue &v : r->value(QStringLiteral("entries")).toArray()) {
+            const QJsonObject e = v.toObject();
+            csv += QStringList{e.value(QStringLiteral("time")).toString(),
+                               quoted(user),
+                               e.value(QStringLiteral("source")).toString(),
+                               quoted(e.value(QStringLiteral("device")).toString()),
+                               e.value(QStringLiteral("job_id")).toString(),
+                               QString::number(e.value(QStringLiteral("impressions")).toInt()),
+                               QString::number(e.value(QStringLiteral("color_impressions")).toInt()),
+                               QString::number(e.value(QStringLiteral("sheets")).toInt())}
+                       .join(QLatin1Char(',')) +
+                   QStringLiteral("\r\n");
+        }
+        print(csv);
+        return Ok;
+    }
     QString text;
     if (r) {
         text = translated("%1, %2: %3 impression(s), %4 in colour, %5 sheet(s), %6 job(s)\n")

@@ -54,6 +54,14 @@ const QList<Key> &keys()
          [](Policy &p, const QVariant &v) {
              p.quotaWarnOnly = v.toBool();
          }},
+        {"release/force_mono", Kind::Boolean, 0, 1,
+         [](Policy &p, const QVariant &v) {
+             p.releaseForceMono = v.toBool();
+         }},
+        {"release/force_duplex", Kind::Boolean, 0, 1,
+         [](Policy &p, const QVariant &v) {
+             p.releaseForceDuplex = v.toBool();
+         }},
         integer("mfp/port", 0, 65535, [](Policy &p, qint64 v) { p.mfpPort = int(v); }),
         {"mfp/listen_address", Kind::Address, 0, 0,
          [](Policy &p, const QVariant &v) {

@@ -31,9 +31,13 @@ ReleaseService::ReleaseService(Vault *vault, accounting::UsageLedger *ledger, co
     , m_workers(workers)
 {}
 
-void ReleaseService::release(const QString &jobId, const QString &user, const ReleaseOptions &options,
+void ReleaseService::release(const QString &jobId, const QString &user, const ReleaseOptions &requested,
                              Done done)
 {
+    // The administrator's policy may force mono or two-sided printing, whatever was asked.
+    ReleaseOptions options = requested;
+    options.mono = options.mono || m_policy->releaseForceMono;
+    options.duplex = options.duplex || m_policy->releaseForceDuplex;
     auto job = m_vault->job(jobId);
     if (!job) {
         done(job.error());

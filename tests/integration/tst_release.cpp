@@ -26,6 +26,7 @@ private Q_SLOTS:
     void rasterToAnUrfPrinter();
     void printerWithoutUsableFormatIsRefusedClearly();
     void quotaRefusesOrWarnsBeforeSending();
+    void policyForcesMonoAndDuplexAndUsageExportsCsv();
 
 private:
     QString submit(DaemonHarness &h, const QByteArray &pdf);
@@ -300,6 +301,40 @@ void TstRelease::quotaRefusesOrWarnsBeforeSending()
                  .value(QStringLiteral("pagesLeft"))
                  .toInt(),
              0);
+}
+
+void TstRelease::policyForcesMonoAndDuplexAndUsageExportsCsv()
+{
+    IppEvePrinter printer(QStringLiteral("application/pdf"), {QStringLiteral("-2")});
+    QVERIFY(printer.start());
+    DaemonHarness h;
+    h.writePolicy("[vault]\nmin_free_mb=0\n[capture]\nipp_port=0\n[mfp]\nport=0\n[release]\nforce_mono=true\n"
+                  "force_duplex=true\n");
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+    const QString id = submit(h, buildPdf(QStringLiteral("CCC"), QStringLiteral("forced")));
+    const CliResult r = h.cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("release"),
+                               id, QStringLiteral("--printer"), printer.uri()});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const CliResult job =
+        ipptool({QStringLiteral("-tv"), QStringLiteral("-d"),
+                 QStringLiteral("job=%1").arg(r.json().value(QStringLiteral("printerJobId")).toInt()),
+                 QStringLiteral("-d"), QStringLiteral("user=test"), printer.uri(),
+                 QStringLiteral(PV_IPP_TESTS "/get-job.test")});
+    QVERIFY2(job.out.contains("print-color-mode (keyword) = monochrome"), job.out.constData());
+    QVERIFY2(job.out.contains("sides (keyword) = two-sided-long-edge"), job.out.constData());
+    QCOMPARE(r.json().value(QStringLiteral("colorImpressions")).toInt(), 0);
+    QCOMPARE(r.json().value(QStringLiteral("sheets")).toInt(), 2);
+
+    // The ledger as CSV: a header and this release.
+    const CliResult csv =
+        h.cli({QStringLiteral("usage"), QStringLiteral("export"), QStringLiteral("--csv"),
+               QStringLiteral("--from"), QDate::currentDate().addDays(-1).toString(Qt::ISODate)});
+    QVERIFY2(csv.exitCode == 0, csv.err.constData());
+    const QList<QByteArray> lines = csv.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines.at(0).startsWith("time,user,source,device,job_id,impressions,color_impressions,sheets"));
+    const QByteArray expected = ",release,\"" + printer.uri().toLatin1() + "\"," + id.toLatin1() + ",3,0,2";
+    QVERIFY2(lines.at(1).contains(expected), lines.at(1).constData());
 }
 
 QTEST_GUILESS_MAIN(TstRelease)
