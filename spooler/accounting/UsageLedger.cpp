@@ -62,6 +62,8 @@ Result<UsageEntry> UsageLedger::append(UsageEntry entry)
     if (!q.exec())
         return m_db.sqlError(QStringLiteral("recording usage"));
     entry.seq = q.lastInsertId().toLongLong();
+    if (m_observer)
+        m_observer(entry);
     return entry;
 }
 

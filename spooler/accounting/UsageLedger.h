@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace pv::accounting {
 
 // One line of the usage ledger: what was printed, for whom, and through what.
@@ -51,6 +53,11 @@ public:
                                                     const QDateTime &to) const;
     [[nodiscard]] Result<UsageTotals> totals(const QString &user, const QDateTime &from,
                                              const QDateTime &to) const;
+    // Called after every append, so the daemon can tell its clients without their polling.
+    void setAppendObserver(std::function<void(const UsageEntry &)> observer)
+    {
+        m_observer = std::move(observer);
+    }
 
 private:
     QByteArray userTag(const QString &user) const;
@@ -59,6 +66,7 @@ private:
     SqliteDb m_db;
     SecureBytes m_userKey;
     SecureBytes m_sealKey;
+    std::function<void(const UsageEntry &)> m_observer;
 };
 
 } // namespace pv::accounting

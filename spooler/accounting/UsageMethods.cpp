@@ -70,6 +70,38 @@ void addUsageMethods(QHash<QString, localapi::Method> &methods, std::function<Us
                          {QStringLiteral("jobs"), totals->jobs},
                          {QStringLiteral("entries"), list}});
     });
+    // Month by month, for the tray's chart: the last `months` calendar months, oldest first.
+    methods.insert(QStringLiteral("usage.history"), [ledger, userParam](const QJsonObject &p,
+                                                                        localapi::MethodReply done) {
+        accounting::UsageLedger *l = ledger();
+        if (!l) {
+            done(Error{QStringLiteral("locked"), QStringLiteral("the usage ledger opens with the vault")});
+            return;
+        }
+        const int months = p.value(QStringLiteral("months")).toInt(12);
+        if (months < 1 || months > 120) {
+            done(Error{QStringLiteral("bad-request"), QStringLiteral("months must be from 1 to 120")});
+            return;
+        }
+        const QString user = userParam(p);
+        const QDate now = QDateTime::currentDateTimeUtc().date();
+        const QDateTime thisMonth(QDate(now.year(), now.month(), 1), QTime(0, 0), Qt::UTC);
+        QJsonArray list;
+        for (int i = months - 1; i >= 0; --i) {
+            const QDateTime from = thisMonth.addMonths(-i);
+            auto totals = l->totals(user, from, from.addMonths(1));
+            if (!totals) {
+                done(totals.error());
+                return;
+            }
+            list.append(QJsonObject{{QStringLiteral("month"), from.toString(QStringLiteral("yyyy-MM"))},
+                                    {QStringLiteral("impressions"), totals->impressions},
+                                    {QStringLiteral("color_impressions"), totals->colorImpressions},
+                                    {QStringLiteral("sheets"), totals->sheets},
+                                    {QStringLiteral("jobs"), totals->jobs}});
+        }
+        done(QJsonObject{{QStringLiteral("user"), user}, {QStringLiteral("months"), list}});
+    });
     methods.insert(QStringLiteral("quota.get"), [ledger, quota, userParam](const QJsonObject &p,
                                                                            localapi::MethodReply done) {
         if (!ledger()) {

@@ -396,6 +396,17 @@ void VirtualPrinter::setVaultLevel(int percentFree)
     m_vaultLevel = percentFree < 0 ? -1 : qMin(percentFree, 100); // -1: unknown
 }
 
+void VirtualPrinter::setAcceptingJobs(bool accepting)
+{
+    if (!d->printer)
+        return;
+    // PAPPL locks the printer itself; these are safe from this thread.
+    if (accepting)
+        papplPrinterEnable(d->printer);
+    else
+        papplPrinterDisable(d->printer);
+}
+
 void VirtualPrinter::stop()
 {
     if (!m_thread.joinable())

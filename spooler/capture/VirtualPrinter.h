@@ -41,6 +41,9 @@ public:
     QString uri() const;
     // Reports the room left in the vault as the printer's supply level (printer-supply).
     void setVaultLevel(int percentFree);
+    // Paused capture: the printer refuses new jobs (server-error-not-accepting-jobs), so the
+    // sending queue keeps them and retries, rather than losing them.
+    void setAcceptingJobs(bool accepting);
 
     struct Private;
 

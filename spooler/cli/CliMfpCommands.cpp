@@ -1,5 +1,6 @@
 // printvault-cli's commands for printing held jobs and their accounting: jobs release, usage,
 // and MFP pull printing: cert, devices, pin, card.
+#include "accounting/UsageCsv.h"
 #include "cli/CliArgs.h"
 #include "cli/CliFormat.h"
 #include "cli/CliRunner.h"
@@ -245,28 +246,7 @@ int CliRunner::cmdUsage(const QStringList &arguments)
                                                            {QStringLiteral("from"), from},
                                                            {QStringLiteral("to"), to}});
     if (r && exportCsv) {
-        // RFC 4180: a header line, then one line per ledger entry; no field here holds a comma.
-        QString csv =
-            QStringLiteral("time,user,source,device,job_id,impressions,color_impressions,sheets\r\n");
-        const QString user = r->value(QStringLiteral("user")).toString();
-        // Returns a QString: with QStringBuilder, an auto return type would refer to the dead `v`.
-        const auto quoted = [](QString v) -> QString {
-            return QLatin1Char('"') + v.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-        };
-        for (const QJsonValue &v : r->value(QStringLiteral("entries")).toArray()) {
-            const QJsonObject e = v.toObject();
-            csv += QStringList{e.value(QStringLiteral("time")).toString(),
-                               quoted(user),
-                               e.value(QStringLiteral("source")).toString(),
-                               quoted(e.value(QStringLiteral("device")).toString()),
-                               e.value(QStringLiteral("job_id")).toString(),
-                               QString::number(e.value(QStringLiteral("impressions")).toInt()),
-                               QString::number(e.value(QStringLiteral("color_impressions")).toInt()),
-                               QString::number(e.value(QStringLiteral("sheets")).toInt())}
-                       .join(QLatin1Char(',')) +
-                   QStringLiteral("\r\n");
-        }
-        print(csv);
+        print(accounting::usageCsv(r.value()));
         return Ok;
     }
     QString text;

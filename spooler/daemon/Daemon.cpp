@@ -3,6 +3,7 @@
 #include "accounting/UsageMethods.h"
 #include "common/Logging.h"
 #include "common/SecureFiles.h"
+#include "convert/PagePreview.h"
 #include "localapi/LocalApiServer.h"
 #include "mfp/MfpLocalMethods.h"
 #include "mfp/MfpService.h"
@@ -10,6 +11,7 @@
 #include "release/ReleaseService.h"
 #include "vault/CredentialStore.h"
 #include "vault/Crypto.h"
+#include "vault/DecryptingDevice.h"
 
 #include <QHostInfo>
 #include <QJsonObject>
@@ -44,6 +46,7 @@ Daemon::Daemon(DaemonOptions options, CredentialStore *credentials, const Clock 
     , m_accounts(clock)
     , m_ledger(clock)
     , m_quota(&m_ledger, &m_policy, clock)
+    , m_printers(m_options.paths.configDir + QStringLiteral("/printers.conf"))
 {
     // Inspection renders pages; two at a time fills a 2-core machine without starving the event loop.
     m_workers.setMaxThreadCount(qMax(1, QThread::idealThreadCount()));
@@ -101,7 +104,9 @@ Status Daemon::start()
     mfp::addMfpMethods(
         context.methods, [this]() { return m_mfp.get(); }, context.owner);
     release::addReleaseMethods(
-        context.methods, [this]() { return m_release.get(); }, context.owner);
+        context.methods, [this]() { return m_release.get(); }, context.owner, &m_printers);
+    release::addPrinterMethods(context.methods, &m_printers, &m_workers, this);
+    addDaemonMethods(context.methods);
     accounting::addUsageMethods(
         context.methods, [this]() { return m_ledger.isOpen() ? &m_ledger : nullptr; }, &m_quota,
         context.owner);
@@ -111,6 +116,87 @@ Status Daemon::start()
 
     unlock();
     return {};
+}
+
+// Methods on the daemon's own state.
+void Daemon::addDaemonMethods(QHash<QString, localapi::Method> &methods)
+{
+    // Pausing stops new captures only; held jobs can still be released. It lasts until resumed
+    // or the daemon restarts, so a forgotten pause does not silently drop a day of printing.
+    methods.insert(QStringLiteral("capture.setPaused"),
+                   [this](const QJsonObject &p, localapi::MethodReply done) {
+                       const QJsonValue paused = p.value(QStringLiteral("paused"));
+                       if (!paused.isBool()) {
+                           done(Error{QStringLiteral("bad-request"),
+                                      QStringLiteral("capture.setPaused needs paused: true or false")});
+                           return;
+                       }
+                       m_capture.setPaused(paused.toBool());
+                       if (m_printer)
+                           m_printer->setAcceptingJobs(!paused.toBool());
+                       qCInfo(lcCapture) << "capture" << (paused.toBool() ? "paused" : "resumed");
+                       m_status.notifyChanged();
+                       done(QJsonObject{{QStringLiteral("paused"), paused.toBool()}});
+                   });
+    // A page image for the tray's preview, rendered from the encrypted document on a worker;
+    // the decrypted bytes exist only in memory, a segment at a time.
+    methods.insert(QStringLiteral("jobs.preview"), [this](const QJsonObject &p, localapi::MethodReply done) {
+        if (!m_vault.isUnlocked()) {
+            done(Error{QStringLiteral("locked"), QStringLiteral("the vault is locked")});
+            return;
+        }
+        auto id = m_vault.resolveId(p.value(QStringLiteral("id")).toString());
+        const int page = p.value(QStringLiteral("page")).toInt(1);
+        const int width = p.value(QStringLiteral("width")).toInt(600);
+        if (!id || width < 16 || width > 4096) {
+            done(id ? Error{QStringLiteral("bad-request"), QStringLiteral("width must be from 16 to 4096")}
+                    : id.error());
+            return;
+        }
+        auto document = m_vault.openDocument(id.value());
+        if (!document) {
+            done(document.error());
+            return;
+        }
+        auto device = std::shared_ptr<DecryptingDevice>(document.value().release());
+        QPointer<Daemon> self(this);
+        m_workers.start([self, device, page, width, done]() {
+            Result<PagePreview> preview = renderPreview(device.get(), page, width);
+            if (!self)
+                return;
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, preview, done]() {
+                    if (!self)
+                        return;
+                    if (!preview) {
+                        done(preview.error());
+                        return;
+                    }
+                    done(QJsonObject{{QStringLiteral("png"), QString::fromLatin1(preview->png.toBase64())},
+                                     {QStringLiteral("page"), preview->page},
+                                     {QStringLiteral("pages"), preview->pages}});
+                },
+                Qt::QueuedConnection);
+        });
+    });
+}
+
+// A percentage step at a time: a 300 MB PDF would otherwise send thousands of events.
+void Daemon::broadcastReleaseProgress(const QString &jobId, qint64 done, qint64 total)
+{
+    const int percent = total > 0 ? int(done * 100 / total) : 0;
+    auto it = m_releasePercent.find(jobId);
+    if (it != m_releasePercent.end() && it.value() == percent)
+        return;
+    if (percent >= 100)
+        m_releasePercent.remove(jobId);
+    else
+        m_releasePercent.insert(jobId, percent);
+    m_api->broadcast(QJsonObject{{QStringLiteral("event"), QStringLiteral("release.progress")},
+                                 {QStringLiteral("id"), jobId},
+                                 {QStringLiteral("done"), done},
+                                 {QStringLiteral("total"), total}});
 }
 
 QString Daemon::masterKeyName() const
@@ -179,6 +265,14 @@ void Daemon::applyMasterKey(SecureBytes key)
     qCInfo(lcDaemon) << "vault unlocked;" << m_vault.jobCount() << "job(s) held";
     m_release =
         std::make_unique<release::ReleaseService>(&m_vault, &m_ledger, &m_quota, &m_policy, &m_workers);
+    connect(m_release.get(), &release::ReleaseService::progress, this, &Daemon::broadcastReleaseProgress);
+    m_ledger.setAppendObserver([this](const accounting::UsageEntry &entry) {
+        m_api->broadcast(QJsonObject{{QStringLiteral("event"), QStringLiteral("usage.added")},
+                                     {QStringLiteral("user"), entry.user},
+                                     {QStringLiteral("source"), entry.source},
+                                     {QStringLiteral("job_id"), entry.jobId},
+                                     {QStringLiteral("impressions"), entry.impressions}});
+    });
     startPrinter();
     startMfp(masterKey);
 }
@@ -207,6 +301,10 @@ void Daemon::startMfp(const SecureBytes &masterKey)
         return;
     }
     m_mfp = std::move(service);
+    connect(m_mfp.get(), &mfp::MfpService::devicePaired, this, [this](const QString &deviceId) {
+        m_api->broadcast(QJsonObject{{QStringLiteral("event"), QStringLiteral("device.paired")},
+                                     {QStringLiteral("id"), deviceId}});
+    });
 }
 
 // The printer takes jobs only once the vault can store them.
@@ -231,6 +329,7 @@ void Daemon::startPrinter()
                      tr("The PrintVault printer is not available: %1").arg(s.message()));
         return;
     }
+    m_printer->setAcceptingJobs(!m_capture.isPaused());
     updateVaultLevel();
     connect(&m_vault, &Vault::jobAdded, this, &Daemon::updateVaultLevel);
     connect(&m_vault, &Vault::jobRemoved, this, &Daemon::updateVaultLevel);

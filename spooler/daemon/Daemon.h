@@ -12,6 +12,7 @@
 #include "config/Policy.h"
 #include "convert/ConverterRegistry.h"
 #include "daemon/ServiceStatus.h"
+#include "release/PrinterStore.h"
 #include "vault/Vault.h"
 
 #include <QObject>
@@ -71,6 +72,8 @@ private:
     void startPrinter();
     void startMfp(const SecureBytes &masterKey);
     void updateVaultLevel();
+    void addDaemonMethods(QHash<QString, localapi::Method> &methods);
+    void broadcastReleaseProgress(const QString &jobId, qint64 done, qint64 total);
 
     DaemonOptions m_options;
     CredentialStore *m_credentials;
@@ -85,6 +88,7 @@ private:
     accounts::AccountStore m_accounts;
     accounting::UsageLedger m_ledger;
     accounting::Quota m_quota;
+    release::PrinterStore m_printers;
     std::unique_ptr<mfp::TlsIdentityStore> m_tls;
     std::unique_ptr<mfp::MfpService> m_mfp; // uses the vault, accounts and ledger above
     std::unique_ptr<release::ReleaseService> m_release;
@@ -93,6 +97,7 @@ private:
     QTimer m_retentionTimer;
     QTimer m_unlockRetry;
     int m_unlockAttempts = 0;
+    QHash<QString, int> m_releasePercent; // the last progress sent per job, so events stay few
 };
 
 } // namespace pv

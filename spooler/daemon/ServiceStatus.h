@@ -19,6 +19,8 @@ public:
     State state() const { return m_state; }
     QString message() const { return m_message; }
     void set(State state, const QString &message);
+    // For a change in what the status reports besides the state (capture paused).
+    void notifyChanged() { Q_EMIT changed(); }
     static QString stateName(State state);
 
 Q_SIGNALS:

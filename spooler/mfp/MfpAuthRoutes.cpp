@@ -74,6 +74,7 @@ HttpResponse MfpService::pair(const HttpRequest &request)
     if (!device)
         return HttpResponse::error(500, device.error().code, device.error().message);
     qCInfo(lcMfp) << "paired device" << device->id;
+    Q_EMIT devicePaired(device->id);
     return HttpResponse::json(201, QJsonObject{{QStringLiteral("device_id"), device->id},
                                                {QStringLiteral("device_token"), token.text},
                                                {QStringLiteral("name"), device->name}});

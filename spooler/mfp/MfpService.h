@@ -75,6 +75,10 @@ public:
     // The request handler the server calls.
     void handle(const HttpRequest &request, HttpConnection *connection);
 
+Q_SIGNALS:
+    // An MFP completed pairing with a one-time code.
+    void devicePaired(const QString &deviceId);
+
 private:
     struct Session
     {

@@ -47,6 +47,8 @@ struct ReleaseOutcome
 // Sends a held job to an IPP printer and follows it to the end (libcups on a worker thread),
 // then records the usage and deletes the job, unless policy keeps printed jobs. The job stays
 // in the vault until the printer reports it completed. Main thread.
+class PrinterStore;
+
 class ReleaseService : public QObject
 {
     Q_OBJECT
@@ -75,7 +77,8 @@ private:
 
 // The local API's `jobs.release` (docs/local-api.md). `service` returns null while the vault is
 // locked; `user` is the session's user, recorded as the job's requesting user and in the ledger.
+// `printer` may name a saved printer in `printers` instead of giving a URI.
 void addReleaseMethods(QHash<QString, localapi::Method> &methods, std::function<ReleaseService *()> service,
-                       const QString &user);
+                       const QString &user, const PrinterStore *printers);
 
 } // namespace pv::release

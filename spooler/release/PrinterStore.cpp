@@ -1,0 +1,239 @@
+#include "release/PrinterStore.h"
+
+#include "common/Logging.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QSettings>
+#include <QThreadPool>
+#include <QUrl>
+
+namespace pv::release {
+
+namespace {
+
+QJsonArray toArray(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+QStringList toStrings(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &x : v.toArray())
+        out.append(x.toString());
+    return out;
+}
+
+// A name for a printer added without one: its host, which is what people call it by.
+QString defaultName(const QString &uri, const PrinterCapabilities &caps)
+{
+    if (!caps.name.isEmpty())
+        return caps.name;
+    return QUrl(uri).host();
+}
+
+Error badRequest(const QString &message)
+{
+    return Error{QStringLiteral("bad-request"), message};
+}
+
+} // namespace
+
+QJsonObject capabilitiesToJson(const PrinterCapabilities &caps)
+{
+    QJsonArray resolutions;
+    for (int dpi : caps.pwgResolutions)
+        resolutions.append(dpi);
+    return QJsonObject{{QStringLiteral("makeAndModel"), caps.name},
+                       {QStringLiteral("formats"), toArray(caps.formats)},
+                       {QStringLiteral("sides"), toArray(caps.sides)},
+                       {QStringLiteral("colorModes"), toArray(caps.colorModes)},
+                       {QStringLiteral("operations"), toArray(caps.operations)},
+                       {QStringLiteral("maxCopies"), caps.maxCopies},
+                       {QStringLiteral("defaultMedia"), caps.defaultMedia},
+                       {QStringLiteral("pwgResolutions"), resolutions},
+                       {QStringLiteral("pwgTypes"), toArray(caps.pwgTypes)},
+                       {QStringLiteral("pwgSheetBack"), caps.pwgSheetBack},
+                       {QStringLiteral("urf"), toArray(caps.urf)},
+                       // What a person wants to know at a glance, derived once here.
+                       {QStringLiteral("pdf"), caps.acceptsPdf()},
+                       {QStringLiteral("color"), caps.colorModes.contains(QLatin1String("color"))},
+                       {QStringLiteral("duplex"), caps.sides.size() > 1}};
+}
+
+PrinterCapabilities capabilitiesFromJson(const QJsonObject &json)
+{
+    PrinterCapabilities caps;
+    caps.name = json.value(QStringLiteral("makeAndModel")).toString();
+    caps.formats = toStrings(json.value(QStringLiteral("formats")));
+    caps.sides = toStrings(json.value(QStringLiteral("sides")));
+    caps.colorModes = toStrings(json.value(QStringLiteral("colorModes")));
+    caps.operations = toStrings(json.value(QStringLiteral("operations")));
+    caps.maxCopies = json.value(QStringLiteral("maxCopies")).toInt(1);
+    caps.defaultMedia = json.value(QStringLiteral("defaultMedia")).toString();
+    for (const QJsonValue &v : json.value(QStringLiteral("pwgResolutions")).toArray())
+        caps.pwgResolutions.append(v.toInt());
+    caps.pwgTypes = toStrings(json.value(QStringLiteral("pwgTypes")));
+    caps.pwgSheetBack = json.value(QStringLiteral("pwgSheetBack")).toString();
+    caps.urf = toStrings(json.value(QStringLiteral("urf")));
+    return caps;
+}
+
+QJsonObject printerToJson(const SavedPrinter &printer)
+{
+    return QJsonObject{{QStringLiteral("name"), printer.name},
+                       {QStringLiteral("uri"), printer.uri},
+                       {QStringLiteral("checked"), printer.checked.toUTC().toString(Qt::ISODate)},
+                       {QStringLiteral("capabilities"), capabilitiesToJson(printer.capabilities)}};
+}
+
+PrinterStore::PrinterStore(QString file)
+    : m_file(std::move(file))
+{}
+
+QList<SavedPrinter> PrinterStore::list() const
+{
+    QSettings settings(m_file, QSettings::IniFormat);
+    QList<SavedPrinter> out;
+    const int n = settings.beginReadArray(QStringLiteral("printers"));
+    for (int i = 0; i < n; ++i) {
+        settings.setArrayIndex(i);
+        SavedPrinter p;
+        p.name = settings.value(QStringLiteral("name")).toString();
+        p.uri = settings.value(QStringLiteral("uri")).toString();
+        p.checked = QDateTime::fromString(settings.value(QStringLiteral("checked")).toString(), Qt::ISODate);
+        p.capabilities = capabilitiesFromJson(
+            QJsonDocument::fromJson(settings.value(QStringLiteral("capabilities")).toByteArray()).object());
+        if (!p.name.isEmpty() && !p.uri.isEmpty())
+            out.append(p);
+    }
+    settings.endArray();
+    return out;
+}
+
+std::optional<SavedPrinter> PrinterStore::find(const QString &nameOrUri) const
+{
+    for (const SavedPrinter &p : list()) {
+        if (p.name.compare(nameOrUri, Qt::CaseInsensitive) == 0 || p.uri == nameOrUri)
+            return p;
+    }
+    return std::nullopt;
+}
+
+Status PrinterStore::save(const SavedPrinter &printer)
+{
+    QList<SavedPrinter> all = list();
+    auto it = std::find_if(all.begin(), all.end(), [&](const SavedPrinter &p) {
+        return p.name.compare(printer.name, Qt::CaseInsensitive) == 0;
+    });
+    if (it != all.end())
+        *it = printer;
+    else
+        all.append(printer);
+    return write(all);
+}
+
+Status PrinterStore::remove(const QString &name)
+{
+    QList<SavedPrinter> all = list();
+    const auto before = all.size();
+    all.removeIf([&](const SavedPrinter &p) { return p.name.compare(name, Qt::CaseInsensitive) == 0; });
+    if (all.size() == before)
+        return Error{QStringLiteral("not-found"),
+                     QStringLiteral("no saved printer is called '%1'").arg(name)};
+    return write(all);
+}
+
+Status PrinterStore::write(const QList<SavedPrinter> &printers)
+{
+    QSettings settings(m_file, QSettings::IniFormat);
+    settings.remove(QStringLiteral("printers"));
+    settings.beginWriteArray(QStringLiteral("printers"), int(printers.size()));
+    for (int i = 0; i < printers.size(); ++i) {
+        const SavedPrinter &p = printers.at(i);
+        settings.setArrayIndex(i);
+        settings.setValue(QStringLiteral("name"), p.name);
+        settings.setValue(QStringLiteral("uri"), p.uri);
+        settings.setValue(QStringLiteral("checked"), p.checked.toUTC().toString(Qt::ISODate));
+        settings.setValue(QStringLiteral("capabilities"),
+                          QJsonDocument(capabilitiesToJson(p.capabilities)).toJson(QJsonDocument::Compact));
+    }
+    settings.endArray();
+    settings.sync();
+    if (settings.status() != QSettings::NoError)
+        return Error{QStringLiteral("io"), QStringLiteral("cannot save the printer list in %1").arg(m_file)};
+    return {};
+}
+
+void addPrinterMethods(QHash<QString, localapi::Method> &methods, PrinterStore *store, QThreadPool *workers,
+                       QObject *context)
+{
+    // Asks the printer on a worker, then saves what it said on the main thread.
+    const auto probeAndSave = [store, workers, context](QString name, QString uri,
+                                                        localapi::MethodReply done) {
+        QPointer<QObject> guard(context);
+        workers->start([guard, store, name, uri, done]() {
+            Result<PrinterCapabilities> caps = queryPrinter(uri);
+            if (!guard)
+                return;
+            QMetaObject::invokeMethod(
+                guard.data(),
+                [store, name, uri, caps, done]() {
+                    if (!caps) {
+                        done(caps.error());
+                        return;
+                    }
+                    SavedPrinter p{name.isEmpty() ? defaultName(uri, caps.value()) : name, uri, caps.value(),
+                                   QDateTime::currentDateTimeUtc()};
+                    if (auto s = store->save(p); !s) {
+                        done(s.error());
+                        return;
+                    }
+                    qCInfo(lcRelease) << "saved printer" << p.uri;
+                    done(QJsonObject{{QStringLiteral("printer"), printerToJson(p)}});
+                },
+                Qt::QueuedConnection);
+        });
+    };
+
+    methods.insert(QStringLiteral("printers.list"), [store](const QJsonObject &, localapi::MethodReply done) {
+        QJsonArray list;
+        for (const SavedPrinter &p : store->list())
+            list.append(printerToJson(p));
+        done(QJsonObject{{QStringLiteral("printers"), list}});
+    });
+    methods.insert(
+        QStringLiteral("printers.add"), [probeAndSave](const QJsonObject &p, localapi::MethodReply done) {
+            const QString uri = p.value(QStringLiteral("uri")).toString().trimmed();
+            const QString name = p.value(QStringLiteral("name")).toString().trimmed();
+            const QUrl url(uri);
+            if (!url.isValid() || url.host().isEmpty() ||
+                (url.scheme() != QLatin1String("ipp") && url.scheme() != QLatin1String("ipps"))) {
+                done(badRequest(QStringLiteral("'%1' is not an ipp:// or ipps:// printer URI").arg(uri)));
+                return;
+            }
+            probeAndSave(name, uri, std::move(done));
+        });
+    methods.insert(QStringLiteral("printers.refresh"),
+                   [store, probeAndSave](const QJsonObject &p, localapi::MethodReply done) {
+                       const auto saved = store->find(p.value(QStringLiteral("name")).toString());
+                       if (!saved) {
+                           done(Error{QStringLiteral("not-found"), QStringLiteral("no such saved printer")});
+                           return;
+                       }
+                       probeAndSave(saved->name, saved->uri, std::move(done));
+                   });
+    methods.insert(QStringLiteral("printers.remove"),
+                   [store](const QJsonObject &p, localapi::MethodReply done) {
+                       const QString name = p.value(QStringLiteral("name")).toString();
+                       if (auto s = store->remove(name); !s) {
+                           done(s.error());
+                           return;
+                       }
+                       done(QJsonObject{{QStringLiteral("name"), name}});
+                   });
+}
+
+} // namespace pv::release

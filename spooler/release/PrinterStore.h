@@ -1,0 +1,56 @@
+#pragma once
+
+#include "common/Result.h"
+#include "localapi/LocalApiServer.h"
+#include "release/IppClient.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class QThreadPool;
+
+namespace pv::release {
+
+// A printer the user added by URI, with what it said it can do when last asked.
+struct SavedPrinter
+{
+    QString name;
+    QString uri;
+    PrinterCapabilities capabilities;
+    QDateTime checked; // when the capabilities were read
+};
+
+QJsonObject capabilitiesToJson(const PrinterCapabilities &caps);
+PrinterCapabilities capabilitiesFromJson(const QJsonObject &json);
+QJsonObject printerToJson(const SavedPrinter &printer);
+
+// The user's saved printers, in printers.conf beside the user settings (QSettings, INI).
+// Main thread only.
+class PrinterStore
+{
+public:
+    explicit PrinterStore(QString file);
+
+    QList<SavedPrinter> list() const;
+    // By name (case-insensitive) or by URI.
+    std::optional<SavedPrinter> find(const QString &nameOrUri) const;
+    // Adds, or replaces the printer of the same name.
+    [[nodiscard]] Status save(const SavedPrinter &printer);
+    [[nodiscard]] Status remove(const QString &name);
+
+private:
+    [[nodiscard]] Status write(const QList<SavedPrinter> &printers);
+
+    QString m_file;
+};
+
+// printers.list / add / remove / refresh (docs/local-api.md). Printers are asked for their
+// capabilities on a worker thread; `workers` runs those blocking libcups calls.
+void addPrinterMethods(QHash<QString, localapi::Method> &methods, PrinterStore *store, QThreadPool *workers,
+                       QObject *context);
+
+} // namespace pv::release
