@@ -9,6 +9,11 @@ packages=(
   # libraries
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qtkeychain-qt6-dev
   libpoppler-qt6-dev libssl-dev libpappl-dev libcups2-dev ghostscript libhttp-parser-dev
+  # the tray app: Qt Widgets, Qt Quick and its controls, dialogs and test module, translations, Xvfb
+  qt6-declarative-dev qt6-declarative-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qml6-module-qtqml qml6-module-qtqml-workerscript qml6-module-qtquick qml6-module-qtquick-window
+  qml6-module-qtquick-controls qml6-module-qtquick-templates qml6-module-qtquick-layouts
+  qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel qml6-module-qttest xvfb
   # runtime peers used by the tests: a real secret service in a private D-Bus session
   dbus dbus-bin gnome-keyring libsecret-tools
   # a real CUPS and IPP tools: cupsd and lp for end-to-end tests, ipptool and ippeveprinter

@@ -1,0 +1,388 @@
+#include "models/JobsModel.h"
+
+#include "core/DaemonConnection.h"
+
+#include <QJsonArray>
+#include <QLocale>
+
+namespace pv::app {
+
+namespace {
+
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+QDateTime time(const QJsonObject &o, const char *key)
+{
+    return QDateTime::fromString(str(o, key), Qt::ISODate);
+}
+
+} // namespace
+
+JobsModel::JobsModel(DaemonConnection *connection, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_connection(connection)
+{
+    m_clock.setInterval(60 * 1000);
+    connect(&m_clock, &QTimer::timeout, this, [this]() {
+        if (!m_jobs.isEmpty())
+            Q_EMIT dataChanged(index(0), index(int(m_jobs.size()) - 1), {AgeTextRole, ExpiresTextRole});
+    });
+    connect(m_connection, &DaemonConnection::connectedChanged, this, [this]() {
+        if (m_connection->isConnected())
+            reload();
+    });
+    connect(m_connection, &DaemonConnection::eventReceived, this, &JobsModel::onEvent);
+}
+
+int JobsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_jobs.size());
+}
+
+QVariant JobsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_jobs.size())
+        return {};
+    const QJsonObject &j = m_jobs.at(index.row());
+    const QString id = str(j, "id");
+    switch (role) {
+    case IdRole:
+        return id;
+    case TitleRole: {
+        const QString title = str(j, "title");
+        return title.isEmpty() ? tr("Untitled") : title;
+    }
+    case FileNameRole:
+        return str(j, "fileName");
+    case OwnerRole:
+        return str(j, "owner");
+    case PagesRole:
+        return j.value(QStringLiteral("pages")).toInt();
+    case ColorPagesRole:
+        return j.value(QStringLiteral("colorPages")).toInt();
+    case CopiesRole:
+        return j.value(QStringLiteral("copies")).toInt(1);
+    case DuplexRole:
+        return str(j, "sides").startsWith(QLatin1String("two-sided"));
+    case PaperSizeRole:
+        return str(j, "paperSize");
+    case SizeRole:
+        return j.value(QStringLiteral("size")).toDouble();
+    case SizeTextRole:
+        return QLocale().formattedDataSize(qint64(j.value(QStringLiteral("size")).toDouble()), 1,
+                                           QLocale::DataSizeSIFormat);
+    case CreatedRole:
+        return time(j, "created");
+    case ExpiresRole:
+        return time(j, "expires");
+    case AgeTextRole:
+        return relativeAge(time(j, "created"));
+    case ExpiresTextRole:
+        return relativeExpiry(time(j, "expires"));
+    case ThumbnailRole:
+        return QString(QStringLiteral("image://pvjobs/thumbnail/") + id);
+    case SelectedRole:
+        return m_selected.contains(id);
+    case ReleasingRole:
+        return id == m_releasingId;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> JobsModel::roleNames() const
+{
+    return {{IdRole, "jobId"},
+            {TitleRole, "title"},
+            {FileNameRole, "fileName"},
+            {OwnerRole, "owner"},
+            {PagesRole, "pages"},
+            {ColorPagesRole, "colorPages"},
+            {CopiesRole, "copies"},
+            {DuplexRole, "duplex"},
+            {PaperSizeRole, "paperSize"},
+            {SizeRole, "size"},
+            {SizeTextRole, "sizeText"},
+            {CreatedRole, "created"},
+            {ExpiresRole, "expires"},
+            {AgeTextRole, "ageText"},
+            {ExpiresTextRole, "expiresText"},
+            {ThumbnailRole, "thumbnail"},
+            {SelectedRole, "selected"},
+            {ReleasingRole, "releasing"}};
+}
+
+QStringList JobsModel::selectedIds() const
+{
+    QStringList ids;
+    for (const QJsonObject &j : m_jobs) {
+        if (m_selected.contains(str(j, "id")))
+            ids.append(str(j, "id"));
+    }
+    return ids;
+}
+
+QJsonObject JobsModel::job(const QString &id) const
+{
+    const int row = rowOf(id);
+    return row < 0 ? QJsonObject() : m_jobs.at(row);
+}
+
+void JobsModel::reload()
+{
+    m_connection->request(QStringLiteral("jobs.list"), {}, [this](Result<QJsonObject> r) {
+        if (!r) {
+            // A locked vault lists nothing; the connection's state already says why.
+            if (r.error().code != QLatin1String("locked"))
+                Q_EMIT errorOccurred(tr("List jobs"), r.error().message);
+            return;
+        }
+        beginResetModel();
+        m_jobs.clear();
+        for (const QJsonValue &v : r->value(QStringLiteral("jobs")).toArray())
+            m_jobs.append(v.toObject());
+        // A selection survives a reconnect only for jobs that are still there.
+        QSet<QString> still;
+        for (const QJsonObject &j : std::as_const(m_jobs)) {
+            if (m_selected.contains(str(j, "id")))
+                still.insert(str(j, "id"));
+        }
+        m_selected = still;
+        endResetModel();
+        Q_EMIT countChanged();
+        Q_EMIT selectionChanged();
+        if (!m_loaded) {
+            m_loaded = true;
+            Q_EMIT loadedChanged();
+        }
+    });
+}
+
+void JobsModel::onEvent(const QJsonObject &event)
+{
+    const QString name = str(event, "event");
+    if (name == QLatin1String("job.added")) {
+        const QJsonObject job = event.value(QStringLiteral("job")).toObject();
+        addJob(job);
+        Q_EMIT jobCaptured(str(job, "title"), job.value(QStringLiteral("pages")).toInt());
+    } else if (name == QLatin1String("job.removed")) {
+        removeJob(str(event, "id"));
+    } else if (name == QLatin1String("release.progress") && str(event, "id") == m_releasingId) {
+        const double total = event.value(QStringLiteral("total")).toDouble();
+        const double done = event.value(QStringLiteral("done")).toDouble();
+        setReleaseStatus(m_releaseStatus, total > 0 ? done / total : 0);
+    } else if (name == QLatin1String("status.changed") && !m_loaded) {
+        // The vault opened after we connected: now there is something to list.
+        if (str(event.value(QStringLiteral("status")).toObject(), "state") == QLatin1String("ready"))
+            reload();
+    }
+}
+
+void JobsModel::addJob(const QJsonObject &job)
+{
+    if (rowOf(str(job, "id")) >= 0)
+        return;
+    // Oldest first, as jobs.list gives them: a new job goes last.
+    beginInsertRows(QModelIndex(), int(m_jobs.size()), int(m_jobs.size()));
+    m_jobs.append(job);
+    endInsertRows();
+    Q_EMIT countChanged();
+}
+
+void JobsModel::removeJob(const QString &id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    beginRemoveRows(QModelIndex(), row, row);
+    m_jobs.removeAt(row);
+    endRemoveRows();
+    if (m_selected.remove(id))
+        Q_EMIT selectionChanged();
+    Q_EMIT countChanged();
+}
+
+int JobsModel::rowOf(const QString &id) const
+{
+    for (int i = 0; i < m_jobs.size(); ++i) {
+        if (str(m_jobs.at(i), "id") == id)
+            return i;
+    }
+    return -1;
+}
+
+QVariantMap JobsModel::firstSelected() const
+{
+    const QStringList ids = selectedIds();
+    if (ids.isEmpty())
+        return {};
+    const int row = rowOf(ids.first());
+    return {{QStringLiteral("id"), ids.first()},
+            {QStringLiteral("title"), data(index(row), TitleRole)},
+            {QStringLiteral("pages"), data(index(row), PagesRole)}};
+}
+
+void JobsModel::setSelected(int row, bool selected)
+{
+    if (row < 0 || row >= m_jobs.size())
+        return;
+    const QString id = str(m_jobs.at(row), "id");
+    if (selected == m_selected.contains(id))
+        return;
+    if (selected)
+        m_selected.insert(id);
+    else
+        m_selected.remove(id);
+    Q_EMIT dataChanged(index(row), index(row), {SelectedRole});
+    Q_EMIT selectionChanged();
+}
+
+void JobsModel::toggleSelected(int row)
+{
+    if (row >= 0 && row < m_jobs.size())
+        setSelected(row, !m_selected.contains(str(m_jobs.at(row), "id")));
+}
+
+void JobsModel::selectOnly(int row)
+{
+    for (int i = 0; i < m_jobs.size(); ++i)
+        setSelected(i, i == row);
+}
+
+void JobsModel::selectAll()
+{
+    for (int i = 0; i < m_jobs.size(); ++i)
+        setSelected(i, true);
+}
+
+void JobsModel::clearSelection()
+{
+    for (int i = 0; i < m_jobs.size(); ++i)
+        setSelected(i, false);
+}
+
+void JobsModel::deleteSelected()
+{
+    // The rows go when the daemon's job.removed events arrive, once each key is destroyed.
+    for (const QString &id : selectedIds()) {
+        m_connection->request(QStringLiteral("jobs.delete"), QJsonObject{{QStringLiteral("id"), id}},
+                              [this](Result<QJsonObject> r) {
+                                  if (!r)
+                                      Q_EMIT errorOccurred(tr("Delete"), r.error().message);
+                              });
+    }
+}
+
+void JobsModel::releaseSelected(const QString &printer, int copies, bool duplex, bool mono)
+{
+    queueRelease(selectedIds(), printer, copies, duplex, mono);
+}
+
+void JobsModel::releaseAll(const QString &printer)
+{
+    QStringList ids;
+    for (const QJsonObject &j : std::as_const(m_jobs))
+        ids.append(str(j, "id"));
+    queueRelease(ids, printer, 0, false, false);
+}
+
+void JobsModel::queueRelease(const QStringList &ids, const QString &printer, int copies, bool duplex,
+                             bool mono)
+{
+    if (printer.isEmpty() || ids.isEmpty())
+        return;
+    for (const QString &id : ids) {
+        const bool queued = std::any_of(m_releaseQueue.cbegin(), m_releaseQueue.cend(),
+                                        [&](const Release &r) { return r.id == id; });
+        if (!queued && id != m_releasingId)
+            m_releaseQueue.append(Release{id, printer, copies, duplex, mono});
+    }
+    if (m_releasingId.isEmpty())
+        startNextRelease();
+}
+
+// One job at a time, in the order they were listed: the printer receives them in that order.
+void JobsModel::startNextRelease()
+{
+    const int oldRow = rowOf(m_releasingId);
+    m_releasingId.clear();
+    if (oldRow >= 0)
+        Q_EMIT dataChanged(index(oldRow), index(oldRow), {ReleasingRole});
+    if (m_releaseQueue.isEmpty()) {
+        setReleaseStatus(QString(), 0);
+        return;
+    }
+    const Release next = m_releaseQueue.takeFirst();
+    const int row = rowOf(next.id);
+    if (row < 0) { // deleted or expired meanwhile
+        startNextRelease();
+        return;
+    }
+    m_releasingId = next.id;
+    const QString title = data(index(row), TitleRole).toString();
+    Q_EMIT dataChanged(index(row), index(row), {ReleasingRole});
+    setReleaseStatus(tr("Releasing “%1” to %2…").arg(title, next.printer), 0);
+    QJsonObject params{{QStringLiteral("id"), next.id},
+                       {QStringLiteral("printer"), next.printer},
+                       {QStringLiteral("duplex"), next.duplex},
+                       {QStringLiteral("mono"), next.mono}};
+    if (next.copies > 0)
+        params.insert(QStringLiteral("copies"), next.copies);
+    m_connection->request(QStringLiteral("jobs.release"), params, [this, title, next](Result<QJsonObject> r) {
+        if (r) {
+            QString message =
+                tr("Printed %n impression(s).", nullptr, r->value(QStringLiteral("impressions")).toInt());
+            const QString warning = str(r.value(), "warning");
+            if (!warning.isEmpty())
+                message += QLatin1Char(' ') + warning;
+            Q_EMIT releaseFinished(true, title, next.printer, message);
+        } else {
+            Q_EMIT releaseFinished(false, title, next.printer, r.error().message);
+        }
+        startNextRelease();
+    });
+}
+
+void JobsModel::setReleaseStatus(const QString &status, double progress)
+{
+    m_releaseStatus = status;
+    m_releaseProgress = progress;
+    Q_EMIT releasingChanged();
+}
+
+void JobsModel::setClockRunning(bool running)
+{
+    if (running && !m_clock.isActive()) {
+        m_clock.start();
+        Q_EMIT dataChanged(index(0), index(qMax(0, int(m_jobs.size()) - 1)), {AgeTextRole, ExpiresTextRole});
+    } else if (!running) {
+        m_clock.stop();
+    }
+}
+
+QString JobsModel::relativeAge(const QDateTime &t) const
+{
+    const qint64 minutes = t.secsTo(QDateTime::currentDateTimeUtc()) / 60;
+    if (minutes < 1)
+        return tr("just now");
+    if (minutes < 60)
+        return tr("%n min ago", nullptr, int(minutes));
+    if (minutes < 48 * 60)
+        return tr("%n h ago", nullptr, int(minutes / 60));
+    return tr("%n days ago", nullptr, int(minutes / (24 * 60)));
+}
+
+QString JobsModel::relativeExpiry(const QDateTime &t) const
+{
+    const qint64 minutes = QDateTime::currentDateTimeUtc().secsTo(t) / 60;
+    if (minutes < 1)
+        return tr("expires now");
+    if (minutes < 60)
+        return tr("expires in %n min", nullptr, int(minutes));
+    return tr("expires in %n h", nullptr, int(minutes / 60));
+}
+
+} // namespace pv::app

@@ -1,0 +1,124 @@
+#include "models/PrintersModel.h"
+
+#include "core/DaemonConnection.h"
+
+#include <QJsonArray>
+
+namespace pv::app {
+
+PrintersModel::PrintersModel(DaemonConnection *connection, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_connection(connection)
+{
+    connect(m_connection, &DaemonConnection::connectedChanged, this, [this]() {
+        if (m_connection->isConnected())
+            refresh();
+    });
+}
+
+int PrintersModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_printers.size());
+}
+
+QVariant PrintersModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_printers.size())
+        return {};
+    const QJsonObject &p = m_printers.at(index.row());
+    const QJsonObject caps = p.value(QStringLiteral("capabilities")).toObject();
+    switch (role) {
+    case NameRole:
+        return p.value(QStringLiteral("name")).toString();
+    case UriRole:
+        return p.value(QStringLiteral("uri")).toString();
+    case ModelRole:
+        return caps.value(QStringLiteral("makeAndModel")).toString();
+    case PdfRole:
+        return caps.value(QStringLiteral("pdf")).toBool();
+    case ColorRole:
+        return caps.value(QStringLiteral("color")).toBool();
+    case DuplexRole:
+        return caps.value(QStringLiteral("duplex")).toBool();
+    case BadgesRole: {
+        QStringList badges;
+        badges.append(caps.value(QStringLiteral("pdf")).toBool() ? tr("PDF") : tr("Raster"));
+        badges.append(caps.value(QStringLiteral("color")).toBool() ? tr("Colour") : tr("Mono"));
+        if (caps.value(QStringLiteral("duplex")).toBool())
+            badges.append(tr("Duplex"));
+        if (p.value(QStringLiteral("uri")).toString().startsWith(QLatin1String("ipps:")))
+            badges.append(tr("Encrypted"));
+        return badges;
+    }
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> PrintersModel::roleNames() const
+{
+    return {{NameRole, "name"},   {UriRole, "uri"},       {ModelRole, "makeAndModel"}, {PdfRole, "pdf"},
+            {ColorRole, "color"}, {DuplexRole, "duplex"}, {BadgesRole, "badges"}};
+}
+
+QStringList PrintersModel::names() const
+{
+    QStringList out;
+    for (const QJsonObject &p : m_printers)
+        out.append(p.value(QStringLiteral("name")).toString());
+    return out;
+}
+
+void PrintersModel::refresh()
+{
+    m_connection->request(QStringLiteral("printers.list"), {}, [this](Result<QJsonObject> r) {
+        if (!r) {
+            Q_EMIT errorOccurred(tr("Printers"), r.error().message);
+            return;
+        }
+        beginResetModel();
+        m_printers.clear();
+        for (const QJsonValue &v : r->value(QStringLiteral("printers")).toArray())
+            m_printers.append(v.toObject());
+        endResetModel();
+        Q_EMIT countChanged();
+    });
+}
+
+void PrintersModel::addPrinter(const QString &uri, const QString &name)
+{
+    setBusy(true);
+    m_connection->request(
+        QStringLiteral("printers.add"),
+        QJsonObject{{QStringLiteral("uri"), uri.trimmed()}, {QStringLiteral("name"), name.trimmed()}},
+        [this](Result<QJsonObject> r) {
+            setBusy(false);
+            if (!r) {
+                Q_EMIT errorOccurred(tr("Add printer"), r.error().message);
+                return;
+            }
+            refresh();
+            Q_EMIT printerAdded(
+                r->value(QStringLiteral("printer")).toObject().value(QStringLiteral("name")).toString());
+        });
+}
+
+void PrintersModel::removePrinter(const QString &name)
+{
+    m_connection->request(QStringLiteral("printers.remove"), QJsonObject{{QStringLiteral("name"), name}},
+                          [this](Result<QJsonObject> r) {
+                              if (!r)
+                                  Q_EMIT errorOccurred(tr("Remove printer"), r.error().message);
+                              refresh();
+                          });
+}
+
+void PrintersModel::setBusy(bool busy)
+{
+    if (m_busy != busy) {
+        m_busy = busy;
+        Q_EMIT busyChanged();
+    }
+}
+
+} // namespace pv::app

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QObject>
+#include <QQmlEngine>
+#include <QUrl>
+#include <QVariantList>
+
+namespace pv::app {
+
+class DaemonConnection;
+
+// This month's quota (quota.get), the last twelve months of usage (usage.history) and the
+// recent ledger entries, refreshed when the daemon reports new usage. Main thread.
+class QuotaModel : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The app owns the quota model")
+    Q_PROPERTY(bool loaded READ isLoaded NOTIFY changed)
+    Q_PROPERTY(bool limited READ limited NOTIFY changed)
+    Q_PROPERTY(int pageLimit READ pageLimit NOTIFY changed)
+    Q_PROPERTY(int pagesUsed READ pagesUsed NOTIFY changed)
+    Q_PROPERTY(int pagesLeft READ pagesLeft NOTIFY changed)
+    Q_PROPERTY(int colorLimit READ colorLimit NOTIFY changed)
+    Q_PROPERTY(int colorUsed READ colorUsed NOTIFY changed)
+    Q_PROPERTY(int colorLeft READ colorLeft NOTIFY changed)
+    Q_PROPERTY(QDateTime resetsAt READ resetsAt NOTIFY changed)
+    Q_PROPERTY(QString resetText READ resetText NOTIFY changed)
+    Q_PROPERTY(QVariantList months READ months NOTIFY changed)
+    Q_PROPERTY(int monthMax READ monthMax NOTIFY changed)
+    Q_PROPERTY(QVariantList recent READ recent NOTIFY changed)
+public:
+    explicit QuotaModel(DaemonConnection *connection, QObject *parent = nullptr);
+
+    bool isLoaded() const { return m_loaded; }
+    bool limited() const { return m_quota.value(QStringLiteral("limited")).toBool(); }
+    int pageLimit() const { return intValue("pageLimit"); }
+    int pagesUsed() const { return intValue("pagesUsed"); }
+    int pagesLeft() const { return intValue("pagesLeft"); }
+    int colorLimit() const { return intValue("colorLimit"); }
+    int colorUsed() const { return intValue("colorUsed"); }
+    int colorLeft() const { return intValue("colorLeft"); }
+    QDateTime resetsAt() const;
+    QString resetText() const;
+    QVariantList months() const { return m_months; }
+    int monthMax() const { return m_monthMax; }
+    QVariantList recent() const { return m_recent; }
+
+    Q_INVOKABLE void refresh();
+    // Writes the last twelve months of the ledger as CSV (the same bytes as the CLI's export).
+    Q_INVOKABLE void exportCsv(const QUrl &file);
+
+Q_SIGNALS:
+    void changed();
+    void exported(const QString &path);
+    void errorOccurred(const QString &what, const QString &message);
+
+private:
+    int intValue(const char *key) const { return m_quota.value(QLatin1String(key)).toInt(); }
+    void finishPart();
+
+    DaemonConnection *m_connection;
+    QJsonObject m_quota;
+    QVariantList m_months;
+    int m_monthMax = 0;
+    QVariantList m_recent;
+    int m_pending = 0;
+    bool m_loaded = false;
+};
+
+} // namespace pv::app

@@ -1,0 +1,174 @@
+// Held jobs: select one or many, then release, preview or delete.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import PrintVault
+
+Page {
+    id: page
+
+    required property DaemonConnection connection
+    required property JobsModel jobs
+    required property PrintersModel printers
+    signal addPrinterRequested()
+
+    function releaseSelection() {
+        if (page.jobs.selectedCount > 0 && !page.jobs.releasing)
+            releaseDialog.open()
+    }
+    function deleteSelection() {
+        if (page.jobs.selectedCount > 0)
+            deleteDialog.open()
+    }
+
+    Shortcut { sequence: StandardKey.SelectAll; onActivated: page.jobs.selectAll() }
+    Shortcut { sequence: StandardKey.Delete; onActivated: page.deleteSelection() }
+    Shortcut { sequences: ["Return", "Enter"]; enabled: !releaseDialog.visible && !deleteDialog.visible; onActivated: page.releaseSelection() }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        ListView {
+            id: list
+            objectName: "jobList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            focus: true
+            keyNavigationEnabled: true
+            model: page.jobs
+            visible: count > 0
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Held jobs")
+            ScrollBar.vertical: ScrollBar {}
+            delegate: JobDelegate {
+                width: ListView.view.width
+                jobs: page.jobs
+            }
+            Keys.onSpacePressed: page.jobs.toggleSelected(currentIndex)
+        }
+
+        // Nothing held: say how jobs get here.
+        ColumnLayout {
+            objectName: "emptyState"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.margins: 24
+            visible: page.jobs.count === 0 && page.jobs.loaded
+            spacing: 12
+            Item { Layout.fillHeight: true }
+            Label {
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignHCenter
+                font.pixelSize: 18
+                font.bold: true
+                text: qsTr("No jobs are waiting")
+            }
+            Label {
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                text: qsTr("Print from any application to the printer “PrintVault”. Your job waits here, encrypted, until you release it here or sign in at an MFP.")
+            }
+            Label {
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                visible: page.connection.printerUri !== ""
+                opacity: 0.7
+                text: qsTr("Printer address: %1").arg(page.connection.printerUri)
+            }
+            Item { Layout.fillHeight: true }
+        }
+
+        // Waiting for the first list: nothing to say yet.
+        BusyIndicator {
+            Layout.alignment: Qt.AlignCenter
+            Layout.fillHeight: true
+            visible: !page.jobs.loaded && page.connection.state === "ready"
+            running: visible
+        }
+
+        Pane {
+            Layout.fillWidth: true
+            visible: page.jobs.releasing
+            ColumnLayout {
+                anchors.fill: parent
+                Label {
+                    Layout.fillWidth: true
+                    elide: Text.ElideRight
+                    text: page.jobs.releaseStatus
+                }
+                ProgressBar {
+                    objectName: "releaseProgress"
+                    Layout.fillWidth: true
+                    value: page.jobs.releaseProgress
+                    Accessible.name: qsTr("Release progress")
+                }
+            }
+        }
+
+        ToolBar {
+            Layout.fillWidth: true
+            visible: page.jobs.count > 0
+            RowLayout {
+                anchors.fill: parent
+                anchors.leftMargin: 8
+                anchors.rightMargin: 8
+                Label {
+                    Layout.fillWidth: true
+                    text: page.jobs.selectedCount > 0 ? qsTr("%n selected", "", page.jobs.selectedCount)
+                                                     : qsTr("%n job(s) held", "", page.jobs.count)
+                }
+                ToolButton {
+                    text: qsTr("Preview")
+                    enabled: page.jobs.selectedCount === 1
+                    onClicked: previewDialog.openFirstSelected()
+                    Accessible.name: qsTr("Preview the selected job")
+                }
+                ToolButton {
+                    text: qsTr("Delete")
+                    enabled: page.jobs.selectedCount > 0
+                    onClicked: page.deleteSelection()
+                    Accessible.name: qsTr("Delete the selected jobs")
+                }
+                Button {
+                    objectName: "releaseButton"
+                    text: qsTr("Release…")
+                    highlighted: true
+                    enabled: page.jobs.selectedCount > 0 && !page.jobs.releasing
+                    onClicked: page.releaseSelection()
+                    Accessible.name: qsTr("Release the selected jobs to a printer")
+                }
+            }
+        }
+    }
+
+    ReleaseDialog {
+        id: releaseDialog
+        jobs: page.jobs
+        printers: page.printers
+        onAddPrinterRequested: page.addPrinterRequested()
+    }
+
+    PreviewDialog {
+        id: previewDialog
+        jobs: page.jobs
+    }
+
+    Dialog {
+        id: deleteDialog
+        objectName: "deleteDialog"
+        anchors.centerIn: parent
+        modal: true
+        title: qsTr("Delete %n job(s)?", "", page.jobs.selectedCount)
+        standardButtons: Dialog.Ok | Dialog.Cancel
+        Label {
+            width: parent.width
+            wrapMode: Text.Wrap
+            text: qsTr("Their keys are destroyed: the documents cannot be recovered.")
+        }
+        onAccepted: page.jobs.deleteSelected()
+    }
+}

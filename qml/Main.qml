@@ -1,0 +1,126 @@
+// The PrintVault window: four pages over the daemon's state. All logic is in the C++ models;
+// this file only lays them out.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import PrintVault
+
+ApplicationWindow {
+    id: root
+
+    required property DaemonConnection connection
+    required property JobsModel jobs
+    required property PrintersModel printers
+    required property QuotaModel quota
+    required property DevicesModel devices
+    required property SettingsModel settings
+    required property TrayStatus trayStatus
+
+    readonly property var pageNames: ["jobs", "quota", "devices", "settings"]
+
+    function showPage(name) {
+        const i = pageNames.indexOf(name)
+        if (i >= 0)
+            tabs.currentIndex = i
+    }
+
+    width: 420
+    height: 640
+    minimumWidth: 360
+    minimumHeight: 480
+    title: qsTr("PrintVault")
+    onClosing: close => { close.accepted = false; root.hide() }
+
+    Shortcut { sequence: "Ctrl+1"; onActivated: tabs.currentIndex = 0 }
+    Shortcut { sequence: "Ctrl+2"; onActivated: tabs.currentIndex = 1 }
+    Shortcut { sequence: "Ctrl+3"; onActivated: tabs.currentIndex = 2 }
+    Shortcut { sequence: "Ctrl+4"; onActivated: tabs.currentIndex = 3 }
+    Shortcut { sequence: StandardKey.Cancel; onActivated: root.hide() }
+
+    header: ColumnLayout {
+        spacing: 0
+
+        // What the daemon is doing when it is not simply ready.
+        Pane {
+            id: banner
+            objectName: "statusBanner"
+            Layout.fillWidth: true
+            visible: root.connection.state !== "ready" || root.connection.capturePaused
+            padding: 8
+            background: Rectangle {
+                color: root.connection.state === "error" || root.connection.state === "locked" ? "#fce8e6"
+                     : root.connection.capturePaused && root.connection.state === "ready" ? "#fef7e0" : "#e8eaed"
+            }
+            Label {
+                width: parent.width
+                wrapMode: Text.Wrap
+                color: "#202124"
+                text: {
+                    switch (root.connection.state) {
+                    case "ready": return qsTr("Capture is paused: the PrintVault printer refuses new jobs until you resume it.")
+                    case "connecting": return qsTr("Connecting to PrintVault…")
+                    case "starting": return root.connection.message || qsTr("Starting PrintVault…")
+                    case "locked": return qsTr("The vault is locked: %1").arg(root.connection.message)
+                    case "offline": return qsTr("PrintVault is not running. %1").arg(root.connection.message)
+                    default: return root.connection.message || qsTr("PrintVault has a problem.")
+                    }
+                }
+            }
+        }
+
+        TabBar {
+            id: tabs
+            objectName: "tabs"
+            Layout.fillWidth: true
+            TabButton { text: qsTr("Jobs"); Accessible.name: qsTr("Held jobs") }
+            TabButton { text: qsTr("Quota"); Accessible.name: qsTr("Quota and usage") }
+            TabButton { text: qsTr("Devices"); Accessible.name: qsTr("MFP devices and sign-in") }
+            TabButton { text: qsTr("Settings") }
+        }
+    }
+
+    StackLayout {
+        anchors.fill: parent
+        currentIndex: tabs.currentIndex
+
+        JobsPage {
+            connection: root.connection
+            jobs: root.jobs
+            printers: root.printers
+            onAddPrinterRequested: root.showPage("settings")
+        }
+        QuotaPage { quota: root.quota }
+        DevicesPage { devices: root.devices }
+        SettingsPage {
+            connection: root.connection
+            settings: root.settings
+            printers: root.printers
+        }
+    }
+
+    // Results and errors, for a few seconds, at the bottom of the window.
+    footer: Pane {
+        id: toast
+        objectName: "toast"
+        property bool isError: false
+        property alias text: toastText.text
+        visible: toastTimer.running
+        padding: 8
+        background: Rectangle { color: toast.isError ? "#fce8e6" : "#e6f4ea" }
+        Label {
+            id: toastText
+            width: parent.width
+            wrapMode: Text.Wrap
+            color: "#202124"
+        }
+        Timer { id: toastTimer; interval: 6000 }
+        Connections {
+            target: root.trayStatus
+            function onNotify(title, message, isError) {
+                toast.isError = isError
+                toast.text = title + (message ? "\n" + message : "")
+                toastTimer.restart()
+            }
+        }
+    }
+}

@@ -1,0 +1,373 @@
+// The tray app's view models against the real printvaultd in a temporary home (real keychain,
+// real ippeveprinter): rows and roles from the daemon, changes by events, delete and release
+// through the models, the quota the CLI reports, and the tray icon's state and notifications.
+#include "DaemonHarness.h"
+#include "HttpsClient.h"
+#include "IppEvePrinter.h"
+#include "PdfBuilder.h"
+
+#include "core/DaemonConnection.h"
+#include "core/TrayStatus.h"
+#include "models/DevicesModel.h"
+#include "models/JobsModel.h"
+#include "models/PrintersModel.h"
+#include "models/QuotaModel.h"
+#include "models/SettingsModel.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTranslator>
+#include <QtTest>
+
+using namespace pv::test;
+using pv::app::DaemonConnection;
+using pv::app::JobsModel;
+
+namespace {
+
+constexpr int EventWaitMs = 20000;
+
+int daemonJobCount(DaemonHarness &h)
+{
+    return int(h.cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("list")})
+                   .json()
+                   .value(QStringLiteral("jobs"))
+                   .toArray()
+                   .size());
+}
+
+QString submit(DaemonHarness &h, const QString &title, const QString &colours, int copies = 1)
+{
+    const QString file = h.writeFile(QStringLiteral("doc.pdf"), buildPdf(colours, title));
+    return h
+        .cli({QStringLiteral("--json"), QStringLiteral("submit"), file, QStringLiteral("--title"), title,
+              QStringLiteral("--copies"), QString::number(copies)})
+        .json()
+        .value(QStringLiteral("id"))
+        .toString();
+}
+
+pv::app::ConnectionOptions options(const DaemonHarness &h)
+{
+    // No daemon launching here: the harness owns the daemon, so a test can stop and start it.
+    return pv::app::ConnectionOptions{h.runtimeDir() + QStringLiteral("/api.sock"), QString(), 500};
+}
+
+} // namespace
+
+class TstViewModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void jobsArriveAndLeaveByEvents();
+    void releaseThroughTheModelToARealPrinter();
+    void quotaModelMatchesTheCli();
+    void trayStateFollowsTheDaemonAndReconnects();
+    void devicesPairingAndLockedPolicy();
+
+private:
+    QTranslator m_english;
+};
+
+// The English catalogue the app loads by default: it holds the plural forms of the texts.
+void TstViewModels::initTestCase()
+{
+    QVERIFY(m_english.load(QStringLiteral(":/i18n/printvault_en.qm")));
+    QCoreApplication::installTranslator(&m_english);
+}
+
+void TstViewModels::jobsArriveAndLeaveByEvents()
+{
+    DaemonHarness h;
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+    submit(h, QStringLiteral("Already there"), QStringLiteral("M"));
+
+    DaemonConnection connection(options(h));
+    JobsModel jobs(&connection);
+    connection.start();
+    QTRY_VERIFY_WITH_TIMEOUT(jobs.isLoaded(), EventWaitMs);
+    QCOMPARE(jobs.rowCount(), 1);
+
+    // Two more, submitted by another client: they arrive as job.added events, nothing polls.
+    QSignalSpy added(&jobs, &QAbstractItemModel::rowsInserted);
+    const QString first = submit(h, QStringLiteral("Quarterly report"), QStringLiteral("MCMC"), 2);
+    const QString second = submit(h, QStringLiteral("Minutes"), QStringLiteral("MMM"));
+    QTRY_COMPARE_WITH_TIMEOUT(jobs.rowCount(), 3, EventWaitMs);
+    QCOMPARE(added.count(), 2);
+
+    const QModelIndex row = jobs.index(1);
+    QCOMPARE(row.data(JobsModel::IdRole).toString(), first);
+    QCOMPARE(row.data(JobsModel::TitleRole).toString(), QStringLiteral("Quarterly report"));
+    QCOMPARE(row.data(JobsModel::PagesRole).toInt(), 4);
+    QCOMPARE(row.data(JobsModel::ColorPagesRole).toInt(), 2);
+    QCOMPARE(row.data(JobsModel::CopiesRole).toInt(), 2);
+    QVERIFY(row.data(JobsModel::SizeRole).toDouble() > 0);
+    QVERIFY(row.data(JobsModel::ExpiresRole).toDateTime() > row.data(JobsModel::CreatedRole).toDateTime());
+    QCOMPARE(row.data(JobsModel::ThumbnailRole).toString(),
+             QStringLiteral("image://pvjobs/thumbnail/") + first);
+    QCOMPARE(jobs.index(2).data(JobsModel::PagesRole).toInt(), 3);
+    QCOMPARE(jobs.index(2).data(JobsModel::ColorPagesRole).toInt(), 0);
+
+    // Delete the selected one through the model: the daemon has it no longer, and the row goes.
+    jobs.selectOnly(1);
+    QCOMPARE(jobs.selectedIds(), QStringList{first});
+    jobs.deleteSelected();
+    QTRY_COMPARE_WITH_TIMEOUT(jobs.rowCount(), 2, EventWaitMs);
+    QCOMPARE(daemonJobCount(h), 2);
+    QCOMPARE(jobs.selectedCount(), 0);
+    QCOMPARE(jobs.index(1).data(JobsModel::IdRole).toString(), second);
+
+    // Deleted by the CLI: the model hears of it too.
+    h.cli({QStringLiteral("jobs"), QStringLiteral("delete"), second});
+    QTRY_COMPARE_WITH_TIMEOUT(jobs.rowCount(), 1, EventWaitMs);
+}
+
+void TstViewModels::releaseThroughTheModelToARealPrinter()
+{
+    IppEvePrinter printer(QStringLiteral("application/pdf"), {QStringLiteral("-2")});
+    QVERIFY(printer.start());
+    DaemonHarness h;
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+    const QByteArray pdf = buildPdf(QStringLiteral("MC"), QStringLiteral("tray-release"));
+    const QString id =
+        h.cli({QStringLiteral("--json"), QStringLiteral("submit"), h.writeFile(QStringLiteral("r.pdf"), pdf),
+               QStringLiteral("--title"), QStringLiteral("Release me")})
+            .json()
+            .value(QStringLiteral("id"))
+            .toString();
+    QVERIFY(!id.isEmpty());
+
+    DaemonConnection connection(options(h));
+    JobsModel jobs(&connection);
+    pv::app::PrintersModel printers(&connection);
+    pv::app::TrayStatus tray(&connection, &jobs);
+    connection.start();
+    QTRY_VERIFY_WITH_TIMEOUT(jobs.isLoaded() && jobs.rowCount() == 1, EventWaitMs);
+
+    // Add the printer by URI: the daemon asks it what it takes before saving it.
+    QSignalSpy printerAdded(&printers, &pv::app::PrintersModel::printerAdded);
+    printers.addPrinter(printer.uri(), QStringLiteral("3rd floor"));
+    QTRY_COMPARE_WITH_TIMEOUT(printers.rowCount(), 1, EventWaitMs);
+    QCOMPARE(printerAdded.count(), 1);
+    QCOMPARE(printers.index(0).data(pv::app::PrintersModel::NameRole).toString(),
+             QStringLiteral("3rd floor"));
+    QVERIFY(printers.index(0).data(pv::app::PrintersModel::PdfRole).toBool());
+    QVERIFY(printers.index(0).data(pv::app::PrintersModel::DuplexRole).toBool());
+
+    QSignalSpy finished(&jobs, &JobsModel::releaseFinished);
+    QSignalSpy notified(&tray, &pv::app::TrayStatus::notify);
+    QSignalSpy progress(&jobs, &JobsModel::releasingChanged);
+    jobs.selectOnly(0);
+    jobs.releaseSelected(QStringLiteral("3rd floor"), 2, true, false);
+    QVERIFY(jobs.isReleasing());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(3).toString()));
+    QCOMPARE(finished.at(0).at(1).toString(), QStringLiteral("Release me"));
+    QTRY_COMPARE_WITH_TIMEOUT(jobs.rowCount(), 0, EventWaitMs);
+    QVERIFY(!jobs.isReleasing());
+    QVERIFY(progress.count() >= 2);
+
+    // The printer got the vault's bytes, and the tray said where it went.
+    const QStringList spooled = printer.spooledFiles(QStringLiteral(".pdf"));
+    QCOMPARE(spooled.size(), 1);
+    QFile file(spooled.first());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(sha256(file.readAll()), sha256(pdf));
+    bool saidReleased = false;
+    for (const QList<QVariant> &n : std::as_const(notified))
+        saidReleased = saidReleased || n.at(0).toString() == QStringLiteral("Released to 3rd floor");
+    QVERIFY(saidReleased);
+
+    // A release to a printer that is gone fails clearly and keeps the job.
+    const QString kept =
+        h.cli({QStringLiteral("--json"), QStringLiteral("submit"), h.writeFile(QStringLiteral("k.pdf"), pdf)})
+            .json()
+            .value(QStringLiteral("id"))
+            .toString();
+    QTRY_COMPARE_WITH_TIMEOUT(jobs.rowCount(), 1, EventWaitMs);
+    printer.stop();
+    jobs.selectAll();
+    jobs.releaseSelected(QStringLiteral("3rd floor"), 0, false, false);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
+    QVERIFY(!finished.at(1).at(0).toBool());
+    QVERIFY(!finished.at(1).at(3).toString().isEmpty());
+    QCOMPARE(jobs.rowCount(), 1);
+    QCOMPARE(daemonJobCount(h), 1);
+    QCOMPARE(jobs.index(0).data(JobsModel::IdRole).toString(), kept);
+}
+
+void TstViewModels::quotaModelMatchesTheCli()
+{
+    IppEvePrinter printer(QStringLiteral("application/pdf"));
+    QVERIFY(printer.start());
+    DaemonHarness h;
+    h.writePolicy("[vault]\nmin_free_mb=0\n[capture]\nipp_port=0\n[mfp]\nport=0\n"
+                  "[quota]\nmonthly_pages=40\nmonthly_color_pages=10\n");
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+    const QString id = submit(h, QStringLiteral("Counted"), QStringLiteral("MCC"));
+
+    DaemonConnection connection(options(h));
+    pv::app::QuotaModel quota(&connection);
+    connection.start();
+    QTRY_VERIFY_WITH_TIMEOUT(quota.isLoaded(), EventWaitMs);
+    QCOMPARE(quota.pagesUsed(), 0);
+
+    // A release by the CLI is counted; the model hears usage.added and reads the quota again.
+    QSignalSpy changed(&quota, &pv::app::QuotaModel::changed);
+    QCOMPARE(h.cli({QStringLiteral("jobs"), QStringLiteral("release"), id, QStringLiteral("--printer"),
+                    printer.uri()})
+                 .exitCode,
+             0);
+    QTRY_VERIFY_WITH_TIMEOUT(changed.count() > 0 && quota.pagesUsed() == 3, EventWaitMs);
+
+    const QJsonObject cli = h.cli({QStringLiteral("--json"), QStringLiteral("quota")}).json();
+    QCOMPARE(quota.limited(), cli.value(QStringLiteral("limited")).toBool());
+    QCOMPARE(quota.pageLimit(), cli.value(QStringLiteral("pageLimit")).toInt());
+    QCOMPARE(quota.pagesUsed(), cli.value(QStringLiteral("pagesUsed")).toInt());
+    QCOMPARE(quota.pagesLeft(), cli.value(QStringLiteral("pagesLeft")).toInt());
+    QCOMPARE(quota.colorLimit(), cli.value(QStringLiteral("colorLimit")).toInt());
+    QCOMPARE(quota.colorUsed(), cli.value(QStringLiteral("colorUsed")).toInt());
+    QCOMPARE(quota.colorUsed(), 2);
+    QCOMPARE(quota.resetsAt(),
+             QDateTime::fromString(cli.value(QStringLiteral("resetsAt")).toString(), Qt::ISODate));
+
+    // Twelve months, this one last, holding the release; the recent list names the printer.
+    QCOMPARE(quota.months().size(), 12);
+    const QVariantMap now = quota.months().last().toMap();
+    QCOMPARE(now.value(QStringLiteral("month")).toString(),
+             QDate::currentDate().toString(QStringLiteral("yyyy-MM")));
+    QCOMPARE(now.value(QStringLiteral("pages")).toInt(), 3);
+    QCOMPARE(quota.monthMax(), 3);
+    QCOMPARE(quota.recent().size(), 1);
+    QCOMPARE(quota.recent().first().toMap().value(QStringLiteral("where")).toString(), printer.uri());
+
+    // Export CSV writes what the CLI's export writes.
+    QSignalSpy exported(&quota, &pv::app::QuotaModel::exported);
+    const QString csvPath = h.root() + QStringLiteral("/usage.csv");
+    quota.exportCsv(QUrl::fromLocalFile(csvPath));
+    QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, EventWaitMs);
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray fromCli =
+        h.cli({QStringLiteral("usage"), QStringLiteral("export"), QStringLiteral("--csv"),
+               QStringLiteral("--from"),
+               QDate::currentDate().addMonths(-11).toString(QStringLiteral("yyyy-MM-01"))})
+            .out;
+    QCOMPARE(csv.readAll(), fromCli);
+}
+
+void TstViewModels::trayStateFollowsTheDaemonAndReconnects()
+{
+    DaemonHarness h;
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+    DaemonConnection connection(options(h));
+    JobsModel jobs(&connection);
+    pv::app::TrayStatus tray(&connection, &jobs);
+    QSignalSpy notified(&tray, &pv::app::TrayStatus::notify);
+    connection.start();
+    QTRY_VERIFY_WITH_TIMEOUT(jobs.isLoaded(), EventWaitMs);
+    QCOMPARE(tray.iconState(), QStringLiteral("ready"));
+
+    submit(h, QStringLiteral("Quarterly report.pdf"), QStringLiteral("MCMCMCMCMCMC"));
+    QTRY_COMPARE_WITH_TIMEOUT(tray.iconState(), QStringLiteral("held"), EventWaitMs);
+    QCOMPARE(tray.heldJobs(), 1);
+    QVERIFY2(tray.toolTip().contains(QStringLiteral("1 job")), qPrintable(tray.toolTip()));
+    QTRY_COMPARE_WITH_TIMEOUT(notified.count(), 1, EventWaitMs);
+    QCOMPARE(notified.at(0).at(0).toString(), QStringLiteral("Captured: Quarterly report.pdf, 12 pages"));
+    QCOMPARE(notified.at(0).at(2).toBool(), false);
+
+    // Pausing capture is the daemon's state: it comes back as status.changed.
+    connection.setCapturePaused(true);
+    QTRY_COMPARE_WITH_TIMEOUT(tray.iconState(), QStringLiteral("paused"), EventWaitMs);
+    const CliResult refused =
+        h.cli({QStringLiteral("submit"),
+               h.writeFile(QStringLiteral("p.pdf"), buildPdf(QStringLiteral("M"), QStringLiteral("p")))});
+    QVERIFY(refused.exitCode != 0);
+    QVERIFY2(refused.err.contains("paused"), refused.err.constData());
+    connection.setCapturePaused(false);
+    QTRY_COMPARE_WITH_TIMEOUT(tray.iconState(), QStringLiteral("held"), EventWaitMs);
+
+    // The daemon goes away: offline. It comes back: the app finds it by itself.
+    QCOMPARE(h.stop(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(tray.iconState(), QStringLiteral("offline"), EventWaitMs);
+    QVERIFY(!connection.isConnected());
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+    QTRY_VERIFY_WITH_TIMEOUT(connection.isConnected(), EventWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(tray.iconState(), QStringLiteral("held"), EventWaitMs);
+    QCOMPARE(jobs.rowCount(), 1);
+}
+
+void TstViewModels::devicesPairingAndLockedPolicy()
+{
+    DaemonHarness h;
+    h.enableMfp();
+    h.writePolicy("[vault]\nmin_free_mb=0\nretention_hours=24\n[capture]\nipp_port=0\n[mfp]\nport=" +
+                  QByteArray::number(h.mfpPort()) + "\nlisten_address=127.0.0.1\n");
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+    DaemonConnection connection(options(h));
+    pv::app::DevicesModel devices(&connection);
+    pv::app::SettingsModel settings(&connection, {h.root() + QStringLiteral("/tray.conf"),
+                                                  h.root() + QStringLiteral("/autostart/printvault.desktop"),
+                                                  QStringLiteral("/usr/bin/printvault")});
+    connection.start();
+    QTRY_VERIFY_WITH_TIMEOUT(devices.isAvailable(), EventWaitMs);
+
+    // The fingerprint shown is the daemon's certificate's, grouped for reading aloud.
+    const QString cliFingerprint =
+        h.cli({QStringLiteral("--json"), QStringLiteral("cert"), QStringLiteral("show")})
+            .json()
+            .value(QStringLiteral("fingerprint_sha256"))
+            .toString();
+    QVERIFY(!cliFingerprint.isEmpty());
+    QCOMPARE(devices.fingerprint().toLower(), cliFingerprint.toLower());
+
+    // A pairing code with its countdown, then a real pairing over TLS: the list updates by event.
+    devices.pair(QStringLiteral("Lobby"));
+    QTRY_VERIFY_WITH_TIMEOUT(!devices.pairingCode().isEmpty(), EventWaitMs);
+    QCOMPARE(devices.pairingCode().size(), 8);
+    QVERIFY(devices.pairingSecondsLeft() > 590 && devices.pairingSecondsLeft() <= 600);
+    QCOMPARE(devices.rowCount(), 0);
+    const HttpsClient mfp(h.mfpPort(), h.mfpCertificate());
+    const HttpReply paired = mfp.post("/api/v1/devices/pair", QByteArray(),
+                                      QJsonObject{{QStringLiteral("code"), devices.pairingCode()},
+                                                  {QStringLiteral("name"), QStringLiteral("Lobby")}});
+    QCOMPARE(paired.status, 201);
+    QTRY_COMPARE_WITH_TIMEOUT(devices.rowCount(), 1, EventWaitMs);
+    QCOMPARE(devices.index(0).data(pv::app::DevicesModel::NameRole).toString(), QStringLiteral("Lobby"));
+    QVERIFY(devices.pairingCode().isEmpty()); // used: gone from the window
+    devices.revoke(devices.index(0).data(pv::app::DevicesModel::IdRole).toString());
+    QTRY_COMPARE_WITH_TIMEOUT(devices.rowCount(), 0, EventWaitMs);
+
+    // Weak PINs are refused with the daemon's reason; a good one is stored.
+    QSignalSpy errors(&devices, &pv::app::DevicesModel::errorOccurred);
+    QSignalSpy pinSet(&devices, &pv::app::DevicesModel::pinSet);
+    devices.setPin(QStringLiteral("1234"));
+    QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, EventWaitMs);
+    devices.setPin(QStringLiteral("4071"));
+    QTRY_COMPARE_WITH_TIMEOUT(pinSet.count(), 1, 60000);
+
+    // The administrator set the retention: shown, and shown locked.
+    QTRY_COMPARE_WITH_TIMEOUT(settings.retentionHours(), 24, EventWaitMs);
+    QVERIFY(settings.retentionLocked());
+    QVERIFY(!settings.isLocked(QStringLiteral("quota/monthly_pages")));
+
+    // Start at login writes an XDG autostart entry, and removes it.
+    settings.setStartAtLogin(true);
+    QVERIFY(settings.startAtLogin());
+    QFile entry(h.root() + QStringLiteral("/autostart/printvault.desktop"));
+    QVERIFY(entry.open(QIODevice::ReadOnly));
+    QVERIFY(entry.readAll().contains("Exec=/usr/bin/printvault --minimized"));
+    settings.setStartAtLogin(false);
+    QVERIFY(!settings.startAtLogin());
+
+    // The language choice survives a restart of the app.
+    settings.setLanguage(QStringLiteral("de"));
+    pv::app::SettingsModel again(&connection,
+                                 {h.root() + QStringLiteral("/tray.conf"), QString(), QString()});
+    QCOMPARE(again.language(), QStringLiteral("de"));
+}
+
+QTEST_GUILESS_MAIN(TstViewModels)
+#include "tst_viewmodels.moc"
