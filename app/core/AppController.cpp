@@ -33,8 +33,13 @@ void collectTexts(QQuickItem *item, QStringList *out)
 {
     if (!item->isVisible() || item->opacity() <= 0)
         return;
-    const QVariant text = item->property("text");
-    if (text.isValid() && !text.toString().trimmed().isEmpty() && item->inherits("QQuickText"))
+    // What is drawn: a password field shows its mask, never what was typed.
+    QVariant text;
+    if (item->inherits("QQuickText") || item->inherits("QQuickTextEdit"))
+        text = item->property("text");
+    else if (item->inherits("QQuickTextInput"))
+        text = item->property("displayText");
+    if (!text.toString().trimmed().isEmpty())
         out->append(text.toString());
     for (QQuickItem *child : item->childItems())
         collectTexts(child, out);
@@ -90,8 +95,17 @@ void AppController::applyLanguage()
     const QLocale locale =
         m_settings->language().isEmpty() ? QLocale::system() : QLocale(m_settings->language());
     QLocale::setDefault(locale);
-    if (m_translator.load(locale, QStringLiteral("printvault"), QStringLiteral("_"),
-                          QStringLiteral(":/i18n")))
+    // The first of the user's languages that has a catalogue; else English, whose catalogue
+    // holds the plural forms of the source texts.
+    QString code = QStringLiteral("en");
+    for (const QString &ui : locale.uiLanguages()) {
+        const QString language = ui.section(QLatin1Char('-'), 0, 0);
+        if (!language.isEmpty() && m_settings->languages().contains(language)) {
+            code = language;
+            break;
+        }
+    }
+    if (m_translator.load(QStringLiteral(":/i18n/printvault_") + code + QStringLiteral(".qm")))
         QCoreApplication::installTranslator(&m_translator);
     // Qt's own strings (dialog buttons) in the same language.
     if (m_qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

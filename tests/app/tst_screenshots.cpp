@@ -1,0 +1,180 @@
+// `printvault --screenshot` for every page, at 420x640 and at 2x, against a real daemon with
+// held jobs, quota and the MFP API: the PNG has the right size and is not blank, and the texts
+// the window shows (read from the QML tree) hold what that page is for.
+#include "DaemonHarness.h"
+#include "PdfBuilder.h"
+
+#include <QImage>
+#include <QSet>
+#include <QtTest>
+
+using namespace pv::test;
+
+class TstScreenshots : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void page_data();
+    void page();
+    void germanAndJapanese();
+    void emptyVault();
+
+private:
+    struct Shot
+    {
+        int exitCode = -1;
+        QImage image;
+        QString texts;
+        QByteArray err;
+    };
+    Shot shoot(DaemonHarness &h, const QString &page, const QStringList &extra = {});
+
+    std::unique_ptr<DaemonHarness> m_daemon;
+};
+
+namespace {
+
+// Distinct colours in a grid of samples: a blank or single-colour image has one or two.
+int sampledColours(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 4) {
+        for (int x = 0; x < image.width(); x += 4)
+            colours.insert(image.pixel(x, y));
+    }
+    return int(colours.size());
+}
+
+} // namespace
+
+TstScreenshots::Shot TstScreenshots::shoot(DaemonHarness &h, const QString &page, const QStringList &extra)
+{
+    const QString png = h.root() + QStringLiteral("/shot-%1.png").arg(page);
+    const QString texts = h.root() + QStringLiteral("/shot-%1.txt").arg(page);
+    QFile::remove(png);
+    QProcess app;
+    QProcessEnvironment env = h.environment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    app.setProcessEnvironment(env);
+    app.start(QStringLiteral(PV_APP),
+              QStringList{QStringLiteral("--no-start-daemon"), QStringLiteral("--screenshot"), png,
+                          QStringLiteral("--page"), page, QStringLiteral("--texts"), texts} +
+                  extra);
+    Shot shot;
+    if (!app.waitForFinished(60000))
+        app.kill();
+    shot.exitCode = app.exitCode();
+    shot.err = app.readAllStandardError();
+    shot.image = QImage(png);
+    QFile t(texts);
+    if (t.open(QIODevice::ReadOnly))
+        shot.texts = QString::fromUtf8(t.readAll());
+    return shot;
+}
+
+void TstScreenshots::initTestCase()
+{
+    m_daemon = std::make_unique<DaemonHarness>();
+    DaemonHarness &h = *m_daemon;
+    h.enableMfp("[quota]\nmonthly_pages=500\nmonthly_color_pages=100\n");
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+    for (const auto &[title, colours] :
+         {std::pair{"Quarterly report.pdf", "MCMMCM"}, std::pair{"Minutes", "MM"}}) {
+        const QString file =
+            h.writeFile(QStringLiteral("s.pdf"), buildPdf(QLatin1String(colours), QLatin1String(title)));
+        QCOMPARE(
+            h.cli({QStringLiteral("submit"), file, QStringLiteral("--title"), QLatin1String(title)}).exitCode,
+            0);
+    }
+}
+
+void TstScreenshots::cleanupTestCase()
+{
+    if (m_daemon)
+        QCOMPARE(m_daemon->stop(), 0);
+}
+
+void TstScreenshots::page_data()
+{
+    QTest::addColumn<QString>("page");
+    QTest::addColumn<int>("scale");
+    QTest::addColumn<QStringList>("expected");
+    const QStringList jobs{QStringLiteral("Quarterly report.pdf"), QStringLiteral("Minutes"),
+                           QStringLiteral("6 pages · 2 in colour"), QStringLiteral("2 jobs held"),
+                           QStringLiteral("Release…")};
+    const QStringList quota{QStringLiteral("This month"),     QStringLiteral("0 / 500"),
+                            QStringLiteral("0 / 100"),        QStringLiteral("500 pages left"),
+                            QStringLiteral("Last 12 months"), QStringLiteral("Recent printing")};
+    const QStringList devices{QStringLiteral("Certificate"), QStringLiteral("Pair an MFP"),
+                              QStringLiteral("Paired MFPs"), QStringLiteral("Sign-in at the MFP")};
+    const QStringList settings{QStringLiteral("Held jobs"), QStringLiteral("Printers"),
+                               QStringLiteral("Language"), QStringLiteral("PrintVault 0.1.0")};
+    for (int scale : {1, 2}) {
+        QTest::addRow("jobs@%d", scale) << QStringLiteral("jobs") << scale << jobs;
+        QTest::addRow("quota@%d", scale) << QStringLiteral("quota") << scale << quota;
+        QTest::addRow("devices@%d", scale) << QStringLiteral("devices") << scale << devices;
+        QTest::addRow("settings@%d", scale) << QStringLiteral("settings") << scale << settings;
+    }
+}
+
+void TstScreenshots::page()
+{
+    QFETCH(QString, page);
+    QFETCH(int, scale);
+    QFETCH(QStringList, expected);
+    const Shot shot = shoot(*m_daemon, page,
+                            {QStringLiteral("--size"), QStringLiteral("420x640"), QStringLiteral("--scale"),
+                             QString::number(scale)});
+    QVERIFY2(shot.exitCode == 0, shot.err.constData());
+    QCOMPARE(shot.image.size(), QSize(420 * scale, 640 * scale));
+    QVERIFY2(sampledColours(shot.image) > 20, qPrintable(QString::number(sampledColours(shot.image))));
+    for (const QString &text : expected)
+        QVERIFY2(shot.texts.contains(text), qPrintable(text + QStringLiteral(" not in:\n") + shot.texts));
+    // The fingerprint the MFP pins is the daemon's.
+    if (page == QLatin1String("devices")) {
+        const QString fp =
+            m_daemon->cli({QStringLiteral("--json"), QStringLiteral("cert"), QStringLiteral("show")})
+                .json()
+                .value(QStringLiteral("fingerprint_sha256"))
+                .toString();
+        QVERIFY(!fp.isEmpty());
+        QVERIFY(shot.texts.contains(fp.toUpper()));
+    }
+}
+
+void TstScreenshots::germanAndJapanese()
+{
+    QFile::remove(m_daemon->configDir() + QStringLiteral("/tray.conf"));
+    for (const auto &[lang, words] :
+         {std::pair{"de", QStringList{QStringLiteral("Aufträge"), QStringLiteral("2 Aufträge angehalten"),
+                                      QStringLiteral("Freigeben…")}},
+          std::pair{"ja", QStringList{QStringLiteral("ジョブ"), QStringLiteral("2 件のジョブを保留中")}}}) {
+        QFile conf(m_daemon->configDir() + QStringLiteral("/tray.conf"));
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+        conf.write(QByteArray("[ui]\nlanguage=") + lang + '\n');
+        conf.close();
+        const Shot shot = shoot(*m_daemon, QStringLiteral("jobs"));
+        QVERIFY2(shot.exitCode == 0, shot.err.constData());
+        for (const QString &w : words)
+            QVERIFY2(shot.texts.contains(w), qPrintable(w + QStringLiteral(" not in:\n") + shot.texts));
+    }
+    QFile::remove(m_daemon->configDir() + QStringLiteral("/tray.conf"));
+}
+
+void TstScreenshots::emptyVault()
+{
+    DaemonHarness h;
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+    const Shot shot = shoot(h, QStringLiteral("jobs"));
+    QVERIFY2(shot.exitCode == 0, shot.err.constData());
+    QVERIFY(shot.texts.contains(QStringLiteral("No jobs are waiting")));
+    QVERIFY(shot.texts.contains(QStringLiteral("Print from any application to the printer “PrintVault”")));
+    QVERIFY(!shot.texts.contains(QStringLiteral("Release…")));
+    QCOMPARE(h.stop(), 0);
+}
+
+QTEST_GUILESS_MAIN(TstScreenshots)
+#include "tst_screenshots.moc"
