@@ -1,0 +1,130 @@
+// Qt Quick Test for the window's pages (tests/qml/tst_*.qml), with the real view models over a
+// real printvaultd (tests/with-keyring.sh), a real ippeveprinter to release to, and the CLI to
+// compare against. QML sees them as the context property `fixture`.
+#include "DaemonHarness.h"
+#include "IppEvePrinter.h"
+#include "PdfBuilder.h"
+
+#include "core/DaemonConnection.h"
+#include "core/JobImageProvider.h"
+#include "core/TrayStatus.h"
+#include "models/JobsModel.h"
+#include "models/PrintersModel.h"
+#include "models/QuotaModel.h"
+
+#include <QJsonDocument>
+#include <QQmlContext>
+#include <QQmlEngine>
+#include <QTranslator>
+#include <QtQml/qqmlextensionplugin.h>
+#include <QtQuickTest>
+
+Q_IMPORT_QML_PLUGIN(PrintVaultPlugin)
+
+using namespace pv::test;
+
+class Fixture : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(pv::app::DaemonConnection *connection READ connection CONSTANT)
+    Q_PROPERTY(pv::app::JobsModel *jobs READ jobs CONSTANT)
+    Q_PROPERTY(pv::app::PrintersModel *printers READ printers CONSTANT)
+    Q_PROPERTY(pv::app::QuotaModel *quota READ quota CONSTANT)
+    Q_PROPERTY(pv::app::TrayStatus *trayStatus READ trayStatus CONSTANT)
+    Q_PROPERTY(QString printerUri READ printerUri CONSTANT)
+public:
+    Fixture()
+        : m_printer(QStringLiteral("application/pdf"))
+    {}
+
+    bool start()
+    {
+        if (!m_printer.start())
+            return false;
+        m_daemon.writePolicy("[vault]\nmin_free_mb=0\n[capture]\nipp_port=0\n[mfp]\nport=0\n"
+                             "[quota]\nmonthly_pages=30\nmonthly_color_pages=5\n");
+        if (m_daemon.start() != QLatin1String("ready"))
+            return false;
+        m_connection = new pv::app::DaemonConnection(
+            pv::app::ConnectionOptions{m_daemon.runtimeDir() + QStringLiteral("/api.sock"), QString(), 500}, this);
+        m_jobs = new pv::app::JobsModel(m_connection, this);
+        m_printers = new pv::app::PrintersModel(m_connection, this);
+        m_quota = new pv::app::QuotaModel(m_connection, this);
+        m_tray = new pv::app::TrayStatus(m_connection, m_jobs, this);
+        m_connection->start();
+        return true;
+    }
+
+    pv::app::DaemonConnection *connection() const { return m_connection; }
+    pv::app::JobsModel *jobs() const { return m_jobs; }
+    pv::app::PrintersModel *printers() const { return m_printers; }
+    pv::app::QuotaModel *quota() const { return m_quota; }
+    pv::app::TrayStatus *trayStatus() const { return m_tray; }
+    QString printerUri() const { return m_printer.uri(); }
+
+    // Holds a PDF through the CLI, as another client would; returns the job ID.
+    Q_INVOKABLE QString submit(const QString &title, const QString &colours)
+    {
+        m_lastPdf = buildPdf(colours, title);
+        return m_daemon
+            .cli({QStringLiteral("--json"), QStringLiteral("submit"), m_daemon.writeFile(QStringLiteral("q.pdf"), m_lastPdf),
+                  QStringLiteral("--title"), title})
+            .json()
+            .value(QStringLiteral("id"))
+            .toString();
+    }
+    // `printvault-cli --json ARGS...`, parsed.
+    Q_INVOKABLE QVariantMap cli(const QStringList &args)
+    {
+        return m_daemon.cli(QStringList{QStringLiteral("--json")} + args).json().toVariantMap();
+    }
+    // SHA-256 of what the printer spooled last, and of the last PDF submitted.
+    Q_INVOKABLE QString spooledSha256() const
+    {
+        const QStringList files = m_printer.spooledFiles(QStringLiteral(".pdf"));
+        QFile f(files.isEmpty() ? QString() : files.last());
+        return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(sha256(f.readAll())) : QString();
+    }
+    Q_INVOKABLE QString submittedSha256() const { return QString::fromLatin1(sha256(m_lastPdf)); }
+    Q_INVOKABLE int spooledCount() const { return int(m_printer.spooledFiles(QStringLiteral(".pdf")).size()); }
+
+private:
+    IppEvePrinter m_printer;
+    DaemonHarness m_daemon;
+    QByteArray m_lastPdf;
+    pv::app::DaemonConnection *m_connection = nullptr;
+    pv::app::JobsModel *m_jobs = nullptr;
+    pv::app::PrintersModel *m_printers = nullptr;
+    pv::app::QuotaModel *m_quota = nullptr;
+    pv::app::TrayStatus *m_tray = nullptr;
+};
+
+class Setup : public QObject
+{
+    Q_OBJECT
+public Q_SLOTS:
+    void applicationAvailable()
+    {
+        if (m_english.load(QStringLiteral(":/i18n/printvault_en.qm")))
+            QCoreApplication::installTranslator(&m_english);
+    }
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        if (!m_fixture) {
+            m_fixture = std::make_unique<Fixture>();
+            if (!m_fixture->start())
+                qFatal("the test daemon or printer did not start");
+        }
+        engine->addImportPath(QStringLiteral("qrc:/"));
+        engine->addImageProvider(QStringLiteral("pvjobs"), new pv::app::JobImageProvider(m_fixture->connection()));
+        engine->rootContext()->setContextProperty(QStringLiteral("fixture"), m_fixture.get());
+    }
+    void cleanupTestCase() { m_fixture.reset(); }
+
+private:
+    QTranslator m_english;
+    std::unique_ptr<Fixture> m_fixture;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(tst_qml, Setup)
+#include "tst_qml.moc"
