@@ -10,6 +10,7 @@
 #include "models/SettingsModel.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QGuiApplication>
 #include <QLibraryInfo>
@@ -19,6 +20,8 @@
 #include <QQuickWindow>
 #include <QScreen>
 #include <QTimer>
+
+#include <cstdio>
 
 Q_DECLARE_LOGGING_CATEGORY(lcTray)
 
@@ -136,6 +139,15 @@ void AppController::createWindow()
     m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
     connect(m_window, &QWindow::visibleChanged, m_jobs,
             [this](bool visible) { m_jobs->setClockRunning(visible); });
+    // For bench/tray-app.sh: when the first frame is on screen (wall clock, ms since the epoch).
+    if (qEnvironmentVariableIsSet("PRINTVAULT_STARTUP_PROBE")) {
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = connect(m_window, &QQuickWindow::frameSwapped, this, [once]() {
+            QObject::disconnect(*once);
+            std::fprintf(stderr, "printvault: first frame at %lld\n",
+                         static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
+        });
+    }
 }
 
 void AppController::showWindow(const QString &page, const QRect &anchor)
