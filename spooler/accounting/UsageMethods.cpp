@@ -9,6 +9,11 @@ namespace pv::accounting {
 
 namespace {
 
+Error ledgerLocked()
+{
+    return Error{QStringLiteral("locked"), QStringLiteral("the usage ledger opens with the vault")};
+}
+
 QString iso(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
@@ -23,59 +28,59 @@ void addUsageMethods(QHash<QString, localapi::Method> &methods, std::function<Us
         const QString u = params.value(QStringLiteral("user")).toString().trimmed();
         return u.isEmpty() ? owner : u;
     };
-    methods.insert(QStringLiteral("usage.get"), [ledger, userParam](const QJsonObject &p,
-                                                                    localapi::MethodReply done) {
-        accounting::UsageLedger *l = ledger();
-        if (!l) {
-            done(Error{QStringLiteral("locked"), QStringLiteral("the usage ledger opens with the vault")});
-            return;
-        }
-        const QString user = userParam(p);
-        QDate month =
-            QDate::fromString(p.value(QStringLiteral("month")).toString(), QStringLiteral("yyyy-MM"));
-        if (!month.isValid())
-            month = QDateTime::currentDateTimeUtc().date();
-        QDateTime from(QDate(month.year(), month.month(), 1), QTime(0, 0), Qt::UTC);
-        QDateTime to = from.addMonths(1);
-        // An explicit range (local days, "to" inclusive) wins over the month: for exports.
-        const QDate fromDay = QDate::fromString(p.value(QStringLiteral("from")).toString(), Qt::ISODate);
-        const QDate toDay = QDate::fromString(p.value(QStringLiteral("to")).toString(), Qt::ISODate);
-        if (fromDay.isValid())
-            from = QDateTime(fromDay, QTime(0, 0), Qt::LocalTime).toUTC();
-        if (toDay.isValid())
-            to = QDateTime(toDay.addDays(1), QTime(0, 0), Qt::LocalTime).toUTC();
-        if (fromDay.isValid() && !toDay.isValid())
-            to = QDateTime::currentDateTimeUtc().addSecs(1);
-        auto entries = l->entries(user, from, to);
-        auto totals = l->totals(user, from, to);
-        if (!entries || !totals) {
-            done(entries ? totals.error() : entries.error());
-            return;
-        }
-        QJsonArray list;
-        for (const accounting::UsageEntry &e : entries.value()) {
-            list.append(QJsonObject{{QStringLiteral("time"), iso(e.time)},
-                                    {QStringLiteral("source"), e.source},
-                                    {QStringLiteral("device"), e.device},
-                                    {QStringLiteral("job_id"), e.jobId},
-                                    {QStringLiteral("impressions"), e.impressions},
-                                    {QStringLiteral("color_impressions"), e.colorImpressions},
-                                    {QStringLiteral("sheets"), e.sheets}});
-        }
-        done(QJsonObject{{QStringLiteral("user"), user},
-                         {QStringLiteral("month"), from.toString(QStringLiteral("yyyy-MM"))},
-                         {QStringLiteral("impressions"), totals->impressions},
-                         {QStringLiteral("color_impressions"), totals->colorImpressions},
-                         {QStringLiteral("sheets"), totals->sheets},
-                         {QStringLiteral("jobs"), totals->jobs},
-                         {QStringLiteral("entries"), list}});
-    });
+    methods.insert(
+        QStringLiteral("usage.get"), [ledger, userParam](const QJsonObject &p, localapi::MethodReply done) {
+            accounting::UsageLedger *l = ledger();
+            if (!l) {
+                done(ledgerLocked());
+                return;
+            }
+            const QString user = userParam(p);
+            QDate month =
+                QDate::fromString(p.value(QStringLiteral("month")).toString(), QStringLiteral("yyyy-MM"));
+            if (!month.isValid())
+                month = QDateTime::currentDateTimeUtc().date();
+            QDateTime from(QDate(month.year(), month.month(), 1), QTime(0, 0), Qt::UTC);
+            QDateTime to = from.addMonths(1);
+            // An explicit range (local days, "to" inclusive) wins over the month: for exports.
+            const QDate fromDay = QDate::fromString(p.value(QStringLiteral("from")).toString(), Qt::ISODate);
+            const QDate toDay = QDate::fromString(p.value(QStringLiteral("to")).toString(), Qt::ISODate);
+            if (fromDay.isValid())
+                from = QDateTime(fromDay, QTime(0, 0), Qt::LocalTime).toUTC();
+            if (toDay.isValid())
+                to = QDateTime(toDay.addDays(1), QTime(0, 0), Qt::LocalTime).toUTC();
+            if (fromDay.isValid() && !toDay.isValid())
+                to = QDateTime::currentDateTimeUtc().addSecs(1);
+            auto entries = l->entries(user, from, to);
+            auto totals = l->totals(user, from, to);
+            if (!entries || !totals) {
+                done(entries ? totals.error() : entries.error());
+                return;
+            }
+            QJsonArray list;
+            for (const accounting::UsageEntry &e : entries.value()) {
+                list.append(QJsonObject{{QStringLiteral("time"), iso(e.time)},
+                                        {QStringLiteral("source"), e.source},
+                                        {QStringLiteral("device"), e.device},
+                                        {QStringLiteral("job_id"), e.jobId},
+                                        {QStringLiteral("impressions"), e.impressions},
+                                        {QStringLiteral("color_impressions"), e.colorImpressions},
+                                        {QStringLiteral("sheets"), e.sheets}});
+            }
+            done(QJsonObject{{QStringLiteral("user"), user},
+                             {QStringLiteral("month"), from.toString(QStringLiteral("yyyy-MM"))},
+                             {QStringLiteral("impressions"), totals->impressions},
+                             {QStringLiteral("color_impressions"), totals->colorImpressions},
+                             {QStringLiteral("sheets"), totals->sheets},
+                             {QStringLiteral("jobs"), totals->jobs},
+                             {QStringLiteral("entries"), list}});
+        });
     // Month by month, for the tray's chart: the last `months` calendar months, oldest first.
     methods.insert(QStringLiteral("usage.history"), [ledger, userParam](const QJsonObject &p,
                                                                         localapi::MethodReply done) {
         accounting::UsageLedger *l = ledger();
         if (!l) {
-            done(Error{QStringLiteral("locked"), QStringLiteral("the usage ledger opens with the vault")});
+            done(ledgerLocked());
             return;
         }
         const int months = p.value(QStringLiteral("months")).toInt(12);
@@ -102,29 +107,29 @@ void addUsageMethods(QHash<QString, localapi::Method> &methods, std::function<Us
         }
         done(QJsonObject{{QStringLiteral("user"), user}, {QStringLiteral("months"), list}});
     });
-    methods.insert(QStringLiteral("quota.get"), [ledger, quota, userParam](const QJsonObject &p,
-                                                                           localapi::MethodReply done) {
-        if (!ledger()) {
-            done(Error{QStringLiteral("locked"), QStringLiteral("the usage ledger opens with the vault")});
-            return;
-        }
-        const QString user = userParam(p);
-        auto s = quota->status(user);
-        if (!s) {
-            done(s.error());
-            return;
-        }
-        done(QJsonObject{{QStringLiteral("user"), user},
-                         {QStringLiteral("limited"), s->limited()},
-                         {QStringLiteral("pageLimit"), s->pageLimit},
-                         {QStringLiteral("colorLimit"), s->colorLimit},
-                         {QStringLiteral("pagesUsed"), s->pagesUsed},
-                         {QStringLiteral("colorUsed"), s->colorUsed},
-                         {QStringLiteral("pagesLeft"), s->pagesLeft},
-                         {QStringLiteral("colorLeft"), s->colorLeft},
-                         {QStringLiteral("periodStart"), s->periodStart.toString(Qt::ISODate)},
-                         {QStringLiteral("resetsAt"), s->resetsAt.toString(Qt::ISODate)}});
-    });
+    methods.insert(QStringLiteral("quota.get"),
+                   [ledger, quota, userParam](const QJsonObject &p, localapi::MethodReply done) {
+                       if (!ledger()) {
+                           done(ledgerLocked());
+                           return;
+                       }
+                       const QString user = userParam(p);
+                       auto s = quota->status(user);
+                       if (!s) {
+                           done(s.error());
+                           return;
+                       }
+                       done(QJsonObject{{QStringLiteral("user"), user},
+                                        {QStringLiteral("limited"), s->limited()},
+                                        {QStringLiteral("pageLimit"), s->pageLimit},
+                                        {QStringLiteral("colorLimit"), s->colorLimit},
+                                        {QStringLiteral("pagesUsed"), s->pagesUsed},
+                                        {QStringLiteral("colorUsed"), s->colorUsed},
+                                        {QStringLiteral("pagesLeft"), s->pagesLeft},
+                                        {QStringLiteral("colorLeft"), s->colorLeft},
+                                        {QStringLiteral("periodStart"), s->periodStart.toString(Qt::ISODate)},
+                                        {QStringLiteral("resetsAt"), s->resetsAt.toString(Qt::ISODate)}});
+                   });
 }
 
 } // namespace pv::accounting

@@ -27,15 +27,6 @@ namespace {
 
 constexpr int EventWaitMs = 20000;
 
-int daemonJobCount(DaemonHarness &h)
-{
-    return int(h.cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("list")})
-                   .json()
-                   .value(QStringLiteral("jobs"))
-                   .toArray()
-                   .size());
-}
-
 QString submit(DaemonHarness &h, const QString &title, const QString &colours, int copies = 1)
 {
     const QString file = h.writeFile(QStringLiteral("doc.pdf"), buildPdf(colours, title));
@@ -115,7 +106,7 @@ void TstViewModels::jobsArriveAndLeaveByEvents()
     QCOMPARE(jobs.selectedIds(), QStringList{first});
     jobs.deleteSelected();
     QTRY_COMPARE_WITH_TIMEOUT(jobs.rowCount(), 2, EventWaitMs);
-    QCOMPARE(daemonJobCount(h), 2);
+    QCOMPARE(h.heldJobs(), 2);
     QCOMPARE(jobs.selectedCount(), 0);
     QCOMPARE(jobs.index(1).data(JobsModel::IdRole).toString(), second);
 
@@ -194,7 +185,7 @@ void TstViewModels::releaseThroughTheModelToARealPrinter()
     QVERIFY(!finished.at(1).at(0).toBool());
     QVERIFY(!finished.at(1).at(3).toString().isEmpty());
     QCOMPARE(jobs.rowCount(), 1);
-    QCOMPARE(daemonJobCount(h), 1);
+    QCOMPARE(h.heldJobs(), 1);
     QCOMPARE(jobs.index(0).data(JobsModel::IdRole).toString(), kept);
 }
 

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTcpServer>
 #include <QThread>
@@ -229,6 +230,15 @@ QProcess *DaemonHarness::startCli(const QStringList &args) const
     p->setProcessEnvironment(m_env);
     p->start(binary("printvault-cli"), args);
     return p;
+}
+
+int DaemonHarness::heldJobs() const
+{
+    return int(cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("list")})
+                   .json()
+                   .value(QStringLiteral("jobs"))
+                   .toArray()
+                   .size());
 }
 
 QByteArray DaemonHarness::exportJob(const QString &id) const

@@ -59,6 +59,8 @@ public:
     CliResult cli(const QStringList &args, const QByteArray &stdinData = QByteArray()) const;
     QProcess *startCli(const QStringList &args) const;
     QString writeFile(const QString &name, const QByteArray &data) const;
+    // How many jobs `printvault-cli jobs list` shows.
+    int heldJobs() const;
     // `printvault-cli jobs export`, read back; empty on failure.
     QByteArray exportJob(const QString &id) const;
 

@@ -40,15 +40,6 @@ QByteArray readAll(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-int heldJobs(DaemonHarness &h)
-{
-    return int(h.cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("list")})
-                   .json()
-                   .value(QStringLiteral("jobs"))
-                   .toArray()
-                   .size());
-}
-
 // What a raster stream says about itself, read back with libcups (the reader ippeveprinter's
 // own processing tools use). Every pixel of every page is read, so a short page fails.
 struct RasterInfo
@@ -136,7 +127,7 @@ void TstRelease::releasePdfToAPdfPrinter()
     QVERIFY2(job.out.contains("job-name (nameWithoutLanguage) = doc.pdf"), job.out.constData());
 
     // Gone from the vault, and in the ledger: 2 pages x 2 copies, mono, duplex on 2 sheets.
-    QCOMPARE(heldJobs(h), 0);
+    QCOMPARE(h.heldJobs(), 0);
     const QJsonObject usage = h.cli({QStringLiteral("--json"), QStringLiteral("usage")}).json();
     QCOMPARE(usage.value(QStringLiteral("impressions")).toInt(),
              result.value(QStringLiteral("impressions")).toInt());
@@ -160,7 +151,7 @@ void TstRelease::absentPrinterKeepsTheJob()
         h.cli({QStringLiteral("jobs"), QStringLiteral("release"), id, QStringLiteral("--printer"), nowhere});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("cannot reach the printer"), r.err.constData());
-    QCOMPARE(heldJobs(h), 1);
+    QCOMPARE(h.heldJobs(), 1);
     QCOMPARE(sha256(h.exportJob(id)), sha256(pdf));
     QCOMPARE(h.cli({QStringLiteral("--json"), QStringLiteral("usage")})
                  .json()
@@ -178,7 +169,7 @@ void TstRelease::absentPrinterKeepsTheJob()
     r = h.cli(
         {QStringLiteral("jobs"), QStringLiteral("release"), id, QStringLiteral("--printer"), printer.uri()});
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    QCOMPARE(heldJobs(h), 0);
+    QCOMPARE(h.heldJobs(), 0);
     QCOMPARE(sha256(readAll(printer.spooledFiles(QStringLiteral(".pdf")).value(0))), sha256(pdf));
 }
 
@@ -204,7 +195,7 @@ void TstRelease::rasterToAPwgRasterPrinter()
     QCOMPARE(info.sides, QStringLiteral("two-sided"));
     // ippeveprinter offers 300 dpi (and others up to 600 at most are taken).
     QVERIFY(info.xdpi >= 150 && info.xdpi <= 600 && info.xdpi == info.ydpi);
-    QCOMPARE(heldJobs(h), 0);
+    QCOMPARE(h.heldJobs(), 0);
 
     // Mono asks for sGray.
     const QString mono = submit(h, buildPdf(QStringLiteral("C"), QStringLiteral("mono")));
@@ -250,7 +241,7 @@ void TstRelease::printerWithoutUsableFormatIsRefusedClearly()
         {QStringLiteral("jobs"), QStringLiteral("release"), id, QStringLiteral("--printer"), printer.uri()});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("takes neither PDF") && r.err.contains("image/jpeg"), r.err.constData());
-    QCOMPARE(heldJobs(h), 1);
+    QCOMPARE(h.heldJobs(), 1);
     QVERIFY(printer.spooledFiles(QString()).isEmpty());
 }
 
@@ -280,7 +271,7 @@ void TstRelease::quotaRefusesOrWarnsBeforeSending()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("1 of your 5 are left"), r.err.constData());
     QCOMPARE(printer.spooledFiles(QStringLiteral(".pdf")).size(), 1);
-    QCOMPARE(heldJobs(h), 1);
+    QCOMPARE(h.heldJobs(), 1);
     // What the ledger counts is what the printer was asked to print: 2 pages x 2 copies.
     QCOMPARE(h.cli({QStringLiteral("--json"), QStringLiteral("usage")})
                  .json()
