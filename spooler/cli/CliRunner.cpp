@@ -23,32 +23,36 @@ namespace pv::cli {
 namespace {
 
 const char *const UsageText = QT_TRANSLATE_NOOP(
-    "pv::cli",
-    "Usage: printvault-cli [--json] [--socket PATH] COMMAND\n"
-    "\n"
-    "Commands:\n"
-    "  status                         the daemon's state and the vault's size\n"
-    "  submit FILE [--title T] [--copies N] [--owner USER]\n"
-    "                                 hold a PDF in the vault (FILE may be - for standard input)\n"
-    "  jobs list                      the held jobs\n"
-    "  jobs show ID                   one job in full (ID may be a unique prefix)\n"
-    "  jobs export ID PATH            write a job's document to PATH (- for standard output)\n"
-    "  jobs delete ID                 delete a job and destroy its key\n"
-    "  jobs release ID --printer URI [--copies N] [--duplex] [--mono]\n"
-    "                                 print a job on an IPP printer (ipp:// or ipps://), then delete it\n"
-    "  watch                          print events (jobs added, removed) as they happen\n"
-    "  install-printer [--name N]     add the PrintVault queue to CUPS (lpadmin, IPP Everywhere)\n"
-    "  uninstall-printer [--name N]   remove it again\n"
-    "  usage [--month YYYY-MM]        pages printed this month (or that month), from the ledger\n"
-    "\n"
-    "MFP pull printing (HTTPS API on port 5571):\n"
-    "  cert show                      the API's certificate and its SHA-256 fingerprint\n"
-    "  cert install CERT KEY [CHAIN]  use a CA-issued certificate (PEM files)\n"
-    "  devices pair [--name N]        a one-time code (8 digits, 10 minutes) to pair an MFP\n"
-    "  devices list                   paired MFPs\n"
-    "  devices revoke ID              end an MFP's pairing and its sessions\n"
-    "  pin set [--user U]             read a new PIN (4-12 digits) from standard input\n"
-    "  card set ID [--user U]         register an ID card (badge) number\n");
+    "pv::cli", "Usage: printvault-cli [--json] [--socket PATH] COMMAND\n"
+               "\n"
+               "Commands:\n"
+               "  status                         the daemon's state and the vault's size\n"
+               "  submit FILE [--title T] [--copies N] [--owner USER]\n"
+               "                                 hold a PDF in the vault (FILE may be - for standard input)\n"
+               "  jobs list                      the held jobs\n"
+               "  jobs show ID                   one job in full (ID may be a unique prefix)\n"
+               "  jobs export ID PATH            write a job's document to PATH (- for standard output)\n"
+               "  jobs delete ID                 delete a job and destroy its key\n"
+               "  jobs release ID --printer NAME|URI [--copies N] [--duplex] [--mono]\n"
+               "                                 print a job on a saved or an IPP printer (ipp://, ipps://), "
+               "then delete it\n"
+               "  printers add URI [--name N]    save a printer, after asking it what it can do\n"
+               "  printers list | show NAME      the saved printers / one printer's capabilities\n"
+               "  printers refresh NAME          ask the printer for its capabilities again\n"
+               "  printers remove NAME           forget a saved printer\n"
+               "  watch                          print events (jobs added, removed) as they happen\n"
+               "  install-printer [--name N]     add the PrintVault queue to CUPS (lpadmin, IPP Everywhere)\n"
+               "  uninstall-printer [--name N]   remove it again\n"
+               "  usage [--month YYYY-MM]        pages printed this month (or that month), from the ledger\n"
+               "\n"
+               "MFP pull printing (HTTPS API on port 5571):\n"
+               "  cert show                      the API's certificate and its SHA-256 fingerprint\n"
+               "  cert install CERT KEY [CHAIN]  use a CA-issued certificate (PEM files)\n"
+               "  devices pair [--name N]        a one-time code (8 digits, 10 minutes) to pair an MFP\n"
+               "  devices list                   paired MFPs\n"
+               "  devices revoke ID              end an MFP's pairing and its sessions\n"
+               "  pin set [--user U]             read a new PIN (4-12 digits) from standard input\n"
+               "  card set ID [--user U]         register an ID card (badge) number\n");
 
 } // namespace
 
@@ -173,7 +177,8 @@ int CliRunner::run(const QStringList &arguments)
                                          QStringLiteral("devices"),
                                          QStringLiteral("pin"),
                                          QStringLiteral("card"),
-                                         QStringLiteral("quota")};
+                                         QStringLiteral("quota"),
+                                         QStringLiteral("printers")};
     if (!commands.contains(command))
         return usage(translated("unknown command '%1'").arg(command));
     if (command == QLatin1String("cert") && args.value(0) == QLatin1String("install") && args.size() >= 3) {
@@ -207,6 +212,8 @@ int CliRunner::run(const QStringList &arguments)
         return cmdPin(args);
     if (command == QLatin1String("card"))
         return cmdCard(args);
+    if (command == QLatin1String("printers"))
+        return cmdPrinters(args);
     return cmdJobs(args);
 }
 

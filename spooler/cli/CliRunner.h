@@ -50,6 +50,7 @@ private:
     int cmdDevices(const QStringList &args);
     int cmdPin(const QStringList &args);
     int cmdCard(const QStringList &args);
+    int cmdPrinters(const QStringList &args);
     int printResult(const Result<QJsonObject> &result, const QString &text);
 
     FILE *m_out;

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void printerWithoutUsableFormatIsRefusedClearly();
     void quotaRefusesOrWarnsBeforeSending();
     void policyForcesMonoAndDuplexAndUsageExportsCsv();
+    void savedPrintersByName();
 
 private:
     QString submit(DaemonHarness &h, const QByteArray &pdf);
@@ -329,4 +330,58 @@ void TstRelease::policyForcesMonoAndDuplexAndUsageExportsCsv()
 }
 
 QTEST_GUILESS_MAIN(TstRelease)
+// printvault-cli printers: saved with what the printer said, shown, used by name, removed.
+void TstRelease::savedPrintersByName()
+{
+    IppEvePrinter printer(QStringLiteral("application/pdf,image/pwg-raster"), {QStringLiteral("-2")});
+    QVERIFY(printer.start());
+    DaemonHarness h;
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+
+    CliResult r = h.cli({QStringLiteral("--json"), QStringLiteral("printers"), QStringLiteral("add"),
+                         printer.uri(), QStringLiteral("--name"), QStringLiteral("3rd floor")});
+    QVERIFY2(r.exitCode == 0, r.out.constData());
+    const QJsonObject caps =
+        r.json().value(QStringLiteral("printer")).toObject().value(QStringLiteral("capabilities")).toObject();
+    QVERIFY(caps.value(QStringLiteral("formats")).toArray().contains(QStringLiteral("image/pwg-raster")));
+    QVERIFY(caps.value(QStringLiteral("pdf")).toBool());
+    QVERIFY(caps.value(QStringLiteral("duplex")).toBool());
+    // An address that answers nothing is not saved.
+    r = h.cli({QStringLiteral("printers"), QStringLiteral("add"),
+               QStringLiteral("ipp://127.0.0.1:%1/ipp/print").arg(freeTcpPort())});
+    QCOMPARE(r.exitCode, 1);
+    r = h.cli({QStringLiteral("printers"), QStringLiteral("add"), QStringLiteral("http://example/ipp")});
+    QCOMPARE(r.exitCode, 1);
+
+    r = h.cli({QStringLiteral("--json"), QStringLiteral("printers"), QStringLiteral("list")});
+    const QJsonArray list = r.json().value(QStringLiteral("printers")).toArray();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.at(0).toObject().value(QStringLiteral("uri")).toString(), printer.uri());
+    r = h.cli({QStringLiteral("printers"), QStringLiteral("show"), QStringLiteral("3RD FLOOR")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("image/pwg-raster") && r.out.contains("two-sided-long-edge"), r.out.constData());
+
+    // Released by name: the printer gets the vault's bytes.
+    const QByteArray pdf = buildPdf(QStringLiteral("MM"), QStringLiteral("by-name"));
+    const QString id = submit(h, pdf);
+    r = h.cli({QStringLiteral("jobs"), QStringLiteral("release"), id, QStringLiteral("--printer"),
+               QStringLiteral("3rd floor")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QStringList spooled = printer.spooledFiles(QStringLiteral(".pdf"));
+    QCOMPARE(spooled.size(), 1);
+    QCOMPARE(sha256(readAll(spooled.first())), sha256(pdf));
+
+    // Removed, the name means nothing: the release is refused and the job stays.
+    QCOMPARE(
+        h.cli({QStringLiteral("printers"), QStringLiteral("remove"), QStringLiteral("3rd floor")}).exitCode,
+        0);
+    const QString kept = submit(h, pdf);
+    r = h.cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("release"), kept,
+               QStringLiteral("--printer"), QStringLiteral("3rd floor")});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("not-found"));
+    QCOMPARE(h.heldJobs(), 1);
+}
+
 #include "tst_release.moc"

@@ -15,9 +15,9 @@
 #include <QJsonDocument>
 #include <QQmlContext>
 #include <QQmlEngine>
-#include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest>
+#include <QTranslator>
 
 Q_IMPORT_QML_PLUGIN(PrintVaultPlugin)
 
@@ -46,7 +46,8 @@ public:
         if (m_daemon.start() != QLatin1String("ready"))
             return false;
         m_connection = new pv::app::DaemonConnection(
-            pv::app::ConnectionOptions{m_daemon.runtimeDir() + QStringLiteral("/api.sock"), QString(), 500}, this);
+            pv::app::ConnectionOptions{m_daemon.runtimeDir() + QStringLiteral("/api.sock"), QString(), 500},
+            this);
         m_jobs = new pv::app::JobsModel(m_connection, this);
         m_printers = new pv::app::PrintersModel(m_connection, this);
         m_quota = new pv::app::QuotaModel(m_connection, this);
@@ -67,8 +68,8 @@ public:
     {
         m_lastPdf = buildPdf(colours, title);
         return m_daemon
-            .cli({QStringLiteral("--json"), QStringLiteral("submit"), m_daemon.writeFile(QStringLiteral("q.pdf"), m_lastPdf),
-                  QStringLiteral("--title"), title})
+            .cli({QStringLiteral("--json"), QStringLiteral("submit"),
+                  m_daemon.writeFile(QStringLiteral("q.pdf"), m_lastPdf), QStringLiteral("--title"), title})
             .json()
             .value(QStringLiteral("id"))
             .toString();
@@ -86,7 +87,10 @@ public:
         return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(sha256(f.readAll())) : QString();
     }
     Q_INVOKABLE QString submittedSha256() const { return QString::fromLatin1(sha256(m_lastPdf)); }
-    Q_INVOKABLE int spooledCount() const { return int(m_printer.spooledFiles(QStringLiteral(".pdf")).size()); }
+    Q_INVOKABLE int spooledCount() const
+    {
+        return int(m_printer.spooledFiles(QStringLiteral(".pdf")).size());
+    }
 
 private:
     IppEvePrinter m_printer;
@@ -116,7 +120,8 @@ public Q_SLOTS:
                 qFatal("the test daemon or printer did not start");
         }
         engine->addImportPath(QStringLiteral("qrc:/"));
-        engine->addImageProvider(QStringLiteral("pvjobs"), new pv::app::JobImageProvider(m_fixture->connection()));
+        engine->addImageProvider(QStringLiteral("pvjobs"),
+                                 new pv::app::JobImageProvider(m_fixture->connection()));
         engine->rootContext()->setContextProperty(QStringLiteral("fixture"), m_fixture.get());
     }
     void cleanupTestCase() { m_fixture.reset(); }

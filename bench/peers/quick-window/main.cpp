@@ -20,7 +20,8 @@ int main(int argc, char *argv[])
     auto once = std::make_shared<QMetaObject::Connection>();
     *once = QObject::connect(window, &QQuickWindow::frameSwapped, [once]() {
         QObject::disconnect(*once);
-        std::fprintf(stderr, "peer: first frame at %lld\n", static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
+        std::fprintf(stderr, "peer: first frame at %lld\n",
+                     static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
     });
     return app.exec();
 }

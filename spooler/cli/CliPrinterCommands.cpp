@@ -1,0 +1,100 @@
+// printvault-cli printers add | list | show | refresh | remove: the saved printers that
+// `jobs release --printer NAME` and the tray's release picker use (docs/local-api.md).
+#include "cli/CliArgs.h"
+#include "cli/CliRunner.h"
+
+#include <QJsonArray>
+
+namespace pv::cli {
+
+namespace {
+
+QString joined(const QJsonObject &caps, const char *key)
+{
+    QStringList out;
+    for (const QJsonValue &v : caps.value(QLatin1String(key)).toArray())
+        out.append(v.isString() ? v.toString() : QString::number(v.toInt()));
+    return out.isEmpty() ? translated("(none)") : out.join(QStringLiteral(", "));
+}
+
+// One printer: a line for the list, or every capability for show.
+QString describe(const QJsonObject &printer, bool full)
+{
+    const QJsonObject caps = printer.value(QStringLiteral("capabilities")).toObject();
+    const auto yes = [&](const char *key) {
+        return caps.value(QLatin1String(key)).toBool();
+    };
+    QString line = QStringLiteral("%1  %2  [%3%4%5]\n")
+                       .arg(printer.value(QStringLiteral("name")).toString(),
+                            printer.value(QStringLiteral("uri")).toString(),
+                            yes("pdf") ? translated("PDF") : translated("raster"),
+                            yes("color") ? translated(", colour") : translated(", mono"),
+                            yes("duplex") ? translated(", duplex") : QString());
+    if (!full)
+        return line;
+    return line +
+           translated("  Make and model:  %1\n").arg(caps.value(QStringLiteral("makeAndModel")).toString()) +
+           translated("  Formats:         %1\n").arg(joined(caps, "formats")) +
+           translated("  Sides:           %1\n").arg(joined(caps, "sides")) +
+           translated("  Colour modes:    %1\n").arg(joined(caps, "colorModes")) +
+           translated("  Copies:          1-%1\n").arg(caps.value(QStringLiteral("maxCopies")).toInt()) +
+           translated("  Default media:   %1\n").arg(caps.value(QStringLiteral("defaultMedia")).toString()) +
+           translated("  Raster dpi:      %1\n").arg(joined(caps, "pwgResolutions")) +
+           translated("  Raster types:    %1\n").arg(joined(caps, "pwgTypes")) +
+           translated("  URF:             %1\n").arg(joined(caps, "urf")) +
+           translated("  Checked:         %1\n").arg(printer.value(QStringLiteral("checked")).toString());
+}
+
+} // namespace
+
+int CliRunner::cmdPrinters(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    bool missing = false;
+    const QString name = takeOption(args, QStringLiteral("--name"), &missing);
+    const QString sub = args.value(0);
+    if (!missing && sub == QLatin1String("list") && args.size() == 1) {
+        auto r = call(QStringLiteral("printers.list"));
+        QString text;
+        if (r) {
+            for (const QJsonValue &v : r->value(QStringLiteral("printers")).toArray())
+                text += describe(v.toObject(), false);
+            if (text.isEmpty())
+                text = translated(
+                    "No printers saved. Add one with: printvault-cli printers add URI --name NAME\n");
+        }
+        return printResult(r, text);
+    }
+    if (!missing && sub == QLatin1String("add") && args.size() == 2) {
+        auto r = call(QStringLiteral("printers.add"),
+                      QJsonObject{{QStringLiteral("uri"), args.at(1)}, {QStringLiteral("name"), name}});
+        return printResult(r, r ? translated("Saved ") +
+                                      describe(r->value(QStringLiteral("printer")).toObject(), true)
+                                : QString());
+    }
+    if (name.isNull() && (sub == QLatin1String("show") || sub == QLatin1String("refresh")) &&
+        args.size() == 2) {
+        // show reads what was saved; refresh asks the printer again.
+        auto r = sub == QLatin1String("refresh") ? call(QStringLiteral("printers.refresh"),
+                                                        QJsonObject{{QStringLiteral("name"), args.at(1)}})
+                                                 : call(QStringLiteral("printers.list"));
+        if (r && sub == QLatin1String("show")) {
+            for (const QJsonValue &v : r->value(QStringLiteral("printers")).toArray()) {
+                const QJsonObject p = v.toObject();
+                if (p.value(QStringLiteral("name")).toString().compare(args.at(1), Qt::CaseInsensitive) == 0)
+                    return printResult(QJsonObject{{QStringLiteral("printer"), p}}, describe(p, true));
+            }
+            return fail(Error{QStringLiteral("not-found"),
+                              translated("no saved printer is called '%1'").arg(args.at(1))});
+        }
+        return printResult(r, r ? describe(r->value(QStringLiteral("printer")).toObject(), true) : QString());
+    }
+    if (name.isNull() && sub == QLatin1String("remove") && args.size() == 2) {
+        auto r = call(QStringLiteral("printers.remove"), QJsonObject{{QStringLiteral("name"), args.at(1)}});
+        return printResult(r, translated("Removed %1\n").arg(args.at(1)));
+    }
+    return usage(
+        translated("printers takes add URI [--name N], list, show NAME, refresh NAME or remove NAME"));
+}
+
+} // namespace pv::cli
