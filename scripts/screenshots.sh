@@ -25,10 +25,12 @@ for _ in $(seq 600); do "$cli" status >/dev/null 2>&1 && break; sleep 0.1; done
 "$cli" submit "$work/c.pdf" --title "Board minutes" >/dev/null
 "$cli" submit "$work/a.pdf" --title "Quarterly report.pdf" >/dev/null
 "$cli" submit "$work/b.pdf" --title "Travel expenses" --copies 2 >/dev/null
-"$cli" --json printers add "ipp://localhost:$ipp_port/ipp/print" --name "3rd floor" >/dev/null 2>&1 ||
-  "$build/spooler/printvault-cli" jobs list >/dev/null
+for _ in $(seq 100); do
+  "$cli" printers add "ipp://localhost:$ipp_port/ipp/print" --name "3rd floor" >/dev/null 2>&1 && break
+  sleep 0.1 # ippeveprinter is still starting
+done
 first=$("$cli" --json jobs list | python3 -c 'import json,sys; print(json.load(sys.stdin)["jobs"][0]["id"])')
-"$cli" jobs release "$first" --printer "ipp://localhost:$ipp_port/ipp/print" >/dev/null
+"$cli" jobs release "$first" --printer "3rd floor" >/dev/null
 
 out="$repo/docs/screenshots"
 mkdir -p "$out"
