@@ -14,12 +14,15 @@
 #include "models/QuotaModel.h"
 #include "models/SettingsModel.h"
 
+#include <QImage>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTranslator>
 #include <QtTest>
 
 using namespace pv::test;
+using pv::Error;
+using pv::Result;
 using pv::app::DaemonConnection;
 using pv::app::JobsModel;
 
@@ -109,6 +112,35 @@ void TstViewModels::jobsArriveAndLeaveByEvents()
     QCOMPARE(h.heldJobs(), 2);
     QCOMPARE(jobs.selectedCount(), 0);
     QCOMPARE(jobs.index(1).data(JobsModel::IdRole).toString(), second);
+
+    // The preview the window shows: a page rendered by the daemon from the encrypted document.
+    Result<QJsonObject> preview = Error{};
+    bool answered = false;
+    connection.request(QStringLiteral("jobs.preview"),
+                       QJsonObject{{QStringLiteral("id"), second},
+                                   {QStringLiteral("page"), 2},
+                                   {QStringLiteral("width"), 300}},
+                       [&](Result<QJsonObject> r) {
+                           preview = std::move(r);
+                           answered = true;
+                       });
+    QTRY_VERIFY_WITH_TIMEOUT(answered, EventWaitMs);
+    QVERIFY2(preview.isOk(), qPrintable(preview.isOk() ? QString() : preview.error().message));
+    QCOMPARE(preview->value(QStringLiteral("pages")).toInt(), 3);
+    const QImage page = QImage::fromData(
+        QByteArray::fromBase64(preview->value(QStringLiteral("png")).toString().toLatin1()), "PNG");
+    QCOMPARE(page.width(), 300);
+    QVERIFY(page.height() > 300); // portrait
+    answered = false;
+    connection.request(QStringLiteral("jobs.preview"),
+                       QJsonObject{{QStringLiteral("id"), second}, {QStringLiteral("page"), 4}},
+                       [&](Result<QJsonObject> r) {
+                           preview = std::move(r);
+                           answered = true;
+                       });
+    QTRY_VERIFY_WITH_TIMEOUT(answered, EventWaitMs);
+    QVERIFY(!preview.isOk());
+    QCOMPARE(preview.error().code, QStringLiteral("not-found"));
 
     // Deleted by the CLI: the model hears of it too.
     h.cli({QStringLiteral("jobs"), QStringLiteral("delete"), second});
