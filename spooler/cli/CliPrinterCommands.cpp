@@ -1,4 +1,4 @@
-// printvault-cli printers add | list | show | refresh | remove: the saved printers that
+// printvault-cli printers discover | add | list | show | refresh | remove: the saved printers that
 // `jobs release --printer NAME` and the tray's release picker use (docs/local-api.md).
 #include "cli/CliArgs.h"
 #include "cli/CliRunner.h"
@@ -65,6 +65,27 @@ int CliRunner::cmdPrinters(const QStringList &arguments)
         }
         return printResult(r, text);
     }
+    if (name.isNull() && sub == QLatin1String("discover") && args.size() == 1) {
+        auto r = call(QStringLiteral("printers.discover"));
+        QString text;
+        if (r) {
+            for (const QJsonValue &v : r->value(QStringLiteral("printers")).toArray()) {
+                const QJsonObject p = v.toObject();
+                text += QStringLiteral("%1  %2  (%3)\n")
+                            .arg(p.value(QStringLiteral("name")).toString(),
+                                 p.value(QStringLiteral("uri")).toString(),
+                                 p.value(QStringLiteral("source")).toString() == QLatin1String("dnssd")
+                                     ? translated("on the network")
+                                     : translated("a CUPS queue"));
+            }
+            if (text.isEmpty())
+                text = translated("No printers found.\n");
+            const QString note = r->value(QStringLiteral("message")).toString();
+            if (!note.isEmpty())
+                text += translated("Note: %1\n").arg(note);
+        }
+        return printResult(r, text);
+    }
     if (!missing && sub == QLatin1String("add") && args.size() == 2) {
         auto r = call(QStringLiteral("printers.add"),
                       QJsonObject{{QStringLiteral("uri"), args.at(1)}, {QStringLiteral("name"), name}});
@@ -93,8 +114,8 @@ int CliRunner::cmdPrinters(const QStringList &arguments)
         auto r = call(QStringLiteral("printers.remove"), QJsonObject{{QStringLiteral("name"), args.at(1)}});
         return printResult(r, translated("Removed %1\n").arg(args.at(1)));
     }
-    return usage(
-        translated("printers takes add URI [--name N], list, show NAME, refresh NAME or remove NAME"));
+    return usage(translated(
+        "printers takes discover, add URI [--name N], list, show NAME, refresh NAME or remove NAME"));
 }
 
 } // namespace pv::cli

@@ -1,6 +1,7 @@
 #include "release/PrinterStore.h"
 
 #include "common/Logging.h"
+#include "release/PrinterDiscovery.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -198,6 +199,34 @@ void addPrinterMethods(QHash<QString, localapi::Method> &methods, PrinterStore *
         });
     };
 
+    methods.insert(QStringLiteral("printers.discover"), [workers, context](const QJsonObject &p,
+                                                                           localapi::MethodReply done) {
+        const int timeoutMs = qBound(500, p.value(QStringLiteral("timeout_ms")).toInt(3000), 30000);
+        QPointer<QObject> guard(context);
+        workers->start([guard, timeoutMs, done]() {
+            const Discovery found = discoverPrinters(timeoutMs);
+            if (!guard)
+                return;
+            QMetaObject::invokeMethod(
+                guard.data(),
+                [found, done]() {
+                    QJsonArray list;
+                    for (const DiscoveredPrinter &d : found.printers) {
+                        list.append(
+                            QJsonObject{{QStringLiteral("name"), d.name},
+                                        {QStringLiteral("uri"), d.uri},
+                                        {QStringLiteral("location"), d.location},
+                                        {QStringLiteral("makeAndModel"), d.makeAndModel},
+                                        {QStringLiteral("source"),
+                                         d.network ? QStringLiteral("dnssd") : QStringLiteral("cups")}});
+                    }
+                    done(QJsonObject{{QStringLiteral("printers"), list},
+                                     {QStringLiteral("dnssd"), found.dnssd},
+                                     {QStringLiteral("message"), found.message}});
+                },
+                Qt::QueuedConnection);
+        });
+    });
     methods.insert(QStringLiteral("printers.list"), [store](const QJsonObject &, localapi::MethodReply done) {
         QJsonArray list;
         for (const SavedPrinter &p : store->list())

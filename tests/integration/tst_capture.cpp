@@ -5,6 +5,7 @@
 #include "DaemonHarness.h"
 #include "IppEvePrinter.h"
 #include "PdfBuilder.h"
+#include "PrivateCupsd.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -320,48 +321,9 @@ void TstCapture::cupsQueueEndToEnd()
 {
     if (geteuid() != 0)
         QSKIP("a private cupsd needs root here (it drops to the lp user for filters)");
-    QTemporaryDir cupsDir;
-    QVERIFY(cupsDir.isValid());
-    // cupsd runs its filters as "lp": the folder must be reachable by it.
-    QFile::setPermissions(cupsDir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                              QFileDevice::ExeOwner | QFileDevice::ReadOther |
-                                              QFileDevice::ExeOther | QFileDevice::ReadGroup |
-                                              QFileDevice::ExeGroup);
-    const QString root = cupsDir.path();
-    for (const char *sub : {"spool", "log", "state", "cache"})
-        QVERIFY(QDir(root).mkpath(QLatin1String(sub)));
-    const int port = freeTcpPort();
-    const QString socket = root + QStringLiteral("/cups.sock");
-    auto write = [&](const QString &name, const QString &text) {
-        QFile f(root + QLatin1Char('/') + name);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(text.toUtf8());
-    };
-    write(QStringLiteral("cupsd.conf"),
-          QStringLiteral(
-              "Listen 127.0.0.1:%1\nListen %2\nLogLevel warn\n<Location />\n  Order allow,deny\n  Allow all\n"
-              "</Location>\n<Location /admin>\n  Order allow,deny\n  Allow all\n</Location>\n"
-              "<Policy default>\n  <Limit All>\n    Order deny,allow\n  </Limit>\n</Policy>\n")
-              .arg(port)
-              .arg(socket));
-    write(QStringLiteral("cups-files.conf"),
-          QStringLiteral(
-              "ServerRoot %1\nRequestRoot %1/spool\nServerBin /usr/lib/cups\nDataDir /usr/share/cups\n"
-              "StateDir %1/state\nCacheDir %1/cache\nErrorLog %1/log/error_log\nAccessLog %1/log/access_log\n"
-              "PageLog %1/log/page_log\nSystemGroup root\nUser lp\nGroup lp\n")
-              .arg(root));
-    QProcess cupsd;
-    cupsd.setProcessChannelMode(QProcess::MergedChannels);
-    cupsd.start(QStringLiteral("cupsd"),
-                {QStringLiteral("-f"), QStringLiteral("-c"), root + QStringLiteral("/cupsd.conf"),
-                 QStringLiteral("-s"), root + QStringLiteral("/cups-files.conf")});
-    QVERIFY(cupsd.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(socket), 20000);
-    auto stopCupsd = qScopeGuard([&cupsd]() {
-        cupsd.terminate();
-        if (!cupsd.waitForFinished(10000))
-            cupsd.kill();
-    });
+    PrivateCupsd cups;
+    QVERIFY(cups.start());
+    const QString socket = cups.socket();
 
     m_h->environment().insert(QStringLiteral("CUPS_SERVER"), socket);
     const CliResult installed = m_h->cli({QStringLiteral("install-printer")});
@@ -381,15 +343,12 @@ void TstCapture::cupsQueueEndToEnd()
         {m_h->writeFile(QStringLiteral("lp-notes.txt"), "lp text\n"), 1},
         {jpeg, 1}};
     for (const auto &f : files) {
-        QProcess lp;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("CUPS_SERVER"), socket);
-        lp.setProcessEnvironment(env);
-        lp.start(QStringLiteral("lp"),
-                 {QStringLiteral("-d"), QStringLiteral("PrintVault"), QStringLiteral("-t"),
-                  QStringLiteral("lp ") + QFileInfo(f.first).fileName(), f.first});
-        QVERIFY(lp.waitForFinished(30000));
-        QVERIFY2(lp.exitCode() == 0, lp.readAllStandardError().constData());
+        QByteArray said;
+        const int rc = cups.run(QStringLiteral("lp"),
+                                {QStringLiteral("-d"), QStringLiteral("PrintVault"), QStringLiteral("-t"),
+                                 QStringLiteral("lp ") + QFileInfo(f.first).fileName(), f.first},
+                                &said);
+        QVERIFY2(rc == 0, said.constData());
     }
     for (const auto &f : files) {
         const QString title = QStringLiteral("lp ") + QFileInfo(f.first).fileName();

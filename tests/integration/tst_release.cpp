@@ -4,6 +4,7 @@
 #include "DaemonHarness.h"
 #include "IppEvePrinter.h"
 #include "PdfBuilder.h"
+#include "PrivateCupsd.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void quotaRefusesOrWarnsBeforeSending();
     void policyForcesMonoAndDuplexAndUsageExportsCsv();
     void savedPrintersByName();
+    void discoverFindsCupsQueues();
 
 private:
     QString submit(DaemonHarness &h, const QByteArray &pdf);
@@ -382,6 +384,56 @@ void TstRelease::savedPrintersByName()
     QCOMPARE(r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
              QStringLiteral("not-found"));
     QCOMPARE(h.heldJobs(), 1);
+}
+
+// printvault-cli printers discover: a queue of a (private) CUPS is found with the address to
+// reach it, saved from there, and a job released through it comes out of the printer behind it.
+// Without an Avahi daemon here, the answer says that network printers were not looked for.
+void TstRelease::discoverFindsCupsQueues()
+{
+    if (geteuid() != 0)
+        QSKIP("a private cupsd needs root here (it drops to the lp user for filters)");
+    IppEvePrinter printer(QStringLiteral("application/pdf"));
+    QVERIFY(printer.start());
+    PrivateCupsd cups;
+    QVERIFY(cups.start());
+    QByteArray said;
+    QVERIFY2(
+        cups.run(QStringLiteral("lpadmin"),
+                 {QStringLiteral("-p"), QStringLiteral("Lab"), QStringLiteral("-E"), QStringLiteral("-v"),
+                  printer.uri(), QStringLiteral("-m"), QStringLiteral("everywhere")},
+                 &said) == 0,
+        said.constData());
+
+    DaemonHarness h;
+    // Over TCP, as a CUPS on another machine would be: the queue's address then names the port.
+    h.environment().insert(QStringLiteral("CUPS_SERVER"), QStringLiteral("127.0.0.1:%1").arg(cups.port()));
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+    CliResult r = h.cli({QStringLiteral("--json"), QStringLiteral("printers"), QStringLiteral("discover")});
+    QVERIFY2(r.exitCode == 0, r.out.constData());
+    QString uri;
+    for (const QJsonValue &v : r.json().value(QStringLiteral("printers")).toArray()) {
+        if (v.toObject().value(QStringLiteral("name")).toString() == QLatin1String("Lab")) {
+            uri = v.toObject().value(QStringLiteral("uri")).toString();
+            QCOMPARE(v.toObject().value(QStringLiteral("source")).toString(), QStringLiteral("cups"));
+        }
+    }
+    QVERIFY2(uri.startsWith(QLatin1String("ipp://")) && uri.endsWith(QLatin1String("/printers/Lab")),
+             r.out.constData());
+    const bool avahi = QFile::exists(QStringLiteral("/run/avahi-daemon/socket"));
+    QCOMPARE(r.json().value(QStringLiteral("dnssd")).toBool(), avahi);
+    if (!avahi)
+        QVERIFY(r.json().value(QStringLiteral("message")).toString().contains(QLatin1String("avahi")));
+
+    r = h.cli({QStringLiteral("printers"), QStringLiteral("add"), uri, QStringLiteral("--name"),
+               QStringLiteral("Lab")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString id = submit(h, buildPdf(QStringLiteral("MM"), QStringLiteral("through cups")));
+    r = h.cli({QStringLiteral("jobs"), QStringLiteral("release"), id, QStringLiteral("--printer"),
+               QStringLiteral("Lab")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(h.heldJobs(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(printer.spooledFiles(QStringLiteral(".pdf")).size(), 1, 60000);
 }
 
 #include "tst_release.moc"
