@@ -79,6 +79,52 @@ Page {
                         }
                     }
                 }
+                RowLayout {
+                    Layout.fillWidth: true
+                    Button {
+                        objectName: "findPrinters"
+                        text: page.printers.discovering ? qsTr("Searching…") : qsTr("Find printers")
+                        enabled: !page.printers.discovering && page.connection.connected
+                        onClicked: page.printers.discover()
+                    }
+                    BusyIndicator {
+                        running: page.printers.discovering
+                        visible: running
+                        Layout.preferredHeight: 24
+                        Layout.preferredWidth: 24
+                    }
+                }
+                Repeater {
+                    model: page.printers.discovered
+                    delegate: RowLayout {
+                        required property var modelData
+                        Layout.fillWidth: true
+                        ColumnLayout {
+                            Layout.fillWidth: true
+                            spacing: 0
+                            Label { text: modelData.name; font.bold: true; elide: Text.ElideRight; Layout.fillWidth: true }
+                            Label {
+                                Layout.fillWidth: true
+                                elide: Text.ElideMiddle
+                                opacity: 0.7
+                                text: modelData.location ? modelData.location + " · " + modelData.uri : modelData.uri
+                            }
+                        }
+                        Button {
+                            text: qsTr("Add")
+                            enabled: !page.printers.busy
+                            Accessible.name: qsTr("Add %1").arg(modelData.name)
+                            onClicked: page.printers.addPrinter(modelData.uri, modelData.name)
+                        }
+                    }
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: page.printers.discoveryMessage !== "" && !page.printers.discovering
+                    wrapMode: Text.Wrap
+                    opacity: 0.7
+                    text: page.printers.discoveryMessage
+                }
                 TextField {
                     id: printerUri
                     Layout.fillWidth: true

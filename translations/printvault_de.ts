@@ -504,6 +504,22 @@
         <source>Virtual printer: %1</source>
         <translation>Virtueller Drucker: %1</translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>Find printers</source>
+        <translation>Drucker suchen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>UsageChart</name>
@@ -707,6 +723,14 @@
     <message>
         <source>Remove printer</source>
         <translation>Drucker entfernen</translation>
+    </message>
+    <message>
+        <source>No network printer discovery (DNS-SD) on this computer: only printers set up in CUPS are listed. Add others by their address.</source>
+        <translation>Keine Druckersuche im Netzwerk (DNS-SD) auf diesem Computer: Nur in CUPS eingerichtete Drucker werden aufgeführt. Fügen Sie andere über ihre Adresse hinzu.</translation>
+    </message>
+    <message>
+        <source>Find printers</source>
+        <translation>Drucker suchen</translation>
     </message>
 </context>
 <context>

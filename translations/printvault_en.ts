@@ -504,6 +504,22 @@
         <source>Virtual printer: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find printers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UsageChart</name>
@@ -706,6 +722,14 @@
     </message>
     <message>
         <source>Remove printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network printer discovery (DNS-SD) on this computer: only printers set up in CUPS are listed. Add others by their address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find printers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -492,6 +492,22 @@
         <source>Virtual printer: %1</source>
         <translation>仮想プリンター: %1</translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>検索中…</translation>
+    </message>
+    <message>
+        <source>Find printers</source>
+        <translation>プリンターを検索</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 を追加</translation>
+    </message>
 </context>
 <context>
     <name>UsageChart</name>
@@ -689,6 +705,14 @@
     <message>
         <source>Remove printer</source>
         <translation>プリンターを削除</translation>
+    </message>
+    <message>
+        <source>No network printer discovery (DNS-SD) on this computer: only printers set up in CUPS are listed. Add others by their address.</source>
+        <translation>このコンピューターではネットワーク上のプリンター検出 (DNS-SD) が使えません。CUPS に設定済みのプリンターのみ表示されます。その他はアドレスで追加してください。</translation>
+    </message>
+    <message>
+        <source>Find printers</source>
+        <translation>プリンターを検索</translation>
     </message>
 </context>
 <context>

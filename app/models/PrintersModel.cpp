@@ -82,6 +82,46 @@ void PrintersModel::refresh()
             m_printers.append(v.toObject());
         endResetModel();
         Q_EMIT countChanged();
+        Q_EMIT discoveredChanged(); // a saved one drops out of the found list
+    });
+}
+
+QVariantList PrintersModel::discovered() const
+{
+    // What is saved already is not offered again.
+    QVariantList out;
+    for (const QVariant &v : m_discovered) {
+        const QString uri = v.toMap().value(QStringLiteral("uri")).toString();
+        const bool saved = std::any_of(m_printers.cbegin(), m_printers.cend(), [&](const QJsonObject &p) {
+            return p.value(QStringLiteral("uri")).toString() == uri;
+        });
+        if (!saved)
+            out.append(v);
+    }
+    return out;
+}
+
+void PrintersModel::discover()
+{
+    if (m_discovering)
+        return;
+    m_discovering = true;
+    Q_EMIT discoveredChanged();
+    m_connection->request(QStringLiteral("printers.discover"), {}, [this](Result<QJsonObject> r) {
+        m_discovering = false;
+        m_discovered.clear();
+        if (r) {
+            for (const QJsonValue &v : r->value(QStringLiteral("printers")).toArray())
+                m_discovered.append(v.toObject().toVariantMap());
+            m_discoveryMessage =
+                r->value(QStringLiteral("dnssd")).toBool()
+                    ? QString()
+                    : tr("No network printer discovery (DNS-SD) on this computer: only printers "
+                         "set up in CUPS are listed. Add others by their address.");
+        } else {
+            Q_EMIT errorOccurred(tr("Find printers"), r.error().message);
+        }
+        Q_EMIT discoveredChanged();
     });
 }
 

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QQmlEngine>
+#include <QVariantList>
 
 namespace pv::app {
 
@@ -18,6 +19,9 @@ class PrintersModel : public QAbstractListModel
     QML_UNCREATABLE("The app owns the printers model")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
+    Q_PROPERTY(bool discovering READ isDiscovering NOTIFY discoveredChanged)
+    Q_PROPERTY(QVariantList discovered READ discovered NOTIFY discoveredChanged)
+    Q_PROPERTY(QString discoveryMessage READ discoveryMessage NOTIFY discoveredChanged)
 public:
     enum Role { NameRole = Qt::UserRole + 1, UriRole, ModelRole, PdfRole, ColorRole, DuplexRole, BadgesRole };
 
@@ -28,14 +32,20 @@ public:
     QHash<int, QByteArray> roleNames() const override;
     bool isBusy() const { return m_busy; }
     QStringList names() const;
+    bool isDiscovering() const { return m_discovering; }
+    // Found printers not saved yet: name, uri, location, makeAndModel, source ("cups", "dnssd").
+    QVariantList discovered() const;
+    QString discoveryMessage() const { return m_discoveryMessage; }
 
     Q_INVOKABLE void addPrinter(const QString &uri, const QString &name);
     Q_INVOKABLE void removePrinter(const QString &name);
     Q_INVOKABLE void refresh();
+    Q_INVOKABLE void discover();
 
 Q_SIGNALS:
     void countChanged();
     void busyChanged();
+    void discoveredChanged();
     void printerAdded(const QString &name);
     void errorOccurred(const QString &what, const QString &message);
 
@@ -45,6 +55,9 @@ private:
     DaemonConnection *m_connection;
     QList<QJsonObject> m_printers;
     bool m_busy = false;
+    bool m_discovering = false;
+    QVariantList m_discovered;
+    QString m_discoveryMessage;
 };
 
 } // namespace pv::app

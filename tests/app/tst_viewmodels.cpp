@@ -5,6 +5,7 @@
 #include "HttpsClient.h"
 #include "IppEvePrinter.h"
 #include "PdfBuilder.h"
+#include "PrivateCupsd.h"
 
 #include "core/DaemonConnection.h"
 #include "core/TrayStatus.h"
@@ -19,6 +20,8 @@
 #include <QSignalSpy>
 #include <QTranslator>
 #include <QtTest>
+
+#include <unistd.h>
 
 using namespace pv::test;
 using pv::Error;
@@ -60,6 +63,7 @@ private Q_SLOTS:
     void quotaModelMatchesTheCli();
     void trayStateFollowsTheDaemonAndReconnects();
     void devicesPairingAndLockedPolicy();
+    void discoveredPrintersCanBeAdded();
 
 private:
     QTranslator m_english;
@@ -390,6 +394,47 @@ void TstViewModels::devicesPairingAndLockedPolicy()
     pv::app::SettingsModel again(&connection,
                                  {h.root() + QStringLiteral("/tray.conf"), QString(), QString()});
     QCOMPARE(again.language(), QStringLiteral("de"));
+}
+
+// Find printers: a queue of a private CUPS is offered with its address; added, it is saved with
+// its capabilities and no longer offered.
+void TstViewModels::discoveredPrintersCanBeAdded()
+{
+    if (geteuid() != 0)
+        QSKIP("a private cupsd needs root here (it drops to the lp user for filters)");
+    IppEvePrinter printer(QStringLiteral("application/pdf"));
+    QVERIFY(printer.start());
+    PrivateCupsd cups;
+    QVERIFY(cups.start());
+    QCOMPARE(cups.run(QStringLiteral("lpadmin"), {QStringLiteral("-p"), QStringLiteral("Lab"),
+                                                  QStringLiteral("-E"), QStringLiteral("-v"), printer.uri(),
+                                                  QStringLiteral("-m"), QStringLiteral("everywhere")}),
+             0);
+    DaemonHarness h;
+    h.environment().insert(QStringLiteral("CUPS_SERVER"), QStringLiteral("127.0.0.1:%1").arg(cups.port()));
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+
+    DaemonConnection connection(options(h));
+    pv::app::PrintersModel printers(&connection);
+    connection.start();
+    QTRY_VERIFY_WITH_TIMEOUT(connection.isConnected(), EventWaitMs);
+    printers.discover();
+    QVERIFY(printers.isDiscovering());
+    QTRY_VERIFY_WITH_TIMEOUT(!printers.isDiscovering(), EventWaitMs);
+    QVariantMap lab;
+    for (const QVariant &v : printers.discovered()) {
+        if (v.toMap().value(QStringLiteral("name")).toString() == QLatin1String("Lab"))
+            lab = v.toMap();
+    }
+    QVERIFY(lab.value(QStringLiteral("uri")).toString().endsWith(QLatin1String("/printers/Lab")));
+    if (!QFile::exists(QStringLiteral("/run/avahi-daemon/socket")))
+        QVERIFY(!printers.discoveryMessage().isEmpty());
+
+    printers.addPrinter(lab.value(QStringLiteral("uri")).toString(), QStringLiteral("Lab"));
+    QTRY_COMPARE_WITH_TIMEOUT(printers.rowCount(), 1, EventWaitMs);
+    QVERIFY(printers.index(0).data(pv::app::PrintersModel::PdfRole).toBool());
+    for (const QVariant &v : printers.discovered())
+        QVERIFY(v.toMap().value(QStringLiteral("uri")) != lab.value(QStringLiteral("uri")));
 }
 
 QTEST_GUILESS_MAIN(TstViewModels)
