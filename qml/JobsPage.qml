@@ -21,9 +21,14 @@ Page {
             deleteDialog.open()
     }
 
-    Shortcut { sequence: StandardKey.SelectAll; onActivated: page.jobs.selectAll() }
-    Shortcut { sequence: StandardKey.Delete; onActivated: page.deleteSelection() }
-    Shortcut { sequences: ["Return", "Enter"]; enabled: !releaseDialog.visible && !deleteDialog.visible; onActivated: page.releaseSelection() }
+    // Only while this page shows: not from another tab, nor behind the lock screen.
+    Shortcut { sequence: StandardKey.SelectAll; enabled: page.visible; onActivated: page.jobs.selectAll() }
+    Shortcut { sequence: StandardKey.Delete; enabled: page.visible; onActivated: page.deleteSelection() }
+    Shortcut {
+        sequences: ["Return", "Enter"]
+        enabled: page.visible && !releaseDialog.visible && !deleteDialog.visible
+        onActivated: page.releaseSelection()
+    }
 
     ColumnLayout {
         anchors.fill: parent

@@ -15,6 +15,7 @@ ApplicationWindow {
     required property DevicesModel devices
     required property SettingsModel settings
     required property TrayStatus trayStatus
+    required property SessionLock sessionLock
 
     readonly property var pageNames: ["jobs", "quota", "devices", "settings"]
 
@@ -72,6 +73,7 @@ ApplicationWindow {
             id: tabs
             objectName: "tabs"
             Layout.fillWidth: true
+            enabled: !root.sessionLock.locked
             TabButton { text: qsTr("Jobs"); Accessible.name: qsTr("Held jobs") }
             TabButton { text: qsTr("Quota"); Accessible.name: qsTr("Quota and usage") }
             TabButton { text: qsTr("Devices"); Accessible.name: qsTr("MFP devices and sign-in") }
@@ -82,6 +84,7 @@ ApplicationWindow {
     StackLayout {
         anchors.fill: parent
         currentIndex: tabs.currentIndex
+        visible: !root.sessionLock.locked
 
         JobsPage {
             connection: root.connection
@@ -95,6 +98,60 @@ ApplicationWindow {
             connection: root.connection
             settings: root.settings
             printers: root.printers
+        }
+    }
+
+    // Idle auto-lock: nothing of the jobs or devices shows until the PIN is entered.
+    Pane {
+        objectName: "lockScreen"
+        anchors.fill: parent
+        visible: root.sessionLock.locked
+        onVisibleChanged: if (visible) unlockPin.forceActiveFocus()
+
+        ColumnLayout {
+            anchors.centerIn: parent
+            width: Math.min(parent.width - 32, 320)
+            spacing: 12
+            Label {
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignHCenter
+                font.pixelSize: 18
+                font.bold: true
+                text: qsTr("PrintVault is locked")
+            }
+            Label {
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                text: qsTr("It was not used for %n minute(s). Enter your PIN to go on.", "", root.sessionLock.idleMinutes)
+            }
+            TextField {
+                id: unlockPin
+                objectName: "unlockPin"
+                Layout.fillWidth: true
+                echoMode: TextInput.Password
+                inputMethodHints: Qt.ImhDigitsOnly
+                validator: RegularExpressionValidator { regularExpression: /[0-9]{0,12}/ }
+                placeholderText: qsTr("PIN")
+                Accessible.name: qsTr("PIN")
+                onAccepted: unlockButton.clicked()
+            }
+            Button {
+                id: unlockButton
+                Layout.fillWidth: true
+                text: qsTr("Unlock")
+                highlighted: true
+                enabled: unlockPin.text.length >= 4 && !root.sessionLock.busy
+                onClicked: { root.sessionLock.unlock(unlockPin.text); unlockPin.clear() }
+            }
+            Label {
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                visible: text !== ""
+                color: "#d93025"
+                text: root.sessionLock.error
+            }
         }
     }
 

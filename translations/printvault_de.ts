@@ -293,6 +293,25 @@
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
+    <message>
+        <source>PrintVault is locked</source>
+        <translation>PrintVault ist gesperrt</translation>
+    </message>
+    <message numerus="yes">
+        <source>It was not used for %n minute(s). Enter your PIN to go on.</source>
+        <translation>
+            <numerusform>Es wurde %n Minute lang nicht benutzt. Geben Sie Ihre PIN ein, um fortzufahren.</numerusform>
+            <numerusform>Es wurde %n Minuten lang nicht benutzt. Geben Sie Ihre PIN ein, um fortzufahren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
 </context>
 <context>
     <name>PreviewDialog</name>
@@ -754,6 +773,13 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pv::app::SessionLock</name>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>Diese PIN ist nicht richtig.</translation>
     </message>
 </context>
 <context>

@@ -293,6 +293,25 @@
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PrintVault is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It was not used for %n minute(s). Enter your PIN to go on.</source>
+        <translation>
+            <numerusform>It was not used for %n minute. Enter your PIN to go on.</numerusform>
+            <numerusform>It was not used for %n minutes. Enter your PIN to go on.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PreviewDialog</name>
@@ -753,6 +772,13 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pv::app::SessionLock</name>
+    <message>
+        <source>That PIN is not right.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -286,6 +286,24 @@
         <source>Settings</source>
         <translation>設定</translation>
     </message>
+    <message>
+        <source>PrintVault is locked</source>
+        <translation>PrintVault はロックされています</translation>
+    </message>
+    <message numerus="yes">
+        <source>It was not used for %n minute(s). Enter your PIN to go on.</source>
+        <translation>
+            <numerusform>%n 分間操作がありませんでした。続けるには PIN を入力してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>ロック解除</translation>
+    </message>
 </context>
 <context>
     <name>PreviewDialog</name>
@@ -736,6 +754,13 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pv::app::SessionLock</name>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>PIN が正しくありません。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "core/DaemonConnection.h"
 #include "core/JobImageProvider.h"
+#include "core/SessionLock.h"
 #include "core/TrayStatus.h"
 #include "models/DevicesModel.h"
 #include "models/JobsModel.h"
@@ -70,6 +71,7 @@ AppController::AppController(const AppOptions &options, QObject *parent)
           m_connection,
           SettingsModel::Options{options.settingsFile, options.autostartFile, options.appProgram}, this))
     , m_tray(new TrayStatus(m_connection, m_jobs, this))
+    , m_lock(new SessionLock(m_connection, this))
 {
     connect(m_printers, &PrintersModel::errorOccurred, m_tray, &TrayStatus::reportError);
     connect(m_quota, &QuotaModel::errorOccurred, m_tray, &TrayStatus::reportError);
@@ -130,7 +132,8 @@ void AppController::createWindow()
                                     {QStringLiteral("quota"), QVariant::fromValue(m_quota)},
                                     {QStringLiteral("devices"), QVariant::fromValue(m_devices)},
                                     {QStringLiteral("settings"), QVariant::fromValue(m_settings)},
-                                    {QStringLiteral("trayStatus"), QVariant::fromValue(m_tray)}});
+                                    {QStringLiteral("trayStatus"), QVariant::fromValue(m_tray)},
+                                    {QStringLiteral("sessionLock"), QVariant::fromValue(m_lock)}});
     m_engine->load(QUrl(QStringLiteral("qrc:/PrintVault/Main.qml")));
     if (m_engine->rootObjects().isEmpty()) {
         qCCritical(lcTray) << "the window's QML did not load";

@@ -18,6 +18,7 @@ class DevicesModel;
 class JobsModel;
 class PrintersModel;
 class QuotaModel;
+class SessionLock;
 class SettingsModel;
 class TrayStatus;
 
@@ -49,6 +50,7 @@ public:
     DevicesModel *devices() const { return m_devices; }
     SettingsModel *settings() const { return m_settings; }
     TrayStatus *trayStatus() const { return m_tray; }
+    SessionLock *sessionLock() const { return m_lock; }
 
     // Creates the window on first use. `anchor` is the tray icon's place on screen, if known.
     void showWindow(const QString &page = QString(), const QRect &anchor = QRect());
@@ -75,6 +77,7 @@ private:
     DevicesModel *m_devices;
     SettingsModel *m_settings;
     TrayStatus *m_tray;
+    SessionLock *m_lock;
     QTranslator m_translator;
     QTranslator m_qtTranslator;
     std::unique_ptr<QQmlApplicationEngine> m_engine;

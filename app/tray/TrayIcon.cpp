@@ -2,6 +2,7 @@
 
 #include "core/AppController.h"
 #include "core/DaemonConnection.h"
+#include "core/SessionLock.h"
 #include "core/TrayStatus.h"
 #include "models/JobsModel.h"
 #include "models/PrintersModel.h"
@@ -53,6 +54,7 @@ TrayIcon::TrayIcon(AppController *app, QObject *parent)
     connect(&m_icon, &QSystemTrayIcon::messageClicked, this,
             [this]() { m_app->showWindow(QStringLiteral("jobs")); });
     connect(m_app->trayStatus(), &TrayStatus::changed, this, &TrayIcon::update);
+    connect(m_app->sessionLock(), &SessionLock::lockedChanged, this, &TrayIcon::update);
     connect(m_app->trayStatus(), &TrayStatus::notify, this,
             [this](const QString &title, const QString &message, bool isError) {
                 m_icon.showMessage(title, message,
@@ -74,7 +76,8 @@ void TrayIcon::update()
     const bool connected = m_app->connection()->isConnected();
     m_pause->setEnabled(connected);
     m_pause->setChecked(m_app->connection()->capturePaused());
-    m_releaseMenu.setEnabled(connected && status->heldJobs() > 0);
+    // Locked, the tray does not release either: that waits for the PIN too.
+    m_releaseMenu.setEnabled(connected && status->heldJobs() > 0 && !m_app->sessionLock()->isLocked());
 }
 
 void TrayIcon::fillReleaseMenu()

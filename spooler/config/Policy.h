@@ -35,6 +35,10 @@ struct Policy
     int mfpMaxFailedAttempts = 5;
     int mfpLockoutMinutes = 15;
 
+    // The tray window locks after this many idle minutes; PIN, badge and pairing changes then
+    // need the PIN again (0: never).
+    int trayIdleLockMinutes = 0;
+
     QSet<QString> locked; // keys set by the administrator
 
     static QString defaultPolicyFile() { return QStringLiteral("/etc/printvault/policy.ini"); }

@@ -59,6 +59,7 @@ QJsonObject ApiSession::statusJson(const ApiContext &c)
         {QStringLiteral("storedBytes"), double(c.vault->storedBytes())},
         {QStringLiteral("vaultMaxBytes"), double(c.policy->vaultMaxMb * 1024 * 1024)},
         {QStringLiteral("retentionHours"), c.policy->retentionHours},
+        {QStringLiteral("idleLockMinutes"), c.policy->trayIdleLockMinutes},
         {QStringLiteral("capturePaused"), c.capture->isPaused()},
         {QStringLiteral("dataDir"), c.paths.dataDir},
         {QStringLiteral("pid"), double(QCoreApplication::applicationPid())},

@@ -211,3 +211,43 @@ void MfpService::setPin(const QString &user, const QString &pin, std::function<v
 }
 
 } // namespace pv::mfp
+
+namespace pv::mfp {
+
+void MfpService::verifyPin(const QString &user, const QString &pin, std::function<void(Status)> done)
+{
+    // The same count as at an MFP: guessing here or there adds up to one lockout.
+    const QString userKey = QStringLiteral("user:") + user;
+    if (const QDateTime until = m_lockout.lockedUntil(userKey); until.isValid()) {
+        done(Error{QStringLiteral("locked"),
+                   QStringLiteral("too many wrong PINs; try again after %1")
+                       .arg(until.toLocalTime().toString(QStringLiteral("HH:mm")))});
+        return;
+    }
+    auto stored = m_context.accounts->pin(user);
+    if (!stored) {
+        done(stored.error());
+        return;
+    }
+    if (m_verifying.contains(userKey)) {
+        done(Error{QStringLiteral("busy"), QStringLiteral("a PIN check for this user is in progress")});
+        return;
+    }
+    m_verifying.insert(userKey);
+    const accounts::PinHash hash = stored.value();
+    runOffThread<bool>(
+        m_context.workers, this, [hash, pin]() { return hash.matches(pin); },
+        [this, userKey, done](bool ok) {
+            m_verifying.remove(userKey);
+            if (!ok) {
+                m_lockout.fail(userKey);
+                qCInfo(lcAccounts) << "a wrong PIN was entered at the workstation";
+                done(Error{QStringLiteral("bad-credentials"), QStringLiteral("the PIN was not accepted")});
+                return;
+            }
+            m_lockout.succeed(userKey);
+            done(Status());
+        });
+}
+
+} // namespace pv::mfp

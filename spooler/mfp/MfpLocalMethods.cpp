@@ -118,6 +118,26 @@ void addMfpMethods(QHash<QString, localapi::Method> &methods, std::function<MfpS
                                done(QJsonObject{{QStringLiteral("user"), user}});
                        });
                    }));
+    methods.insert(QStringLiteral("pin.status"),
+                   with([userParam](MfpService *s, const QJsonObject &p, localapi::MethodReply done) {
+                       const QString user = userParam(p);
+                       auto pin = s->accounts()->pin(user);
+                       if (!pin && pin.error().code != QLatin1String("not-found")) {
+                           done(pin.error());
+                           return;
+                       }
+                       done(QJsonObject{{QStringLiteral("user"), user}, {QStringLiteral("set"), pin.isOk()}});
+                   }));
+    methods.insert(QStringLiteral("pin.verify"),
+                   with([userParam](MfpService *s, const QJsonObject &p, localapi::MethodReply done) {
+                       const QString user = userParam(p);
+                       s->verifyPin(user, p.value(QStringLiteral("pin")).toString(), [done, user](Status st) {
+                           if (!st)
+                               done(st.error());
+                           else
+                               done(QJsonObject{{QStringLiteral("user"), user}});
+                       });
+                   }));
     methods.insert(QStringLiteral("card.set"),
                    with([userParam](MfpService *s, const QJsonObject &p, localapi::MethodReply done) {
                        const QString user = userParam(p);

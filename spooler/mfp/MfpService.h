@@ -71,6 +71,9 @@ public:
     [[nodiscard]] Status revokeDevice(const QString &deviceId);
     // Checks the PIN's strength, hashes it on a worker thread and stores it.
     void setPin(const QString &user, const QString &pin, std::function<void(Status)> done);
+    // Checks a PIN for the workstation's own user (the tray's unlock), off the event loop and
+    // under the same lockout as sign-ins at an MFP. "not-found" when the user has no PIN.
+    void verifyPin(const QString &user, const QString &pin, std::function<void(Status)> done);
 
     // The request handler the server calls.
     void handle(const HttpRequest &request, HttpConnection *connection);

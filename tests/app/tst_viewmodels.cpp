@@ -8,6 +8,7 @@
 #include "PrivateCupsd.h"
 
 #include "core/DaemonConnection.h"
+#include "core/SessionLock.h"
 #include "core/TrayStatus.h"
 #include "models/DevicesModel.h"
 #include "models/JobsModel.h"
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void trayStateFollowsTheDaemonAndReconnects();
     void devicesPairingAndLockedPolicy();
     void discoveredPrintersCanBeAdded();
+    void idleLockNeedsThePin();
 
 private:
     QTranslator m_english;
@@ -435,6 +437,53 @@ void TstViewModels::discoveredPrintersCanBeAdded()
     QVERIFY(printers.index(0).data(pv::app::PrintersModel::PdfRole).toBool());
     for (const QVariant &v : printers.discovered())
         QVERIFY(v.toMap().value(QStringLiteral("uri")) != lab.value(QStringLiteral("uri")));
+}
+
+// Idle auto-lock from policy: armed while unlocked; locks only a user with a PIN; the PIN opens
+// it, a wrong one does not, and enough wrong ones lock out (the MFP rules) even the right one.
+void TstViewModels::idleLockNeedsThePin()
+{
+    DaemonHarness h;
+    h.enableMfp("[tray]\nidle_lock_minutes=2\n");
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+    DaemonConnection connection(options(h));
+    pv::app::SessionLock lock(&connection);
+    connection.start();
+    QTRY_COMPARE_WITH_TIMEOUT(lock.idleMinutes(), 2, EventWaitMs);
+    QVERIFY(lock.idleTimer().isActive());
+    QCOMPARE(lock.idleTimer().interval(), 2 * 60 * 1000);
+    QVERIFY(lock.idleTimer().isSingleShot());
+
+    // No PIN yet: nothing to ask for, so no lock; the timer waits again.
+    QSignalSpy lockedChanged(&lock, &pv::app::SessionLock::lockedChanged);
+    lock.lockNow();
+    QTRY_VERIFY_WITH_TIMEOUT(lock.idleTimer().isActive(), EventWaitMs);
+    QVERIFY(!lock.isLocked());
+
+    QCOMPARE(h.cli({QStringLiteral("pin"), QStringLiteral("set")}, "4071\n").exitCode, 0);
+    lock.lockNow();
+    QTRY_VERIFY_WITH_TIMEOUT(lock.isLocked(), EventWaitMs);
+    QVERIFY(!lock.idleTimer().isActive()); // locked: nothing runs
+
+    lock.unlock(QStringLiteral("9999"));
+    QTRY_VERIFY_WITH_TIMEOUT(!lock.isBusy() && !lock.error().isEmpty(), 60000);
+    QVERIFY(lock.isLocked());
+    lock.unlock(QStringLiteral("4071"));
+    QTRY_VERIFY_WITH_TIMEOUT(!lock.isLocked(), 60000);
+    QVERIFY(lock.error().isEmpty());
+    QVERIFY(lock.idleTimer().isActive());
+
+    // Five wrong PINs (policy default) lock the user out, here as at an MFP.
+    lock.lockNow();
+    QTRY_VERIFY_WITH_TIMEOUT(lock.isLocked(), EventWaitMs);
+    for (int i = 0; i < 5; ++i) {
+        lock.unlock(QStringLiteral("1357"));
+        QTRY_VERIFY_WITH_TIMEOUT(!lock.isBusy(), 60000);
+    }
+    lock.unlock(QStringLiteral("4071"));
+    QTRY_VERIFY_WITH_TIMEOUT(!lock.isBusy(), 60000);
+    QVERIFY(lock.isLocked());
+    QVERIFY2(lock.error().contains(QLatin1String("too many")), qPrintable(lock.error()));
 }
 
 QTEST_GUILESS_MAIN(TstViewModels)

@@ -7,10 +7,13 @@
 
 #include "core/DaemonConnection.h"
 #include "core/JobImageProvider.h"
+#include "core/SessionLock.h"
 #include "core/TrayStatus.h"
+#include "models/DevicesModel.h"
 #include "models/JobsModel.h"
 #include "models/PrintersModel.h"
 #include "models/QuotaModel.h"
+#include "models/SettingsModel.h"
 
 #include <QJsonDocument>
 #include <QQmlContext>
@@ -31,6 +34,9 @@ class Fixture : public QObject
     Q_PROPERTY(pv::app::PrintersModel *printers READ printers CONSTANT)
     Q_PROPERTY(pv::app::QuotaModel *quota READ quota CONSTANT)
     Q_PROPERTY(pv::app::TrayStatus *trayStatus READ trayStatus CONSTANT)
+    Q_PROPERTY(pv::app::DevicesModel *devices READ devices CONSTANT)
+    Q_PROPERTY(pv::app::SettingsModel *settings READ settings CONSTANT)
+    Q_PROPERTY(pv::app::SessionLock *sessionLock READ sessionLock CONSTANT)
     Q_PROPERTY(QString printerUri READ printerUri CONSTANT)
 public:
     Fixture()
@@ -41,8 +47,7 @@ public:
     {
         if (!m_printer.start())
             return false;
-        m_daemon.writePolicy("[vault]\nmin_free_mb=0\n[capture]\nipp_port=0\n[mfp]\nport=0\n"
-                             "[quota]\nmonthly_pages=30\nmonthly_color_pages=5\n");
+        m_daemon.enableMfp("[quota]\nmonthly_pages=30\nmonthly_color_pages=5\n[tray]\nidle_lock_minutes=5\n");
         if (m_daemon.start() != QLatin1String("ready"))
             return false;
         m_connection = new pv::app::DaemonConnection(
@@ -52,6 +57,10 @@ public:
         m_printers = new pv::app::PrintersModel(m_connection, this);
         m_quota = new pv::app::QuotaModel(m_connection, this);
         m_tray = new pv::app::TrayStatus(m_connection, m_jobs, this);
+        m_devices = new pv::app::DevicesModel(m_connection, this);
+        m_settings = new pv::app::SettingsModel(
+            m_connection, {m_daemon.root() + QStringLiteral("/tray.conf"), QString(), QString()}, this);
+        m_lock = new pv::app::SessionLock(m_connection, this);
         m_connection->start();
         return true;
     }
@@ -61,6 +70,21 @@ public:
     pv::app::PrintersModel *printers() const { return m_printers; }
     pv::app::QuotaModel *quota() const { return m_quota; }
     pv::app::TrayStatus *trayStatus() const { return m_tray; }
+    pv::app::DevicesModel *devices() const { return m_devices; }
+    pv::app::SettingsModel *settings() const { return m_settings; }
+    pv::app::SessionLock *sessionLock() const { return m_lock; }
+    // Sets the user's PIN with the CLI; true when stored.
+    Q_INVOKABLE bool setPin(const QString &pin)
+    {
+        return m_daemon.cli({QStringLiteral("pin"), QStringLiteral("set")}, pin.toUtf8() + '\n').exitCode ==
+               0;
+    }
+    // Where the test saves what it grabbed, for a person to look at: $PV_QML_SHOTS, else the
+    // throw-away home.
+    Q_INVOKABLE QString tempPath(const QString &name) const
+    {
+        return qEnvironmentVariable("PV_QML_SHOTS", m_daemon.root()) + QLatin1Char('/') + name;
+    }
     QString printerUri() const { return m_printer.uri(); }
 
     // Holds a PDF through the CLI, as another client would; returns the job ID.
@@ -101,6 +125,9 @@ private:
     pv::app::PrintersModel *m_printers = nullptr;
     pv::app::QuotaModel *m_quota = nullptr;
     pv::app::TrayStatus *m_tray = nullptr;
+    pv::app::DevicesModel *m_devices = nullptr;
+    pv::app::SettingsModel *m_settings = nullptr;
+    pv::app::SessionLock *m_lock = nullptr;
 };
 
 class Setup : public QObject
