@@ -2,6 +2,7 @@
 
 #include "config/Paths.h"
 #include "core/AppController.h"
+#include "core/SingleInstance.h"
 #include "tray/TrayIcon.h"
 
 #include <QApplication>
@@ -122,6 +123,15 @@ int runTrayApp(int argc, char **argv)
         QCoreApplication::exec();
         return rc;
     }
+
+    // A second launch shows the first one's window instead of a second tray icon.
+    SingleInstance instance(QFileInfo(options.socketPath).absolutePath() + QStringLiteral("/tray.sock"));
+    if (!instance.claim()) {
+        std::fprintf(stderr, "printvault: already running; its window is shown\n");
+        return 0;
+    }
+    QObject::connect(&instance, &SingleInstance::showRequested, &controller,
+                     [&controller]() { controller.showWindow(); });
 
     controller.start();
     std::unique_ptr<TrayIcon> tray;

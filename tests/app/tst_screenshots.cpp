@@ -21,6 +21,7 @@ private Q_SLOTS:
     void page();
     void germanAndJapanese();
     void emptyVault();
+    void secondLaunchShowsTheFirst();
 
 private:
     struct Shot
@@ -180,6 +181,33 @@ void TstScreenshots::emptyVault()
     QVERIFY(shot.texts.contains(QStringLiteral("Print from any application to the printer “PrintVault”")));
     QVERIFY(!shot.texts.contains(QStringLiteral("Release…")));
     QCOMPARE(h.stop(), 0);
+}
+
+// One tray app per session: a second launch hands over to the first and exits.
+void TstScreenshots::secondLaunchShowsTheFirst()
+{
+    QProcessEnvironment env = m_daemon->environment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    if (env.contains(QStringLiteral("ASAN_OPTIONS")))
+        env.insert(QStringLiteral("ASAN_OPTIONS"),
+                   env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":fast_unwind_on_malloc=0"));
+    QProcess first;
+    first.setProcessEnvironment(env);
+    first.start(QStringLiteral(PV_APP), {QStringLiteral("--no-start-daemon")});
+    QVERIFY(first.waitForStarted());
+    const QString socket = m_daemon->runtimeDir() + QStringLiteral("/tray.sock");
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(socket), 30000);
+
+    QProcess second;
+    second.setProcessEnvironment(env);
+    second.start(QStringLiteral(PV_APP), {QStringLiteral("--no-start-daemon")});
+    QVERIFY(second.waitForFinished(30000));
+    QCOMPARE(second.exitCode(), 0);
+    QVERIFY2(second.readAllStandardError().contains("already running"), "no hand-over message");
+    QCOMPARE(first.state(), QProcess::Running);
+
+    first.terminate();
+    QVERIFY(first.waitForFinished(30000));
 }
 
 QTEST_GUILESS_MAIN(TstScreenshots)
