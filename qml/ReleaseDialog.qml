@@ -30,12 +30,7 @@ Dialog {
             Layout.fillWidth: true
             visible: dialog.printers.count === 0
             wrapMode: Text.Wrap
-            text: qsTr("No printer is set up yet. Add one by its address in Settings.")
-        }
-        Button {
-            visible: dialog.printers.count === 0
-            text: qsTr("Add a printer…")
-            onClicked: { dialog.reject(); dialog.addPrinterRequested() }
+            text: qsTr("No printer is set up yet. Find one, or add one by its address in Settings.")
         }
 
         Label { text: qsTr("Printer"); visible: dialog.printers.count > 0 }
@@ -62,6 +57,39 @@ Dialog {
                 Repeater {
                     model: badges
                     Badge { required property string modelData; text: modelData }
+                }
+            }
+        }
+
+        // Printers found on the network or in CUPS, not saved yet: Add saves one (after asking
+        // it what it can do) and it appears in the list above.
+        RowLayout {
+            Layout.fillWidth: true
+            Button {
+                text: dialog.printers.discovering ? qsTr("Searching…") : qsTr("Find printers")
+                enabled: !dialog.printers.discovering
+                onClicked: dialog.printers.discover()
+            }
+            Button {
+                text: qsTr("Add a printer…")
+                onClicked: { dialog.reject(); dialog.addPrinterRequested() }
+            }
+        }
+        Repeater {
+            model: dialog.printers.discovered
+            delegate: RowLayout {
+                required property var modelData
+                Layout.fillWidth: true
+                Label {
+                    Layout.fillWidth: true
+                    elide: Text.ElideRight
+                    text: modelData.location ? modelData.name + " · " + modelData.location : modelData.name
+                }
+                Button {
+                    text: qsTr("Add")
+                    enabled: !dialog.printers.busy
+                    Accessible.name: qsTr("Add %1").arg(modelData.name)
+                    onClicked: dialog.printers.addPrinter(modelData.uri, modelData.name)
                 }
             }
         }

@@ -410,10 +410,6 @@
         </translation>
     </message>
     <message>
-        <source>No printer is set up yet. Add one by its address in Settings.</source>
-        <translation>Noch ist kein Drucker eingerichtet. Fügen Sie in den Einstellungen einen über seine Adresse hinzu.</translation>
-    </message>
-    <message>
         <source>Add a printer…</source>
         <translation>Drucker hinzufügen…</translation>
     </message>
@@ -436,6 +432,26 @@
     <message>
         <source>Black and white</source>
         <translation>Schwarzweiß</translation>
+    </message>
+    <message>
+        <source>No printer is set up yet. Find one, or add one by its address in Settings.</source>
+        <translation>Noch ist kein Drucker eingerichtet. Suchen Sie einen, oder fügen Sie in den Einstellungen einen über seine Adresse hinzu.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>Find printers</source>
+        <translation>Drucker suchen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
     </message>
 </context>
 <context>

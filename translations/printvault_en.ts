@@ -410,10 +410,6 @@
         </translation>
     </message>
     <message>
-        <source>No printer is set up yet. Add one by its address in Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add a printer…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -435,6 +431,26 @@
     </message>
     <message>
         <source>Black and white</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer is set up yet. Find one, or add one by its address in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find printers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -398,10 +398,6 @@
         </translation>
     </message>
     <message>
-        <source>No printer is set up yet. Add one by its address in Settings.</source>
-        <translation>プリンターがまだ設定されていません。設定でアドレスを指定して追加してください。</translation>
-    </message>
-    <message>
         <source>Add a printer…</source>
         <translation>プリンターを追加…</translation>
     </message>
@@ -424,6 +420,26 @@
     <message>
         <source>Black and white</source>
         <translation>モノクロ</translation>
+    </message>
+    <message>
+        <source>No printer is set up yet. Find one, or add one by its address in Settings.</source>
+        <translation>プリンターがまだ設定されていません。検索するか、設定でアドレスを指定して追加してください。</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>検索中…</translation>
+    </message>
+    <message>
+        <source>Find printers</source>
+        <translation>プリンターを検索</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 を追加</translation>
     </message>
 </context>
 <context>

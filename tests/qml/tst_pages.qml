@@ -82,6 +82,8 @@ Item {
             const dialog = findByName(page, "releaseDialog")
             tryVerify(() => dialog.opened, 5000)
             compare(findByName(dialog, "printerBox").currentText, "Lab printer")
+            waitForRendering(page)
+            grabImage(page).save(fixture.tempPath("release-dialog.png"))
             dialog.accept()
             tryCompare(fixture.jobs, "count", 0, 60000)
             compare(fixture.spooledCount(), 1)
