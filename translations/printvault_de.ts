@@ -904,5 +904,13 @@
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>PrintVault</source>
+        <translation>PrintVault</translation>
+    </message>
+    <message>
+        <source>Something happened while the window was locked.</source>
+        <translation>Während das Fenster gesperrt war, ist etwas geschehen.</translation>
+    </message>
 </context>
 </TS>

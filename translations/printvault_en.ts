@@ -904,5 +904,13 @@
         <source>%1 failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PrintVault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something happened while the window was locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

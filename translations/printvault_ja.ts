@@ -883,5 +883,13 @@
         <source>%1 failed</source>
         <translation>%1 に失敗しました</translation>
     </message>
+    <message>
+        <source>PrintVault</source>
+        <translation>PrintVault</translation>
+    </message>
+    <message>
+        <source>Something happened while the window was locked.</source>
+        <translation>ウィンドウのロック中に更新がありました。</translation>
+    </message>
 </context>
 </TS>

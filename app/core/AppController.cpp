@@ -70,8 +70,8 @@ AppController::AppController(const AppOptions &options, QObject *parent)
     , m_settings(new SettingsModel(
           m_connection,
           SettingsModel::Options{options.settingsFile, options.autostartFile, options.appProgram}, this))
-    , m_tray(new TrayStatus(m_connection, m_jobs, this))
     , m_lock(new SessionLock(m_connection, this))
+    , m_tray(new TrayStatus(m_connection, m_jobs, m_lock, this))
 {
     connect(m_printers, &PrintersModel::errorOccurred, m_tray, &TrayStatus::reportError);
     connect(m_quota, &QuotaModel::errorOccurred, m_tray, &TrayStatus::reportError);

@@ -76,8 +76,8 @@ private:
     QuotaModel *m_quota;
     DevicesModel *m_devices;
     SettingsModel *m_settings;
-    TrayStatus *m_tray;
     SessionLock *m_lock;
+    TrayStatus *m_tray;
     QTranslator m_translator;
     QTranslator m_qtTranslator;
     std::unique_ptr<QQmlApplicationEngine> m_engine;

@@ -1,14 +1,17 @@
 #include "core/TrayStatus.h"
 
 #include "core/DaemonConnection.h"
+#include "core/SessionLock.h"
 #include "models/JobsModel.h"
 
 namespace pv::app {
 
-TrayStatus::TrayStatus(DaemonConnection *connection, JobsModel *jobs, QObject *parent)
+TrayStatus::TrayStatus(DaemonConnection *connection, JobsModel *jobs, const SessionLock *lock,
+                       QObject *parent)
     : QObject(parent)
     , m_connection(connection)
     , m_jobs(jobs)
+    , m_lock(lock)
 {
     connect(m_connection, &DaemonConnection::statusChanged, this, &TrayStatus::changed);
     connect(m_connection, &DaemonConnection::connectedChanged, this, &TrayStatus::changed);
@@ -16,18 +19,15 @@ TrayStatus::TrayStatus(DaemonConnection *connection, JobsModel *jobs, QObject *p
     connect(m_jobs, &JobsModel::countChanged, this, &TrayStatus::changed);
     connect(m_jobs, &JobsModel::errorOccurred, this, &TrayStatus::reportError);
     connect(m_jobs, &JobsModel::jobCaptured, this, [this](const QString &title, int pages) {
-        Q_EMIT notify(
-            tr("Captured: %1, %n page(s)", nullptr, pages).arg(title.isEmpty() ? tr("Untitled") : title),
+        say(tr("Captured: %1, %n page(s)", nullptr, pages).arg(title.isEmpty() ? tr("Untitled") : title),
             tr("Held in your vault until you release it."), false);
     });
     connect(m_jobs, &JobsModel::releaseFinished, this,
             [this](bool ok, const QString &title, const QString &printer, const QString &message) {
                 if (ok)
-                    Q_EMIT notify(tr("Released to %1").arg(printer), tr("“%1”: %2").arg(title, message),
-                                  false);
+                    say(tr("Released to %1").arg(printer), tr("“%1”: %2").arg(title, message), false);
                 else
-                    Q_EMIT notify(tr("Release to %1 failed").arg(printer), tr("“%1”: %2").arg(title, message),
-                                  true);
+                    say(tr("Release to %1 failed").arg(printer), tr("“%1”: %2").arg(title, message), true);
             });
 }
 
@@ -67,7 +67,16 @@ int TrayStatus::heldJobs() const
 
 void TrayStatus::reportError(const QString &what, const QString &message)
 {
-    Q_EMIT notify(tr("%1 failed").arg(what), message, true);
+    say(tr("%1 failed").arg(what), message, true);
+}
+
+// Locked, a notification names no job: titles are as private as the window.
+void TrayStatus::say(const QString &title, const QString &message, bool isError)
+{
+    if (m_lock && m_lock->isLocked())
+        Q_EMIT notify(tr("PrintVault"), tr("Something happened while the window was locked."), isError);
+    else
+        Q_EMIT notify(title, message, isError);
 }
 
 } // namespace pv::app

@@ -7,6 +7,7 @@ namespace pv::app {
 
 class DaemonConnection;
 class JobsModel;
+class SessionLock;
 
 // What the tray icon shows and says, worked out from the connection and the jobs: the icon's
 // state, its tooltip, and the notifications to raise. No widgets here, so it is tested without
@@ -20,7 +21,9 @@ class TrayStatus : public QObject
     Q_PROPERTY(QString toolTip READ toolTip NOTIFY changed)
     Q_PROPERTY(int heldJobs READ heldJobs NOTIFY changed)
 public:
-    TrayStatus(DaemonConnection *connection, JobsModel *jobs, QObject *parent = nullptr);
+    // `lock` may be null (no idle lock): then notifications always name the job.
+    TrayStatus(DaemonConnection *connection, JobsModel *jobs, const SessionLock *lock = nullptr,
+               QObject *parent = nullptr);
 
     // "ready" (nothing held), "held" (jobs waiting), "paused", "offline", "error" (or locked).
     QString iconState() const;
@@ -38,6 +41,9 @@ Q_SIGNALS:
 private:
     DaemonConnection *m_connection;
     JobsModel *m_jobs;
+    const SessionLock *m_lock;
+
+    void say(const QString &title, const QString &message, bool isError);
 };
 
 } // namespace pv::app

@@ -448,6 +448,9 @@ void TstViewModels::idleLockNeedsThePin()
     QCOMPARE(h.start(), QStringLiteral("ready"));
     DaemonConnection connection(options(h));
     pv::app::SessionLock lock(&connection);
+    JobsModel jobs(&connection);
+    pv::app::TrayStatus tray(&connection, &jobs, &lock);
+    QSignalSpy notified(&tray, &pv::app::TrayStatus::notify);
     connection.start();
     QTRY_COMPARE_WITH_TIMEOUT(lock.idleMinutes(), 2, EventWaitMs);
     QVERIFY(lock.idleTimer().isActive());
@@ -464,6 +467,12 @@ void TstViewModels::idleLockNeedsThePin()
     lock.lockNow();
     QTRY_VERIFY_WITH_TIMEOUT(lock.isLocked(), EventWaitMs);
     QVERIFY(!lock.idleTimer().isActive()); // locked: nothing runs
+
+    // Locked, a notification does not name the job.
+    submit(h, QStringLiteral("Salary review"), QStringLiteral("M"));
+    QTRY_COMPARE_WITH_TIMEOUT(notified.count(), 1, EventWaitMs);
+    QCOMPARE(notified.at(0).at(0).toString(), QStringLiteral("PrintVault"));
+    QVERIFY(!notified.at(0).at(1).toString().contains(QLatin1String("Salary")));
 
     lock.unlock(QStringLiteral("9999"));
     QTRY_VERIFY_WITH_TIMEOUT(!lock.isBusy() && !lock.error().isEmpty(), 60000);

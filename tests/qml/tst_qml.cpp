@@ -56,11 +56,11 @@ public:
         m_jobs = new pv::app::JobsModel(m_connection, this);
         m_printers = new pv::app::PrintersModel(m_connection, this);
         m_quota = new pv::app::QuotaModel(m_connection, this);
-        m_tray = new pv::app::TrayStatus(m_connection, m_jobs, this);
+        m_lock = new pv::app::SessionLock(m_connection, this);
+        m_tray = new pv::app::TrayStatus(m_connection, m_jobs, m_lock, this);
         m_devices = new pv::app::DevicesModel(m_connection, this);
         m_settings = new pv::app::SettingsModel(
             m_connection, {m_daemon.root() + QStringLiteral("/tray.conf"), QString(), QString()}, this);
-        m_lock = new pv::app::SessionLock(m_connection, this);
         m_connection->start();
         return true;
     }
