@@ -71,7 +71,8 @@ const QList<Key> &keys()
         integer("mfp/max_failed_attempts", 1, 100,
                 [](Policy &p, qint64 v) { p.mfpMaxFailedAttempts = int(v); }),
         integer("mfp/lockout_minutes", 1, 24 * 60, [](Policy &p, qint64 v) { p.mfpLockoutMinutes = int(v); }),
-        integer("tray/idle_lock_minutes", 0, 24 * 60, [](Policy &p, qint64 v) { p.trayIdleLockMinutes = int(v); }),
+        integer("tray/idle_lock_minutes", 0, 24 * 60,
+                [](Policy &p, qint64 v) { p.trayIdleLockMinutes = int(v); }),
     };
     return all;
 }
