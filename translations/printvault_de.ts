@@ -720,6 +720,13 @@
             <numerusform>läuft in %n Std. ab</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The printer is not ready (%1); trying again in %n s…</source>
+        <translation>
+            <numerusform>Der Drucker ist nicht bereit (%1); neuer Versuch in %n s…</numerusform>
+            <numerusform>Der Drucker ist nicht bereit (%1); neuer Versuch in %n s…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pv::app::PrintersModel</name>

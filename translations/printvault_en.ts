@@ -720,6 +720,13 @@
             <numerusform>expires in %n h</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The printer is not ready (%1); trying again in %n s…</source>
+        <translation>
+            <numerusform>The printer is not ready (%1); trying again in %n s…</numerusform>
+            <numerusform>The printer is not ready (%1); trying again in %n s…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pv::app::PrintersModel</name>

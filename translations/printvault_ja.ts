@@ -701,6 +701,12 @@
             <numerusform>あと %n 時間で期限切れ</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The printer is not ready (%1); trying again in %n s…</source>
+        <translation>
+            <numerusform>プリンターの準備ができていません (%1)。%n 秒後に再試行します…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pv::app::PrintersModel</name>

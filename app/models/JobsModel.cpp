@@ -174,6 +174,11 @@ void JobsModel::onEvent(const QJsonObject &event)
         const double total = event.value(QStringLiteral("total")).toDouble();
         const double done = event.value(QStringLiteral("done")).toDouble();
         setReleaseStatus(m_releaseStatus, total > 0 ? done / total : 0);
+    } else if (name == QLatin1String("release.retrying") && str(event, "id") == m_releasingId) {
+        setReleaseStatus(tr("The printer is not ready (%1); trying again in %n s…", nullptr,
+                            event.value(QStringLiteral("seconds")).toInt())
+                             .arg(str(event, "message")),
+                         m_releaseProgress);
     } else if (name == QLatin1String("status.changed") && !m_loaded) {
         // The vault opened after we connected: now there is something to list.
         if (str(event.value(QStringLiteral("status")).toObject(), "state") == QLatin1String("ready"))

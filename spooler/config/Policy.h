@@ -27,6 +27,7 @@ struct Policy
     bool quotaWarnOnly = false;      // over quota: warn and print anyway, instead of refusing
     bool releaseForceMono = false;   // every release prints in mono
     bool releaseForceDuplex = false; // every release prints two-sided
+    int releaseRetrySeconds = 120;   // a busy or unreachable printer is tried again this long
 
     // The MFP pull API (docs/mfp-integration.md).
     int mfpPort = 5571; // 0 turns it off

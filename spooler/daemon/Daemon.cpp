@@ -263,9 +263,15 @@ void Daemon::applyMasterKey(SecureBytes key)
     armRetention();
     m_status.set(ServiceStatus::State::Ready, QString());
     qCInfo(lcDaemon) << "vault unlocked;" << m_vault.jobCount() << "job(s) held";
-    m_release =
-        std::make_unique<release::ReleaseService>(&m_vault, &m_ledger, &m_quota, &m_policy, &m_workers);
+    m_release = std::make_unique<release::ReleaseService>(&m_vault, &m_ledger, &m_quota, &m_policy);
     connect(m_release.get(), &release::ReleaseService::progress, this, &Daemon::broadcastReleaseProgress);
+    connect(m_release.get(), &release::ReleaseService::retrying, this,
+            [this](const QString &jobId, const QString &why, int seconds) {
+                m_api->broadcast(QJsonObject{{QStringLiteral("event"), QStringLiteral("release.retrying")},
+                                             {QStringLiteral("id"), jobId},
+                                             {QStringLiteral("message"), why},
+                                             {QStringLiteral("seconds"), seconds}});
+            });
     m_ledger.setAppendObserver([this](const accounting::UsageEntry &entry) {
         m_api->broadcast(QJsonObject{{QStringLiteral("event"), QStringLiteral("usage.added")},
                                      {QStringLiteral("user"), entry.user},

@@ -3,11 +3,13 @@
 #include "accounting/Quota.h"
 #include "accounting/UsageLedger.h"
 #include "common/Logging.h"
+#include "release/Backoff.h"
 #include "release/PrinterStore.h"
 #include "release/RasterOutput.h"
 #include "vault/DecryptingDevice.h"
 #include "vault/Vault.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QThread>
 #include <QThreadPool>
@@ -20,17 +22,63 @@ namespace {
 
 constexpr int JobTimeoutSeconds = 15 * 60; // a long job on a slow printer still fits
 
+// One try: asks the printer what it takes, then sends the PDF as it is or rasterised for it.
+// Returns the printer's job ID. `devices` are the document, read from its start, one per
+// renderer. Worker thread.
+Result<int> sendOnce(const PrintRequest &request, qint64 length, const std::vector<QIODevice *> &devices,
+                     const ReleaseOptions &options, const std::function<void(qint64, qint64)> &progress)
+{
+    auto caps = queryPrinter(request.uri);
+    if (!caps)
+        return caps.error();
+    PrintRequest ipp = request;
+    if (caps->acceptsPdf()) {
+        QIODevice *pdf = devices.front();
+        return sendJob(ipp, length, [&](const BodyWriter &write) -> Status {
+            QByteArray buffer(64 * 1024, Qt::Uninitialized);
+            qint64 sent = 0;
+            for (qint64 n; (n = pdf->read(buffer.data(), buffer.size())) > 0;) {
+                if (!write(buffer.constData(), size_t(n)))
+                    return Error{QStringLiteral("printer-unreachable"),
+                                 QStringLiteral("sending the document failed")};
+                sent += n;
+                progress(sent, length);
+            }
+            if (sent != length)
+                return Error{QStringLiteral("integrity"),
+                             QStringLiteral("the job cannot be read: %1").arg(pdf->errorString())};
+            return {};
+        });
+    }
+    // No PDF: rasterise for the printer, streamed page by page.
+    auto format = chooseRaster(caps.value(), options.mono, ipp.sides);
+    if (!format)
+        return format.error();
+    ipp.format = format->mime;
+    return sendJob(ipp, -1, [&](const BodyWriter &write) {
+        return writeRaster(devices, format.value(), write,
+                           [&](int page, int pages) { progress(page, pages); });
+    });
+}
+
 } // namespace
 
 ReleaseService::ReleaseService(Vault *vault, accounting::UsageLedger *ledger, const accounting::Quota *quota,
-                               const Policy *policy, QThreadPool *workers, QObject *parent)
+                               const Policy *policy, QObject *parent)
     : QObject(parent)
     , m_vault(vault)
     , m_ledger(ledger)
     , m_quota(quota)
     , m_policy(policy)
-    , m_workers(workers)
-{}
+{
+    m_senders.setMaxThreadCount(4);
+}
+
+ReleaseService::~ReleaseService()
+{
+    m_cancel = true;
+    m_senders.waitForDone();
+}
 
 void ReleaseService::release(const QString &jobId, const QString &user, const ReleaseOptions &requested,
                              Done done)
@@ -84,53 +132,71 @@ void ReleaseService::release(const QString &jobId, const QString &user, const Re
             extra->push_back(std::move(more.value()));
     }
     QPointer<ReleaseService> self(this);
-    m_workers->start([self, shared, extra, request, length, jobId, user, options, warning, done]() {
-        const std::atomic<bool> cancel{false};
+    const qint64 retryMs = qint64(m_policy->releaseRetrySeconds) * 1000;
+    const std::atomic<bool> &cancel = m_cancel;
+    m_senders.start([self, shared, extra, request, length, jobId, user, options, warning, done, retryMs,
+                     &cancel]() {
         const auto post = [self](std::function<void()> f) {
             if (self)
                 QMetaObject::invokeMethod(self.data(), std::move(f), Qt::QueuedConnection);
         };
-        Result<JobOutcome> outcome = [&]() -> Result<JobOutcome> {
-            auto caps = queryPrinter(request.uri);
-            if (!caps)
-                return caps.error();
-            PrintRequest ipp = request;
-            Result<int> id = 0;
-            if (caps->acceptsPdf()) {
-                id = sendJob(ipp, length, [&](const BodyWriter &write) -> Status {
-                    QByteArray buffer(64 * 1024, Qt::Uninitialized);
-                    qint64 sent = 0;
-                    for (qint64 n; (n = shared->read(buffer.data(), buffer.size())) > 0;) {
-                        if (!write(buffer.constData(), size_t(n)))
-                            return Error{QStringLiteral("printer-unreachable"),
-                                         QStringLiteral("sending the document failed")};
-                        sent += n;
-                        post([self, jobId, sent, length]() { Q_EMIT self->progress(jobId, sent, length); });
-                    }
-                    if (sent != length)
-                        return Error{QStringLiteral("integrity"),
-                                     QStringLiteral("the job cannot be read: %1").arg(shared->errorString())};
-                    return {};
-                });
-            } else {
-                // No PDF: rasterise for the printer, streamed page by page.
-                auto format = chooseRaster(caps.value(), options.mono, ipp.sides);
-                if (!format)
-                    return format.error();
-                ipp.format = format->mime;
-                id = sendJob(ipp, -1, [&](const BodyWriter &write) {
-                    std::vector<QIODevice *> devices{shared.get()};
-                    for (const auto &d : *extra)
-                        devices.push_back(d.get());
-                    return writeRaster(devices, format.value(), write, [&](int page, int pages) {
-                        post([self, jobId, page, pages]() { Q_EMIT self->progress(jobId, page, pages); });
-                    });
-                });
-            }
-            if (!id)
-                return id.error();
-            return waitForJob(request.uri, id.value(), JobTimeoutSeconds, cancel);
-        }();
+        std::vector<QIODevice *> devices{shared.get()};
+        for (const auto &d : *extra)
+            devices.push_back(d.get());
+        // A busy or unreachable printer, or a connection that breaks before the printer has
+        // the job, is tried again with backoff; the document is read again from its start.
+        QElapsedTimer clock;
+        clock.start();
+        Backoff backoff(retryMs);
+        const auto retry = [&](const Error &e) {
+            const bool transient =
+                e.code == QLatin1String("printer-busy") || e.code == QLatin1String("printer-unreachable");
+            const qint64 delay = transient ? backoff.next(clock.elapsed()) : -1;
+            if (delay < 0)
+                return false;
+            qCInfo(lcRelease) << "job" << jobId << ":" << e.code << "; trying again in" << delay << "ms";
+            post([self, jobId, e, delay]() { Q_EMIT self->retrying(jobId, e.message, int(delay / 1000)); });
+            // In slices, so a daemon that shuts down does not wait out the backoff.
+            for (qint64 slept = 0; slept < delay && !cancel; slept += 100)
+                QThread::msleep(100);
+            return !cancel.load();
+        };
+        const auto gaveUp = [&](Error e) {
+            if (backoff.retries() > 0)
+                e.message += QStringLiteral(" (tried %1 times over %2 s)")
+                                 .arg(backoff.retries() + 1)
+                                 .arg(clock.elapsed() / 1000);
+            return e;
+        };
+        Result<int> id = Error{};
+        for (;;) {
+            for (QIODevice *d : devices)
+                d->seek(0);
+            id = sendOnce(request, length, devices, options, [&](qint64 sent, qint64 total) {
+                post([self, jobId, sent, total]() { Q_EMIT self->progress(jobId, sent, total); });
+            });
+            if (id || !retry(id.error()))
+                break;
+        }
+        if (!id) {
+            const Result<JobOutcome> failed = gaveUp(id.error());
+            post([self, jobId, user, options, failed, warning, done]() {
+                self->finish(jobId, user, options, failed, warning, done);
+            });
+            return;
+        }
+        // The printer has the job: it is never sent twice. If the printer stops answering, keep
+        // asking it about the job within the same budget.
+        Result<JobOutcome> outcome = waitForJob(request.uri, id.value(), JobTimeoutSeconds, cancel);
+        while (!outcome && retry(outcome.error()))
+            outcome = waitForJob(request.uri, id.value(), JobTimeoutSeconds, cancel);
+        const QString code = outcome ? QString() : outcome.error().code;
+        if (code == QLatin1String("printer-busy") || code == QLatin1String("printer-unreachable"))
+            outcome =
+                gaveUp(Error{outcome.error().code,
+                             QStringLiteral("the printer took the job (its ID %1) but stopped answering: %2")
+                                 .arg(id.value())
+                                 .arg(outcome.error().message)});
         post([self, jobId, user, options, outcome, warning, done]() {
             self->finish(jobId, user, options, outcome, warning, done);
         });

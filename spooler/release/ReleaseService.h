@@ -7,10 +7,10 @@
 
 #include <QObject>
 #include <QSet>
+#include <QThreadPool>
 
+#include <atomic>
 #include <functional>
-
-class QThreadPool;
 
 namespace pv {
 class Vault;
@@ -46,7 +46,7 @@ struct ReleaseOutcome
 
 // Sends a held job to an IPP printer and follows it to the end (libcups on a worker thread),
 // then records the usage and deletes the job, unless policy keeps printed jobs. The job stays
-// in the vault until the printer reports it completed. Main thread.
+// in the vault until the printer reports it completed. Main thread; sending on m_senders.
 class PrinterStore;
 
 class ReleaseService : public QObject
@@ -54,7 +54,9 @@ class ReleaseService : public QObject
     Q_OBJECT
 public:
     ReleaseService(Vault *vault, accounting::UsageLedger *ledger, const accounting::Quota *quota,
-                   const Policy *policy, QThreadPool *workers, QObject *parent = nullptr);
+                   const Policy *policy, QObject *parent = nullptr);
+    // Tells releases in flight to give up, and waits for them.
+    ~ReleaseService() override;
 
     using Done = std::function<void(Result<ReleaseOutcome>)>;
     void release(const QString &jobId, const QString &user, const ReleaseOptions &options, Done done);
@@ -62,6 +64,8 @@ public:
 Q_SIGNALS:
     // How far sending has got: bytes of a PDF, or pages of a rasterised job.
     void progress(const QString &jobId, qint64 done, qint64 total);
+    // The printer was busy or out of reach; the next try starts in `seconds`.
+    void retrying(const QString &jobId, const QString &why, int seconds);
 
 private:
     void finish(const QString &jobId, const QString &user, const ReleaseOptions &options,
@@ -71,7 +75,10 @@ private:
     accounting::UsageLedger *m_ledger;
     const accounting::Quota *m_quota;
     const Policy *m_policy;
-    QThreadPool *m_workers;
+    // Releases wait on printers (and back off when they are busy): they get threads of their
+    // own, so that capture and PIN checks on the daemon's shared workers never wait behind them.
+    QThreadPool m_senders;
+    std::atomic<bool> m_cancel{false};
     QSet<QString> m_releasing;
 };
 

@@ -199,7 +199,10 @@ qint64 DaemonHarness::pid() const
 
 QByteArray DaemonHarness::log() const
 {
-    return m_log + (m_daemon ? m_daemon->readAll() : QByteArray());
+    // Reading takes the output from the process: keep it, so every call sees all of it.
+    if (m_daemon)
+        m_log += m_daemon->readAll();
+    return m_log;
 }
 
 CliResult DaemonHarness::cli(const QStringList &args, const QByteArray &stdinData) const

@@ -68,7 +68,7 @@ private:
     QTemporaryDir m_dir;
     QProcessEnvironment m_env;
     std::unique_ptr<QProcess> m_daemon;
-    QByteArray m_log;
+    mutable QByteArray m_log; // everything the daemon printed so far
     QString m_printerUri;
     quint16 m_mfpPort = 0;
 };

@@ -40,16 +40,24 @@ bool IppEvePrinter::start()
         return false;
     m_busPid = bus.readAllStandardOutput().trimmed().toLongLong();
 
-    m_port = freeTcpPort();
+    if (m_port == 0)
+        m_port = freeTcpPort();
     m_printer = std::make_unique<QProcess>();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS"), QStringLiteral("unix:path=") + socket);
     m_printer->setProcessEnvironment(env);
     m_printer->setProcessChannelMode(QProcess::MergedChannels);
-    QStringList args{QStringLiteral("-k"),    QStringLiteral("-d"),        spoolDir(),
-                     QStringLiteral("-c"),    QStringLiteral("/bin/true"), QStringLiteral("-p"),
-                     QString::number(m_port), QStringLiteral("-r"),        QStringLiteral("off"),
-                     QStringLiteral("-n"),    QStringLiteral("localhost")};
+    QStringList args{QStringLiteral("-k"),
+                     QStringLiteral("-d"),
+                     spoolDir(),
+                     QStringLiteral("-c"),
+                     m_command,
+                     QStringLiteral("-p"),
+                     QString::number(m_port),
+                     QStringLiteral("-r"),
+                     QStringLiteral("off"),
+                     QStringLiteral("-n"),
+                     QStringLiteral("localhost")};
     if (!m_formats.isEmpty())
         args += {QStringLiteral("-f"), m_formats}; // ippeveprinter refuses -f together with -a
     // -n localhost: it listens on loopback only.

@@ -20,6 +20,10 @@ public:
     explicit IppEvePrinter(const QString &formats, const QStringList &extra = {});
     ~IppEvePrinter();
 
+    // Before start(): a fixed port (default: a free one), and the command that "prints" each job
+    // (default /bin/true, instant; while it runs, ippeveprinter answers new jobs busy).
+    void setPort(int port) { m_port = port; }
+    void setCommand(const QString &command) { m_command = command; }
     bool start();
     void stop();
     QString uri() const { return QStringLiteral("ipp://localhost:%1/ipp/print").arg(m_port); }
@@ -33,6 +37,7 @@ private:
     QString m_formats;
     QStringList m_extra;
     int m_port = 0;
+    QString m_command = QStringLiteral("/bin/true");
     qint64 m_busPid = 0;
     std::unique_ptr<QProcess> m_printer;
 };

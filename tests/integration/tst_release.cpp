@@ -30,6 +30,9 @@ private Q_SLOTS:
     void policyForcesMonoAndDuplexAndUsageExportsCsv();
     void savedPrintersByName();
     void discoverFindsCupsQueues();
+    void busyPrinterIsTriedAgain();
+    void printerThatComesUpLaterGetsTheJob();
+    void printerStoppedMidJobKeepsTheJob();
 
 private:
     QString submit(DaemonHarness &h, const QByteArray &pdf);
@@ -146,6 +149,8 @@ void TstRelease::releasePdfToAPdfPrinter()
 void TstRelease::absentPrinterKeepsTheJob()
 {
     DaemonHarness h;
+    h.writePolicy(
+        "[vault]\nmin_free_mb=0\n[capture]\nipp_port=0\n[mfp]\nport=0\n[release]\nretry_seconds=3\n");
     QCOMPARE(h.start(), QStringLiteral("ready"));
     const QByteArray pdf = buildPdf(QStringLiteral("M"), QStringLiteral("absent"));
     const QString id = submit(h, pdf);
@@ -154,6 +159,7 @@ void TstRelease::absentPrinterKeepsTheJob()
         h.cli({QStringLiteral("jobs"), QStringLiteral("release"), id, QStringLiteral("--printer"), nowhere});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("cannot reach the printer"), r.err.constData());
+    QVERIFY2(r.err.contains("(tried 2 times"), r.err.constData()); // 1 s, then 2 s does not fit in 3 s
     QCOMPARE(h.heldJobs(), 1);
     QCOMPARE(sha256(h.exportJob(id)), sha256(pdf));
     QCOMPARE(h.cli({QStringLiteral("--json"), QStringLiteral("usage")})
@@ -434,6 +440,103 @@ void TstRelease::discoverFindsCupsQueues()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(h.heldJobs(), 0);
     QTRY_COMPARE_WITH_TIMEOUT(printer.spooledFiles(QStringLiteral(".pdf")).size(), 1, 60000);
+}
+
+namespace {
+
+// A printing command for ippeveprinter that takes `seconds`: meanwhile it answers new jobs busy.
+QString slowCommand(const QTemporaryDir &dir, int seconds)
+{
+    const QString path = dir.filePath(QStringLiteral("slow-print.sh"));
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write("#!/bin/sh\nsleep " + QByteArray::number(seconds) + "\n");
+    f.close();
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return path;
+}
+
+} // namespace
+
+// While the printer processes one job it answers the next one busy: that one is tried again
+// with backoff and prints once the printer is free.
+void TstRelease::busyPrinterIsTriedAgain()
+{
+    QTemporaryDir scratch;
+    IppEvePrinter printer(QStringLiteral("application/pdf"));
+    printer.setCommand(slowCommand(scratch, 3));
+    QVERIFY(printer.start());
+    DaemonHarness h;
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+    const QByteArray first = buildPdf(QStringLiteral("M"), QStringLiteral("first"));
+    const QByteArray second = buildPdf(QStringLiteral("MM"), QStringLiteral("second"));
+    const QString a = submit(h, first);
+    const QString b = submit(h, second);
+    std::unique_ptr<QProcess> releasing(h.startCli(
+        {QStringLiteral("jobs"), QStringLiteral("release"), a, QStringLiteral("--printer"), printer.uri()}));
+    QTRY_COMPARE_WITH_TIMEOUT(printer.spooledFiles(QStringLiteral(".pdf")).size(), 1, 30000);
+    const CliResult r = h.cli(
+        {QStringLiteral("jobs"), QStringLiteral("release"), b, QStringLiteral("--printer"), printer.uri()});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(releasing->waitForFinished(60000));
+    QCOMPARE(releasing->exitCode(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(h.log().contains("printer-busy") && h.log().contains("trying again"), 5000);
+    const QStringList spooled = printer.spooledFiles(QStringLiteral(".pdf"));
+    QCOMPARE(spooled.size(), 2);
+    QCOMPARE(sha256(readAll(spooled.at(1))), sha256(second));
+    QCOMPARE(h.heldJobs(), 0);
+}
+
+// A printer that is off when the release starts, and comes up a moment later, gets the job.
+void TstRelease::printerThatComesUpLaterGetsTheJob()
+{
+    DaemonHarness h;
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+    const QByteArray pdf = buildPdf(QStringLiteral("MC"), QStringLiteral("later"));
+    const QString id = submit(h, pdf);
+    IppEvePrinter printer(QStringLiteral("application/pdf"));
+    printer.setPort(freeTcpPort());
+    std::unique_ptr<QProcess> releasing(h.startCli(
+        {QStringLiteral("jobs"), QStringLiteral("release"), id, QStringLiteral("--printer"), printer.uri()}));
+    QTRY_VERIFY_WITH_TIMEOUT(h.log().contains("printer-unreachable"), 30000);
+    QVERIFY(printer.start());
+    QVERIFY(releasing->waitForFinished(60000));
+    QVERIFY2(releasing->exitCode() == 0, releasing->readAllStandardError().constData());
+    QCOMPARE(sha256(readAll(printer.spooledFiles(QStringLiteral(".pdf")).value(0))), sha256(pdf));
+    QCOMPARE(h.heldJobs(), 0);
+}
+
+// The printer has the job and goes away before it reports it done: the job is not sent again,
+// it stays in the vault with a message that says so, and a later release prints it.
+void TstRelease::printerStoppedMidJobKeepsTheJob()
+{
+    QTemporaryDir scratch;
+    auto printer = std::make_unique<IppEvePrinter>(QStringLiteral("application/pdf"));
+    printer->setCommand(slowCommand(scratch, 5));
+    QVERIFY(printer->start());
+    DaemonHarness h;
+    h.writePolicy(
+        "[vault]\nmin_free_mb=0\n[capture]\nipp_port=0\n[mfp]\nport=0\n[release]\nretry_seconds=4\n");
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+    const QByteArray pdf = buildPdf(QStringLiteral("M"), QStringLiteral("mid-job"));
+    const QString id = submit(h, pdf);
+    std::unique_ptr<QProcess> releasing(h.startCli({QStringLiteral("jobs"), QStringLiteral("release"), id,
+                                                    QStringLiteral("--printer"), printer->uri()}));
+    QTRY_COMPARE_WITH_TIMEOUT(printer->spooledFiles(QStringLiteral(".pdf")).size(), 1, 30000);
+    printer->stop();
+    QVERIFY(releasing->waitForFinished(60000));
+    QCOMPARE(releasing->exitCode(), 1);
+    const QByteArray err = releasing->readAllStandardError();
+    QVERIFY2(err.contains("took the job") && err.contains("stopped answering"), err.constData());
+    QCOMPARE(h.heldJobs(), 1);
+    QCOMPARE(sha256(h.exportJob(id)), sha256(pdf));
+
+    IppEvePrinter again(QStringLiteral("application/pdf"));
+    QVERIFY(again.start());
+    const CliResult r = h.cli(
+        {QStringLiteral("jobs"), QStringLiteral("release"), id, QStringLiteral("--printer"), again.uri()});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(h.heldJobs(), 0);
 }
 
 #include "tst_release.moc"
