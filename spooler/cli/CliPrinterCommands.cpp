@@ -1,4 +1,4 @@
-// printvault-cli printers discover | add | list | show | refresh | remove: the saved printers that
+// printvault-cli printers discover | add | list | show | refresh | trust | remove: the saved printers that
 // `jobs release --printer NAME` and the tray's release picker use (docs/local-api.md).
 #include "cli/CliArgs.h"
 #include "cli/CliRunner.h"
@@ -110,12 +110,19 @@ int CliRunner::cmdPrinters(const QStringList &arguments)
         }
         return printResult(r, r ? describe(r->value(QStringLiteral("printer")).toObject(), true) : QString());
     }
+    if (name.isNull() && sub == QLatin1String("trust") && args.size() == 2) {
+        auto r = call(QStringLiteral("printers.trust"), QJsonObject{{QStringLiteral("printer"), args.at(1)}});
+        return printResult(r, r ? translated("Trusting the certificate of %1 from now on: %2\n")
+                                      .arg(r->value(QStringLiteral("printer")).toString(),
+                                           r->value(QStringLiteral("fingerprint_sha256")).toString())
+                                : QString());
+    }
     if (name.isNull() && sub == QLatin1String("remove") && args.size() == 2) {
         auto r = call(QStringLiteral("printers.remove"), QJsonObject{{QStringLiteral("name"), args.at(1)}});
         return printResult(r, translated("Removed %1\n").arg(args.at(1)));
     }
-    return usage(translated(
-        "printers takes discover, add URI [--name N], list, show NAME, refresh NAME or remove NAME"));
+    return usage(translated("printers takes discover, add URI [--name N], list, show NAME, refresh NAME, "
+                            "trust NAME|URI or remove NAME"));
 }
 
 } // namespace pv::cli

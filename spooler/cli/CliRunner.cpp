@@ -41,6 +41,7 @@ const char *const UsageText = QT_TRANSLATE_NOOP(
     "  printers add URI [--name N]    save a printer, after asking it what it can do\n"
     "  printers list | show NAME      the saved printers / one printer's capabilities\n"
     "  printers refresh NAME          ask the printer for its capabilities again\n"
+    "  printers trust NAME|URI        accept the certificate an ipps:// printer shows now\n"
     "  printers remove NAME           forget a saved printer\n"
     "  watch                          print events (jobs added, removed) as they happen\n"
     "  install-printer [--name N]     add the PrintVault queue to CUPS (lpadmin, IPP Everywhere)\n"

@@ -8,6 +8,7 @@
 #include "mfp/MfpLocalMethods.h"
 #include "mfp/MfpService.h"
 #include "mfp/TlsIdentity.h"
+#include "release/PrinterMethods.h"
 #include "release/ReleaseService.h"
 #include "vault/CredentialStore.h"
 #include "vault/Crypto.h"
@@ -47,6 +48,7 @@ Daemon::Daemon(DaemonOptions options, CredentialStore *credentials, const Clock 
     , m_ledger(clock)
     , m_quota(&m_ledger, &m_policy, clock)
     , m_printers(m_options.paths.configDir + QStringLiteral("/printers.conf"))
+    , m_printerTrust(m_options.paths.configDir + QStringLiteral("/printer-trust.conf"))
 {
     // Inspection renders pages; two at a time fills a 2-core machine without starving the event loop.
     m_workers.setMaxThreadCount(qMax(1, QThread::idealThreadCount()));
@@ -105,7 +107,7 @@ Status Daemon::start()
         context.methods, [this]() { return m_mfp.get(); }, context.owner);
     release::addReleaseMethods(
         context.methods, [this]() { return m_release.get(); }, context.owner, &m_printers);
-    release::addPrinterMethods(context.methods, &m_printers, &m_workers, this);
+    release::addPrinterMethods(context.methods, &m_printers, &m_printerTrust, &m_workers, this);
     addDaemonMethods(context.methods);
     accounting::addUsageMethods(
         context.methods, [this]() { return m_ledger.isOpen() ? &m_ledger : nullptr; }, &m_quota,
@@ -263,7 +265,8 @@ void Daemon::applyMasterKey(SecureBytes key)
     armRetention();
     m_status.set(ServiceStatus::State::Ready, QString());
     qCInfo(lcDaemon) << "vault unlocked;" << m_vault.jobCount() << "job(s) held";
-    m_release = std::make_unique<release::ReleaseService>(&m_vault, &m_ledger, &m_quota, &m_policy);
+    m_release =
+        std::make_unique<release::ReleaseService>(&m_vault, &m_ledger, &m_quota, &m_policy, &m_printerTrust);
     connect(m_release.get(), &release::ReleaseService::progress, this, &Daemon::broadcastReleaseProgress);
     connect(m_release.get(), &release::ReleaseService::retrying, this,
             [this](const QString &jobId, const QString &why, int seconds) {

@@ -12,7 +12,9 @@
 #include "config/Policy.h"
 #include "convert/ConverterRegistry.h"
 #include "daemon/ServiceStatus.h"
+#include "localapi/LocalApiServer.h"
 #include "release/PrinterStore.h"
+#include "release/PrinterTrust.h"
 #include "vault/Vault.h"
 
 #include <QObject>
@@ -89,6 +91,7 @@ private:
     accounting::UsageLedger m_ledger;
     accounting::Quota m_quota;
     release::PrinterStore m_printers;
+    release::PrinterTrust m_printerTrust; // the release threads use it: it outlives them
     std::unique_ptr<mfp::TlsIdentityStore> m_tls;
     std::unique_ptr<mfp::MfpService> m_mfp; // uses the vault, accounts and ledger above
     std::unique_ptr<release::ReleaseService> m_release;

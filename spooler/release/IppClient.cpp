@@ -1,7 +1,9 @@
 #include "release/IppClient.h"
 
 #include "common/Logging.h"
+#include "release/PrinterTrust.h"
 
+#include <QCryptographicHash>
 #include <QIODevice>
 #include <QThread>
 
@@ -29,8 +31,26 @@ Error printerError(const QString &code, const QString &message)
     return Error{code, message};
 }
 
-// A connection to the printer behind `uri`, and the resource to post to.
-Result<QPair<Http, QByteArray>> connectTo(const QString &uri)
+// The SHA-256 (hex) of the certificate the peer of a TLS connection showed.
+Result<QString> peerCertificate(http_t *http, const QString &uri)
+{
+    cups_array_t *credentials = nullptr;
+    if (httpCopyCredentials(http, &credentials) != 0 || !credentials)
+        return Error{QStringLiteral("printer-unreachable"),
+                     QStringLiteral("the printer at %1 showed no certificate").arg(uri)};
+    const auto *leaf = static_cast<http_credential_t *>(cupsArrayFirst(credentials));
+    const QByteArray der =
+        leaf ? QByteArray(static_cast<const char *>(leaf->data), qsizetype(leaf->datalen)) : QByteArray();
+    httpFreeCredentials(credentials);
+    if (der.isEmpty())
+        return Error{QStringLiteral("printer-unreachable"),
+                     QStringLiteral("the printer at %1 showed no certificate").arg(uri)};
+    return QString::fromLatin1(QCryptographicHash::hash(der, QCryptographicHash::Sha256).toHex());
+}
+
+// A connection to the printer behind `uri`, and the resource to post to. An ipps:// printer's
+// certificate is checked against `trust` before anything is sent.
+Result<QPair<Http, QByteArray>> connectTo(const QString &uri, PrinterTrust *trust)
 {
     char scheme[32], user[256], host[256], resource[1024];
     int port = 0;
@@ -50,6 +70,15 @@ Result<QPair<Http, QByteArray>> connectTo(const QString &uri)
                             QStringLiteral("cannot reach the printer at %1: %2")
                                 .arg(uri, QString::fromUtf8(cupsLastErrorString())));
     httpSetTimeout(http.get(), 30.0, nullptr, nullptr);
+    if (s == "ipps" && trust) {
+        auto presented = peerCertificate(http.get(), uri);
+        if (!presented)
+            return presented.error();
+        if (auto ok = trust->check(QStringLiteral("%1:%2").arg(QString::fromUtf8(host)).arg(port),
+                                   presented.value());
+            !ok)
+            return ok.error();
+    }
     return QPair<Http, QByteArray>(std::move(http), QByteArray(resource));
 }
 
@@ -77,9 +106,20 @@ Error ippFailure(const QString &what)
 
 } // namespace
 
-Result<PrinterCapabilities> queryPrinter(const QString &uri)
+Result<QString> presentedCertificate(const QString &uri)
 {
-    auto conn = connectTo(uri);
+    if (!uri.startsWith(QLatin1String("ipps://")))
+        return Error{QStringLiteral("bad-request"),
+                     QStringLiteral("'%1' is not an ipps:// printer").arg(uri)};
+    auto conn = connectTo(uri, nullptr);
+    if (!conn)
+        return conn.error();
+    return peerCertificate(conn->first.get(), uri);
+}
+
+Result<PrinterCapabilities> queryPrinter(const QString &uri, PrinterTrust *trust)
+{
+    auto conn = connectTo(uri, trust);
     if (!conn)
         return conn.error();
     static const char *const wanted[] = {"document-format-supported",
@@ -136,7 +176,7 @@ Result<PrinterCapabilities> queryPrinter(const QString &uri)
 Result<int> sendJob(const PrintRequest &r, qint64 length,
                     const std::function<Status(const BodyWriter &)> &produce)
 {
-    auto conn = connectTo(r.uri);
+    auto conn = connectTo(r.uri, r.trust);
     if (!conn)
         return conn.error();
     http_t *http = conn->first.get();
@@ -176,14 +216,14 @@ Result<int> sendJob(const PrintRequest &r, qint64 length,
 }
 
 Result<JobOutcome> waitForJob(const QString &uri, int printerJobId, int timeoutSeconds,
-                              const std::atomic<bool> &cancel)
+                              const std::atomic<bool> &cancel, PrinterTrust *trust)
 {
     static const char *const wanted[] = {"job-state", "job-state-reasons", "job-state-message",
                                          "job-impressions-completed"};
     JobOutcome out;
     out.printerJobId = printerJobId;
     for (int waitedMs = 0; waitedMs < timeoutSeconds * 1000 && !cancel.load();) {
-        auto conn = connectTo(uri);
+        auto conn = connectTo(uri, trust);
         if (!conn)
             return conn.error();
         ipp_t *request = ippNewRequest(IPP_OP_GET_JOB_ATTRIBUTES);

@@ -14,6 +14,8 @@ class QIODevice;
 // Blocking IPP client calls through libcups, for a worker thread (never the main thread).
 namespace pv::release {
 
+class PrinterTrust;
+
 // What Get-Printer-Attributes says the printer can do.
 struct PrinterCapabilities
 {
@@ -39,7 +41,8 @@ struct PrintRequest
     QString format = QStringLiteral("application/pdf");
     int copies = 1;
     QString sides = QStringLiteral("one-sided");
-    QString colorMode; // empty: the printer's default
+    QString colorMode;             // empty: the printer's default
+    PrinterTrust *trust = nullptr; // for ipps://: the pinned certificates (null: not checked)
 };
 
 struct JobOutcome
@@ -51,7 +54,11 @@ struct JobOutcome
     int impressions = -1; // job-impressions-completed, -1 when the printer does not say
 };
 
-[[nodiscard]] Result<PrinterCapabilities> queryPrinter(const QString &uri);
+// For ipps:// every connection checks the printer's certificate against `trust` (trust on
+// first use); a changed one fails with "printer-certificate-changed".
+[[nodiscard]] Result<PrinterCapabilities> queryPrinter(const QString &uri, PrinterTrust *trust);
+// The SHA-256 (hex) of the certificate an ipps:// printer shows now, not checked.
+[[nodiscard]] Result<QString> presentedCertificate(const QString &uri);
 // Writes part of the document body to the printer; false when the connection failed.
 using BodyWriter = std::function<bool(const char *, size_t)>;
 // Print-Job: `produce` writes the document through the writer it is given (`length` bytes in
@@ -61,6 +68,6 @@ using BodyWriter = std::function<bool(const char *, size_t)>;
 // Follows the job with Get-Job-Attributes until it is completed, aborted or canceled, or
 // until `timeoutSeconds` pass or `cancel` is set.
 [[nodiscard]] Result<JobOutcome> waitForJob(const QString &uri, int printerJobId, int timeoutSeconds,
-                                            const std::atomic<bool> &cancel);
+                                            const std::atomic<bool> &cancel, PrinterTrust *trust);
 
 } // namespace pv::release

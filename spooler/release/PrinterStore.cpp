@@ -1,14 +1,10 @@
 #include "release/PrinterStore.h"
 
 #include "common/Logging.h"
-#include "release/PrinterDiscovery.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QPointer>
 #include <QSettings>
-#include <QThreadPool>
-#include <QUrl>
 
 namespace pv::release {
 
@@ -25,19 +21,6 @@ QStringList toStrings(const QJsonValue &v)
     for (const QJsonValue &x : v.toArray())
         out.append(x.toString());
     return out;
-}
-
-// A name for a printer added without one: its host, which is what people call it by.
-QString defaultName(const QString &uri, const PrinterCapabilities &caps)
-{
-    if (!caps.name.isEmpty())
-        return caps.name;
-    return QUrl(uri).host();
-}
-
-Error badRequest(const QString &message)
-{
-    return Error{QStringLiteral("bad-request"), message};
 }
 
 } // namespace
@@ -166,103 +149,6 @@ Status PrinterStore::write(const QList<SavedPrinter> &printers)
     if (settings.status() != QSettings::NoError)
         return Error{QStringLiteral("io"), QStringLiteral("cannot save the printer list in %1").arg(m_file)};
     return {};
-}
-
-void addPrinterMethods(QHash<QString, localapi::Method> &methods, PrinterStore *store, QThreadPool *workers,
-                       QObject *context)
-{
-    // Asks the printer on a worker, then saves what it said on the main thread.
-    const auto probeAndSave = [store, workers, context](QString name, QString uri,
-                                                        localapi::MethodReply done) {
-        QPointer<QObject> guard(context);
-        workers->start([guard, store, name, uri, done]() {
-            Result<PrinterCapabilities> caps = queryPrinter(uri);
-            if (!guard)
-                return;
-            QMetaObject::invokeMethod(
-                guard.data(),
-                [store, name, uri, caps, done]() {
-                    if (!caps) {
-                        done(caps.error());
-                        return;
-                    }
-                    SavedPrinter p{name.isEmpty() ? defaultName(uri, caps.value()) : name, uri, caps.value(),
-                                   QDateTime::currentDateTimeUtc()};
-                    if (auto s = store->save(p); !s) {
-                        done(s.error());
-                        return;
-                    }
-                    qCInfo(lcRelease) << "saved printer" << p.uri;
-                    done(QJsonObject{{QStringLiteral("printer"), printerToJson(p)}});
-                },
-                Qt::QueuedConnection);
-        });
-    };
-
-    methods.insert(QStringLiteral("printers.discover"), [workers, context](const QJsonObject &p,
-                                                                           localapi::MethodReply done) {
-        const int timeoutMs = qBound(500, p.value(QStringLiteral("timeout_ms")).toInt(3000), 30000);
-        QPointer<QObject> guard(context);
-        workers->start([guard, timeoutMs, done]() {
-            const Discovery found = discoverPrinters(timeoutMs);
-            if (!guard)
-                return;
-            QMetaObject::invokeMethod(
-                guard.data(),
-                [found, done]() {
-                    QJsonArray list;
-                    for (const DiscoveredPrinter &d : found.printers) {
-                        list.append(
-                            QJsonObject{{QStringLiteral("name"), d.name},
-                                        {QStringLiteral("uri"), d.uri},
-                                        {QStringLiteral("location"), d.location},
-                                        {QStringLiteral("makeAndModel"), d.makeAndModel},
-                                        {QStringLiteral("source"),
-                                         d.network ? QStringLiteral("dnssd") : QStringLiteral("cups")}});
-                    }
-                    done(QJsonObject{{QStringLiteral("printers"), list},
-                                     {QStringLiteral("dnssd"), found.dnssd},
-                                     {QStringLiteral("message"), found.message}});
-                },
-                Qt::QueuedConnection);
-        });
-    });
-    methods.insert(QStringLiteral("printers.list"), [store](const QJsonObject &, localapi::MethodReply done) {
-        QJsonArray list;
-        for (const SavedPrinter &p : store->list())
-            list.append(printerToJson(p));
-        done(QJsonObject{{QStringLiteral("printers"), list}});
-    });
-    methods.insert(
-        QStringLiteral("printers.add"), [probeAndSave](const QJsonObject &p, localapi::MethodReply done) {
-            const QString uri = p.value(QStringLiteral("uri")).toString().trimmed();
-            const QString name = p.value(QStringLiteral("name")).toString().trimmed();
-            const QUrl url(uri);
-            if (!url.isValid() || url.host().isEmpty() ||
-                (url.scheme() != QLatin1String("ipp") && url.scheme() != QLatin1String("ipps"))) {
-                done(badRequest(QStringLiteral("'%1' is not an ipp:// or ipps:// printer URI").arg(uri)));
-                return;
-            }
-            probeAndSave(name, uri, std::move(done));
-        });
-    methods.insert(QStringLiteral("printers.refresh"),
-                   [store, probeAndSave](const QJsonObject &p, localapi::MethodReply done) {
-                       const auto saved = store->find(p.value(QStringLiteral("name")).toString());
-                       if (!saved) {
-                           done(Error{QStringLiteral("not-found"), QStringLiteral("no such saved printer")});
-                           return;
-                       }
-                       probeAndSave(saved->name, saved->uri, std::move(done));
-                   });
-    methods.insert(QStringLiteral("printers.remove"),
-                   [store](const QJsonObject &p, localapi::MethodReply done) {
-                       const QString name = p.value(QStringLiteral("name")).toString();
-                       if (auto s = store->remove(name); !s) {
-                           done(s.error());
-                           return;
-                       }
-                       done(QJsonObject{{QStringLiteral("name"), name}});
-                   });
 }
 
 } // namespace pv::release

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "common/Result.h"
-#include "localapi/LocalApiServer.h"
 #include "release/IppClient.h"
 
 #include <QDateTime>
@@ -10,8 +9,6 @@
 #include <QString>
 
 #include <optional>
-
-class QThreadPool;
 
 namespace pv::release {
 
@@ -47,10 +44,5 @@ private:
 
     QString m_file;
 };
-
-// printers.list / add / remove / refresh (docs/local-api.md). Printers are asked for their
-// capabilities on a worker thread; `workers` runs those blocking libcups calls.
-void addPrinterMethods(QHash<QString, localapi::Method> &methods, PrinterStore *store, QThreadPool *workers,
-                       QObject *context);
 
 } // namespace pv::release

@@ -28,7 +28,7 @@ constexpr int JobTimeoutSeconds = 15 * 60; // a long job on a slow printer still
 Result<int> sendOnce(const PrintRequest &request, qint64 length, const std::vector<QIODevice *> &devices,
                      const ReleaseOptions &options, const std::function<void(qint64, qint64)> &progress)
 {
-    auto caps = queryPrinter(request.uri);
+    auto caps = queryPrinter(request.uri, request.trust);
     if (!caps)
         return caps.error();
     PrintRequest ipp = request;
@@ -64,12 +64,13 @@ Result<int> sendOnce(const PrintRequest &request, qint64 length, const std::vect
 } // namespace
 
 ReleaseService::ReleaseService(Vault *vault, accounting::UsageLedger *ledger, const accounting::Quota *quota,
-                               const Policy *policy, QObject *parent)
+                               const Policy *policy, PrinterTrust *trust, QObject *parent)
     : QObject(parent)
     , m_vault(vault)
     , m_ledger(ledger)
     , m_quota(quota)
     , m_policy(policy)
+    , m_trust(trust)
 {
     m_senders.setMaxThreadCount(4);
 }
@@ -117,6 +118,7 @@ void ReleaseService::release(const QString &jobId, const QString &user, const Re
     request.copies = copies;
     request.sides = options.duplex ? QStringLiteral("two-sided-long-edge") : job->request.sides;
     request.colorMode = options.mono ? QStringLiteral("monochrome") : QString();
+    request.trust = m_trust;
     const qint64 length = job->size;
     m_releasing.insert(jobId);
     qCInfo(lcRelease) << "releasing job" << jobId << "to" << options.printerUri;
@@ -187,9 +189,10 @@ void ReleaseService::release(const QString &jobId, const QString &user, const Re
         }
         // The printer has the job: it is never sent twice. If the printer stops answering, keep
         // asking it about the job within the same budget.
-        Result<JobOutcome> outcome = waitForJob(request.uri, id.value(), JobTimeoutSeconds, cancel);
+        Result<JobOutcome> outcome =
+            waitForJob(request.uri, id.value(), JobTimeoutSeconds, cancel, request.trust);
         while (!outcome && retry(outcome.error()))
-            outcome = waitForJob(request.uri, id.value(), JobTimeoutSeconds, cancel);
+            outcome = waitForJob(request.uri, id.value(), JobTimeoutSeconds, cancel, request.trust);
         const QString code = outcome ? QString() : outcome.error().code;
         if (code == QLatin1String("printer-busy") || code == QLatin1String("printer-unreachable"))
             outcome =

@@ -48,13 +48,14 @@ struct ReleaseOutcome
 // then records the usage and deletes the job, unless policy keeps printed jobs. The job stays
 // in the vault until the printer reports it completed. Main thread; sending on m_senders.
 class PrinterStore;
+class PrinterTrust;
 
 class ReleaseService : public QObject
 {
     Q_OBJECT
 public:
     ReleaseService(Vault *vault, accounting::UsageLedger *ledger, const accounting::Quota *quota,
-                   const Policy *policy, QObject *parent = nullptr);
+                   const Policy *policy, PrinterTrust *trust, QObject *parent = nullptr);
     // Tells releases in flight to give up, and waits for them.
     ~ReleaseService() override;
 
@@ -75,6 +76,7 @@ private:
     accounting::UsageLedger *m_ledger;
     const accounting::Quota *m_quota;
     const Policy *m_policy;
+    PrinterTrust *m_trust;
     // Releases wait on printers (and back off when they are busy): they get threads of their
     // own, so that capture and PIN checks on the daemon's shared workers never wait behind them.
     QThreadPool m_senders;

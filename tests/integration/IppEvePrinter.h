@@ -27,6 +27,9 @@ public:
     bool start();
     void stop();
     QString uri() const { return QStringLiteral("ipp://localhost:%1/ipp/print").arg(m_port); }
+    // The same printer over TLS: ippeveprinter serves both on one port, with a self-signed
+    // certificate it makes in its -K folder.
+    QString ippsUri() const { return QStringLiteral("ipps://localhost:%1/ipp/print").arg(m_port); }
     QString spoolDir() const { return m_dir.filePath(QStringLiteral("spool")); }
     // The documents it has spooled, oldest first.
     QStringList spooledFiles(const QString &suffix) const;

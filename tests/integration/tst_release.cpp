@@ -6,8 +6,11 @@
 #include "PdfBuilder.h"
 #include "PrivateCupsd.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QSslCertificate>
 #include <QtTest>
 
 #include <cups/raster.h>
@@ -33,6 +36,7 @@ private Q_SLOTS:
     void busyPrinterIsTriedAgain();
     void printerThatComesUpLaterGetsTheJob();
     void printerStoppedMidJobKeepsTheJob();
+    void ippsTrustOnFirstUse();
 
 private:
     QString submit(DaemonHarness &h, const QByteArray &pdf);
@@ -535,6 +539,61 @@ void TstRelease::printerStoppedMidJobKeepsTheJob()
     QVERIFY(again.start());
     const CliResult r = h.cli(
         {QStringLiteral("jobs"), QStringLiteral("release"), id, QStringLiteral("--printer"), again.uri()});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(h.heldJobs(), 0);
+}
+
+// IPPS: the certificate is pinned on first contact; a printer that comes back with another one
+// is refused with the two fingerprints, the job kept, until the user trusts the new one.
+void TstRelease::ippsTrustOnFirstUse()
+{
+    QTemporaryDir keys;
+    const int port = freeTcpPort();
+    auto printer = std::make_unique<IppEvePrinter>(QStringLiteral("application/pdf"),
+                                                   QStringList{QStringLiteral("-K"), keys.path()});
+    printer->setPort(port);
+    QVERIFY(printer->start());
+    DaemonHarness h;
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+    const QByteArray pdf = buildPdf(QStringLiteral("M"), QStringLiteral("over tls"));
+    CliResult r = h.cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("release"),
+                         submit(h, pdf), QStringLiteral("--printer"), printer->ippsUri()});
+    QVERIFY2(r.exitCode == 0, r.out.constData());
+    QCOMPARE(sha256(readAll(printer->spooledFiles(QStringLiteral(".pdf")).value(0))), sha256(pdf));
+
+    // What was pinned is the certificate ippeveprinter made.
+    const QList<QSslCertificate> made = QSslCertificate::fromPath(
+        keys.filePath(QStringLiteral("*.crt")), QSsl::Pem, QSslCertificate::PatternSyntax::Wildcard);
+    QCOMPARE(made.size(), 1);
+    QFile pins(h.configDir() + QStringLiteral("/printer-trust.conf"));
+    QVERIFY(pins.open(QIODevice::ReadOnly));
+    QVERIFY(pins.readAll().contains(made.first().digest(QCryptographicHash::Sha256).toHex()));
+
+    // The printer is replaced: a new key and certificate on the same address.
+    printer.reset();
+    for (const QString &f : QDir(keys.path()).entryList(QDir::Files))
+        QVERIFY(QFile::remove(keys.filePath(f)));
+    printer = std::make_unique<IppEvePrinter>(QStringLiteral("application/pdf"),
+                                              QStringList{QStringLiteral("-K"), keys.path()});
+    printer->setPort(port);
+    QVERIFY(printer->start());
+    const QString kept = submit(h, pdf);
+    r = h.cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("release"), kept,
+               QStringLiteral("--printer"), printer->ippsUri()});
+    QCOMPARE(r.exitCode, 1);
+    const QJsonObject error = r.json().value(QStringLiteral("error")).toObject();
+    QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("printer-certificate-changed"));
+    QVERIFY2(error.value(QStringLiteral("message")).toString().contains(QLatin1String("printers trust")),
+             r.out.constData());
+    QCOMPARE(h.heldJobs(), 1);
+    QCOMPARE(printer->spooledFiles(QStringLiteral(".pdf")).size(), 0);
+    // Nor can it be saved as a printer meanwhile.
+    QCOMPARE(h.cli({QStringLiteral("printers"), QStringLiteral("add"), printer->ippsUri()}).exitCode, 1);
+
+    r = h.cli({QStringLiteral("printers"), QStringLiteral("trust"), printer->ippsUri()});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = h.cli({QStringLiteral("jobs"), QStringLiteral("release"), kept, QStringLiteral("--printer"),
+               printer->ippsUri()});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(h.heldJobs(), 0);
 }
