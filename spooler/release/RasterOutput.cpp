@@ -103,7 +103,7 @@ namespace {
 // A page rendered for a sheet: scaled to fit the media (the margins stay white) and centred.
 struct Rendered
 {
-    QImage image; // RGB32 from Poppler
+    QImage image; // in the raster's colour space already: RGB888 or Grayscale8
     int left = 0;
     int top = 0;
     bool turned = false; // a back side the printer wants turned (PWG 5100.13 sheet-back)
@@ -124,10 +124,12 @@ Result<Rendered> renderPage(Poppler::Document *doc, int index, const RasterForma
     if (r.image.isNull())
         return Error{QStringLiteral("bad-document"),
                      QStringLiteral("page %1 cannot be rendered").arg(index + 1)};
-    if (r.image.format() != QImage::Format_RGB32 && r.image.format() != QImage::Format_ARGB32)
-        r.image = r.image.convertToFormat(QImage::Format_RGB32);
     if (r.image.width() > width || r.image.height() > height) // rounding: a pixel too many
         r.image = r.image.copy(0, 0, qMin(width, r.image.width()), qMin(height, r.image.height()));
+    // Converted here, on the renderer's thread, so that the sender only copies lines; the result
+    // is also a quarter (RGB) or three quarters (gray) smaller than Poppler's 32-bit image.
+    r.image =
+        std::move(r.image).convertToFormat(format.color ? QImage::Format_RGB888 : QImage::Format_Grayscale8);
     r.left = (width - r.image.width()) / 2;
     r.top = (height - r.image.height()) / 2;
     r.turned = index % 2 == 1 && format.sides != QLatin1String("one-sided") &&
@@ -144,19 +146,14 @@ void sheetLine(const Rendered &r, int y, int width, int height, bool color, bool
     const int sy = (r.turned ? height - 1 - y : y) - r.top;
     if (sy < 0 || sy >= r.image.height())
         return;
-    const auto *src = reinterpret_cast<const QRgb *>(r.image.constScanLine(sy));
-    for (int x = 0; x < r.image.width(); ++x) {
-        const int dx = r.turned && mirrorX ? width - 1 - (r.left + x) : r.left + x;
-        const QRgb px = src[x];
-        uchar *d = out + dx * bpp;
-        if (color) {
-            d[0] = uchar(qRed(px));
-            d[1] = uchar(qGreen(px));
-            d[2] = uchar(qBlue(px));
-        } else {
-            d[0] = uchar(qGray(px));
-        }
+    const uchar *src = r.image.constScanLine(sy);
+    if (!(r.turned && mirrorX)) {
+        memcpy(out + r.left * bpp, src, size_t(r.image.width() * bpp));
+        return;
     }
+    // A back side turned by the printer: the line runs right to left.
+    for (int x = 0; x < r.image.width(); ++x)
+        memcpy(out + (width - 1 - (r.left + x)) * bpp, src + x * bpp, size_t(bpp));
 }
 
 // One rendering thread's hand-off to the sender: at most one finished sheet waits here, so
