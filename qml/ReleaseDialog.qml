@@ -20,7 +20,8 @@ Dialog {
     standardButtons: printers.count > 0 ? Dialog.Ok | Dialog.Cancel : Dialog.Cancel
 
     onOpened: printerBox.forceActiveFocus()
-    onAccepted: jobs.releaseSelected(printerBox.currentText, copiesBox.value, duplexBox.checked, monoBox.checked)
+    onAccepted: jobs.releaseSelected(printerBox.currentText, copiesBox.value, duplexBox.checked, monoBox.checked,
+                                     watermarkBox.checked)
 
     ColumnLayout {
         anchors.fill: parent
@@ -112,5 +113,10 @@ Dialog {
         }
         CheckBox { id: duplexBox; visible: dialog.printers.count > 0; text: qsTr("Two-sided") }
         CheckBox { id: monoBox; visible: dialog.printers.count > 0; text: qsTr("Black and white") }
+        CheckBox {
+            id: watermarkBox
+            visible: dialog.printers.count > 0
+            text: qsTr("Stamp my name, the date and this computer on every page")
+        }
     }
 }

@@ -453,6 +453,10 @@
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
+    <message>
+        <source>Stamp my name, the date and this computer on every page</source>
+        <translation>Meinen Namen, das Datum und diesen Computer auf jede Seite drucken</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>

@@ -441,6 +441,10 @@
         <source>Add %1</source>
         <translation>%1 を追加</translation>
     </message>
+    <message>
+        <source>Stamp my name, the date and this computer on every page</source>
+        <translation>各ページに名前、日付、このコンピューター名を印字する</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>

@@ -281,9 +281,9 @@ void JobsModel::deleteSelected()
     }
 }
 
-void JobsModel::releaseSelected(const QString &printer, int copies, bool duplex, bool mono)
+void JobsModel::releaseSelected(const QString &printer, int copies, bool duplex, bool mono, bool watermark)
 {
-    queueRelease(selectedIds(), printer, copies, duplex, mono);
+    queueRelease(selectedIds(), Release{QString(), printer, copies, duplex, mono, watermark});
 }
 
 void JobsModel::releaseAll(const QString &printer)
@@ -291,19 +291,21 @@ void JobsModel::releaseAll(const QString &printer)
     QStringList ids;
     for (const QJsonObject &j : std::as_const(m_jobs))
         ids.append(str(j, "id"));
-    queueRelease(ids, printer, 0, false, false);
+    queueRelease(ids, Release{QString(), printer});
 }
 
-void JobsModel::queueRelease(const QStringList &ids, const QString &printer, int copies, bool duplex,
-                             bool mono)
+void JobsModel::queueRelease(const QStringList &ids, const Release &how)
 {
-    if (printer.isEmpty() || ids.isEmpty())
+    if (how.printer.isEmpty() || ids.isEmpty())
         return;
     for (const QString &id : ids) {
         const bool queued = std::any_of(m_releaseQueue.cbegin(), m_releaseQueue.cend(),
                                         [&](const Release &r) { return r.id == id; });
-        if (!queued && id != m_releasingId)
-            m_releaseQueue.append(Release{id, printer, copies, duplex, mono});
+        if (!queued && id != m_releasingId) {
+            Release one = how;
+            one.id = id;
+            m_releaseQueue.append(one);
+        }
     }
     if (m_releasingId.isEmpty())
         startNextRelease();
@@ -333,7 +335,8 @@ void JobsModel::startNextRelease()
     QJsonObject params{{QStringLiteral("id"), next.id},
                        {QStringLiteral("printer"), next.printer},
                        {QStringLiteral("duplex"), next.duplex},
-                       {QStringLiteral("mono"), next.mono}};
+                       {QStringLiteral("mono"), next.mono},
+                       {QStringLiteral("watermark"), next.watermark}};
     if (next.copies > 0)
         params.insert(QStringLiteral("copies"), next.copies);
     m_connection->request(QStringLiteral("jobs.release"), params, [this, title, next](Result<QJsonObject> r) {

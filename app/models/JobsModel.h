@@ -73,7 +73,8 @@ public:
     Q_INVOKABLE void clearSelection();
     Q_INVOKABLE void deleteSelected();
     // Releases the selected jobs, one after another, to a saved printer (by name) or a URI.
-    Q_INVOKABLE void releaseSelected(const QString &printer, int copies, bool duplex, bool mono);
+    Q_INVOKABLE void releaseSelected(const QString &printer, int copies, bool duplex, bool mono,
+                                     bool watermark = false);
     Q_INVOKABLE void releaseAll(const QString &printer);
     // Relative times ("5 min ago") are refreshed once a minute, only while someone looks.
     Q_INVOKABLE void setClockRunning(bool running);
@@ -97,6 +98,7 @@ private:
         int copies = 0;
         bool duplex = false;
         bool mono = false;
+        bool watermark = false;
     };
 
     void reload();
@@ -104,7 +106,7 @@ private:
     void addJob(const QJsonObject &job);
     void removeJob(const QString &id);
     int rowOf(const QString &id) const;
-    void queueRelease(const QStringList &ids, const QString &printer, int copies, bool duplex, bool mono);
+    void queueRelease(const QStringList &ids, const Release &how);
     void startNextRelease();
     void setReleaseStatus(const QString &status, double progress);
     QString relativeAge(const QDateTime &t) const;

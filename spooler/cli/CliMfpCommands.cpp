@@ -171,11 +171,13 @@ int CliRunner::cmdRelease(const QStringList &arguments)
     const QString printer = takeOption(args, QStringLiteral("--printer"), &missing);
     const QString copiesText = takeOption(args, QStringLiteral("--copies"), &missing);
     const bool duplex = args.removeAll(QStringLiteral("--duplex")) > 0;
+    const bool watermark = args.removeAll(QStringLiteral("--watermark")) > 0;
     const bool mono = args.removeAll(QStringLiteral("--mono")) > 0;
     bool ok = true;
     const int copies = copiesText.isEmpty() ? 0 : copiesText.toInt(&ok);
     if (missing || printer.isEmpty() || args.size() != 1 || !ok || copies < 0 || copies > 999)
-        return usage(translated("jobs release takes ID --printer URI [--copies N] [--duplex] [--mono]"));
+        return usage(translated(
+            "jobs release takes ID --printer NAME|URI [--copies N] [--duplex] [--mono] [--watermark]"));
     auto id = call(QStringLiteral("jobs.get"), QJsonObject{{QStringLiteral("id"), args.first()}});
     if (!id)
         return fail(id.error());
@@ -186,6 +188,7 @@ int CliRunner::cmdRelease(const QStringList &arguments)
                                                               {QStringLiteral("printer"), printer},
                                                               {QStringLiteral("copies"), copies},
                                                               {QStringLiteral("duplex"), duplex},
+                                                              {QStringLiteral("watermark"), watermark},
                                                               {QStringLiteral("mono"), mono}});
     QString text;
     if (r) {

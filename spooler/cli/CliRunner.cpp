@@ -34,7 +34,7 @@ const char *const UsageText = QT_TRANSLATE_NOOP(
     "  jobs show ID                   one job in full (ID may be a unique prefix)\n"
     "  jobs export ID PATH            write a job's document to PATH (- for standard output)\n"
     "  jobs delete ID                 delete a job and destroy its key\n"
-    "  jobs release ID --printer NAME|URI [--copies N] [--duplex] [--mono]\n"
+    "  jobs release ID --printer NAME|URI [--copies N] [--duplex] [--mono] [--watermark]\n"
     "                                 print a job on a saved or an IPP printer (ipp://, ipps://), "
     "then delete it\n"
     "  printers discover              printers CUPS knows, and IPP printers announced over DNS-SD\n"

@@ -62,6 +62,10 @@ const QList<Key> &keys()
          [](Policy &p, const QVariant &v) {
              p.releaseForceDuplex = v.toBool();
          }},
+        {"release/watermark", Kind::Boolean, 0, 1,
+         [](Policy &p, const QVariant &v) {
+             p.releaseWatermark = v.toBool();
+         }},
         integer("release/retry_seconds", 0, 3600,
                 [](Policy &p, qint64 v) { p.releaseRetrySeconds = int(v); }),
         integer("mfp/port", 0, 65535, [](Policy &p, qint64 v) { p.mfpPort = int(v); }),

@@ -28,6 +28,7 @@ struct Policy
     bool releaseForceMono = false;   // every release prints in mono
     bool releaseForceDuplex = false; // every release prints two-sided
     int releaseRetrySeconds = 120;   // a busy or unreachable printer is tried again this long
+    bool releaseWatermark = false;   // every release is stamped with user, date and host
 
     // The MFP pull API (docs/mfp-integration.md).
     int mfpPort = 5571; // 0 turns it off

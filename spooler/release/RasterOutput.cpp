@@ -1,11 +1,14 @@
 #include "release/RasterOutput.h"
 
+#include "release/PdfWatermark.h"
+
 #include <QImage>
 
 #include <cups/raster.h>
 #include <poppler-qt6.h>
 
 #include <atomic>
+#include <cmath>
 #include <condition_variable>
 #include <cstring>
 #include <memory>
@@ -109,6 +112,27 @@ struct Rendered
     bool turned = false; // a back side the printer wants turned (PWG 5100.13 sheet-back)
 };
 
+// The stamp's band, rendered by Poppler from the same drawing as on PDF (no Qt font code:
+// the daemon has no GUI application), laid over the bottom of the page.
+Status stamp(QImage *page, const QSizeF &pagePt, const QString &text, double dpi)
+{
+    std::unique_ptr<Poppler::Document> doc =
+        Poppler::Document::loadFromData(stampPage(pagePt.width(), pagePt.height(), text));
+    std::unique_ptr<Poppler::Page> p(doc ? doc->page(0) : nullptr);
+    if (!p)
+        return Error{QStringLiteral("internal"), QStringLiteral("the watermark cannot be drawn")};
+    doc->setRenderHint(Poppler::Document::TextAntialiasing, true);
+    const int band = qMin(page->height(), int(std::ceil(StampBandPt * dpi / 72.0)));
+    const QImage drawn = p->renderToImage(dpi, dpi, 0, page->height() - band, page->width(), band)
+                             .convertToFormat(page->format());
+    if (drawn.isNull())
+        return Error{QStringLiteral("internal"), QStringLiteral("the watermark cannot be drawn")};
+    const int bytes = qMin(drawn.bytesPerLine(), page->bytesPerLine());
+    for (int y = 0; y < qMin(band, drawn.height()); ++y)
+        memcpy(page->scanLine(page->height() - band + y), drawn.constScanLine(y), size_t(bytes));
+    return {};
+}
+
 Result<Rendered> renderPage(Poppler::Document *doc, int index, const RasterFormat &format, int width,
                             int height)
 {
@@ -126,6 +150,10 @@ Result<Rendered> renderPage(Poppler::Document *doc, int index, const RasterForma
                      QStringLiteral("page %1 cannot be rendered").arg(index + 1)};
     if (r.image.width() > width || r.image.height() > height) // rounding: a pixel too many
         r.image = r.image.copy(0, 0, qMin(width, r.image.width()), qMin(height, r.image.height()));
+    if (!format.watermark.isEmpty()) {
+        if (auto s = stamp(&r.image, pt, format.watermark, dpi); !s)
+            return s.error();
+    }
     // Converted here, on the renderer's thread, so that the sender only copies lines; the result
     // is also a quarter (RGB) or three quarters (gray) smaller than Poppler's 32-bit image.
     r.image =

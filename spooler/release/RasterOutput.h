@@ -23,6 +23,7 @@ struct RasterFormat
     QString sides = QStringLiteral("one-sided");
     QString sheetBack =
         QStringLiteral("normal"); // how the printer wants back sides: normal, flipped, rotated, manual-tumble
+    QString watermark;            // stamped along the bottom of every page when not empty
 };
 
 // Picks the raster format for the printer; "unsupported-printer" when it takes neither raster.

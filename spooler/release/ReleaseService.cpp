@@ -4,12 +4,15 @@
 #include "accounting/UsageLedger.h"
 #include "common/Logging.h"
 #include "release/Backoff.h"
+#include "release/PdfWatermark.h"
 #include "release/PrinterStore.h"
 #include "release/RasterOutput.h"
 #include "vault/DecryptingDevice.h"
 #include "vault/Vault.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
+#include <QHostInfo>
 #include <QPointer>
 #include <QThread>
 #include <QThreadPool>
@@ -26,7 +29,8 @@ constexpr int JobTimeoutSeconds = 15 * 60; // a long job on a slow printer still
 // Returns the printer's job ID. `devices` are the document, read from its start, one per
 // renderer. Worker thread.
 Result<int> sendOnce(const PrintRequest &request, qint64 length, const std::vector<QIODevice *> &devices,
-                     const ReleaseOptions &options, const std::function<void(qint64, qint64)> &progress)
+                     const ReleaseOptions &options, const QString &watermark,
+                     const std::function<void(qint64, qint64)> &progress)
 {
     auto caps = queryPrinter(request.uri, request.trust);
     if (!caps)
@@ -34,7 +38,17 @@ Result<int> sendOnce(const PrintRequest &request, qint64 length, const std::vect
     PrintRequest ipp = request;
     if (caps->acceptsPdf()) {
         QIODevice *pdf = devices.front();
-        return sendJob(ipp, length, [&](const BodyWriter &write) -> Status {
+        // The watermark is an incremental update: the document's own bytes, then the stamp.
+        QByteArray update;
+        if (!watermark.isEmpty()) {
+            auto stamped = watermarkUpdate(pdf, watermark);
+            if (!stamped)
+                return stamped.error();
+            update = stamped.value();
+            pdf->seek(0);
+        }
+        const qint64 total = length + update.size();
+        return sendJob(ipp, total, [&](const BodyWriter &write) -> Status {
             QByteArray buffer(64 * 1024, Qt::Uninitialized);
             qint64 sent = 0;
             for (qint64 n; (n = pdf->read(buffer.data(), buffer.size())) > 0;) {
@@ -42,11 +56,15 @@ Result<int> sendOnce(const PrintRequest &request, qint64 length, const std::vect
                     return Error{QStringLiteral("printer-unreachable"),
                                  QStringLiteral("sending the document failed")};
                 sent += n;
-                progress(sent, length);
+                progress(sent, total);
             }
             if (sent != length)
                 return Error{QStringLiteral("integrity"),
                              QStringLiteral("the job cannot be read: %1").arg(pdf->errorString())};
+            if (!update.isEmpty() && !write(update.constData(), size_t(update.size())))
+                return Error{QStringLiteral("printer-unreachable"),
+                             QStringLiteral("sending the document failed")};
+            progress(total, total);
             return {};
         });
     }
@@ -54,6 +72,7 @@ Result<int> sendOnce(const PrintRequest &request, qint64 length, const std::vect
     auto format = chooseRaster(caps.value(), options.mono, ipp.sides);
     if (!format)
         return format.error();
+    format->watermark = watermark;
     ipp.format = format->mime;
     return sendJob(ipp, -1, [&](const BodyWriter &write) {
         return writeRaster(devices, format.value(), write,
@@ -88,6 +107,7 @@ void ReleaseService::release(const QString &jobId, const QString &user, const Re
     ReleaseOptions options = requested;
     options.mono = options.mono || m_policy->releaseForceMono;
     options.duplex = options.duplex || m_policy->releaseForceDuplex;
+    options.watermark = options.watermark || m_policy->releaseWatermark;
     auto job = m_vault->job(jobId);
     if (!job) {
         done(job.error());
@@ -135,9 +155,13 @@ void ReleaseService::release(const QString &jobId, const QString &user, const Re
     }
     QPointer<ReleaseService> self(this);
     const qint64 retryMs = qint64(m_policy->releaseRetrySeconds) * 1000;
+    // Stamped with the time the user released it, and this workstation's name.
+    const QString watermark =
+        options.watermark ? watermarkText(user, QHostInfo::localHostName(), QDateTime::currentDateTime())
+                          : QString();
     const std::atomic<bool> &cancel = m_cancel;
     m_senders.start([self, shared, extra, request, length, jobId, user, options, warning, done, retryMs,
-                     &cancel]() {
+                     watermark, &cancel]() {
         const auto post = [self](std::function<void()> f) {
             if (self)
                 QMetaObject::invokeMethod(self.data(), std::move(f), Qt::QueuedConnection);
@@ -174,7 +198,7 @@ void ReleaseService::release(const QString &jobId, const QString &user, const Re
         for (;;) {
             for (QIODevice *d : devices)
                 d->seek(0);
-            id = sendOnce(request, length, devices, options, [&](qint64 sent, qint64 total) {
+            id = sendOnce(request, length, devices, options, watermark, [&](qint64 sent, qint64 total) {
                 post([self, jobId, sent, total]() { Q_EMIT self->progress(jobId, sent, total); });
             });
             if (id || !retry(id.error()))
@@ -288,6 +312,7 @@ void addReleaseMethods(QHash<QString, localapi::Method> &methods, std::function<
         options.copies = p.value(QStringLiteral("copies")).toInt(0);
         options.duplex = p.value(QStringLiteral("duplex")).toBool();
         options.mono = p.value(QStringLiteral("mono")).toBool();
+        options.watermark = p.value(QStringLiteral("watermark")).toBool();
         const QString id = p.value(QStringLiteral("id")).toString();
         if (options.printerUri.isEmpty() || id.isEmpty() || options.copies < 0 || options.copies > 999) {
             done(Error{QStringLiteral("bad-request"),

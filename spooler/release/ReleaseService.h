@@ -28,6 +28,7 @@ struct ReleaseOptions
     int copies = 0; // 0: as the job was printed
     bool duplex = false;
     bool mono = false;
+    bool watermark = false; // user, date and host on every page
 };
 
 struct ReleaseOutcome

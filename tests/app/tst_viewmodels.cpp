@@ -158,6 +158,9 @@ void TstViewModels::releaseThroughTheModelToARealPrinter()
     IppEvePrinter printer(QStringLiteral("application/pdf"), {QStringLiteral("-2")});
     QVERIFY(printer.start());
     DaemonHarness h;
+    // A printer that went away is tried again briefly, so that the test sees the end of it.
+    h.writePolicy(
+        "[vault]\nmin_free_mb=0\n[capture]\nipp_port=0\n[mfp]\nport=0\n[release]\nretry_seconds=3\n");
     QCOMPARE(h.start(), QStringLiteral("ready"));
     const QByteArray pdf = buildPdf(QStringLiteral("MC"), QStringLiteral("tray-release"));
     const QString id =
@@ -219,6 +222,8 @@ void TstViewModels::releaseThroughTheModelToARealPrinter()
     printer.stop();
     jobs.selectAll();
     jobs.releaseSelected(QStringLiteral("3rd floor"), 0, false, false);
+    // Meanwhile the window says it is trying again.
+    QTRY_VERIFY_WITH_TIMEOUT(jobs.releaseStatus().contains(QLatin1String("trying again")), EventWaitMs);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
     QVERIFY(!finished.at(1).at(0).toBool());
     QVERIFY(!finished.at(1).at(3).toString().isEmpty());

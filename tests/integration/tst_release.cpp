@@ -9,12 +9,15 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QHostInfo>
 #include <QJsonArray>
+#include <QProcess>
 #include <QSslCertificate>
 #include <QtTest>
 
 #include <cups/raster.h>
 #include <fcntl.h>
+#include <pwd.h>
 #include <unistd.h>
 
 using namespace pv::test;
@@ -37,6 +40,8 @@ private Q_SLOTS:
     void printerThatComesUpLaterGetsTheJob();
     void printerStoppedMidJobKeepsTheJob();
     void ippsTrustOnFirstUse();
+    void watermarkOnPdf();
+    void watermarkOnRaster();
 
 private:
     QString submit(DaemonHarness &h, const QByteArray &pdf);
@@ -596,6 +601,142 @@ void TstRelease::ippsTrustOnFirstUse()
                printer->ippsUri()});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(h.heldJobs(), 0);
+}
+
+namespace {
+
+// The text of each page of a PDF, by pdftotext (poppler-utils), or empty strings when it fails.
+QStringList pageTexts(const QString &pdf, int pages)
+{
+    QStringList out;
+    for (int i = 1; i <= pages; ++i) {
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(i), QStringLiteral("-l"),
+                                              QString::number(i), pdf, QStringLiteral("-")});
+        p.waitForFinished(30000);
+        out.append(p.exitCode() == 0 ? QString::fromUtf8(p.readAllStandardOutput()) : QString());
+    }
+    return out;
+}
+
+int qpdfCheck(const QString &pdf, QByteArray *said)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral("qpdf"), {QStringLiteral("--check"), pdf});
+    p.waitForFinished(30000);
+    *said = p.readAll();
+    return p.exitCode();
+}
+
+// Dark pixels near the bottom-left of each raster page (the last 20 pt, the left 60%), where
+// the stamp goes. 8-bit gray or RGB: a pixel is dark when its first channel is.
+QList<int> bottomInk(const QString &path)
+{
+    QList<int> out;
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+    if (fd < 0)
+        return out;
+    cups_raster_t *ras = cupsRasterOpen(fd, CUPS_RASTER_READ);
+    cups_page_header2_t header;
+    while (ras && cupsRasterReadHeader2(ras, &header)) {
+        QByteArray line(int(header.cupsBytesPerLine), '\0');
+        const int bpp = int(header.cupsBitsPerPixel / 8);
+        const unsigned band = header.HWResolution[1] * 20 / 72;
+        int ink = 0;
+        for (unsigned y = 0; y < header.cupsHeight; ++y) {
+            cupsRasterReadPixels(ras, reinterpret_cast<unsigned char *>(line.data()),
+                                 header.cupsBytesPerLine);
+            if (y + band < header.cupsHeight)
+                continue;
+            for (unsigned x = 0; x < header.cupsWidth * 6 / 10; ++x)
+                ink += uchar(line.at(int(x) * bpp)) < 128 ? 1 : 0;
+        }
+        out.append(ink);
+    }
+    if (ras)
+        cupsRasterClose(ras);
+    ::close(fd);
+    return out;
+}
+
+} // namespace
+
+// Stamped PDF: the printer gets the vault's bytes unchanged, then an incremental update that
+// puts user, date and host on every page. The text is found on each page, the document's own
+// text is still there, and qpdf finds the file sound; also for a PDF with cross-reference
+// streams, and one whose pages inherit their resources.
+void TstRelease::watermarkOnPdf()
+{
+    IppEvePrinter printer(QStringLiteral("application/pdf"));
+    QVERIFY(printer.start());
+    DaemonHarness h;
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+    const QString user = QString::fromLocal8Bit(getpwuid(geteuid())->pw_name);
+    const QString host = QHostInfo::localHostName();
+
+    const QByteArray plain = buildPdf(QStringLiteral("MCM"), QStringLiteral("stamp-me"));
+    const QString streams = h.root() + QStringLiteral("/xref-streams.pdf");
+    QByteArray said;
+    QCOMPARE(
+        QProcess::execute(QStringLiteral("qpdf"), {QStringLiteral("--object-streams=generate"),
+                                                   h.writeFile(QStringLiteral("in.pdf"), plain), streams}),
+        0);
+    for (const QByteArray &pdf : {plain, readAll(streams)}) {
+        const int before = int(printer.spooledFiles(QStringLiteral(".pdf")).size());
+        const QString id = submit(h, pdf);
+        const CliResult r =
+            h.cli({QStringLiteral("jobs"), QStringLiteral("release"), id, QStringLiteral("--printer"),
+                   printer.uri(), QStringLiteral("--watermark")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString spooled = printer.spooledFiles(QStringLiteral(".pdf")).value(before);
+        const QByteArray got = readAll(spooled);
+        QVERIFY(got.size() > pdf.size());
+        QCOMPARE(sha256(got.left(pdf.size())), sha256(pdf)); // the document itself is untouched
+        QVERIFY2(qpdfCheck(spooled, &said) == 0, said.constData());
+        const QStringList texts = pageTexts(spooled, 3);
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY2(texts.at(i).contains(QStringLiteral("PrintVault")) && texts.at(i).contains(user) &&
+                         texts.at(i).contains(host),
+                     qPrintable(texts.at(i)));
+            QVERIFY2(texts.at(i).contains(QStringLiteral("stamp-me")), qPrintable(texts.at(i)));
+        }
+    }
+    // Policy can make it the rule.
+    h.stop();
+    h.writePolicy(
+        "[vault]\nmin_free_mb=0\n[capture]\nipp_port=0\n[mfp]\nport=0\n[release]\nwatermark=true\n");
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+    const QString id = submit(h, plain);
+    QCOMPARE(h.cli({QStringLiteral("jobs"), QStringLiteral("release"), id, QStringLiteral("--printer"),
+                    printer.uri()})
+                 .exitCode,
+             0);
+    const QString spooled = printer.spooledFiles(QStringLiteral(".pdf")).value(2);
+    QVERIFY(pageTexts(spooled, 1).value(0).contains(QStringLiteral("PrintVault")));
+}
+
+// Stamped raster: the same text drawn into every rendered page; without it the band is blank.
+void TstRelease::watermarkOnRaster()
+{
+    IppEvePrinter printer(QString(),
+                          {QStringLiteral("-a"), QStringLiteral(PV_IPP_TESTS "/color-printer.conf")});
+    QVERIFY2(printer.start(), printer.log().constData());
+    DaemonHarness h;
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+    const QByteArray pdf = buildPdf(QStringLiteral("MC"), QStringLiteral("raster stamp"));
+    for (const bool stamped : {false, true}) {
+        QStringList args{QStringLiteral("jobs"), QStringLiteral("release"), submit(h, pdf),
+                         QStringLiteral("--printer"), printer.uri()};
+        if (stamped)
+            args.append(QStringLiteral("--watermark"));
+        const CliResult r = h.cli(args);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QList<int> ink = bottomInk(printer.spooledFiles(QStringLiteral(".pwg")).value(stamped ? 1 : 0));
+        QCOMPARE(ink.size(), 2);
+        for (int dark : ink)
+            QVERIFY2(stamped ? dark > 200 : dark == 0, qPrintable(QString::number(dark)));
+    }
 }
 
 #include "tst_release.moc"

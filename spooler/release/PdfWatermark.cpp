@@ -1,0 +1,261 @@
+#include "release/PdfWatermark.h"
+
+// qpdf 11 asks its users to choose: we use std::shared_ptr, not its PointerHolder.
+#define POINTERHOLDER_TRANSITION 4
+
+#include <QDateTime>
+#include <QIODevice>
+
+#include <qpdf/InputSource.hh>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFExc.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
+
+#include <map>
+#include <string>
+
+namespace pv::release {
+
+namespace {
+
+// qpdf reads the document through this: the decrypting device, seekable, a block at a time.
+class DeviceInputSource : public InputSource
+{
+public:
+    explicit DeviceInputSource(QIODevice *device)
+        : m_device(device)
+        , m_name("held document")
+    {}
+
+    qpdf_offset_t findAndSkipNextEOL() override
+    {
+        // The offset of the next end of line; the position ends after all of its CR/LF.
+        char c = 0;
+        qpdf_offset_t eol = -1;
+        while (m_device->getChar(&c)) {
+            if (c == '\r' || c == '\n') {
+                if (eol < 0)
+                    eol = m_device->pos() - 1;
+            } else if (eol >= 0) {
+                m_device->ungetChar(c);
+                return eol;
+            }
+        }
+        return eol < 0 ? m_device->pos() : eol;
+    }
+    std::string const &getName() const override { return m_name; }
+    qpdf_offset_t tell() override { return m_device->pos(); }
+    void seek(qpdf_offset_t offset, int whence) override
+    {
+        const qint64 base = whence == SEEK_SET ? 0 : whence == SEEK_CUR ? m_device->pos() : m_device->size();
+        if (!m_device->seek(base + offset))
+            throw std::runtime_error("cannot seek in the held document");
+    }
+    void rewind() override { seek(0, SEEK_SET); }
+    size_t read(char *into, size_t length) override
+    {
+        last_offset = m_device->pos();
+        const qint64 n = m_device->read(into, qint64(length));
+        if (n < 0)
+            throw std::runtime_error("cannot read the held document");
+        return size_t(n);
+    }
+    void unreadCh(char ch) override { m_device->ungetChar(ch); }
+
+private:
+    QIODevice *m_device;
+    std::string m_name;
+};
+
+// A PDF string in Helvetica's WinAnsi encoding: Latin-1 as it is, anything else as '?'.
+std::string pdfString(const QString &text)
+{
+    std::string out = "(";
+    for (const QChar c : text) {
+        const ushort u = c.unicode();
+        const char ch = c == QChar(0x00B7) ? char(0xB7) : u < 256 ? char(u) : '?';
+        if (ch == '(' || ch == ')' || ch == '\\')
+            out += '\\';
+        out += ch;
+    }
+    return out + ")";
+}
+
+std::string number(double v)
+{
+    return QString::number(v, 'f', 2).toStdString();
+}
+
+// The byte offset of the last cross-reference section: `startxref` near the end of the file.
+qint64 previousXref(QIODevice *pdf)
+{
+    const qint64 tail = qMin<qint64>(pdf->size(), 2048);
+    if (!pdf->seek(pdf->size() - tail))
+        return -1;
+    const QByteArray end = pdf->read(tail);
+    const int at = int(end.lastIndexOf("startxref"));
+    if (at < 0)
+        return -1;
+    bool ok = false;
+    const qint64 offset =
+        end.mid(at + 9).trimmed().split('\n').value(0).trimmed().split('\r').value(0).toLongLong(&ok);
+    return ok ? offset : -1;
+}
+
+// A dictionary written again with some keys replaced: every other key as qpdf unparses it
+// (indirect objects stay references).
+std::string dictWith(QPDFObjectHandle dict, const std::map<std::string, std::string> &replace)
+{
+    std::string out = "<<";
+    for (const std::string &key : dict.getKeys()) {
+        if (replace.count(key) == 0)
+            out += " " + key + " " + dict.getKey(key).unparse();
+    }
+    for (const auto &[key, value] : replace)
+        out += " " + key + " " + value;
+    return out + " >>";
+}
+
+// The stamp's drawing: a white band along the bottom of the box, the text in it in dark grey.
+std::string stampContent(double llx, double lly, double urx, const std::string &label)
+{
+    return "q 1 g " + number(llx) + " " + number(lly) + " " + number(urx - llx) + " " + number(StampBandPt) +
+           " re f 0.25 g BT /PVWatermark 7 Tf " + number(llx + 12) + " " + number(lly + 4.5) + " Td " +
+           label + " Tj ET Q";
+}
+
+const char *const FontDict =
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>";
+
+} // namespace
+
+QByteArray stampPage(double widthPt, double heightPt, const QString &text)
+{
+    const std::string content = stampContent(0, 0, widthPt, pdfString(text));
+    const std::string objects[] = {
+        "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 " + number(widthPt) + " " + number(heightPt) +
+            "] /Resources << /Font << /PVWatermark 4 0 R >> >> /Contents 5 0 R >>",
+        FontDict, "<< /Length " + std::to_string(content.size()) + " >>\nstream\n" + content + "\nendstream"};
+    QByteArray out = "%PDF-1.4\n";
+    QList<qsizetype> offsets;
+    for (size_t i = 0; i < std::size(objects); ++i) {
+        offsets.append(out.size());
+        out += QByteArray::number(qsizetype(i + 1)) + " 0 obj\n" + QByteArray::fromStdString(objects[i]) +
+               "\nendobj\n";
+    }
+    const qsizetype xref = out.size();
+    out += "xref\n0 6\n0000000000 65535 f\r\n";
+    for (qsizetype o : offsets)
+        out += QByteArray::number(o).rightJustified(10, '0') + " 00000 n\r\n";
+    out += "trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    return out;
+}
+
+QString watermarkText(const QString &user, const QString &host, const QDateTime &when)
+{
+    return QStringLiteral("PrintVault \u00B7 %1 \u00B7 %2 \u00B7 %3")
+        .arg(user, when.toString(QStringLiteral("yyyy-MM-dd HH:mm")), host);
+}
+
+Result<QByteArray> watermarkUpdate(QIODevice *pdf, const QString &text)
+{
+    const qint64 size = pdf->size();
+    const qint64 prev = previousXref(pdf);
+    if (prev < 0)
+        return Error{QStringLiteral("bad-document"),
+                     QStringLiteral("the document has no cross-reference offset")};
+    try {
+        QPDF doc;
+        doc.setSuppressWarnings(true);
+        pdf->seek(0);
+        doc.processInputSource(std::make_shared<DeviceInputSource>(pdf));
+        QPDFObjectHandle trailer = doc.getTrailer();
+        int next = trailer.getKey("/Size").getIntValueAsInt();
+        const std::string font = std::to_string(next++) + " 0 R";
+        const std::string save = std::to_string(next++) + " 0 R";
+        const std::string restore = std::to_string(next++) + " 0 R";
+
+        std::map<int, std::pair<int, std::string>> objects; // number -> (generation, body)
+        const auto stream = [](const std::string &data) {
+            return "<< /Length " + std::to_string(data.size()) + " >>\nstream\n" + data + "\nendstream";
+        };
+        objects[std::stoi(font)] = {
+            0, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"};
+        objects[std::stoi(save)] = {0, stream("q")};
+        objects[std::stoi(restore)] = {0, stream("Q")};
+
+        const std::string label = pdfString(text);
+        for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(doc).getAllPages()) {
+            QPDFObjectHandle box = page.getCropBox();
+            const double llx = box.getArrayItem(0).getNumericValue();
+            const double lly = box.getArrayItem(1).getNumericValue();
+            const double urx = box.getArrayItem(2).getNumericValue();
+            const std::string draw = stampContent(llx, lly, urx, label);
+            const int stamp = next++;
+            objects[stamp] = {0, stream(draw)};
+
+            QPDFObjectHandle resources = page.getAttribute("/Resources", false);
+            if (!resources.isDictionary())
+                resources = QPDFObjectHandle::newDictionary();
+            QPDFObjectHandle fonts = resources.getKey("/Font");
+            const std::string fontDict = dictWith(
+                fonts.isDictionary() ? fonts : QPDFObjectHandle::newDictionary(), {{"/PVWatermark", font}});
+            std::string contents = "[" + save;
+            QPDFObjectHandle own = page.getObjectHandle().getKey("/Contents");
+            if (own.isArray()) {
+                for (int i = 0; i < own.getArrayNItems(); ++i)
+                    contents += " " + own.getArrayItem(i).unparse();
+            } else if (!own.isNull()) {
+                contents += " " + own.unparse();
+            }
+            contents += " " + restore + " " + std::to_string(stamp) + " 0 R]";
+            QPDFObjectHandle pageObject = page.getObjectHandle();
+            objects[pageObject.getObjectID()] = {
+                pageObject.getGeneration(),
+                dictWith(pageObject, {{"/Contents", contents},
+                                      {"/Resources", dictWith(resources, {{"/Font", fontDict}})}})};
+        }
+
+        // The update: the objects, a cross-reference table in runs of consecutive numbers, and a
+        // trailer that points back at the document's own.
+        QByteArray out = "\n";
+        std::map<int, std::pair<int, qint64>> offsets;
+        for (const auto &[num, object] : objects) {
+            offsets[num] = {object.first, size + out.size()};
+            out += QByteArray::fromStdString(std::to_string(num) + " " + std::to_string(object.first) +
+                                             " obj\n" + object.second + "\nendobj\n");
+        }
+        const qint64 xref = size + out.size();
+        out += "xref\n";
+        for (auto it = offsets.begin(); it != offsets.end();) {
+            auto end = it;
+            int count = 0;
+            while (end != offsets.end() && end->first == it->first + count) {
+                ++end;
+                ++count;
+            }
+            out += QByteArray::number(it->first) + ' ' + QByteArray::number(count) + '\n';
+            for (; it != end; ++it)
+                out += QByteArray::number(it->second.second).rightJustified(10, '0') + ' ' +
+                       QByteArray::number(it->second.first).rightJustified(5, '0') + " n\r\n";
+        }
+        std::map<std::string, std::string> keys{{"/Size", std::to_string(next)},
+                                                {"/Prev", std::to_string(prev)}};
+        QPDFObjectHandle newTrailer = QPDFObjectHandle::newDictionary();
+        for (const char *key : {"/Root", "/Info", "/ID"}) {
+            if (trailer.hasKey(key))
+                keys[key] = trailer.getKey(key).unparse();
+        }
+        out += QByteArray::fromStdString("trailer\n" + dictWith(newTrailer, keys) + "\nstartxref\n") +
+               QByteArray::number(xref) + "\n%%EOF\n";
+        return out;
+    } catch (const std::exception &e) {
+        return Error{
+            QStringLiteral("bad-document"),
+            QStringLiteral("the document cannot be watermarked: %1").arg(QString::fromUtf8(e.what()))};
+    }
+}
+
+} // namespace pv::release

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+class QIODevice;
+
+namespace pv::release {
+
+// A watermark for a PDF released to a printer that takes PDF: an incremental update (PDF 32000
+// 7.5.6) to append after the document's own bytes. It gives every page a content stream that
+// draws `text` along the bottom of its crop box, in Helvetica, on a white band, and wraps the
+// page's own content in q/Q so nothing it left in the graphics state can move the stamp.
+// The document is read through `pdf` (seekable: it stays encrypted in the vault) with qpdf;
+// only the update is built in memory. Blocking: call from a worker thread.
+[[nodiscard]] Result<QByteArray> watermarkUpdate(QIODevice *pdf, const QString &text);
+
+// A one-page PDF of `widthPt` x `heightPt` with nothing but the stamp, drawn exactly as on
+// watermarked PDFs: raster output renders it with Poppler and lays its band over each page.
+QByteArray stampPage(double widthPt, double heightPt, const QString &text);
+
+// The height of the stamp's band, in points, at the bottom of the page.
+constexpr double StampBandPt = 14;
+
+// "PrintVault · user · 2026-12-01 09:30 · host": what is stamped, on PDF and raster alike.
+QString watermarkText(const QString &user, const QString &host, const QDateTime &when);
+
+} // namespace pv::release
