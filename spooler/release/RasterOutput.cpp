@@ -21,17 +21,17 @@ namespace pv::release {
 
 namespace {
 
-// The best resolution at most 600 dpi (more costs time and memory for no visible gain), or the
-// lowest when all are higher.
+// 300 dpi, office quality and what CUPS prints at by default, when the printer offers it;
+// else the offered resolution nearest to it (the higher of two as near). A 600 dpi page costs
+// four times the rendering, memory and bytes on the wire of a 300 dpi one.
 int pickDpi(const QList<int> &offered)
 {
     int best = 0;
     for (int d : offered) {
-        if (d <= 600 && d > best)
+        if (d > 0 && (best == 0 || std::abs(d - 300) < std::abs(best - 300) ||
+                      (std::abs(d - 300) == std::abs(best - 300) && d > best)))
             best = d;
     }
-    if (best == 0 && !offered.isEmpty())
-        best = *std::min_element(offered.begin(), offered.end());
     return best > 0 ? best : 300;
 }
 
