@@ -4,11 +4,13 @@
 #include "cli/CliArgs.h"
 #include "cli/CliFormat.h"
 #include "cli/CliRunner.h"
+#include "localapi/LocalApiClient.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QTextStream>
 
+#include <cstdio>
 #include <termios.h>
 #include <unistd.h>
 
@@ -182,8 +184,36 @@ int CliRunner::cmdRelease(const QStringList &arguments)
     if (!id)
         return fail(id.error());
     const QString fullId = id->value(QStringLiteral("job")).toObject().value(QStringLiteral("id")).toString();
-    if (!m_json)
+    if (!m_json) {
         print(translated("Releasing job %1 to %2...\n").arg(fullId.left(8), printer));
+        // Progress on standard error, from the daemon's events: pages rendered and sent, or the
+        // share of a PDF sent, and the printer's retries.
+        if (call(QStringLiteral("events.subscribe"))) {
+            connect(m_client, &localapi::LocalApiClient::eventReceived, this,
+                    [this, fullId](const QJsonObject &e) {
+                        if (e.value(QStringLiteral("id")).toString() != fullId)
+                            return;
+                        const QString event = e.value(QStringLiteral("event")).toString();
+                        const qint64 done = qint64(e.value(QStringLiteral("done")).toDouble());
+                        const qint64 total = qint64(e.value(QStringLiteral("total")).toDouble());
+                        QString line;
+                        if (event == QLatin1String("release.progress") &&
+                            e.value(QStringLiteral("unit")).toString() == QLatin1String("pages"))
+                            line = translated("  page %1 of %2 rendered and sent\n").arg(done).arg(total);
+                        else if (event == QLatin1String("release.progress") && total > 0 &&
+                                 (done * 10 / total) != ((done - 1) * 10 / total))
+                            line = translated("  %1% sent\n").arg(done * 100 / total);
+                        else if (event == QLatin1String("release.retrying"))
+                            line = translated("  the printer is not ready (%1); trying again in %2 s\n")
+                                       .arg(e.value(QStringLiteral("message")).toString())
+                                       .arg(e.value(QStringLiteral("seconds")).toInt());
+                        if (!line.isEmpty()) {
+                            std::fputs(line.toLocal8Bit().constData(), m_err);
+                            std::fflush(m_err);
+                        }
+                    });
+        }
+    }
     auto r = call(QStringLiteral("jobs.release"), QJsonObject{{QStringLiteral("id"), fullId},
                                                               {QStringLiteral("printer"), printer},
                                                               {QStringLiteral("copies"), copies},

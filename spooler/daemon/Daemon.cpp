@@ -185,7 +185,7 @@ void Daemon::addDaemonMethods(QHash<QString, localapi::Method> &methods)
 }
 
 // A percentage step at a time: a 300 MB PDF would otherwise send thousands of events.
-void Daemon::broadcastReleaseProgress(const QString &jobId, qint64 done, qint64 total)
+void Daemon::broadcastReleaseProgress(const QString &jobId, qint64 done, qint64 total, bool pages)
 {
     const int percent = total > 0 ? int(done * 100 / total) : 0;
     auto it = m_releasePercent.find(jobId);
@@ -195,10 +195,12 @@ void Daemon::broadcastReleaseProgress(const QString &jobId, qint64 done, qint64 
         m_releasePercent.remove(jobId);
     else
         m_releasePercent.insert(jobId, percent);
-    m_api->broadcast(QJsonObject{{QStringLiteral("event"), QStringLiteral("release.progress")},
-                                 {QStringLiteral("id"), jobId},
-                                 {QStringLiteral("done"), done},
-                                 {QStringLiteral("total"), total}});
+    m_api->broadcast(
+        QJsonObject{{QStringLiteral("event"), QStringLiteral("release.progress")},
+                    {QStringLiteral("id"), jobId},
+                    {QStringLiteral("done"), done},
+                    {QStringLiteral("total"), total},
+                    {QStringLiteral("unit"), pages ? QStringLiteral("pages") : QStringLiteral("bytes")}});
 }
 
 QString Daemon::masterKeyName() const

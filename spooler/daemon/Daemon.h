@@ -75,7 +75,7 @@ private:
     void startMfp(const SecureBytes &masterKey);
     void updateVaultLevel();
     void addDaemonMethods(QHash<QString, localapi::Method> &methods);
-    void broadcastReleaseProgress(const QString &jobId, qint64 done, qint64 total);
+    void broadcastReleaseProgress(const QString &jobId, qint64 done, qint64 total, bool pages);
 
     DaemonOptions m_options;
     CredentialStore *m_credentials;

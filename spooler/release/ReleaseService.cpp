@@ -30,7 +30,7 @@ constexpr int JobTimeoutSeconds = 15 * 60; // a long job on a slow printer still
 // renderer. Worker thread.
 Result<int> sendOnce(const PrintRequest &request, qint64 length, const std::vector<QIODevice *> &devices,
                      const ReleaseOptions &options, const QString &watermark,
-                     const std::function<void(qint64, qint64)> &progress)
+                     const std::function<void(qint64, qint64, bool)> &progress)
 {
     auto caps = queryPrinter(request.uri, request.trust);
     if (!caps)
@@ -56,7 +56,7 @@ Result<int> sendOnce(const PrintRequest &request, qint64 length, const std::vect
                     return Error{QStringLiteral("printer-unreachable"),
                                  QStringLiteral("sending the document failed")};
                 sent += n;
-                progress(sent, total);
+                progress(sent, total, false);
             }
             if (sent != length)
                 return Error{QStringLiteral("integrity"),
@@ -64,7 +64,7 @@ Result<int> sendOnce(const PrintRequest &request, qint64 length, const std::vect
             if (!update.isEmpty() && !write(update.constData(), size_t(update.size())))
                 return Error{QStringLiteral("printer-unreachable"),
                              QStringLiteral("sending the document failed")};
-            progress(total, total);
+            progress(total, total, false);
             return {};
         });
     }
@@ -76,7 +76,7 @@ Result<int> sendOnce(const PrintRequest &request, qint64 length, const std::vect
     ipp.format = format->mime;
     return sendJob(ipp, -1, [&](const BodyWriter &write) {
         return writeRaster(devices, format.value(), write,
-                           [&](int page, int pages) { progress(page, pages); });
+                           [&](int page, int pages) { progress(page, pages, true); });
     });
 }
 
@@ -198,9 +198,12 @@ void ReleaseService::release(const QString &jobId, const QString &user, const Re
         for (;;) {
             for (QIODevice *d : devices)
                 d->seek(0);
-            id = sendOnce(request, length, devices, options, watermark, [&](qint64 sent, qint64 total) {
-                post([self, jobId, sent, total]() { Q_EMIT self->progress(jobId, sent, total); });
-            });
+            id = sendOnce(request, length, devices, options, watermark,
+                          [&](qint64 sent, qint64 total, bool pages) {
+                              post([self, jobId, sent, total, pages]() {
+                                  Q_EMIT self->progress(jobId, sent, total, pages);
+                              });
+                          });
             if (id || !retry(id.error()))
                 break;
         }

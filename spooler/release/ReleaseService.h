@@ -64,8 +64,8 @@ public:
     void release(const QString &jobId, const QString &user, const ReleaseOptions &options, Done done);
 
 Q_SIGNALS:
-    // How far sending has got: bytes of a PDF, or pages of a rasterised job.
-    void progress(const QString &jobId, qint64 done, qint64 total);
+    // How far sending has got: bytes of a PDF, or (`pages`) pages of a rasterised job.
+    void progress(const QString &jobId, qint64 done, qint64 total, bool pages);
     // The printer was busy or out of reach; the next try starts in `seconds`.
     void retrying(const QString &jobId, const QString &why, int seconds);
 

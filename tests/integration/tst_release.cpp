@@ -169,6 +169,7 @@ void TstRelease::absentPrinterKeepsTheJob()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("cannot reach the printer"), r.err.constData());
     QVERIFY2(r.err.contains("(tried 2 times"), r.err.constData()); // 1 s, then 2 s does not fit in 3 s
+    QVERIFY2(r.err.contains("trying again in 1 s"), r.err.constData());
     QCOMPARE(h.heldJobs(), 1);
     QCOMPARE(sha256(h.exportJob(id)), sha256(pdf));
     QCOMPARE(h.cli({QStringLiteral("--json"), QStringLiteral("usage")})
@@ -221,6 +222,9 @@ void TstRelease::rasterToAPwgRasterPrinter()
     r = h.cli({QStringLiteral("jobs"), QStringLiteral("release"), mono, QStringLiteral("--printer"),
                printer.uri(), QStringLiteral("--mono")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
+    // The CLI showed how far it got, page by page, and ended with the job's state.
+    QVERIFY2(r.err.contains("page 1 of 1 rendered and sent"), r.err.constData());
+    QVERIFY2(r.out.contains("completed"), r.out.constData());
     const RasterInfo gray = readRaster(printer.spooledFiles(QStringLiteral(".pwg")).value(1));
     QVERIFY(gray.valid);
     QCOMPARE(gray.colorSpace, int(CUPS_CSPACE_SW));
