@@ -61,8 +61,9 @@ Result<QPair<Http, QByteArray>> connectTo(const QString &uri, PrinterTrust *trus
                             QStringLiteral("'%1' is not a printer URI").arg(uri));
     const QByteArray s(scheme);
     if (s != "ipp" && s != "ipps")
-        return printerError(QStringLiteral("bad-request"),
-                            QStringLiteral("'%1': only ipp:// and ipps:// printers are supported").arg(uri));
+        return printerError(
+            QStringLiteral("bad-request"),
+            QStringLiteral("'%1': only ipp://, ipps:// and socket:// printers are supported").arg(uri));
     const http_encryption_t encryption = s == "ipps" ? HTTP_ENCRYPTION_ALWAYS : HTTP_ENCRYPTION_IF_REQUESTED;
     Http http(httpConnect2(host, port, nullptr, AF_UNSPEC, encryption, 1, 15000, nullptr));
     if (!http)

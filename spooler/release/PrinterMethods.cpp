@@ -7,6 +7,7 @@
 #include "release/PrinterDiscovery.h"
 #include "release/PrinterStore.h"
 #include "release/PrinterTrust.h"
+#include "release/RawSocket.h"
 
 #include <QJsonArray>
 #include <QPointer>
@@ -40,7 +41,14 @@ void addPrinterMethods(QHash<QString, localapi::Method> &methods, PrinterStore *
                                                                localapi::MethodReply done) {
         QPointer<QObject> guard(context);
         workers->start([guard, store, trust, name, uri, done]() {
-            Result<PrinterCapabilities> caps = queryPrinter(uri, trust);
+            // A raw socket printer cannot be asked: it is saved if it answers at all.
+            Result<PrinterCapabilities> caps = Error{};
+            if (uri.startsWith(QLatin1String("socket://"))) {
+                const Status reachable = probeRaw(uri);
+                caps = reachable ? Result<PrinterCapabilities>(rawCapabilities()) : reachable.error();
+            } else {
+                caps = queryPrinter(uri, trust);
+            }
             if (!guard)
                 return;
             QMetaObject::invokeMethod(
@@ -97,18 +105,19 @@ void addPrinterMethods(QHash<QString, localapi::Method> &methods, PrinterStore *
             list.append(printerToJson(p));
         done(QJsonObject{{QStringLiteral("printers"), list}});
     });
-    methods.insert(
-        QStringLiteral("printers.add"), [probeAndSave](const QJsonObject &p, localapi::MethodReply done) {
-            const QString uri = p.value(QStringLiteral("uri")).toString().trimmed();
-            const QString name = p.value(QStringLiteral("name")).toString().trimmed();
-            const QUrl url(uri);
-            if (!url.isValid() || url.host().isEmpty() ||
-                (url.scheme() != QLatin1String("ipp") && url.scheme() != QLatin1String("ipps"))) {
-                done(badRequest(QStringLiteral("'%1' is not an ipp:// or ipps:// printer URI").arg(uri)));
-                return;
-            }
-            probeAndSave(name, uri, std::move(done));
-        });
+    methods.insert(QStringLiteral("printers.add"), [probeAndSave](const QJsonObject &p,
+                                                                  localapi::MethodReply done) {
+        const QString uri = p.value(QStringLiteral("uri")).toString().trimmed();
+        const QString name = p.value(QStringLiteral("name")).toString().trimmed();
+        const QUrl url(uri);
+        const QStringList schemes{QStringLiteral("ipp"), QStringLiteral("ipps"), QStringLiteral("socket")};
+        if (!url.isValid() || url.host().isEmpty() || !schemes.contains(url.scheme())) {
+            done(badRequest(
+                QStringLiteral("'%1' is not an ipp://, ipps:// or socket:// printer URI").arg(uri)));
+            return;
+        }
+        probeAndSave(name, uri, std::move(done));
+    });
     methods.insert(QStringLiteral("printers.refresh"),
                    [store, probeAndSave](const QJsonObject &p, localapi::MethodReply done) {
                        const auto saved = store->find(p.value(QStringLiteral("name")).toString());

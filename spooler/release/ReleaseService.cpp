@@ -7,6 +7,7 @@
 #include "release/PdfWatermark.h"
 #include "release/PrinterStore.h"
 #include "release/RasterOutput.h"
+#include "release/RawSocket.h"
 #include "vault/DecryptingDevice.h"
 #include "vault/Vault.h"
 
@@ -25,47 +26,78 @@ namespace {
 
 constexpr int JobTimeoutSeconds = 15 * 60; // a long job on a slow printer still fits
 
-// One try: asks the printer what it takes, then sends the PDF as it is or rasterised for it.
-// Returns the printer's job ID. `devices` are the document, read from its start, one per
-// renderer. Worker thread.
+// The PDF as it is, then the watermark's incremental update if there is one: the document's
+// own bytes always go first and unchanged.
+Status streamPdf(QIODevice *pdf, qint64 length, const QByteArray &update, const BodyWriter &write,
+                 const std::function<void(qint64, qint64, bool)> &progress)
+{
+    const qint64 total = length + update.size();
+    QByteArray buffer(64 * 1024, Qt::Uninitialized);
+    qint64 sent = 0;
+    for (qint64 n; (n = pdf->read(buffer.data(), buffer.size())) > 0;) {
+        if (!write(buffer.constData(), size_t(n)))
+            return Error{QStringLiteral("printer-unreachable"),
+                         QStringLiteral("sending the document failed")};
+        sent += n;
+        progress(sent, total, false);
+    }
+    if (sent != length)
+        return Error{QStringLiteral("integrity"),
+                     QStringLiteral("the job cannot be read: %1").arg(pdf->errorString())};
+    if (!update.isEmpty() && !write(update.constData(), size_t(update.size())))
+        return Error{QStringLiteral("printer-unreachable"), QStringLiteral("sending the document failed")};
+    progress(total, total, false);
+    return {};
+}
+
+// The watermark's update for `pdf`, or nothing without a watermark; `pdf` is read from its
+// start again afterwards.
+Result<QByteArray> stampFor(QIODevice *pdf, const QString &watermark)
+{
+    if (watermark.isEmpty())
+        return QByteArray();
+    auto stamped = watermarkUpdate(pdf, watermark);
+    pdf->seek(0);
+    return stamped;
+}
+
+// One try. A raw socket printer gets the PDF behind PJL (its job ID is then 0: there is no
+// job to follow); an IPP printer is asked what it takes, then gets the PDF as it is or
+// rasterised for it, and its job ID is returned. `devices` are the document, read from its
+// start, one per renderer. Release thread.
 Result<int> sendOnce(const PrintRequest &request, qint64 length, const std::vector<QIODevice *> &devices,
                      const ReleaseOptions &options, const QString &watermark,
                      const std::function<void(qint64, qint64, bool)> &progress)
 {
+    QIODevice *pdf = devices.front();
+    if (request.uri.startsWith(QLatin1String("socket://"))) {
+        auto update = stampFor(pdf, watermark);
+        if (!update)
+            return update.error();
+        const RawJob raw{request.uri,
+                         request.user,
+                         request.jobName,
+                         request.copies,
+                         request.sides != QLatin1String("one-sided"),
+                         options.mono};
+        if (auto s = sendRaw(raw,
+                             [&](const BodyWriter &write) {
+                                 return streamPdf(pdf, length, update.value(), write, progress);
+                             });
+            !s)
+            return s.error();
+        return 0;
+    }
     auto caps = queryPrinter(request.uri, request.trust);
     if (!caps)
         return caps.error();
     PrintRequest ipp = request;
     if (caps->acceptsPdf()) {
-        QIODevice *pdf = devices.front();
-        // The watermark is an incremental update: the document's own bytes, then the stamp.
-        QByteArray update;
-        if (!watermark.isEmpty()) {
-            auto stamped = watermarkUpdate(pdf, watermark);
-            if (!stamped)
-                return stamped.error();
-            update = stamped.value();
-            pdf->seek(0);
-        }
-        const qint64 total = length + update.size();
-        return sendJob(ipp, total, [&](const BodyWriter &write) -> Status {
-            QByteArray buffer(64 * 1024, Qt::Uninitialized);
-            qint64 sent = 0;
-            for (qint64 n; (n = pdf->read(buffer.data(), buffer.size())) > 0;) {
-                if (!write(buffer.constData(), size_t(n)))
-                    return Error{QStringLiteral("printer-unreachable"),
-                                 QStringLiteral("sending the document failed")};
-                sent += n;
-                progress(sent, total, false);
-            }
-            if (sent != length)
-                return Error{QStringLiteral("integrity"),
-                             QStringLiteral("the job cannot be read: %1").arg(pdf->errorString())};
-            if (!update.isEmpty() && !write(update.constData(), size_t(update.size())))
-                return Error{QStringLiteral("printer-unreachable"),
-                             QStringLiteral("sending the document failed")};
-            progress(total, total, false);
-            return {};
+        auto update = stampFor(pdf, watermark);
+        if (!update)
+            return update.error();
+        return sendJob(ipp, length + update->size(), [&](const BodyWriter &write) {
+            return streamPdf(pdf, length, update.value(), write, progress);
         });
     }
     // No PDF: rasterise for the printer, streamed page by page.
@@ -211,6 +243,14 @@ void ReleaseService::release(const QString &jobId, const QString &user, const Re
             const Result<JobOutcome> failed = gaveUp(id.error());
             post([self, jobId, user, options, failed, warning, done]() {
                 self->finish(jobId, user, options, failed, warning, done);
+            });
+            return;
+        }
+        if (id.value() == 0) { // a raw socket printer: it took every byte, and tells nothing more
+            JobOutcome taken;
+            taken.state = QStringLiteral("completed");
+            post([self, jobId, user, options, taken, warning, done]() {
+                self->finish(jobId, user, options, taken, warning, done);
             });
             return;
         }

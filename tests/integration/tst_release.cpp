@@ -5,6 +5,7 @@
 #include "IppEvePrinter.h"
 #include "PdfBuilder.h"
 #include "PrivateCupsd.h"
+#include "release/RawSocket.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -13,6 +14,8 @@
 #include <QJsonArray>
 #include <QProcess>
 #include <QSslCertificate>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QtTest>
 
 #include <cups/raster.h>
@@ -42,6 +45,7 @@ private Q_SLOTS:
     void ippsTrustOnFirstUse();
     void watermarkOnPdf();
     void watermarkOnRaster();
+    void rawSocketPrinter();
 
 private:
     QString submit(DaemonHarness &h, const QByteArray &pdf);
@@ -182,7 +186,7 @@ void TstRelease::absentPrinterKeepsTheJob()
     r = h.cli({QStringLiteral("jobs"), QStringLiteral("release"), id, QStringLiteral("--printer"),
                QStringLiteral("lpd://x/q")});
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains("only ipp:// and ipps://"), r.err.constData());
+    QVERIFY2(r.err.contains("only ipp://, ipps:// and socket://"), r.err.constData());
     IppEvePrinter printer(QStringLiteral("application/pdf"));
     QVERIFY(printer.start());
     r = h.cli(
@@ -742,6 +746,69 @@ void TstRelease::watermarkOnRaster()
         for (int dark : ink)
             QVERIFY2(stamped ? dark > 200 : dark == 0, qPrintable(QString::number(dark)));
     }
+}
+
+// socket://: a raw (AppSocket / JetDirect) printer gets a PJL header with the job's name,
+// copies, duplex and colour, then the vault's PDF byte for byte, then the end of the job.
+// Its side here is a plain TCP listener: that is all such a printer shows of itself.
+void TstRelease::rawSocketPrinter()
+{
+    QTcpServer printer;
+    QVERIFY(printer.listen(QHostAddress::LocalHost));
+    QByteArray received;
+    bool closed = false;
+    connect(&printer, &QTcpServer::newConnection, this, [&]() {
+        QTcpSocket *peer = printer.nextPendingConnection();
+        connect(peer, &QTcpSocket::readyRead, this, [&, peer]() { received += peer->readAll(); });
+        connect(peer, &QTcpSocket::disconnected, this, [&, peer]() {
+            received += peer->readAll();
+            closed = true;
+        });
+    });
+    const QString uri = QStringLiteral("socket://127.0.0.1:%1").arg(printer.serverPort());
+    DaemonHarness h;
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+
+    // Saved: it answers, and what it takes is PDF.
+    std::unique_ptr<QProcess> add(
+        h.startCli({QStringLiteral("--json"), QStringLiteral("printers"), QStringLiteral("add"), uri,
+                    QStringLiteral("--name"), QStringLiteral("Basement")}));
+    QTRY_VERIFY_WITH_TIMEOUT(add->state() == QProcess::NotRunning, 30000);
+    QCOMPARE(add->exitCode(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(closed, 10000); // the probe connected and left
+    received.clear();
+    closed = false;
+
+    const QByteArray pdf = buildPdf(QStringLiteral("MC"), QStringLiteral("raw"));
+    const QString id = submit(h, pdf);
+    std::unique_ptr<QProcess> release(
+        h.startCli({QStringLiteral("jobs"), QStringLiteral("release"), id, QStringLiteral("--printer"),
+                    QStringLiteral("Basement"), QStringLiteral("--copies"), QStringLiteral("2"),
+                    QStringLiteral("--duplex"), QStringLiteral("--mono")}));
+    QTRY_VERIFY_WITH_TIMEOUT(release->state() == QProcess::NotRunning && closed, 30000);
+    QVERIFY2(release->exitCode() == 0, release->readAllStandardError().constData());
+    const QByteArray head = "\x1b%-12345X@PJL\r\n";
+    QVERIFY(received.startsWith(head));
+    for (const char *line : {"@PJL SET COPIES=2\r\n", "@PJL SET DUPLEX=ON\r\n",
+                             "@PJL SET RENDERMODE=GRAYSCALE\r\n", "@PJL SET USERNAME="})
+        QVERIFY2(received.contains(line), received.left(400).constData());
+    const QByteArray enter = "@PJL ENTER LANGUAGE=PDF\r\n";
+    const qsizetype body = received.indexOf(enter) + enter.size();
+    QVERIFY(body > enter.size());
+    QCOMPARE(sha256(received.mid(body, pdf.size())), sha256(pdf));
+    QCOMPARE(received.mid(body + pdf.size()), pv::release::pjlTrailer());
+    QCOMPARE(h.heldJobs(), 0);
+    // Nobody reports impressions on a raw socket: counted as pages x copies.
+    QCOMPARE(h.cli({QStringLiteral("--json"), QStringLiteral("usage")})
+                 .json()
+                 .value(QStringLiteral("impressions"))
+                 .toInt(),
+             4);
+
+    // A socket nobody listens on is not saved.
+    printer.close();
+    const CliResult gone = h.cli({QStringLiteral("printers"), QStringLiteral("add"), uri});
+    QCOMPARE(gone.exitCode, 1);
 }
 
 #include "tst_release.moc"
