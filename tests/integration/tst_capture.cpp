@@ -116,12 +116,12 @@ int pdfPages(const QByteArray &pdf, const QString &dir)
     return QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
 }
 
-bool gsConvert(const QString &device, const QString &in, const QString &out)
+bool gsConvert(const QString &device, const QString &in, const QString &out, const QStringList &extra = {})
 {
     return QProcess::execute(QStringLiteral("gs"),
-                             {QStringLiteral("-q"), QStringLiteral("-dSAFER"),
-                              QStringLiteral("-sDEVICE=") + device, QStringLiteral("-r100"),
-                              QStringLiteral("-o"), out, in}) == 0;
+                             QStringList{QStringLiteral("-q"), QStringLiteral("-dSAFER"),
+                                         QStringLiteral("-sDEVICE=") + device, QStringLiteral("-r100")} +
+                                 extra + QStringList{QStringLiteral("-o"), out, in}) == 0;
 }
 
 } // namespace
@@ -170,6 +170,7 @@ void TstCapture::everyFormatArrivesAsPdf_data()
     QTest::newRow("postscript") << QStringLiteral("sample.ps") << QStringLiteral("application/postscript")
                                 << 3;
     QTest::newRow("pwg-raster") << QStringLiteral("sample.pwg") << QStringLiteral("image/pwg-raster") << 3;
+    QTest::newRow("urf") << QStringLiteral("sample.urf") << QStringLiteral("image/urf") << 3;
     QTest::newRow("jpeg") << QStringLiteral("photo.jpg") << QStringLiteral("image/jpeg") << 1;
     QTest::newRow("png") << QStringLiteral("chart.png") << QStringLiteral("image/png") << 1;
     QTest::newRow("text") << QStringLiteral("notes.txt") << QStringLiteral("text/plain") << 2;
@@ -186,6 +187,10 @@ void TstCapture::everyFormatArrivesAsPdf()
             QVERIFY(gsConvert(QStringLiteral("ps2write"), m_pdf, file));
         else if (name.endsWith(QLatin1String(".pwg")))
             QVERIFY(gsConvert(QStringLiteral("pwgraster"), m_pdf, file));
+        else if (name.endsWith(QLatin1String(".urf"))) // Apple raster, 24-bit sRGB as AirPrint sends it
+            QVERIFY(
+                gsConvert(QStringLiteral("appleraster"), m_pdf, file,
+                          {QStringLiteral("-dcupsColorSpace=19"), QStringLiteral("-dcupsBitsPerColor=8")}));
         else if (name.endsWith(QLatin1String(".txt")))
             m_h->writeFile(name, "first page\n\tindented\fsecond page: \xc3\xa9t\xc3\xa9\n");
         else {
