@@ -365,7 +365,8 @@ void JobsModel::setClockRunning(bool running)
 {
     if (running && !m_clock.isActive()) {
         m_clock.start();
-        Q_EMIT dataChanged(index(0), index(qMax(0, int(m_jobs.size()) - 1)), {AgeTextRole, ExpiresTextRole});
+        if (!m_jobs.isEmpty()) // the ages may be stale after a while hidden
+            Q_EMIT dataChanged(index(0), index(int(m_jobs.size()) - 1), {AgeTextRole, ExpiresTextRole});
     } else if (!running) {
         m_clock.stop();
     }

@@ -413,10 +413,7 @@ void TstViewModels::discoveredPrintersCanBeAdded()
     QVERIFY(printer.start());
     PrivateCupsd cups;
     QVERIFY(cups.start());
-    QCOMPARE(cups.run(QStringLiteral("lpadmin"), {QStringLiteral("-p"), QStringLiteral("Lab"),
-                                                  QStringLiteral("-E"), QStringLiteral("-v"), printer.uri(),
-                                                  QStringLiteral("-m"), QStringLiteral("everywhere")}),
-             0);
+    QVERIFY(cups.addQueue(QStringLiteral("Lab"), printer.uri()));
     DaemonHarness h;
     h.environment().insert(QStringLiteral("CUPS_SERVER"), QStringLiteral("127.0.0.1:%1").arg(cups.port()));
     QCOMPARE(h.start(), QStringLiteral("ready"));

@@ -67,6 +67,14 @@ bool PrivateCupsd::start()
     return QFile::exists(socket());
 }
 
+bool PrivateCupsd::addQueue(const QString &name, const QString &uri, QByteArray *said) const
+{
+    return run(QStringLiteral("lpadmin"),
+               {QStringLiteral("-p"), name, QStringLiteral("-E"), QStringLiteral("-v"), uri,
+                QStringLiteral("-m"), QStringLiteral("everywhere")},
+               said) == 0;
+}
+
 int PrivateCupsd::run(const QString &program, const QStringList &args, QByteArray *output) const
 {
     QProcess p;

@@ -19,6 +19,9 @@ public:
     bool start();
     QString socket() const { return m_dir.path() + QStringLiteral("/cups.sock"); }
     int port() const { return m_port; }
+    // Adds an IPP Everywhere queue for the printer at `uri` (lpadmin -m everywhere); false with
+    // lpadmin's words in *said when CUPS refuses.
+    bool addQueue(const QString &name, const QString &uri, QByteArray *said = nullptr) const;
     // Runs a CUPS client (lpadmin, lp, lpstat) against this server; returns its exit code.
     int run(const QString &program, const QStringList &args, QByteArray *output = nullptr) const;
 

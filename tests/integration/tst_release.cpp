@@ -422,12 +422,7 @@ void TstRelease::discoverFindsCupsQueues()
     PrivateCupsd cups;
     QVERIFY(cups.start());
     QByteArray said;
-    QVERIFY2(
-        cups.run(QStringLiteral("lpadmin"),
-                 {QStringLiteral("-p"), QStringLiteral("Lab"), QStringLiteral("-E"), QStringLiteral("-v"),
-                  printer.uri(), QStringLiteral("-m"), QStringLiteral("everywhere")},
-                 &said) == 0,
-        said.constData());
+    QVERIFY2(cups.addQueue(QStringLiteral("Lab"), printer.uri(), &said), said.constData());
 
     DaemonHarness h;
     // Over TCP, as a CUPS on another machine would be: the queue's address then names the port.
