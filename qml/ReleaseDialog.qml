@@ -116,7 +116,8 @@ Dialog {
         CheckBox {
             id: watermarkBox
             visible: dialog.printers.count > 0
-            text: qsTr("Stamp my name, the date and this computer on every page")
+            text: qsTr("Stamp name, date and computer")
+            Accessible.description: qsTr("Prints your name, the date and this computer's name along the bottom of every page")
         }
     }
 }

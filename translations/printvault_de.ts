@@ -454,8 +454,12 @@
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <source>Stamp my name, the date and this computer on every page</source>
-        <translation>Meinen Namen, das Datum und diesen Computer auf jede Seite drucken</translation>
+        <source>Stamp name, date and computer</source>
+        <translation>Name, Datum und Computer aufdrucken</translation>
+    </message>
+    <message>
+        <source>Prints your name, the date and this computer&apos;s name along the bottom of every page</source>
+        <translation>Druckt Ihren Namen, das Datum und den Namen dieses Computers unten auf jede Seite</translation>
     </message>
 </context>
 <context>

@@ -454,7 +454,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stamp my name, the date and this computer on every page</source>
+        <source>Stamp name, date and computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints your name, the date and this computer&apos;s name along the bottom of every page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

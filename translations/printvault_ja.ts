@@ -442,8 +442,12 @@
         <translation>%1 を追加</translation>
     </message>
     <message>
-        <source>Stamp my name, the date and this computer on every page</source>
-        <translation>各ページに名前、日付、このコンピューター名を印字する</translation>
+        <source>Stamp name, date and computer</source>
+        <translation>名前・日付・PC 名を印字</translation>
+    </message>
+    <message>
+        <source>Prints your name, the date and this computer&apos;s name along the bottom of every page</source>
+        <translation>各ページの下端に名前、日付、このコンピューター名を印字します</translation>
     </message>
 </context>
 <context>
