@@ -79,23 +79,37 @@ void QuotaModel::refresh()
             }
             finishPart();
         });
-    m_connection->request(QStringLiteral("usage.get"), {}, [this](Result<QJsonObject> r) {
-        if (r) {
-            m_recent.clear();
-            const QJsonArray entries = r->value(QStringLiteral("entries")).toArray();
-            for (qsizetype i = entries.size() - 1; i >= 0 && m_recent.size() < RecentEntries; --i) {
-                const QJsonObject e = entries.at(i).toObject();
-                const QDateTime t =
-                    QDateTime::fromString(e.value(QStringLiteral("time")).toString(), Qt::ISODate);
-                const bool mfp = e.value(QStringLiteral("source")).toString() == QLatin1String("mfp");
-                m_recent.append(QVariantMap{
-                    {QStringLiteral("time"), QLocale().toString(t.toLocalTime(), QLocale::ShortFormat)},
-                    {QStringLiteral("where"), mfp ? tr("MFP") : e.value(QStringLiteral("device")).toString()},
-                    {QStringLiteral("pages"), e.value(QStringLiteral("impressions")).toInt()},
-                    {QStringLiteral("color"), e.value(QStringLiteral("color_impressions")).toInt()}});
-            }
+    m_connection->request(QStringLiteral("usage.get"), {}, [this](Result<QJsonObject> usage) {
+        if (!usage) {
+            finishPart();
+            return;
         }
-        finishPart();
+        // A release is shown by the saved printer's name where there is one, not its URI.
+        const QJsonArray entries = usage->value(QStringLiteral("entries")).toArray();
+        m_connection->request(
+            QStringLiteral("printers.list"), {}, [this, entries](Result<QJsonObject> printers) {
+                QHash<QString, QString> names;
+                for (const QJsonValue &v :
+                     printers ? printers->value(QStringLiteral("printers")).toArray() : QJsonArray()) {
+                    const QJsonObject p = v.toObject();
+                    names.insert(p.value(QStringLiteral("uri")).toString(),
+                                 p.value(QStringLiteral("name")).toString());
+                }
+                m_recent.clear();
+                for (qsizetype i = entries.size() - 1; i >= 0 && m_recent.size() < RecentEntries; --i) {
+                    const QJsonObject e = entries.at(i).toObject();
+                    const QDateTime t =
+                        QDateTime::fromString(e.value(QStringLiteral("time")).toString(), Qt::ISODate);
+                    const QString device = e.value(QStringLiteral("device")).toString();
+                    const bool mfp = e.value(QStringLiteral("source")).toString() == QLatin1String("mfp");
+                    m_recent.append(QVariantMap{
+                        {QStringLiteral("time"), QLocale().toString(t.toLocalTime(), QLocale::ShortFormat)},
+                        {QStringLiteral("where"), mfp ? tr("MFP") : names.value(device, device)},
+                        {QStringLiteral("pages"), e.value(QStringLiteral("impressions")).toInt()},
+                        {QStringLiteral("color"), e.value(QStringLiteral("color_impressions")).toInt()}});
+                }
+                finishPart();
+            });
     });
 }
 

@@ -277,6 +277,16 @@ void TstViewModels::quotaModelMatchesTheCli()
     QCOMPARE(quota.recent().size(), 1);
     QCOMPARE(quota.recent().first().toMap().value(QStringLiteral("where")).toString(), printer.uri());
 
+    // Saved under a name, the printer is shown by it.
+    QCOMPARE(h.cli({QStringLiteral("printers"), QStringLiteral("add"), printer.uri(),
+                    QStringLiteral("--name"), QStringLiteral("Lab")})
+                 .exitCode,
+             0);
+    QSignalSpy again(&quota, &pv::app::QuotaModel::changed);
+    quota.refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(again.count(), 1, EventWaitMs);
+    QCOMPARE(quota.recent().first().toMap().value(QStringLiteral("where")).toString(), QStringLiteral("Lab"));
+
     // Export CSV writes what the CLI's export writes.
     QSignalSpy exported(&quota, &pv::app::QuotaModel::exported);
     const QString csvPath = h.root() + QStringLiteral("/usage.csv");
