@@ -66,9 +66,9 @@ Page {
                 }
                 RowLayout {
                     spacing: 12
-                    Rectangle { width: 10; height: 10; color: "#5f6368" }
+                    Rectangle { Layout.preferredWidth: 10; Layout.preferredHeight: 10; color: "#5f6368" }
                     Label { text: qsTr("mono"); font.pixelSize: 11 }
-                    Rectangle { width: 10; height: 10; color: "#1a73e8" }
+                    Rectangle { Layout.preferredWidth: 10; Layout.preferredHeight: 10; color: "#1a73e8" }
                     Label { text: qsTr("colour"); font.pixelSize: 11 }
                 }
             }
