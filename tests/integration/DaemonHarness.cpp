@@ -21,6 +21,12 @@ QString binary(const char *name)
     return QStringLiteral(PV_BIN_DIR "/") + QLatin1String(name);
 }
 
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 QByteArray sha256(const QByteArray &data)
 {
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
@@ -233,6 +239,15 @@ QProcess *DaemonHarness::startCli(const QStringList &args) const
     p->setProcessEnvironment(m_env);
     p->start(binary("printvault-cli"), args);
     return p;
+}
+
+QString DaemonHarness::submit(const QByteArray &pdf) const
+{
+    return cli({QStringLiteral("--json"), QStringLiteral("submit"),
+                writeFile(QStringLiteral("doc.pdf"), pdf)})
+        .json()
+        .value(QStringLiteral("id"))
+        .toString();
 }
 
 int DaemonHarness::heldJobs() const

@@ -59,6 +59,8 @@ public:
     CliResult cli(const QStringList &args, const QByteArray &stdinData = QByteArray()) const;
     QProcess *startCli(const QStringList &args) const;
     QString writeFile(const QString &name, const QByteArray &data) const;
+    // `printvault-cli submit` of a PDF; the new job's ID (empty on failure).
+    QString submit(const QByteArray &pdf) const;
     // How many jobs `printvault-cli jobs list` shows.
     int heldJobs() const;
     // `printvault-cli jobs export`, read back; empty on failure.
@@ -78,6 +80,8 @@ int freeTcpPort();
 CliResult ipptool(const QStringList &args);
 
 QString binary(const char *name);
+// A file's bytes, or empty when it cannot be read.
+QByteArray readFile(const QString &path);
 QByteArray sha256(const QByteArray &data);
 // True if any file under root contains needle.
 bool treeContains(const QString &root, const QByteArray &needle);

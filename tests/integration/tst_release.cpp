@@ -4,18 +4,11 @@
 #include "DaemonHarness.h"
 #include "IppEvePrinter.h"
 #include "PdfBuilder.h"
-#include "PrivateCupsd.h"
-#include "release/RawSocket.h"
 
-#include <QCryptographicHash>
-#include <QDir>
 #include <QFile>
 #include <QHostInfo>
 #include <QJsonArray>
 #include <QProcess>
-#include <QSslCertificate>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QtTest>
 
 #include <cups/raster.h>
@@ -37,27 +30,11 @@ private Q_SLOTS:
     void printerWithoutUsableFormatIsRefusedClearly();
     void quotaRefusesOrWarnsBeforeSending();
     void policyForcesMonoAndDuplexAndUsageExportsCsv();
-    void savedPrintersByName();
-    void discoverFindsCupsQueues();
-    void busyPrinterIsTriedAgain();
-    void printerThatComesUpLaterGetsTheJob();
-    void printerStoppedMidJobKeepsTheJob();
-    void ippsTrustOnFirstUse();
     void watermarkOnPdf();
     void watermarkOnRaster();
-    void rawSocketPrinter();
-
-private:
-    QString submit(DaemonHarness &h, const QByteArray &pdf);
 };
 
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 // What a raster stream says about itself, read back with libcups (the reader ippeveprinter's
 // own processing tools use). Every pixel of every page is read, so a short page fails.
@@ -104,13 +81,6 @@ RasterInfo readRaster(const QString &path)
 
 } // namespace
 
-QString TstRelease::submit(DaemonHarness &h, const QByteArray &pdf)
-{
-    const CliResult r = h.cli(
-        {QStringLiteral("--json"), QStringLiteral("submit"), h.writeFile(QStringLiteral("doc.pdf"), pdf)});
-    return r.json().value(QStringLiteral("id")).toString();
-}
-
 void TstRelease::releasePdfToAPdfPrinter()
 {
     IppEvePrinter printer(QStringLiteral("application/pdf,image/pwg-raster"), {QStringLiteral("-2")});
@@ -118,7 +88,7 @@ void TstRelease::releasePdfToAPdfPrinter()
     DaemonHarness h;
     QCOMPARE(h.start(), QStringLiteral("ready"));
     const QByteArray pdf = buildPdf(QStringLiteral("MC"), QStringLiteral("release-marker"));
-    const QString id = submit(h, pdf);
+    const QString id = h.submit(pdf);
     QVERIFY(!id.isEmpty());
 
     CliResult r = h.cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("release"),
@@ -132,7 +102,7 @@ void TstRelease::releasePdfToAPdfPrinter()
     // The printer spooled exactly the vault's bytes.
     const QStringList spooled = printer.spooledFiles(QStringLiteral(".pdf"));
     QCOMPARE(spooled.size(), 1);
-    QCOMPARE(sha256(readAll(spooled.first())), sha256(pdf));
+    QCOMPARE(sha256(readFile(spooled.first())), sha256(pdf));
 
     // Copies, duplex and mono arrived as job attributes.
     const int printerJob = result.value(QStringLiteral("printerJobId")).toInt();
@@ -166,7 +136,7 @@ void TstRelease::absentPrinterKeepsTheJob()
         "[vault]\nmin_free_mb=0\n[capture]\nipp_port=0\n[mfp]\nport=0\n[release]\nretry_seconds=3\n");
     QCOMPARE(h.start(), QStringLiteral("ready"));
     const QByteArray pdf = buildPdf(QStringLiteral("M"), QStringLiteral("absent"));
-    const QString id = submit(h, pdf);
+    const QString id = h.submit(pdf);
     const QString nowhere = QStringLiteral("ipp://localhost:%1/ipp/print").arg(freeTcpPort());
     CliResult r =
         h.cli({QStringLiteral("jobs"), QStringLiteral("release"), id, QStringLiteral("--printer"), nowhere});
@@ -193,7 +163,7 @@ void TstRelease::absentPrinterKeepsTheJob()
         {QStringLiteral("jobs"), QStringLiteral("release"), id, QStringLiteral("--printer"), printer.uri()});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(h.heldJobs(), 0);
-    QCOMPARE(sha256(readAll(printer.spooledFiles(QStringLiteral(".pdf")).value(0))), sha256(pdf));
+    QCOMPARE(sha256(readFile(printer.spooledFiles(QStringLiteral(".pdf")).value(0))), sha256(pdf));
 }
 
 void TstRelease::rasterToAPwgRasterPrinter()
@@ -203,7 +173,7 @@ void TstRelease::rasterToAPwgRasterPrinter()
     QVERIFY2(printer.start(), printer.log().constData());
     DaemonHarness h;
     QCOMPARE(h.start(), QStringLiteral("ready"));
-    const QString id = submit(h, buildPdf(QStringLiteral("MCM"), QStringLiteral("raster")));
+    const QString id = h.submit(buildPdf(QStringLiteral("MCM"), QStringLiteral("raster")));
     CliResult r = h.cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("release"), id,
                          QStringLiteral("--printer"), printer.uri(), QStringLiteral("--duplex")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -222,7 +192,7 @@ void TstRelease::rasterToAPwgRasterPrinter()
     QCOMPARE(h.heldJobs(), 0);
 
     // Mono asks for sGray.
-    const QString mono = submit(h, buildPdf(QStringLiteral("C"), QStringLiteral("mono")));
+    const QString mono = h.submit(buildPdf(QStringLiteral("C"), QStringLiteral("mono")));
     r = h.cli({QStringLiteral("jobs"), QStringLiteral("release"), mono, QStringLiteral("--printer"),
                printer.uri(), QStringLiteral("--mono")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -242,13 +212,13 @@ void TstRelease::rasterToAnUrfPrinter()
     QVERIFY(printer.start());
     DaemonHarness h;
     QCOMPARE(h.start(), QStringLiteral("ready"));
-    const QString id = submit(h, buildPdf(QStringLiteral("MC"), QStringLiteral("urf")));
+    const QString id = h.submit(buildPdf(QStringLiteral("MC"), QStringLiteral("urf")));
     const CliResult r = h.cli(
         {QStringLiteral("jobs"), QStringLiteral("release"), id, QStringLiteral("--printer"), printer.uri()});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QStringList spooled = printer.spooledFiles(QStringLiteral(".urf"));
     QCOMPARE(spooled.size(), 1);
-    const QByteArray head = readAll(spooled.first()).left(8);
+    const QByteArray head = readFile(spooled.first()).left(8);
     QCOMPARE(head, QByteArray("UNIRAST\0", 8));
     const RasterInfo info = readRaster(spooled.first());
     QVERIFY(info.valid);
@@ -263,7 +233,7 @@ void TstRelease::printerWithoutUsableFormatIsRefusedClearly()
     QVERIFY(printer.start());
     DaemonHarness h;
     QCOMPARE(h.start(), QStringLiteral("ready"));
-    const QString id = submit(h, buildPdf(QStringLiteral("M"), QStringLiteral("jpeg")));
+    const QString id = h.submit(buildPdf(QStringLiteral("M"), QStringLiteral("jpeg")));
     const CliResult r = h.cli(
         {QStringLiteral("jobs"), QStringLiteral("release"), id, QStringLiteral("--printer"), printer.uri()});
     QCOMPARE(r.exitCode, 1);
@@ -282,7 +252,7 @@ void TstRelease::quotaRefusesOrWarnsBeforeSending()
     h.writePolicy(base);
     QCOMPARE(h.start(), QStringLiteral("ready"));
     const QByteArray twoPages = buildPdf(QStringLiteral("MM"), QStringLiteral("quota"));
-    QString id = submit(h, twoPages);
+    QString id = h.submit(twoPages);
     CliResult r = h.cli({QStringLiteral("jobs"), QStringLiteral("release"), id, QStringLiteral("--printer"),
                          printer.uri(), QStringLiteral("--copies"), QStringLiteral("2")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -292,7 +262,7 @@ void TstRelease::quotaRefusesOrWarnsBeforeSending()
     QVERIFY(!quota.value(QStringLiteral("resetsAt")).toString().isEmpty());
 
     // Two more pages do not fit: refused before anything reaches the printer, job kept.
-    id = submit(h, twoPages);
+    id = h.submit(twoPages);
     r = h.cli(
         {QStringLiteral("jobs"), QStringLiteral("release"), id, QStringLiteral("--printer"), printer.uri()});
     QCOMPARE(r.exitCode, 1);
@@ -329,7 +299,7 @@ void TstRelease::policyForcesMonoAndDuplexAndUsageExportsCsv()
     h.writePolicy("[vault]\nmin_free_mb=0\n[capture]\nipp_port=0\n[mfp]\nport=0\n[release]\nforce_mono=true\n"
                   "force_duplex=true\n");
     QCOMPARE(h.start(), QStringLiteral("ready"));
-    const QString id = submit(h, buildPdf(QStringLiteral("CCC"), QStringLiteral("forced")));
+    const QString id = h.submit(buildPdf(QStringLiteral("CCC"), QStringLiteral("forced")));
     const CliResult r = h.cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("release"),
                                id, QStringLiteral("--printer"), printer.uri()});
     QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -353,258 +323,6 @@ void TstRelease::policyForcesMonoAndDuplexAndUsageExportsCsv()
     QVERIFY(lines.at(0).startsWith("time,user,source,device,job_id,impressions,color_impressions,sheets"));
     const QByteArray expected = ",release,\"" + printer.uri().toLatin1() + "\"," + id.toLatin1() + ",3,0,2";
     QVERIFY2(lines.at(1).contains(expected), lines.at(1).constData());
-}
-
-QTEST_GUILESS_MAIN(TstRelease)
-// printvault-cli printers: saved with what the printer said, shown, used by name, removed.
-void TstRelease::savedPrintersByName()
-{
-    IppEvePrinter printer(QStringLiteral("application/pdf,image/pwg-raster"), {QStringLiteral("-2")});
-    QVERIFY(printer.start());
-    DaemonHarness h;
-    QCOMPARE(h.start(), QStringLiteral("ready"));
-
-    CliResult r = h.cli({QStringLiteral("--json"), QStringLiteral("printers"), QStringLiteral("add"),
-                         printer.uri(), QStringLiteral("--name"), QStringLiteral("3rd floor")});
-    QVERIFY2(r.exitCode == 0, r.out.constData());
-    const QJsonObject caps =
-        r.json().value(QStringLiteral("printer")).toObject().value(QStringLiteral("capabilities")).toObject();
-    QVERIFY(caps.value(QStringLiteral("formats")).toArray().contains(QStringLiteral("image/pwg-raster")));
-    QVERIFY(caps.value(QStringLiteral("pdf")).toBool());
-    QVERIFY(caps.value(QStringLiteral("duplex")).toBool());
-    // An address that answers nothing is not saved.
-    r = h.cli({QStringLiteral("printers"), QStringLiteral("add"),
-               QStringLiteral("ipp://127.0.0.1:%1/ipp/print").arg(freeTcpPort())});
-    QCOMPARE(r.exitCode, 1);
-    r = h.cli({QStringLiteral("printers"), QStringLiteral("add"), QStringLiteral("http://example/ipp")});
-    QCOMPARE(r.exitCode, 1);
-
-    r = h.cli({QStringLiteral("--json"), QStringLiteral("printers"), QStringLiteral("list")});
-    const QJsonArray list = r.json().value(QStringLiteral("printers")).toArray();
-    QCOMPARE(list.size(), 1);
-    QCOMPARE(list.at(0).toObject().value(QStringLiteral("uri")).toString(), printer.uri());
-    r = h.cli({QStringLiteral("printers"), QStringLiteral("show"), QStringLiteral("3RD FLOOR")});
-    QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains("image/pwg-raster") && r.out.contains("two-sided-long-edge"), r.out.constData());
-
-    // Released by name: the printer gets the vault's bytes.
-    const QByteArray pdf = buildPdf(QStringLiteral("MM"), QStringLiteral("by-name"));
-    const QString id = submit(h, pdf);
-    r = h.cli({QStringLiteral("jobs"), QStringLiteral("release"), id, QStringLiteral("--printer"),
-               QStringLiteral("3rd floor")});
-    QVERIFY2(r.exitCode == 0, r.err.constData());
-    const QStringList spooled = printer.spooledFiles(QStringLiteral(".pdf"));
-    QCOMPARE(spooled.size(), 1);
-    QCOMPARE(sha256(readAll(spooled.first())), sha256(pdf));
-
-    // Removed, the name means nothing: the release is refused and the job stays.
-    QCOMPARE(
-        h.cli({QStringLiteral("printers"), QStringLiteral("remove"), QStringLiteral("3rd floor")}).exitCode,
-        0);
-    const QString kept = submit(h, pdf);
-    r = h.cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("release"), kept,
-               QStringLiteral("--printer"), QStringLiteral("3rd floor")});
-    QCOMPARE(r.exitCode, 1);
-    QCOMPARE(r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
-             QStringLiteral("not-found"));
-    QCOMPARE(h.heldJobs(), 1);
-}
-
-// printvault-cli printers discover: a queue of a (private) CUPS is found with the address to
-// reach it, saved from there, and a job released through it comes out of the printer behind it.
-// Without an Avahi daemon here, the answer says that network printers were not looked for.
-void TstRelease::discoverFindsCupsQueues()
-{
-    if (geteuid() != 0)
-        QSKIP("a private cupsd needs root here (it drops to the lp user for filters)");
-    IppEvePrinter printer(QStringLiteral("application/pdf"));
-    QVERIFY(printer.start());
-    PrivateCupsd cups;
-    QVERIFY(cups.start());
-    QByteArray said;
-    QVERIFY2(cups.addQueue(QStringLiteral("Lab"), printer.uri(), &said), said.constData());
-
-    DaemonHarness h;
-    // Over TCP, as a CUPS on another machine would be: the queue's address then names the port.
-    h.environment().insert(QStringLiteral("CUPS_SERVER"), QStringLiteral("127.0.0.1:%1").arg(cups.port()));
-    QCOMPARE(h.start(), QStringLiteral("ready"));
-    CliResult r = h.cli({QStringLiteral("--json"), QStringLiteral("printers"), QStringLiteral("discover")});
-    QVERIFY2(r.exitCode == 0, r.out.constData());
-    QString uri;
-    for (const QJsonValue &v : r.json().value(QStringLiteral("printers")).toArray()) {
-        if (v.toObject().value(QStringLiteral("name")).toString() == QLatin1String("Lab")) {
-            uri = v.toObject().value(QStringLiteral("uri")).toString();
-            QCOMPARE(v.toObject().value(QStringLiteral("source")).toString(), QStringLiteral("cups"));
-        }
-    }
-    QVERIFY2(uri.startsWith(QLatin1String("ipp://")) && uri.endsWith(QLatin1String("/printers/Lab")),
-             r.out.constData());
-    const bool avahi = QFile::exists(QStringLiteral("/run/avahi-daemon/socket"));
-    QCOMPARE(r.json().value(QStringLiteral("dnssd")).toBool(), avahi);
-    if (!avahi)
-        QVERIFY(r.json().value(QStringLiteral("message")).toString().contains(QLatin1String("avahi")));
-
-    r = h.cli({QStringLiteral("printers"), QStringLiteral("add"), uri, QStringLiteral("--name"),
-               QStringLiteral("Lab")});
-    QVERIFY2(r.exitCode == 0, r.err.constData());
-    const QString id = submit(h, buildPdf(QStringLiteral("MM"), QStringLiteral("through cups")));
-    r = h.cli({QStringLiteral("jobs"), QStringLiteral("release"), id, QStringLiteral("--printer"),
-               QStringLiteral("Lab")});
-    QVERIFY2(r.exitCode == 0, r.err.constData());
-    QCOMPARE(h.heldJobs(), 0);
-    QTRY_COMPARE_WITH_TIMEOUT(printer.spooledFiles(QStringLiteral(".pdf")).size(), 1, 60000);
-}
-
-namespace {
-
-// A printing command for ippeveprinter that takes `seconds`: meanwhile it answers new jobs busy.
-QString slowCommand(const QTemporaryDir &dir, int seconds)
-{
-    const QString path = dir.filePath(QStringLiteral("slow-print.sh"));
-    QFile f(path);
-    f.open(QIODevice::WriteOnly);
-    f.write("#!/bin/sh\nsleep " + QByteArray::number(seconds) + "\n");
-    f.close();
-    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    return path;
-}
-
-} // namespace
-
-// While the printer processes one job it answers the next one busy: that one is tried again
-// with backoff and prints once the printer is free.
-void TstRelease::busyPrinterIsTriedAgain()
-{
-    QTemporaryDir scratch;
-    IppEvePrinter printer(QStringLiteral("application/pdf"));
-    printer.setCommand(slowCommand(scratch, 3));
-    QVERIFY(printer.start());
-    DaemonHarness h;
-    QCOMPARE(h.start(), QStringLiteral("ready"));
-    const QByteArray first = buildPdf(QStringLiteral("M"), QStringLiteral("first"));
-    const QByteArray second = buildPdf(QStringLiteral("MM"), QStringLiteral("second"));
-    const QString a = submit(h, first);
-    const QString b = submit(h, second);
-    std::unique_ptr<QProcess> releasing(h.startCli(
-        {QStringLiteral("jobs"), QStringLiteral("release"), a, QStringLiteral("--printer"), printer.uri()}));
-    QTRY_COMPARE_WITH_TIMEOUT(printer.spooledFiles(QStringLiteral(".pdf")).size(), 1, 30000);
-    const CliResult r = h.cli(
-        {QStringLiteral("jobs"), QStringLiteral("release"), b, QStringLiteral("--printer"), printer.uri()});
-    QVERIFY2(r.exitCode == 0, r.err.constData());
-    QVERIFY(releasing->waitForFinished(60000));
-    QCOMPARE(releasing->exitCode(), 0);
-    QTRY_VERIFY_WITH_TIMEOUT(h.log().contains("printer-busy") && h.log().contains("trying again"), 5000);
-    const QStringList spooled = printer.spooledFiles(QStringLiteral(".pdf"));
-    QCOMPARE(spooled.size(), 2);
-    QCOMPARE(sha256(readAll(spooled.at(1))), sha256(second));
-    QCOMPARE(h.heldJobs(), 0);
-}
-
-// A printer that is off when the release starts, and comes up a moment later, gets the job.
-void TstRelease::printerThatComesUpLaterGetsTheJob()
-{
-    DaemonHarness h;
-    QCOMPARE(h.start(), QStringLiteral("ready"));
-    const QByteArray pdf = buildPdf(QStringLiteral("MC"), QStringLiteral("later"));
-    const QString id = submit(h, pdf);
-    IppEvePrinter printer(QStringLiteral("application/pdf"));
-    printer.setPort(freeTcpPort());
-    std::unique_ptr<QProcess> releasing(h.startCli(
-        {QStringLiteral("jobs"), QStringLiteral("release"), id, QStringLiteral("--printer"), printer.uri()}));
-    QTRY_VERIFY_WITH_TIMEOUT(h.log().contains("printer-unreachable"), 30000);
-    QVERIFY(printer.start());
-    QVERIFY(releasing->waitForFinished(60000));
-    QVERIFY2(releasing->exitCode() == 0, releasing->readAllStandardError().constData());
-    QCOMPARE(sha256(readAll(printer.spooledFiles(QStringLiteral(".pdf")).value(0))), sha256(pdf));
-    QCOMPARE(h.heldJobs(), 0);
-}
-
-// The printer has the job and goes away before it reports it done: the job is not sent again,
-// it stays in the vault with a message that says so, and a later release prints it.
-void TstRelease::printerStoppedMidJobKeepsTheJob()
-{
-    QTemporaryDir scratch;
-    auto printer = std::make_unique<IppEvePrinter>(QStringLiteral("application/pdf"));
-    printer->setCommand(slowCommand(scratch, 5));
-    QVERIFY(printer->start());
-    DaemonHarness h;
-    h.writePolicy(
-        "[vault]\nmin_free_mb=0\n[capture]\nipp_port=0\n[mfp]\nport=0\n[release]\nretry_seconds=4\n");
-    QCOMPARE(h.start(), QStringLiteral("ready"));
-    const QByteArray pdf = buildPdf(QStringLiteral("M"), QStringLiteral("mid-job"));
-    const QString id = submit(h, pdf);
-    std::unique_ptr<QProcess> releasing(h.startCli({QStringLiteral("jobs"), QStringLiteral("release"), id,
-                                                    QStringLiteral("--printer"), printer->uri()}));
-    QTRY_COMPARE_WITH_TIMEOUT(printer->spooledFiles(QStringLiteral(".pdf")).size(), 1, 30000);
-    printer->stop();
-    QVERIFY(releasing->waitForFinished(60000));
-    QCOMPARE(releasing->exitCode(), 1);
-    const QByteArray err = releasing->readAllStandardError();
-    QVERIFY2(err.contains("took the job") && err.contains("stopped answering"), err.constData());
-    QCOMPARE(h.heldJobs(), 1);
-    QCOMPARE(sha256(h.exportJob(id)), sha256(pdf));
-
-    IppEvePrinter again(QStringLiteral("application/pdf"));
-    QVERIFY(again.start());
-    const CliResult r = h.cli(
-        {QStringLiteral("jobs"), QStringLiteral("release"), id, QStringLiteral("--printer"), again.uri()});
-    QVERIFY2(r.exitCode == 0, r.err.constData());
-    QCOMPARE(h.heldJobs(), 0);
-}
-
-// IPPS: the certificate is pinned on first contact; a printer that comes back with another one
-// is refused with the two fingerprints, the job kept, until the user trusts the new one.
-void TstRelease::ippsTrustOnFirstUse()
-{
-    QTemporaryDir keys;
-    const int port = freeTcpPort();
-    auto printer = std::make_unique<IppEvePrinter>(QStringLiteral("application/pdf"),
-                                                   QStringList{QStringLiteral("-K"), keys.path()});
-    printer->setPort(port);
-    QVERIFY(printer->start());
-    DaemonHarness h;
-    QCOMPARE(h.start(), QStringLiteral("ready"));
-    const QByteArray pdf = buildPdf(QStringLiteral("M"), QStringLiteral("over tls"));
-    CliResult r = h.cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("release"),
-                         submit(h, pdf), QStringLiteral("--printer"), printer->ippsUri()});
-    QVERIFY2(r.exitCode == 0, r.out.constData());
-    QCOMPARE(sha256(readAll(printer->spooledFiles(QStringLiteral(".pdf")).value(0))), sha256(pdf));
-
-    // What was pinned is the certificate ippeveprinter made.
-    const QList<QSslCertificate> made = QSslCertificate::fromPath(
-        keys.filePath(QStringLiteral("*.crt")), QSsl::Pem, QSslCertificate::PatternSyntax::Wildcard);
-    QCOMPARE(made.size(), 1);
-    QFile pins(h.configDir() + QStringLiteral("/printer-trust.conf"));
-    QVERIFY(pins.open(QIODevice::ReadOnly));
-    QVERIFY(pins.readAll().contains(made.first().digest(QCryptographicHash::Sha256).toHex()));
-
-    // The printer is replaced: a new key and certificate on the same address.
-    printer.reset();
-    for (const QString &f : QDir(keys.path()).entryList(QDir::Files))
-        QVERIFY(QFile::remove(keys.filePath(f)));
-    printer = std::make_unique<IppEvePrinter>(QStringLiteral("application/pdf"),
-                                              QStringList{QStringLiteral("-K"), keys.path()});
-    printer->setPort(port);
-    QVERIFY(printer->start());
-    const QString kept = submit(h, pdf);
-    r = h.cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("release"), kept,
-               QStringLiteral("--printer"), printer->ippsUri()});
-    QCOMPARE(r.exitCode, 1);
-    const QJsonObject error = r.json().value(QStringLiteral("error")).toObject();
-    QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("printer-certificate-changed"));
-    QVERIFY2(error.value(QStringLiteral("message")).toString().contains(QLatin1String("printers trust")),
-             r.out.constData());
-    QCOMPARE(h.heldJobs(), 1);
-    QCOMPARE(printer->spooledFiles(QStringLiteral(".pdf")).size(), 0);
-    // Nor can it be saved as a printer meanwhile.
-    QCOMPARE(h.cli({QStringLiteral("printers"), QStringLiteral("add"), printer->ippsUri()}).exitCode, 1);
-
-    r = h.cli({QStringLiteral("printers"), QStringLiteral("trust"), printer->ippsUri()});
-    QVERIFY2(r.exitCode == 0, r.err.constData());
-    r = h.cli({QStringLiteral("jobs"), QStringLiteral("release"), kept, QStringLiteral("--printer"),
-               printer->ippsUri()});
-    QVERIFY2(r.exitCode == 0, r.err.constData());
-    QCOMPARE(h.heldJobs(), 0);
 }
 
 namespace {
@@ -686,15 +404,15 @@ void TstRelease::watermarkOnPdf()
         QProcess::execute(QStringLiteral("qpdf"), {QStringLiteral("--object-streams=generate"),
                                                    h.writeFile(QStringLiteral("in.pdf"), plain), streams}),
         0);
-    for (const QByteArray &pdf : {plain, readAll(streams)}) {
+    for (const QByteArray &pdf : {plain, readFile(streams)}) {
         const int before = int(printer.spooledFiles(QStringLiteral(".pdf")).size());
-        const QString id = submit(h, pdf);
+        const QString id = h.submit(pdf);
         const CliResult r =
             h.cli({QStringLiteral("jobs"), QStringLiteral("release"), id, QStringLiteral("--printer"),
                    printer.uri(), QStringLiteral("--watermark")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QString spooled = printer.spooledFiles(QStringLiteral(".pdf")).value(before);
-        const QByteArray got = readAll(spooled);
+        const QByteArray got = readFile(spooled);
         QVERIFY(got.size() > pdf.size());
         QCOMPARE(sha256(got.left(pdf.size())), sha256(pdf)); // the document itself is untouched
         QVERIFY2(qpdfCheck(spooled, &said) == 0, said.constData());
@@ -711,7 +429,7 @@ void TstRelease::watermarkOnPdf()
     h.writePolicy(
         "[vault]\nmin_free_mb=0\n[capture]\nipp_port=0\n[mfp]\nport=0\n[release]\nwatermark=true\n");
     QCOMPARE(h.start(), QStringLiteral("ready"));
-    const QString id = submit(h, plain);
+    const QString id = h.submit(plain);
     QCOMPARE(h.cli({QStringLiteral("jobs"), QStringLiteral("release"), id, QStringLiteral("--printer"),
                     printer.uri()})
                  .exitCode,
@@ -730,7 +448,7 @@ void TstRelease::watermarkOnRaster()
     QCOMPARE(h.start(), QStringLiteral("ready"));
     const QByteArray pdf = buildPdf(QStringLiteral("MC"), QStringLiteral("raster stamp"));
     for (const bool stamped : {false, true}) {
-        QStringList args{QStringLiteral("jobs"), QStringLiteral("release"), submit(h, pdf),
+        QStringList args{QStringLiteral("jobs"), QStringLiteral("release"), h.submit(pdf),
                          QStringLiteral("--printer"), printer.uri()};
         if (stamped)
             args.append(QStringLiteral("--watermark"));
@@ -743,67 +461,5 @@ void TstRelease::watermarkOnRaster()
     }
 }
 
-// socket://: a raw (AppSocket / JetDirect) printer gets a PJL header with the job's name,
-// copies, duplex and colour, then the vault's PDF byte for byte, then the end of the job.
-// Its side here is a plain TCP listener: that is all such a printer shows of itself.
-void TstRelease::rawSocketPrinter()
-{
-    QTcpServer printer;
-    QVERIFY(printer.listen(QHostAddress::LocalHost));
-    QByteArray received;
-    bool closed = false;
-    connect(&printer, &QTcpServer::newConnection, this, [&]() {
-        QTcpSocket *peer = printer.nextPendingConnection();
-        connect(peer, &QTcpSocket::readyRead, this, [&, peer]() { received += peer->readAll(); });
-        connect(peer, &QTcpSocket::disconnected, this, [&, peer]() {
-            received += peer->readAll();
-            closed = true;
-        });
-    });
-    const QString uri = QStringLiteral("socket://127.0.0.1:%1").arg(printer.serverPort());
-    DaemonHarness h;
-    QCOMPARE(h.start(), QStringLiteral("ready"));
-
-    // Saved: it answers, and what it takes is PDF.
-    std::unique_ptr<QProcess> add(
-        h.startCli({QStringLiteral("--json"), QStringLiteral("printers"), QStringLiteral("add"), uri,
-                    QStringLiteral("--name"), QStringLiteral("Basement")}));
-    QTRY_VERIFY_WITH_TIMEOUT(add->state() == QProcess::NotRunning, 30000);
-    QCOMPARE(add->exitCode(), 0);
-    QTRY_VERIFY_WITH_TIMEOUT(closed, 10000); // the probe connected and left
-    received.clear();
-    closed = false;
-
-    const QByteArray pdf = buildPdf(QStringLiteral("MC"), QStringLiteral("raw"));
-    const QString id = submit(h, pdf);
-    std::unique_ptr<QProcess> release(
-        h.startCli({QStringLiteral("jobs"), QStringLiteral("release"), id, QStringLiteral("--printer"),
-                    QStringLiteral("Basement"), QStringLiteral("--copies"), QStringLiteral("2"),
-                    QStringLiteral("--duplex"), QStringLiteral("--mono")}));
-    QTRY_VERIFY_WITH_TIMEOUT(release->state() == QProcess::NotRunning && closed, 30000);
-    QVERIFY2(release->exitCode() == 0, release->readAllStandardError().constData());
-    const QByteArray head = "\x1b%-12345X@PJL\r\n";
-    QVERIFY(received.startsWith(head));
-    for (const char *line : {"@PJL SET COPIES=2\r\n", "@PJL SET DUPLEX=ON\r\n",
-                             "@PJL SET RENDERMODE=GRAYSCALE\r\n", "@PJL SET USERNAME="})
-        QVERIFY2(received.contains(line), received.left(400).constData());
-    const QByteArray enter = "@PJL ENTER LANGUAGE=PDF\r\n";
-    const qsizetype body = received.indexOf(enter) + enter.size();
-    QVERIFY(body > enter.size());
-    QCOMPARE(sha256(received.mid(body, pdf.size())), sha256(pdf));
-    QCOMPARE(received.mid(body + pdf.size()), pv::release::pjlTrailer());
-    QCOMPARE(h.heldJobs(), 0);
-    // Nobody reports impressions on a raw socket: counted as pages x copies.
-    QCOMPARE(h.cli({QStringLiteral("--json"), QStringLiteral("usage")})
-                 .json()
-                 .value(QStringLiteral("impressions"))
-                 .toInt(),
-             4);
-
-    // A socket nobody listens on is not saved.
-    printer.close();
-    const CliResult gone = h.cli({QStringLiteral("printers"), QStringLiteral("add"), uri});
-    QCOMPARE(gone.exitCode, 1);
-}
-
+QTEST_GUILESS_MAIN(TstRelease)
 #include "tst_release.moc"
