@@ -223,10 +223,13 @@ Result<JobOutcome> waitForJob(const QString &uri, int printerJobId, int timeoutS
                                          "job-impressions-completed"};
     JobOutcome out;
     out.printerJobId = printerJobId;
+    int step = 10;
+    // One connection for all the questions (over IPPS, one handshake); libcups reconnects it
+    // if the printer closed it in between.
+    auto conn = connectTo(uri, trust);
+    if (!conn)
+        return conn.error();
     for (int waitedMs = 0; waitedMs < timeoutSeconds * 1000 && !cancel.load();) {
-        auto conn = connectTo(uri, trust);
-        if (!conn)
-            return conn.error();
         ipp_t *request = ippNewRequest(IPP_OP_GET_JOB_ATTRIBUTES);
         ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr,
                      uri.toUtf8().constData());
@@ -248,9 +251,10 @@ Result<JobOutcome> waitForJob(const QString &uri, int printerJobId, int timeoutS
                                                       : QStringLiteral("canceled");
             return out;
         }
-        // Quick at first (most jobs finish in a moment), then every two seconds.
-        const int step = waitedMs < 2000 ? 200 : 2000;
-        QThread::msleep(step);
+        // Quick at first (most jobs finish a moment after their last byte), then doubling up to
+        // every two seconds: 20, 40, 80 ... 1280, 2000 ms.
+        step = qMin(step * 2, 2000);
+        QThread::msleep(unsigned(step));
         waitedMs += step;
     }
     return Error{QStringLiteral("printer-timeout"),

@@ -1,6 +1,8 @@
 #include "release/RasterOutput.h"
 
+#include "common/HeapTuning.h"
 #include "release/PdfWatermark.h"
+#include "release/SheetLines.h"
 
 #include <QImage>
 
@@ -11,10 +13,11 @@
 #include <cmath>
 #include <condition_variable>
 #include <cstring>
+#include <map>
 #include <memory>
 #include <mutex>
-#include <optional>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace pv::release {
@@ -33,22 +36,6 @@ int pickDpi(const QList<int> &offered)
             best = d;
     }
     return best > 0 ? best : 300;
-}
-
-struct RasterSink
-{
-    const std::function<bool(const char *, size_t)> *write;
-    bool failed = false;
-};
-
-ssize_t writeCallback(void *ctx, unsigned char *buffer, size_t length)
-{
-    auto *sink = static_cast<RasterSink *>(ctx);
-    if (sink->failed || !(*sink->write)(reinterpret_cast<const char *>(buffer), length)) {
-        sink->failed = true;
-        return -1;
-    }
-    return ssize_t(length);
 }
 
 struct RasterCloser
@@ -103,15 +90,6 @@ Result<RasterFormat> chooseRaster(const PrinterCapabilities &caps, bool mono, co
 
 namespace {
 
-// A page rendered for a sheet: scaled to fit the media (the margins stay white) and centred.
-struct Rendered
-{
-    QImage image; // in the raster's colour space already: RGB888 or Grayscale8
-    int left = 0;
-    int top = 0;
-    bool turned = false; // a back side the printer wants turned (PWG 5100.13 sheet-back)
-};
-
 // The stamp's band, rendered by Poppler from the same drawing as on PDF (no Qt font code:
 // the daemon has no GUI application), laid over the bottom of the page.
 Status stamp(QImage *page, const QSizeF &pagePt, const QString &text, double dpi)
@@ -133,8 +111,8 @@ Status stamp(QImage *page, const QSizeF &pagePt, const QString &text, double dpi
     return {};
 }
 
-Result<Rendered> renderPage(Poppler::Document *doc, int index, const RasterFormat &format, int width,
-                            int height)
+Result<SheetPage> renderPage(Poppler::Document *doc, int index, const RasterFormat &format, int width,
+                             int height)
 {
     std::unique_ptr<Poppler::Page> page(doc->page(index));
     if (!page)
@@ -143,56 +121,51 @@ Result<Rendered> renderPage(Poppler::Document *doc, int index, const RasterForma
     const double scale =
         qMin(width / (pt.width() * format.dpi / 72.0), height / (pt.height() * format.dpi / 72.0));
     const double dpi = format.dpi * scale;
-    Rendered r;
+    SheetPage r;
     r.image = page->renderToImage(dpi, dpi);
     if (r.image.isNull())
         return Error{QStringLiteral("bad-document"),
                      QStringLiteral("page %1 cannot be rendered").arg(index + 1)};
-    if (r.image.width() > width || r.image.height() > height) // rounding: a pixel too many
-        r.image = r.image.copy(0, 0, qMin(width, r.image.width()), qMin(height, r.image.height()));
+    if (r.image.format() != QImage::Format_RGB32) // Splash gives RGB32 unless asked otherwise
+        r.image.convertTo(QImage::Format_RGB32);
     if (!format.watermark.isEmpty()) {
         if (auto s = stamp(&r.image, pt, format.watermark, dpi); !s)
             return s.error();
     }
-    // Converted here, on the renderer's thread, so that the sender only copies lines; the result
-    // is also a quarter (RGB) or three quarters (gray) smaller than Poppler's 32-bit image.
-    r.image =
-        std::move(r.image).convertToFormat(format.color ? QImage::Format_RGB888 : QImage::Format_Grayscale8);
-    r.left = (width - r.image.width()) / 2;
-    r.top = (height - r.image.height()) / 2;
-    r.turned = index % 2 == 1 && format.sides != QLatin1String("one-sided") &&
-               (format.sheetBack == QLatin1String("rotated") || format.sheetBack == QLatin1String("flipped"));
+    r.bpp = format.color ? 3 : 1;
+    r.left = qMax(0, (width - r.image.width()) / 2);
+    r.top = qMax(0, (height - r.image.height()) / 2);
+    if (index % 2 == 1 && format.sides != QLatin1String("one-sided")) {
+        const BackSide back =
+            backSide(format.sheetBack, format.sides == QLatin1String("two-sided-short-edge"));
+        r.flipX = back.flipX;
+        r.flipY = back.flipY;
+    }
     return r;
 }
 
-// One line of the sheet in the raster's colour space (sRGB or sGray, 8 bits), from the rendered
-// page and white margins: no sheet-sized buffer is ever made.
-void sheetLine(const Rendered &r, int y, int width, int height, bool color, bool mirrorX, uchar *out)
+// A renderer's raster stream: each page it encodes is appended here, and taken whole.
+ssize_t appendCallback(void *ctx, unsigned char *buffer, size_t length)
 {
-    const int bpp = color ? 3 : 1;
-    memset(out, 0xff, size_t(width * bpp));
-    const int sy = (r.turned ? height - 1 - y : y) - r.top;
-    if (sy < 0 || sy >= r.image.height())
-        return;
-    const uchar *src = r.image.constScanLine(sy);
-    if (!(r.turned && mirrorX)) {
-        memcpy(out + r.left * bpp, src, size_t(r.image.width() * bpp));
-        return;
-    }
-    // A back side turned by the printer: the line runs right to left.
-    for (int x = 0; x < r.image.width(); ++x)
-        memcpy(out + (width - 1 - (r.left + x)) * bpp, src + x * bpp, size_t(bpp));
+    static_cast<QByteArray *>(ctx)->append(reinterpret_cast<const char *>(buffer), qsizetype(length));
+    return ssize_t(length);
 }
 
-// One rendering thread's hand-off to the sender: at most one finished sheet waits here, so
-// memory stays at a page or two per renderer however long the document is.
-struct Slot
+// What the renderers and the sender share. A renderer takes the next page to draw, so a slow
+// page holds up no one; pages come back encoded, in any order, and are sent in order. The
+// renderers run at most `window` pages ahead of the sender, so memory stays at a page being
+// drawn per renderer and a few encoded pages, however long the document.
+struct Pipeline
 {
     std::mutex mutex;
     std::condition_variable changed;
-    std::optional<Rendered> page;
+    int next = 0; // the next page to draw
+    int sent = 0; // pages the sender has taken
+    std::map<int, QByteArray> encoded;
+    QByteArray start; // the raster stream's start, sent once before the first page
     Status error;
     bool failed = false;
+    bool stop = false;
 };
 
 } // namespace
@@ -219,86 +192,122 @@ Status writeRaster(const std::vector<QIODevice *> &pdfs, const RasterFormat &for
         return Error{QStringLiteral("internal"), QStringLiteral("unknown media %1").arg(format.media)};
     const int pages = docs.front()->numPages();
     const QByteArray type = format.color ? "srgb_8" : "sgray_8";
-    cups_page_header2_t header;
-    if (!cupsRasterInitPWGHeader(&header, media, type.constData(), format.dpi, format.dpi,
-                                 format.sides.toUtf8().constData(), format.sheetBack.toUtf8().constData()))
+    // Front and back sides' headers: a back side's says how it was transformed (sheet-back),
+    // a front side's that it was not.
+    cups_page_header2_t header, backHeader;
+    const QByteArray sides = format.sides.toUtf8();
+    if (!cupsRasterInitPWGHeader(&header, media, type.constData(), format.dpi, format.dpi, sides.constData(),
+                                 "normal") ||
+        !cupsRasterInitPWGHeader(&backHeader, media, type.constData(), format.dpi, format.dpi,
+                                 sides.constData(), format.sheetBack.toUtf8().constData()))
         return Error{QStringLiteral("internal"), QStringLiteral("cannot make the raster page header")};
     header.cupsInteger[CUPS_RASTER_PWG_TotalPageCount] = unsigned(pages);
+    backHeader.cupsInteger[CUPS_RASTER_PWG_TotalPageCount] = unsigned(pages);
     const int width = int(header.cupsWidth);
     const int height = int(header.cupsHeight);
+    const bool urf = format.mime == QLatin1String("image/urf");
+    const cups_mode_t mode = urf ? CUPS_RASTER_WRITE_APPLE : CUPS_RASTER_WRITE_PWG;
+    // What a raster stream starts with before its first page header: the sync word, and for
+    // URF the page count (PWG 5102.4; "UNIRAST", a NUL, 32-bit count). Each renderer writes a
+    // stream of its own; the printer gets one.
+    const qsizetype streamStart = urf ? 12 : 4;
 
-    // Renderer k draws pages k, k+n, k+2n... while this thread encodes and sends them in order.
+    // Each renderer draws and encodes whole pages (compression is the costly half of encoding,
+    // so it runs on every core too) while this thread sends them.
     const int n = int(docs.size());
-    std::vector<Slot> handoffs(static_cast<size_t>(n));
-    std::atomic<bool> stop{false};
+    const int window = 2 * n;
+    Pipeline p;
+    const auto fail = [&p](Error e) {
+        std::lock_guard<std::mutex> lock(p.mutex);
+        if (!p.failed)
+            p.error = std::move(e);
+        p.failed = true;
+        p.changed.notify_all();
+    };
     std::vector<std::thread> renderers;
     for (int k = 0; k < n; ++k) {
         renderers.emplace_back([&, k]() {
-            Slot &slot = handoffs[size_t(k)];
-            for (int i = k; i < pages; i += n) {
+            QByteArray stream;
+            std::unique_ptr<cups_raster_t, RasterCloser> raster(
+                cupsRasterOpenIO(appendCallback, &stream, mode));
+            if (!raster)
+                return fail(
+                    Error{QStringLiteral("internal"), QStringLiteral("cannot start the raster stream")});
+            QByteArray line(int(header.cupsBytesPerLine), '\0');
+            auto *buffer = reinterpret_cast<uchar *>(line.data());
+            for (bool first = true;; first = false) {
+                int i = 0;
                 {
-                    // Render only once the last page was taken: one page per renderer at a time.
-                    std::unique_lock<std::mutex> lock(slot.mutex);
-                    slot.changed.wait(lock, [&]() { return !slot.page || stop.load(); });
-                    if (stop.load())
+                    std::unique_lock<std::mutex> lock(p.mutex);
+                    p.changed.wait(lock,
+                                   [&]() { return p.stop || p.next >= pages || p.next < p.sent + window; });
+                    if (p.stop || p.next >= pages)
                         return;
+                    i = p.next++;
                 }
                 auto page = renderPage(docs[size_t(k)].get(), i, format, width, height);
-                std::lock_guard<std::mutex> lock(slot.mutex);
-                if (!page) {
-                    slot.error = page.error();
-                    slot.failed = true;
-                } else {
-                    slot.page = std::move(page.value());
+                if (!page)
+                    return fail(page.error());
+                cups_page_header2_t h = i % 2 == 1 ? backHeader : header;
+                if (!cupsRasterWriteHeader2(raster.get(), &h))
+                    return fail(
+                        Error{QStringLiteral("internal"), QStringLiteral("cannot encode the raster")});
+                for (int y = 0; y < height; ++y) {
+                    sheetLine(page.value(), y, width, height, buffer);
+                    if (cupsRasterWritePixels(raster.get(), buffer, header.cupsBytesPerLine) !=
+                        header.cupsBytesPerLine)
+                        return fail(
+                            Error{QStringLiteral("internal"), QStringLiteral("cannot encode the raster")});
                 }
-                slot.changed.notify_all();
-                if (slot.failed)
-                    return;
+                QByteArray encoded = std::exchange(stream, QByteArray());
+                std::lock_guard<std::mutex> lock(p.mutex);
+                if (first) { // every renderer's stream starts the same way; the printer gets it once
+                    const QByteArray start = encoded.left(streamStart);
+                    encoded.remove(0, streamStart);
+                    if (p.start.isEmpty())
+                        p.start = start;
+                    if (p.start != start) {
+                        p.error =
+                            Error{QStringLiteral("internal"), QStringLiteral("the raster streams differ")};
+                        p.failed = true;
+                    }
+                }
+                p.encoded.emplace(i, std::move(encoded));
+                p.changed.notify_all();
             }
         });
     }
     const auto finish = [&](Status s) {
-        stop.store(true);
-        for (Slot &slot : handoffs) {
-            std::lock_guard<std::mutex> lock(slot.mutex);
-            slot.changed.notify_all();
+        {
+            std::lock_guard<std::mutex> lock(p.mutex);
+            p.stop = true;
+            p.changed.notify_all();
         }
         for (std::thread &t : renderers)
             t.join();
+        docs.clear();
+        releaseFreeHeap(); // the pages' memory, kept in the heap while they were drawn
         return s;
     };
 
-    RasterSink sink{&write};
-    const cups_mode_t mode =
-        format.mime == QLatin1String("image/urf") ? CUPS_RASTER_WRITE_APPLE : CUPS_RASTER_WRITE_PWG;
-    std::unique_ptr<cups_raster_t, RasterCloser> raster(cupsRasterOpenIO(writeCallback, &sink, mode));
-    if (!raster)
-        return finish(Error{QStringLiteral("internal"), QStringLiteral("cannot start the raster stream")});
-    const bool mirrorX = format.sheetBack == QLatin1String("rotated");
-    QByteArray line(int(header.cupsBytesPerLine), '\0');
     for (int i = 0; i < pages; ++i) {
-        Slot &slot = handoffs[size_t(i % n)];
-        Rendered page;
+        QByteArray page;
         {
-            std::unique_lock<std::mutex> lock(slot.mutex);
-            slot.changed.wait(lock, [&]() { return slot.page.has_value() || slot.failed; });
-            if (!slot.page)
-                return finish(slot.error);
-            page = std::move(*slot.page);
-            slot.page.reset();
-            slot.changed.notify_all();
+            std::unique_lock<std::mutex> lock(p.mutex);
+            p.changed.wait(lock, [&]() { return p.failed || p.encoded.count(i) > 0; });
+            if (p.failed)
+                return finish(p.error);
+            auto it = p.encoded.find(i);
+            page = std::move(it->second);
+            p.encoded.erase(it);
+            p.sent = i + 1;
+            p.changed.notify_all();
+            if (i == 0)
+                page.prepend(p.start);
         }
-        if (!cupsRasterWriteHeader2(raster.get(), &header))
-            return finish(
-                Error{QStringLiteral("printer-unreachable"), QStringLiteral("sending the raster failed")});
-        auto *buffer = reinterpret_cast<uchar *>(line.data());
-        for (int y = 0; y < height; ++y) {
-            sheetLine(page, y, width, height, format.color, mirrorX, buffer);
-            if (cupsRasterWritePixels(raster.get(), buffer, header.cupsBytesPerLine) !=
-                header.cupsBytesPerLine)
-                return finish(Error{QStringLiteral("printer-unreachable"),
-                                    QStringLiteral("sending page %1 failed").arg(i + 1)});
-        }
+        if (!write(page.constData(), size_t(page.size())))
+            return finish(Error{QStringLiteral("printer-unreachable"),
+                                QStringLiteral("sending page %1 failed").arg(i + 1)});
         if (progress)
             progress(i + 1, pages);
     }

@@ -32,10 +32,9 @@ struct RasterFormat
 
 // Renders the PDF with Poppler, scaled to fit the media and centred, and writes the raster
 // stream through `write` (false: stop), pages in order. Each of `pdfs` (the same document,
-// opened once per renderer) feeds a rendering thread of its own, so pages are drawn in
-// parallel while earlier ones are encoded and sent; one rendered page per renderer and the one
-// being sent are in memory, and sheet lines are made one at a time. `progress` gets pages sent and the page
-// count.
+// opened once per renderer) feeds a thread of its own that draws and compresses its pages, so
+// every core works while earlier pages are sent; per renderer, one page being drawn and one
+// encoded page waiting to be sent are in memory. `progress` gets pages sent and the page count.
 [[nodiscard]] Status writeRaster(const std::vector<QIODevice *> &pdfs, const RasterFormat &format,
                                  const std::function<bool(const char *, size_t)> &write,
                                  const std::function<void(int, int)> &progress);

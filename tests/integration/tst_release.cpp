@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QHostInfo>
 #include <QJsonArray>
+#include <QPointF>
 #include <QProcess>
 #include <QtTest>
 
@@ -48,7 +49,21 @@ struct RasterInfo
     int bitsPerPixel = 0;
     unsigned totalPageCount = 0;
     QString sides;
+    // Per page: pixels of the test PDF's red box (pure red, or in gray its Rec. 601 luma, 76)
+    // and of its 40% gray box (102), within a few levels.
+    QList<int> red;
+    QList<int> gray;
+    // Where on the sheet they are: their centre, as a fraction of its width and height.
+    QList<QPointF> redAt;
+    QList<QPointF> grayAt;
+    // Per page, the header's cross-feed and feed transforms (1, or -1 for reversed).
+    QList<QPair<int, int>> transforms;
 };
+
+bool near(int v, int want)
+{
+    return qAbs(v - want) <= 8;
+}
 
 RasterInfo readRaster(const QString &path)
 {
@@ -61,15 +76,49 @@ RasterInfo readRaster(const QString &path)
     bool ok = ras != nullptr;
     while (ok && cupsRasterReadHeader2(ras, &header)) {
         QByteArray line(int(header.cupsBytesPerLine), '\0');
-        for (unsigned y = 0; y < header.cupsHeight && ok; ++y)
+        const auto *px = reinterpret_cast<const uchar *>(line.constData());
+        const bool rgb = header.cupsBitsPerPixel == 24;
+        int red = 0, gray = 0;
+        double redX = 0, redY = 0, grayX = 0, grayY = 0;
+        for (unsigned y = 0; y < header.cupsHeight && ok; ++y) {
             ok = cupsRasterReadPixels(ras, reinterpret_cast<unsigned char *>(line.data()),
                                       header.cupsBytesPerLine) == header.cupsBytesPerLine;
+            for (unsigned x = 0; x < header.cupsWidth; ++x) {
+                bool isRed = false, isGray = false;
+                if (rgb) {
+                    const uchar *p = px + x * 3;
+                    isRed = near(p[0], 255) && near(p[1], 0) && near(p[2], 0);
+                    isGray = near(p[0], 102) && near(p[1], 102) && near(p[2], 102);
+                } else {
+                    isRed = near(px[x], 76);
+                    isGray = near(px[x], 102);
+                }
+                if (isRed) {
+                    ++red;
+                    redX += x;
+                    redY += y;
+                } else if (isGray) {
+                    ++gray;
+                    grayX += x;
+                    grayY += y;
+                }
+            }
+        }
+        const auto centre = [&](double sx, double sy, int n) {
+            return n ? QPointF(sx / n / header.cupsWidth, sy / n / header.cupsHeight) : QPointF(-1, -1);
+        };
+        info.red.append(red);
+        info.gray.append(gray);
+        info.redAt.append(centre(redX, redY, red));
+        info.grayAt.append(centre(grayX, grayY, gray));
         ++info.pages;
         info.xdpi = int(header.HWResolution[0]);
         info.ydpi = int(header.HWResolution[1]);
         info.colorSpace = int(header.cupsColorSpace);
         info.bitsPerPixel = int(header.cupsBitsPerPixel);
         info.totalPageCount = header.cupsInteger[CUPS_RASTER_PWG_TotalPageCount];
+        info.transforms.append({int(header.cupsInteger[CUPS_RASTER_PWG_CrossFeedTransform]),
+                                int(header.cupsInteger[CUPS_RASTER_PWG_FeedTransform])});
         info.sides = header.Duplex ? QStringLiteral("two-sided") : QStringLiteral("one-sided");
     }
     if (ras)
@@ -189,6 +238,28 @@ void TstRelease::rasterToAPwgRasterPrinter()
     // It offers 300 and 600 dpi: office quality, 300, is taken (as CUPS does).
     QCOMPARE(info.xdpi, 300);
     QCOMPARE(info.ydpi, 300);
+    // The pages' content, in its colours: a 200 x 100 pt box (at 300 dpi about 347,000 pixels,
+    // less if the page is scaled to fit), red on the colour page and 40% gray on the others.
+    const auto box = [](int pixels) {
+        return pixels > 250000 && pixels < 360000;
+    };
+    QVERIFY2(box(info.gray.at(0)) && box(info.red.at(1)) && box(info.gray.at(2)),
+             qPrintable(QStringLiteral("red %1, gray %2").arg(info.red.at(1)).arg(info.gray.at(0))));
+    // The box is at 100..300 x 142..242 pt from the top left of a 595 x 842 pt page: its centre
+    // at (0.34, 0.23). The back side (page 2) is turned, as the printer's sheet-back "rotated"
+    // asks: its box is at (0.66, 0.77).
+    const auto at = [](QPointF p, double x, double y) {
+        return qAbs(p.x() - x) < 0.03 && qAbs(p.y() - y) < 0.03;
+    };
+    QVERIFY2(at(info.grayAt.at(0), 0.34, 0.23) && at(info.grayAt.at(2), 0.34, 0.23),
+             qPrintable(QStringLiteral("%1,%2").arg(info.grayAt.at(0).x()).arg(info.grayAt.at(0).y())));
+    QVERIFY2(at(info.redAt.at(1), 0.66, 0.77),
+             qPrintable(QStringLiteral("%1,%2").arg(info.redAt.at(1).x()).arg(info.redAt.at(1).y())));
+    // And the headers say so: only the back side is transformed.
+    const QPair<int, int> none{1, 1}, turned{-1, -1};
+    QCOMPARE(info.transforms, (QList<QPair<int, int>>{none, turned, none}));
+    // Anti-aliased text edges pass through these shades too: a few hundred pixels, not a box.
+    QVERIFY(info.red.at(0) + info.red.at(2) + info.gray.at(1) < 5000);
     QCOMPARE(h.heldJobs(), 0);
 
     // Mono asks for sGray.
@@ -203,6 +274,7 @@ void TstRelease::rasterToAPwgRasterPrinter()
     QVERIFY(gray.valid);
     QCOMPARE(gray.colorSpace, int(CUPS_CSPACE_SW));
     QCOMPARE(gray.bitsPerPixel, 8);
+    QVERIFY2(box(gray.red.at(0)), qPrintable(QString::number(gray.red.at(0)))); // red as its gray
 }
 
 void TstRelease::rasterToAnUrfPrinter()
@@ -225,6 +297,8 @@ void TstRelease::rasterToAnUrfPrinter()
     QCOMPARE(info.pages, 2);
     QCOMPARE(info.colorSpace, int(CUPS_CSPACE_SRGB));
     QCOMPARE(info.xdpi, 300); // of RS300-600
+    QVERIFY2(info.gray.at(0) > 250000 && info.red.at(1) > 250000 && info.red.at(0) < 5000,
+             qPrintable(QStringLiteral("gray %1, red %2").arg(info.gray.at(0)).arg(info.red.at(1))));
 }
 
 void TstRelease::printerWithoutUsableFormatIsRefusedClearly()

@@ -1,0 +1,114 @@
+// Sheet lines for raster output: packing Poppler's 32-bit pixels into sRGB and sGray, margins,
+// clipping and back-side transforms, against a plain per-pixel reference.
+#include "release/SheetLines.h"
+
+#include <QRandomGenerator>
+#include <QtTest>
+
+using namespace pv::release;
+
+namespace {
+
+QImage noise(int width, int height)
+{
+    QImage image(width, height, QImage::Format_RGB32);
+    QRandomGenerator rng(7);
+    for (int y = 0; y < height; ++y)
+        for (int x = 0; x < width; ++x)
+            image.setPixel(x, y, qRgb(rng.bounded(256), rng.bounded(256), rng.bounded(256)));
+    return image;
+}
+
+// The sheet's pixel (x, y), worked out the slow way.
+QByteArray expected(const SheetPage &p, int x, int y, int width, int height)
+{
+    const int sx = (p.flipX ? width - 1 - x : x) - p.left;
+    const int sy = (p.flipY ? height - 1 - y : y) - p.top;
+    if (sx < 0 || sy < 0 || sx >= p.image.width() || sy >= p.image.height())
+        return QByteArray(p.bpp, char(0xff));
+    const QRgb c = p.image.pixel(sx, sy);
+    if (p.bpp == 3)
+        return QByteArray(1, char(qRed(c))) + char(qGreen(c)) + char(qBlue(c));
+    return QByteArray(1, char((qRed(c) * 77 + qGreen(c) * 151 + qBlue(c) * 28) >> 8));
+}
+
+} // namespace
+
+class TstSheetLines : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void linesMatchTheReference_data();
+    void linesMatchTheReference();
+    void whiteStaysWhite();
+    void backSidesFollowLibcupsRules();
+};
+
+void TstSheetLines::linesMatchTheReference_data()
+{
+    QTest::addColumn<int>("bpp");
+    QTest::addColumn<int>("imageWidth"); // odd sizes: whole 32-pixel chunks and a tail
+    QTest::addColumn<int>("sheetWidth");
+    QTest::addColumn<int>("left");
+    QTest::addColumn<bool>("flipX");
+    QTest::addColumn<bool>("flipY");
+    for (int bpp : {3, 1}) {
+        const QByteArray space = bpp == 3 ? "rgb" : "gray";
+        QTest::newRow(QByteArray(space + " full width").constData())
+            << bpp << 77 << 77 << 0 << false << false;
+        QTest::newRow(QByteArray(space + " margins").constData()) << bpp << 37 << 45 << 4 << false << false;
+        QTest::newRow(QByteArray(space + " a pixel too wide").constData())
+            << bpp << 71 << 70 << 0 << false << false;
+        QTest::newRow(QByteArray(space + " under a chunk").constData())
+            << bpp << 5 << 9 << 2 << false << false;
+        QTest::newRow(QByteArray(space + " rotated").constData()) << bpp << 37 << 45 << 3 << true << true;
+        QTest::newRow(QByteArray(space + " flipped").constData()) << bpp << 37 << 45 << 3 << false << true;
+        QTest::newRow(QByteArray(space + " mirrored").constData()) << bpp << 66 << 69 << 1 << true << false;
+    }
+}
+
+void TstSheetLines::linesMatchTheReference()
+{
+    QFETCH(int, bpp);
+    QFETCH(int, imageWidth);
+    QFETCH(int, sheetWidth);
+    QFETCH(int, left);
+    QFETCH(bool, flipX);
+    QFETCH(bool, flipY);
+    const int sheetHeight = 12;
+    SheetPage page{noise(imageWidth, 9), bpp, left, 2, flipX, flipY};
+    QByteArray line(sheetWidth * bpp, '\0');
+    for (int y = 0; y < sheetHeight; ++y) {
+        sheetLine(page, y, sheetWidth, sheetHeight, reinterpret_cast<uchar *>(line.data()));
+        for (int x = 0; x < sheetWidth; ++x)
+            QCOMPARE(line.mid(x * bpp, bpp), expected(page, x, y, sheetWidth, sheetHeight));
+    }
+}
+
+void TstSheetLines::whiteStaysWhite()
+{
+    QImage white(40, 1, QImage::Format_RGB32);
+    white.fill(Qt::white);
+    QByteArray line(40, '\0');
+    sheetLine(SheetPage{white, 1, 0, 0, false, false}, 0, 40, 1, reinterpret_cast<uchar *>(line.data()));
+    QCOMPARE(line, QByteArray(40, char(0xff)));
+}
+
+void TstSheetLines::backSidesFollowLibcupsRules()
+{
+    // As cupsRasterInitPWGHeader sets CrossFeedTransform (x) and FeedTransform (y).
+    const auto is = [](BackSide b, bool x, bool y) {
+        return b.flipX == x && b.flipY == y;
+    };
+    QVERIFY(is(backSide(QStringLiteral("normal"), false), false, false));
+    QVERIFY(is(backSide(QStringLiteral("normal"), true), false, false));
+    QVERIFY(is(backSide(QStringLiteral("flipped"), false), false, true));
+    QVERIFY(is(backSide(QStringLiteral("flipped"), true), true, false));
+    QVERIFY(is(backSide(QStringLiteral("rotated"), false), true, true));
+    QVERIFY(is(backSide(QStringLiteral("rotated"), true), false, false));
+    QVERIFY(is(backSide(QStringLiteral("manual-tumble"), false), false, false));
+    QVERIFY(is(backSide(QStringLiteral("manual-tumble"), true), true, true));
+}
+
+QTEST_APPLESS_MAIN(TstSheetLines)
+#include "tst_sheetlines.moc"
