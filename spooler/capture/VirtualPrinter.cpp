@@ -1,17 +1,19 @@
 #include "capture/VirtualPrinter.h"
 
 #include "capture/CaptureService.h"
+#include "capture/SpoolRecovery.h"
 #include "common/Logging.h"
 #include "common/SecureFiles.h"
 #include "convert/ConverterRegistry.h"
 #include "convert/RasterPdfWriter.h"
 
-#include <QDir>
 
 #include <pappl/pappl.h>
 
+#include <climits>
 #include <csignal>
 #include <pthread.h>
+#include <pwd.h>
 #include <unistd.h>
 
 namespace pv {
@@ -102,6 +104,16 @@ struct VirtualPrinter::Private
         papplJobSetMessage(job, "Held in PrintVault as job %s (%d pages)",
                            result->id.left(8).toUtf8().constData(), result->info.pages);
         return true;
+    }
+
+    // PAPPL's events, on its threads with its locks held: only hand over to the main thread.
+    static void onEvent(pappl_system_t *, pappl_printer_t *, pappl_job_t *, pappl_event_t event, void *data)
+    {
+        if (event & PAPPL_EVENT_JOB_CREATED) {
+            VirtualPrinter *q = static_cast<Private *>(data)->q;
+            QMetaObject::invokeMethod(
+                q, [q]() { q->releaseHeldJobs(); }, Qt::QueuedConnection);
+        }
     }
 
     // MIME filter: any spooled format with a converter to PDF.
@@ -324,6 +336,8 @@ VirtualPrinter::VirtualPrinter(VirtualPrinterOptions options, CaptureService *ca
     , d(std::make_unique<Private>())
 {
     d->q = this;
+    m_heldCheck.setSingleShot(true);
+    connect(&m_heldCheck, &QTimer::timeout, this, &VirtualPrinter::releaseHeldJobs);
 }
 
 VirtualPrinter::~VirtualPrinter()
@@ -340,10 +354,11 @@ Status VirtualPrinter::start()
 {
     if (auto s = files::ensurePrivateDir(m_options.spoolDir); !s)
         return s;
-    // A crash can leave spooled documents behind; they are plaintext, so they go first.
-    QDir spool(m_options.spoolDir);
-    for (const QString &name : spool.entryList(QDir::Files | QDir::Hidden | QDir::System))
-        spool.remove(name);
+    // A crash can leave spooled documents behind: acknowledged jobs, to be stored now.
+    m_recovery = std::make_unique<SpoolRecovery>(m_capture, m_converters);
+    const Result<int> leftovers = m_recovery->takeLeftovers(m_options.spoolDir, m_options.recoveryDir);
+    if (!leftovers)
+        return leftovers.error();
 
     // Warnings and errors only: PAPPL's informational messages name jobs by title.
     d->system = papplSystemCreate(PAPPL_SOPTIONS_NO_TLS, m_options.name.toUtf8().constData(), m_options.port,
@@ -360,6 +375,7 @@ Status VirtualPrinter::start()
                                                  .arg(m_options.port)};
     }
     papplSystemSetPrinterDrivers(d->system, 1, d->drivers, nullptr, nullptr, &Private::driver, d.get());
+    papplSystemSetEventCallback(d->system, &Private::onEvent, d.get());
     for (const QString &source : m_converters->sources(QLatin1String(PdfType))) {
         if (source == QLatin1String(PdfType))
             continue; // handled by printFile
@@ -388,7 +404,53 @@ Status VirtualPrinter::start()
     pappl_system_t *system = d->system;
     m_thread = std::thread([system]() { papplSystemRun(system); });
     qCInfo(lcCapture) << "virtual printer listening at" << uri();
+    if (leftovers.value() > 0) {
+        qCInfo(lcCapture) << leftovers.value()
+                          << "document(s) the last run left in the spool are being stored";
+        // The workstation's user: the owner PAPPL had from the job is not in the spool file.
+        const passwd *user = getpwuid(getuid());
+        ConvertOptions options;
+        options.tempDir = m_options.spoolDir;
+        options.timeoutSeconds = m_options.convertTimeoutSeconds;
+        m_recovery->start(user ? QString::fromLocal8Bit(user->pw_name) : QStringLiteral("unknown"), options,
+                          m_stopping);
+    }
     return {};
+}
+
+void VirtualPrinter::releaseHeldJobs()
+{
+    if (!d->printer || m_stopping)
+        return;
+    struct Held
+    {
+        QList<int> ready; // held with their document: released now
+        bool arriving = false;
+    } held;
+    // Collected first: releasing takes the printer's lock, which iterating holds.
+    papplPrinterIterateActiveJobs(
+        d->printer,
+        [](pappl_job_t *job, void *data) {
+            auto *h = static_cast<Held *>(data);
+            if (papplJobGetState(job) != IPP_JSTATE_HELD)
+                return;
+            if (papplJobGetFilename(job))
+                h->ready.append(papplJobGetID(job));
+            else
+                h->arriving = true; // its document is still coming (or, after Create-Job, not sent yet)
+        },
+        &held, 1, INT_MAX);
+    for (int id : held.ready) {
+        if (pappl_job_t *job = papplPrinterFindJob(d->printer, id)) {
+            qCInfo(lcCapture) << "IPP job" << id << "was sent to be held: it is held in the vault";
+            papplJobRelease(job, nullptr);
+        }
+    }
+    // Again soon while documents are arriving: 20 ms, doubling to once a second.
+    if (held.arriving)
+        m_heldCheck.start(qBound(20, m_heldCheck.interval() * 2, 1000));
+    else
+        m_heldCheck.setInterval(10);
 }
 
 void VirtualPrinter::setVaultLevel(int percentFree)
@@ -412,6 +474,8 @@ void VirtualPrinter::stop()
     if (!m_thread.joinable())
         return;
     m_stopping = true; // job threads waiting on a commit give up
+    if (m_recovery)
+        m_recovery->wait();
     papplSystemShutdown(d->system);
     // PAPPL notices the shutdown when its poll() returns, which can take half a minute when
     // idle. A signal interrupts the poll at once (a connection would start a client thread

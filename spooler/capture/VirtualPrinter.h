@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 #include <atomic>
 #include <memory>
@@ -13,10 +14,12 @@ namespace pv {
 
 class CaptureService;
 class ConverterRegistry;
+class SpoolRecovery;
 
 struct VirtualPrinterOptions
 {
-    QString spoolDir; // PAPPL's spool, under $XDG_RUNTIME_DIR (0700)
+    QString spoolDir;    // PAPPL's spool, under $XDG_RUNTIME_DIR (0700)
+    QString recoveryDir; // documents the last run acknowledged but did not store (SpoolRecovery)
     int port = 8631;
     QString listenHost = QStringLiteral("localhost");
     QString name = QStringLiteral("PrintVault");
@@ -26,8 +29,9 @@ struct VirtualPrinterOptions
 // The "PrintVault" IPP Everywhere printer at ipp://localhost:PORT/ipp/print, served by PAPPL on
 // a thread of its own. Every job is converted to PDF by the ConverterRegistry, written straight
 // into an encrypted vault draft through CaptureService::captureBlocking(), and its spool file is
-// removed the moment the vault has it. Constructed and stopped on the daemon's main thread;
-// PAPPL's callbacks run on PAPPL's job threads.
+// removed the moment the vault has it; documents a crash left in the spool are stored when it
+// starts again. Constructed and stopped on the daemon's main thread; PAPPL's callbacks run on
+// PAPPL's job threads.
 class VirtualPrinter : public QObject
 {
     Q_OBJECT
@@ -52,13 +56,20 @@ Q_SIGNALS:
     void identifyRequested(const QString &message);
 
 private:
+    // Jobs a client asked to hold (job-hold-until) are released into the vault, which holds
+    // every job: otherwise they would wait in the plaintext spool for a Release-Job. Runs
+    // when a job is created, and again while a held job's document is still arriving.
+    void releaseHeldJobs();
+
     VirtualPrinterOptions m_options;
     CaptureService *m_capture;
     const ConverterRegistry *m_converters;
     std::unique_ptr<Private> d;
+    std::unique_ptr<SpoolRecovery> m_recovery;
     std::thread m_thread;
     std::atomic<bool> m_stopping{false};
     std::atomic<int> m_vaultLevel{-1};
+    QTimer m_heldCheck;
 };
 
 } // namespace pv

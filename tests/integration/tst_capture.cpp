@@ -16,6 +16,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThread>
@@ -30,6 +31,7 @@ namespace {
 
 const QString PrintTest = QStringLiteral(PV_IPP_TESTS "/print.test");
 const QString JobStateTest = QStringLiteral(PV_IPP_TESTS "/job-state.test");
+const QString PrintHeldTest = QStringLiteral(PV_IPP_TESTS "/print-held.test");
 
 struct IppJob
 {
@@ -134,6 +136,8 @@ private Q_SLOTS:
     void everyFormatArrivesAsPdf_data();
     void everyFormatArrivesAsPdf();
     void twentyClientsAtOnce();
+    void acknowledgedJobsSurviveACrash();
+    void heldJobsAreHeldInTheVault();
     void malformedDocuments_data();
     void malformedDocuments();
     void noPlaintextInSpoolOrVault();
@@ -262,6 +266,80 @@ void TstCapture::twentyClientsAtOnce()
                              120000);
     for (auto it = stored.cbegin(); it != stored.cend(); ++it)
         QCOMPARE(it.value().toLatin1(), expected.value(it.key()));
+}
+
+// Print-Job is answered once the document is spooled; PAPPL converts jobs one at a time, so
+// acknowledged jobs wait in the spool. A daemon killed then loses none of them: they are taken
+// into the vault when it starts again. Jobs the client asked to hold are held in the vault
+// (where every job is held), not left in the plaintext spool.
+void TstCapture::acknowledgedJobsSurviveACrash()
+{
+    DaemonHarness h;
+    h.enablePrinter();
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+    QList<QProcess *> clients;
+    QSet<QByteArray> expected; // sha256 of each document sent
+    for (int i = 0; i < 12; ++i) {
+        const QByteArray pdf =
+            buildPdf({PdfPage{false, QStringLiteral("crash %1").arg(i), 1500000 + 1000 * i}});
+        expected.insert(sha256(pdf));
+        auto *p = new QProcess;
+        p->setProcessChannelMode(QProcess::MergedChannels);
+        p->start(QStringLiteral("ipptool"),
+                 {QStringLiteral("-t"), QStringLiteral("-d"), QStringLiteral("filetype=application/pdf"),
+                  QStringLiteral("-d"), QStringLiteral("title=Crash %1").arg(i), QStringLiteral("-d"),
+                  QStringLiteral("user=bob"), QStringLiteral("-f"),
+                  h.writeFile(QStringLiteral("k%1.pdf").arg(i), pdf), h.printerUri(),
+                  i < 3 ? PrintHeldTest : PrintTest});
+        clients.append(p);
+    }
+    for (QProcess *p : clients) {
+        QVERIFY(p->waitForFinished(120000));
+        QVERIFY2(p->exitCode() == 0, p->readAll().constData());
+        delete p;
+    }
+    // Every Print-Job was answered successful-ok: the daemon dies before it has them all.
+    h.kill9();
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+    QSet<QByteArray> stored;
+    QTRY_VERIFY_WITH_TIMEOUT(([&]() {
+                                 stored.clear();
+                                 for (const QJsonValue &v : jobs(h))
+                                     stored.insert(
+                                         v.toObject().value(QStringLiteral("sha256")).toString().toLatin1());
+                                 return stored.size() >= 12;
+                             }()),
+                             60000);
+    QCOMPARE(stored, expected);
+    // The spool is empty again.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        QDir(h.runtimeDir() + QStringLiteral("/spool"))
+            .entryList(QDir::Files | QDir::Hidden | QDir::System | QDir::AllDirs | QDir::NoDotAndDotDot,
+                       QDir::Name),
+        QStringList(), 10000);
+    // Some were still queued when it died (12 documents of 1.5 MB take a while to store).
+    QVERIFY2(h.log().contains("left in the spool are being stored"), h.log().constData());
+    QTRY_VERIFY_WITH_TIMEOUT(h.log().contains("recovered"), 10000);
+}
+
+// job-hold-until asks the printer to hold the job: PrintVault holds every job in the vault, so
+// the document goes there at once rather than waiting in the plaintext spool for a Release-Job.
+void TstCapture::heldJobsAreHeldInTheVault()
+{
+    const QByteArray pdf = buildPdf(QStringLiteral("M"), QStringLiteral("held"));
+    const CliResult r =
+        ipptool({QStringLiteral("-t"), QStringLiteral("-d"), QStringLiteral("filetype=application/pdf"),
+                 QStringLiteral("-d"), QStringLiteral("title=Held by the client"), QStringLiteral("-d"),
+                 QStringLiteral("user=bob"), QStringLiteral("-f"),
+                 m_h->writeFile(QStringLiteral("held.pdf"), pdf), m_h->printerUri(), PrintHeldTest});
+    QVERIFY2(r.exitCode == 0, r.out.constData());
+    QTRY_COMPARE_WITH_TIMEOUT(jobTitled(*m_h, QStringLiteral("Held by the client"))
+                                  .value(QStringLiteral("sha256"))
+                                  .toString()
+                                  .toLatin1(),
+                              sha256(pdf), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(QDir(m_h->runtimeDir() + QStringLiteral("/spool")).entryList(QDir::Files),
+                              QStringList(), 10000);
 }
 
 void TstCapture::malformedDocuments_data()

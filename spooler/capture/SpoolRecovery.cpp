@@ -1,0 +1,120 @@
+#include "capture/SpoolRecovery.h"
+
+#include "capture/CaptureService.h"
+#include "common/Logging.h"
+#include "common/SecureFiles.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+namespace pv {
+
+SpoolRecovery::SpoolRecovery(CaptureService *capture, const ConverterRegistry *converters)
+    : m_capture(capture)
+    , m_converters(converters)
+{}
+
+SpoolRecovery::~SpoolRecovery()
+{
+    wait();
+}
+
+SpoolRecovery::Leftover SpoolRecovery::parseName(const QString &fileName)
+{
+    // papplJobOpenFile: p<printer id>j<job id>-<job-name, lowercased, runs of other characters
+    // as one "_">.<extension of the format>; "prn" is any other format (text, here). A
+    // recovered file keeps that name behind a prefix of ours.
+    static const QRegularExpression pattern(
+        QStringLiteral("(?:^|-)p\\d{5}j\\d{9}-([a-z0-9_-]*)\\.(pdf|ps|jpg|png|prn)$"));
+    const QRegularExpressionMatch m = pattern.match(fileName);
+    if (!m.hasMatch())
+        return {};
+    static const QHash<QString, QString> formats{
+        {QStringLiteral("pdf"), QStringLiteral("application/pdf")},
+        {QStringLiteral("ps"), QStringLiteral("application/postscript")},
+        {QStringLiteral("jpg"), QStringLiteral("image/jpeg")},
+        {QStringLiteral("png"), QStringLiteral("image/png")},
+        {QStringLiteral("prn"), QStringLiteral("text/plain")}};
+    QString title = m.captured(1).replace(QLatin1Char('_'), QLatin1Char(' ')).trimmed();
+    return {formats.value(m.captured(2)), title.isEmpty() ? QStringLiteral("Untitled") : title};
+}
+
+Result<int> SpoolRecovery::takeLeftovers(const QString &spoolDir, const QString &recoveryDir)
+{
+    m_dir = recoveryDir;
+    if (auto s = files::ensurePrivateDir(recoveryDir); !s)
+        return s.error();
+    QDir spool(spoolDir);
+    // A unique prefix: an earlier run's unfinished files may carry the same PAPPL names.
+    const QString prefix = QString::number(QDateTime::currentMSecsSinceEpoch());
+    int n = 0;
+    for (const QString &name : spool.entryList(QDir::Files | QDir::Hidden | QDir::System)) {
+        const QString from = spool.filePath(name);
+        if (parseName(name).format.isEmpty() || QFileInfo(from).size() == 0) {
+            spool.remove(name);
+            continue;
+        }
+        const QString to =
+            QDir(recoveryDir).filePath(QStringLiteral("%1.%2-%3").arg(prefix).arg(n++).arg(name));
+        if (auto s = files::renameDurably(from, to); !s) {
+            qCWarning(lcCapture) << "a spooled document cannot be kept for recovery:" << s.error().message;
+            spool.remove(name);
+        }
+    }
+    return int(QDir(recoveryDir).entryList(QDir::Files).size());
+}
+
+void SpoolRecovery::start(const QString &owner, const ConvertOptions &options,
+                          const std::atomic<bool> &stopping)
+{
+    wait();
+    m_thread = std::thread([this, owner, options, &stopping]() { recoverAll(owner, options, stopping); });
+}
+
+void SpoolRecovery::wait()
+{
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void SpoolRecovery::recoverAll(const QString &owner, const ConvertOptions &options,
+                               const std::atomic<bool> &stopping)
+{
+    QDir dir(m_dir);
+    int recovered = 0, refused = 0;
+    for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {
+        if (stopping.load())
+            return;
+        const QString path = dir.filePath(name);
+        const Leftover left = parseName(name);
+        const ConverterRegistry::Convert *convert =
+            m_converters->find(left.format, QStringLiteral("application/pdf"));
+        Result<JobRecord> result = Error{QStringLiteral("unsupported"), QStringLiteral("no converter")};
+        if (convert) {
+            JobRequest request;
+            request.title = left.title;
+            request.owner = owner;
+            result = m_capture->captureBlocking(
+                request, [&](QIODevice &pdf) { return (*convert)(path, pdf, options); }, stopping);
+        }
+        if (!result && stopping.load())
+            return; // not refused: the daemon is stopping; the file waits for the next start
+        // Plaintext: it goes the moment the vault has the job, or has refused it.
+        QFile::remove(path);
+        if (result) {
+            ++recovered;
+        } else {
+            ++refused;
+            qCWarning(lcCapture) << "a document left in the spool could not be recovered:"
+                                 << result.error().code << result.error().message;
+        }
+    }
+    if (recovered + refused > 0)
+        qCInfo(lcCapture) << "recovered" << recovered
+                          << "acknowledged job(s) left in the spool by the last run," << refused << "refused";
+    dir.removeRecursively();
+}
+
+} // namespace pv
