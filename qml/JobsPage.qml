@@ -26,7 +26,7 @@ Page {
     Shortcut { sequence: StandardKey.Delete; enabled: page.visible; onActivated: page.deleteSelection() }
     Shortcut {
         sequences: ["Return", "Enter"]
-        enabled: page.visible && !releaseDialog.visible && !deleteDialog.visible
+        enabled: page.visible && !releaseDialog.visible && !deleteDialog.visible && !certificateDialog.visible
         onActivated: page.releaseSelection()
     }
 
@@ -160,6 +160,98 @@ Page {
     PreviewDialog {
         id: previewDialog
         jobs: page.jobs
+    }
+
+    // An ipps:// printer shows another certificate than the one trusted the first time it was
+    // used: the job stays held until the user accepts the new one (or never does).
+    Dialog {
+        id: certificateDialog
+        objectName: "certificateDialog"
+        property string printer: ""
+        property string trusted: ""
+        property string presented: ""
+        property string details: "" // the daemon's words, when it named no fingerprints
+        anchors.centerIn: parent
+        width: Math.min(page.width - 32, 400)
+        modal: true
+        title: qsTr("New certificate on %1").arg(printer)
+        ColumnLayout {
+            width: parent.width
+            spacing: 8
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: qsTr("This printer identifies itself with a different certificate from the one PrintVault trusted when it first printed there. That is expected after the printer was replaced or its certificate renewed, and it is also how an impostor on the network would look. Nothing was sent: the job is still held.")
+            }
+            Label {
+                visible: certificateDialog.trusted !== ""
+                text: qsTr("Trusted until now (SHA-256):")
+                font.bold: true
+            }
+            Label {
+                objectName: "trustedFingerprint"
+                visible: certificateDialog.trusted !== ""
+                Layout.fillWidth: true
+                wrapMode: Text.WrapAnywhere
+                font.family: "monospace"
+                font.pixelSize: 11
+                text: certificateDialog.trusted
+            }
+            Label {
+                visible: certificateDialog.presented !== ""
+                text: qsTr("Shown now:")
+                font.bold: true
+            }
+            Label {
+                objectName: "presentedFingerprint"
+                visible: certificateDialog.presented !== ""
+                Layout.fillWidth: true
+                wrapMode: Text.WrapAnywhere
+                font.family: "monospace"
+                font.pixelSize: 11
+                text: certificateDialog.presented
+            }
+            Label {
+                visible: certificateDialog.trusted === ""
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: "#5f6368"
+                text: certificateDialog.details
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: "#5f6368"
+                text: qsTr("If you can, compare the new fingerprint with the one the printer's own panel or web page shows.")
+            }
+        }
+        footer: DialogButtonBox {
+            Button {
+                objectName: "trustButton"
+                text: qsTr("Trust it and print")
+                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            }
+            Button {
+                text: qsTr("Keep the job")
+                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            }
+        }
+        onAccepted: page.printers.trustPrinter(printer)
+        onRejected: page.jobs.forgetRefused()
+    }
+    Connections {
+        target: page.jobs
+        function onCertificateChanged(title, printer, trusted, presented, message) {
+            certificateDialog.printer = printer
+            certificateDialog.trusted = trusted
+            certificateDialog.presented = presented
+            certificateDialog.details = message
+            certificateDialog.open()
+        }
+    }
+    Connections {
+        target: page.printers
+        function onPrinterTrusted(printer, fingerprint) { page.jobs.releaseRefusedAgain(printer) }
     }
 
     Dialog {

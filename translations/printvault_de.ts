@@ -234,6 +234,34 @@
         <source>Their keys are destroyed: the documents cannot be recovered.</source>
         <translation>Ihre Schlüssel werden vernichtet: Die Dokumente lassen sich nicht wiederherstellen.</translation>
     </message>
+    <message>
+        <source>New certificate on %1</source>
+        <translation>Neues Zertifikat auf %1</translation>
+    </message>
+    <message>
+        <source>This printer identifies itself with a different certificate from the one PrintVault trusted when it first printed there. That is expected after the printer was replaced or its certificate renewed, and it is also how an impostor on the network would look. Nothing was sent: the job is still held.</source>
+        <translation>Dieser Drucker weist sich mit einem anderen Zertifikat aus als dem, dem PrintVault beim ersten Druck vertraut hat. Das ist zu erwarten, wenn der Drucker ersetzt oder sein Zertifikat erneuert wurde – so sähe aber auch ein Betrüger im Netz aus. Es wurde nichts gesendet: Der Auftrag wird weiter zurückgehalten.</translation>
+    </message>
+    <message>
+        <source>Trusted until now (SHA-256):</source>
+        <translation>Bisher vertraut (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Shown now:</source>
+        <translation>Jetzt vorgelegt:</translation>
+    </message>
+    <message>
+        <source>If you can, compare the new fingerprint with the one the printer&apos;s own panel or web page shows.</source>
+        <translation>Vergleichen Sie den neuen Fingerabdruck nach Möglichkeit mit dem, den das Bedienfeld oder die Webseite des Druckers anzeigt.</translation>
+    </message>
+    <message>
+        <source>Trust it and print</source>
+        <translation>Vertrauen und drucken</translation>
+    </message>
+    <message>
+        <source>Keep the job</source>
+        <translation>Auftrag behalten</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -781,6 +809,10 @@
     <message>
         <source>Find printers</source>
         <translation>Drucker suchen</translation>
+    </message>
+    <message>
+        <source>Trust printer</source>
+        <translation>Drucker vertrauen</translation>
     </message>
 </context>
 <context>

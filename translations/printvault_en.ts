@@ -234,6 +234,34 @@
         <source>Their keys are destroyed: the documents cannot be recovered.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New certificate on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This printer identifies itself with a different certificate from the one PrintVault trusted when it first printed there. That is expected after the printer was replaced or its certificate renewed, and it is also how an impostor on the network would look. Nothing was sent: the job is still held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted until now (SHA-256):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you can, compare the new fingerprint with the one the printer&apos;s own panel or web page shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust it and print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the job</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -780,6 +808,10 @@
     </message>
     <message>
         <source>Find printers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust printer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -227,6 +227,34 @@
         <source>Their keys are destroyed: the documents cannot be recovered.</source>
         <translation>鍵が破棄されるため、文書は復元できません。</translation>
     </message>
+    <message>
+        <source>New certificate on %1</source>
+        <translation>%1 の新しい証明書</translation>
+    </message>
+    <message>
+        <source>This printer identifies itself with a different certificate from the one PrintVault trusted when it first printed there. That is expected after the printer was replaced or its certificate renewed, and it is also how an impostor on the network would look. Nothing was sent: the job is still held.</source>
+        <translation>このプリンターは、PrintVault が最初に印刷したときに信頼した証明書とは別の証明書を提示しています。プリンターの交換や証明書の更新の後には起こり得ますが、ネットワーク上のなりすましも同じように見えます。何も送信されていません。ジョブは保留されたままです。</translation>
+    </message>
+    <message>
+        <source>Trusted until now (SHA-256):</source>
+        <translation>これまで信頼していた証明書 (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Shown now:</source>
+        <translation>現在提示されている証明書:</translation>
+    </message>
+    <message>
+        <source>If you can, compare the new fingerprint with the one the printer&apos;s own panel or web page shows.</source>
+        <translation>可能であれば、新しいフィンガープリントをプリンターの操作パネルまたは Web ページに表示されるものと照合してください。</translation>
+    </message>
+    <message>
+        <source>Trust it and print</source>
+        <translation>信頼して印刷</translation>
+    </message>
+    <message>
+        <source>Keep the job</source>
+        <translation>ジョブを保持</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -761,6 +789,10 @@
     <message>
         <source>Find printers</source>
         <translation>プリンターを検索</translation>
+    </message>
+    <message>
+        <source>Trust printer</source>
+        <translation>プリンターを信頼</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,9 @@
 
 #include <QJsonArray>
 #include <QLocale>
+#include <QRegularExpression>
+
+#include <utility>
 
 namespace pv::app {
 
@@ -349,9 +352,38 @@ void JobsModel::startNextRelease()
             Q_EMIT releaseFinished(true, title, next.printer, message);
         } else {
             Q_EMIT releaseFinished(false, title, next.printer, r.error().message);
+            if (r.error().code == QLatin1String("printer-certificate-changed")) {
+                m_refused.append(next);
+                // PrinterTrust says "(was AA:BB:..., now CC:DD:...)".
+                static const QRegularExpression fingerprints(
+                    QStringLiteral("was ([0-9A-Fa-f:]{32,}), now ([0-9A-Fa-f:]{32,})"));
+                const QRegularExpressionMatch m = fingerprints.match(r.error().message);
+                Q_EMIT certificateChanged(title, next.printer, m.captured(1), m.captured(2),
+                                          r.error().message);
+            }
         }
         startNextRelease();
     });
+}
+
+void JobsModel::releaseRefusedAgain(const QString &printer)
+{
+    QList<Release> again;
+    for (auto it = m_refused.begin(); it != m_refused.end();) {
+        if (it->printer == printer) {
+            again.append(*it);
+            it = m_refused.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    for (const Release &r : std::as_const(again))
+        queueRelease({r.id}, r);
+}
+
+void JobsModel::forgetRefused()
+{
+    m_refused.clear();
 }
 
 void JobsModel::setReleaseStatus(const QString &status, double progress)

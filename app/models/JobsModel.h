@@ -76,6 +76,10 @@ public:
     Q_INVOKABLE void releaseSelected(const QString &printer, int copies, bool duplex, bool mono,
                                      bool watermark = false);
     Q_INVOKABLE void releaseAll(const QString &printer);
+    // Releases again the jobs `printer` (ipps://) refused because its certificate changed, once
+    // the user has trusted the new one, as they were asked for the first time; or forgets them.
+    Q_INVOKABLE void releaseRefusedAgain(const QString &printer);
+    Q_INVOKABLE void forgetRefused();
     // Relative times ("5 min ago") are refreshed once a minute, only while someone looks.
     Q_INVOKABLE void setClockRunning(bool running);
 
@@ -88,6 +92,11 @@ Q_SIGNALS:
     void jobCaptured(const QString &title, int pages);
     // One job's release ended; `message` says how, for people.
     void releaseFinished(bool ok, const QString &title, const QString &printer, const QString &message);
+    // An ipps:// printer shows another certificate than the one trusted on first use: the job
+    // was kept. The SHA-256 fingerprints of both, when the daemon's message names them (else
+    // empty, and `message` says what happened).
+    void certificateChanged(const QString &title, const QString &printer, const QString &trusted,
+                            const QString &presented, const QString &message);
     void errorOccurred(const QString &what, const QString &message);
 
 private:
@@ -117,6 +126,7 @@ private:
     QSet<QString> m_selected;
     bool m_loaded = false;
     QList<Release> m_releaseQueue;
+    QList<Release> m_refused; // releases a changed certificate stopped
     QString m_releasingId;
     QString m_releaseStatus;
     double m_releaseProgress = 0;

@@ -143,6 +143,19 @@ void PrintersModel::addPrinter(const QString &uri, const QString &name)
         });
 }
 
+void PrintersModel::trustPrinter(const QString &printer)
+{
+    m_connection->request(QStringLiteral("printers.trust"), QJsonObject{{QStringLiteral("printer"), printer}},
+                          [this, printer](Result<QJsonObject> r) {
+                              if (!r) {
+                                  Q_EMIT errorOccurred(tr("Trust printer"), r.error().message);
+                                  return;
+                              }
+                              Q_EMIT printerTrusted(
+                                  printer, r->value(QStringLiteral("fingerprint_sha256")).toString());
+                          });
+}
+
 void PrintersModel::removePrinter(const QString &name)
 {
     m_connection->request(QStringLiteral("printers.remove"), QJsonObject{{QStringLiteral("name"), name}},

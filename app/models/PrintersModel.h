@@ -41,12 +41,16 @@ public:
     Q_INVOKABLE void removePrinter(const QString &name);
     Q_INVOKABLE void refresh();
     Q_INVOKABLE void discover();
+    // Accepts the certificate an ipps:// printer (a saved name or a URI) shows now, in place of
+    // the one trusted on first use.
+    Q_INVOKABLE void trustPrinter(const QString &printer);
 
 Q_SIGNALS:
     void countChanged();
     void busyChanged();
     void discoveredChanged();
     void printerAdded(const QString &name);
+    void printerTrusted(const QString &printer, const QString &fingerprint);
     void errorOccurred(const QString &what, const QString &message);
 
 private:

@@ -106,5 +106,53 @@ Item {
             compare(pages.used, 2)
             compare(colour.used, 1)
         }
+
+        // An ipps:// printer trusted on first use comes back with another certificate: the
+        // window says so with both fingerprints, keeps the job, and prints it once trusted.
+        function test_4_newPrinterCertificate() {
+            const page = createTemporaryObject(jobsPage, top)
+            const dialog = findByName(page, "certificateDialog")
+            verify(dialog)
+            fixture.submit("First over TLS", "M")
+            tryCompare(fixture.jobs, "count", 1, 20000)
+            fixture.jobs.selectAll()
+            let said = ""
+            const spy = (ok, title, printer, message) => { said = message }
+            fixture.jobs.releaseFinished.connect(spy)
+            fixture.jobs.releaseSelected(fixture.ippsPrinterUri, 0, false, false)
+            for (let i = 0; i < 600 && fixture.jobs.count !== 0; ++i)
+                wait(100)
+            if (fixture.jobs.count !== 0)
+                console.log("LOG: " + said + "\n" + fixture.daemonLog())
+            compare(fixture.jobs.count, 0)
+            compare(fixture.ippsSpooledCount(), 1)
+            verify(!dialog.visible)
+
+            verify(fixture.replaceIppsPrinter())
+            fixture.submit("After the printer was replaced", "M")
+            tryCompare(fixture.jobs, "count", 1, 20000)
+            fixture.jobs.selectAll()
+            fixture.jobs.releaseSelected(fixture.ippsPrinterUri, 0, false, false)
+            tryVerify(() => dialog.opened, 60000)
+            compare(dialog.printer, fixture.ippsPrinterUri)
+            // Both fingerprints, as the CLI shows them: the pinned one and ippeveprinter's new one.
+            const trusted = findByName(dialog, "trustedFingerprint")
+            const presented = findByName(dialog, "presentedFingerprint")
+            verify(trusted.visible && presented.visible)
+            verify(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/.test(trusted.text), trusted.text)
+            verify(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/.test(presented.text), presented.text)
+            verify(trusted.text !== presented.text)
+            compare(presented.text.replace(/:/g, "").toLowerCase(), fixture.ippsCertificateSha256())
+            compare(fixture.jobs.count, 1)
+            compare(fixture.ippsSpooledCount(), 0)
+            waitForRendering(page)
+            grabImage(page).save(fixture.tempPath("certificate-dialog.png"))
+
+            mouseClick(findByName(dialog.footer, "trustButton"))
+            tryCompare(fixture.jobs, "count", 0, 60000)
+            compare(fixture.ippsSpooledCount(), 1)
+            compare(fixture.ippsSpooledSha256(), fixture.submittedSha256())
+            fixture.jobs.releaseFinished.disconnect(spy)
+        }
     }
 }

@@ -15,9 +15,12 @@
 #include "models/QuotaModel.h"
 #include "models/SettingsModel.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QQmlContext>
 #include <QQmlEngine>
+#include <QSslCertificate>
+#include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest>
 #include <QTranslator>
@@ -38,6 +41,7 @@ class Fixture : public QObject
     Q_PROPERTY(pv::app::SettingsModel *settings READ settings CONSTANT)
     Q_PROPERTY(pv::app::SessionLock *sessionLock READ sessionLock CONSTANT)
     Q_PROPERTY(QString printerUri READ printerUri CONSTANT)
+    Q_PROPERTY(QString ippsPrinterUri READ ippsPrinterUri CONSTANT)
 public:
     Fixture()
         : m_printer(QStringLiteral("application/pdf"))
@@ -45,7 +49,7 @@ public:
 
     bool start()
     {
-        if (!m_printer.start())
+        if (!m_printer.start() || !replaceIppsPrinter())
             return false;
         m_daemon.enableMfp("[quota]\nmonthly_pages=30\nmonthly_color_pages=5\n[tray]\nidle_lock_minutes=5\n");
         if (m_daemon.start() != QLatin1String("ready"))
@@ -86,6 +90,40 @@ public:
         return qEnvironmentVariable("PV_QML_SHOTS", m_daemon.root()) + QLatin1Char('/') + name;
     }
     QString printerUri() const { return m_printer.uri(); }
+    // An IPPS printer (ippeveprinter's own TLS) on a port of its own; replacing it gives it a
+    // new key and certificate on the same address, as a replaced printer would have.
+    QString ippsPrinterUri() const { return m_ipps ? m_ipps->ippsUri() : QString(); }
+    Q_INVOKABLE bool replaceIppsPrinter()
+    {
+        m_ipps.reset();
+        for (const QString &f : QDir(m_ippsKeys.path()).entryList(QDir::Files))
+            QFile::remove(m_ippsKeys.filePath(f));
+        m_ipps = std::make_unique<IppEvePrinter>(QStringLiteral("application/pdf"),
+                                                 QStringList{QStringLiteral("-K"), m_ippsKeys.path()});
+        m_ipps->setPort(m_ippsPort);
+        return m_ipps->start();
+    }
+    // SHA-256 of the certificate the IPPS printer made in its -K folder, lowercase hex.
+    Q_INVOKABLE QString ippsCertificateSha256() const
+    {
+        const QList<QSslCertificate> made =
+            QSslCertificate::fromPath(m_ippsKeys.filePath(QStringLiteral("*.crt")), QSsl::Pem,
+                                      QSslCertificate::PatternSyntax::Wildcard);
+        return made.size() == 1 ? QString::fromLatin1(made.first().digest(QCryptographicHash::Sha256).toHex())
+                                : QString();
+    }
+    // What the daemon printed, for failure messages.
+    Q_INVOKABLE QString daemonLog() const { return QString::fromUtf8(m_daemon.log().right(3000)); }
+    Q_INVOKABLE int ippsSpooledCount() const
+    {
+        return m_ipps ? int(m_ipps->spooledFiles(QStringLiteral(".pdf")).size()) : 0;
+    }
+    Q_INVOKABLE QString ippsSpooledSha256() const
+    {
+        const QStringList files = m_ipps ? m_ipps->spooledFiles(QStringLiteral(".pdf")) : QStringList();
+        QFile f(files.isEmpty() ? QString() : files.last());
+        return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(sha256(f.readAll())) : QString();
+    }
 
     // Holds a PDF through the CLI, as another client would; returns the job ID.
     Q_INVOKABLE QString submit(const QString &title, const QString &colours)
@@ -118,6 +156,9 @@ public:
 
 private:
     IppEvePrinter m_printer;
+    QTemporaryDir m_ippsKeys;
+    const int m_ippsPort = freeTcpPort();
+    std::unique_ptr<IppEvePrinter> m_ipps;
     DaemonHarness m_daemon;
     QByteArray m_lastPdf;
     pv::app::DaemonConnection *m_connection = nullptr;
