@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QPointer>
+#include <QThread>
 #include <QThreadPool>
 
 #include <future>
@@ -93,11 +94,18 @@ Result<DocumentInfo> CaptureService::finishAndInspect(Ingest::State &state, cons
     timer.start();
     if (auto s = state.draft->finish(); !s)
         return s.error();
-    auto device = state.draft->openForReading();
-    if (!device)
-        return device.error();
+    // A reader per core: the pages are rendered on all of them.
+    std::vector<std::unique_ptr<DecryptingDevice>> readers;
+    std::vector<QIODevice *> devices;
+    for (int i = 0; i < qBound(1, QThread::idealThreadCount(), 4); ++i) {
+        auto device = state.draft->openForReading();
+        if (!device)
+            return device.error();
+        devices.push_back(device.value().get());
+        readers.push_back(std::move(device.value()));
+    }
     const qint64 synced = timer.elapsed();
-    auto info = inspector.inspect(device.value().get());
+    auto info = inspector.inspect(devices);
     qCDebug(lcCapture) << "job" << state.id << "fsync" << synced << "ms, inspection"
                        << timer.elapsed() - synced << "ms";
     return info;

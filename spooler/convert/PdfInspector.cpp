@@ -8,6 +8,8 @@
 
 #include <poppler-qt6.h>
 
+#include <thread>
+
 namespace pv {
 
 namespace {
@@ -46,6 +48,14 @@ bool hasEofMarker(QIODevice *device)
 
 Result<DocumentInfo> PdfInspector::inspect(QIODevice *device) const
 {
+    return inspect(std::vector<QIODevice *>{device});
+}
+
+Result<DocumentInfo> PdfInspector::inspect(const std::vector<QIODevice *> &devices) const
+{
+    if (devices.empty())
+        return malformed(QStringLiteral("no document to inspect"));
+    QIODevice *device = devices.front();
     // Range check input...
     if (!device->seek(0))
         return malformed(QStringLiteral("the document cannot be read: %1").arg(device->errorString()));
@@ -68,33 +78,63 @@ Result<DocumentInfo> PdfInspector::inspect(QIODevice *device) const
     if (pages <= 0)
         return malformed(QStringLiteral("the PDF has no pages"));
 
-    doc->setRenderHint(Poppler::Document::Antialiasing, true);
-    doc->setRenderHint(Poppler::Document::TextAntialiasing, true);
-
     // Render every page: colour is measured, not guessed from the document's colour spaces.
+    // Renderer k takes pages k, k+n, k+2n...; a document of one page needs one.
+    const int n = qMin(int(devices.size()), pages);
+    std::vector<std::unique_ptr<Poppler::Document>> docs;
+    docs.push_back(std::move(doc));
+    for (int k = 1; k < n; ++k) {
+        devices[size_t(k)]->seek(0);
+        std::unique_ptr<Poppler::Document> more = Poppler::Document::load(devices[size_t(k)]);
+        if (!more || more->isLocked() || more->numPages() != pages)
+            return malformed(QStringLiteral("the PDF is damaged and cannot be opened"));
+        docs.push_back(std::move(more));
+    }
     DocumentInfo info;
     info.pages = pages;
-    info.pageColors.reserve(pages);
-    for (int i = 0; i < pages; ++i) {
-        std::unique_ptr<Poppler::Page> page = doc->page(i);
-        if (!page)
-            return malformed(QStringLiteral("page %1 of the PDF is damaged").arg(i + 1));
-        const QImage image = page->renderToImage(m_options.colorDpi, m_options.colorDpi);
-        if (image.isNull())
-            return malformed(QStringLiteral("page %1 of the PDF cannot be rendered").arg(i + 1));
-        info.pageColors.append(hasColour(image, m_options.chromaThreshold) ? 'C' : 'M');
-        if (i == 0) {
-            info.firstPageSizePt = page->pageSizeF();
-            const QImage thumb =
-                image.width() > m_options.thumbnailMaxSide || image.height() > m_options.thumbnailMaxSide
-                    ? image.scaled(m_options.thumbnailMaxSide, m_options.thumbnailMaxSide,
-                                   Qt::KeepAspectRatio, Qt::SmoothTransformation)
-                    : image;
-            QBuffer buffer(&info.thumbnailPng);
-            buffer.open(QIODevice::WriteOnly);
-            thumb.convertToFormat(QImage::Format_RGB32).save(&buffer, "PNG");
+    std::vector<char> colours(size_t(pages), 'M'); // a byte each, written by one renderer
+    std::vector<Status> failures(static_cast<size_t>(n));
+    const auto render = [&](int k) {
+        Poppler::Document *d = docs[size_t(k)].get();
+        d->setRenderHint(Poppler::Document::Antialiasing, true);
+        d->setRenderHint(Poppler::Document::TextAntialiasing, true);
+        for (int i = k; i < pages; i += n) {
+            std::unique_ptr<Poppler::Page> page = d->page(i);
+            if (!page) {
+                failures[size_t(k)] = malformed(QStringLiteral("page %1 of the PDF is damaged").arg(i + 1));
+                return;
+            }
+            const QImage image = page->renderToImage(m_options.colorDpi, m_options.colorDpi);
+            if (image.isNull()) {
+                failures[size_t(k)] =
+                    malformed(QStringLiteral("page %1 of the PDF cannot be rendered").arg(i + 1));
+                return;
+            }
+            colours[size_t(i)] = hasColour(image, m_options.chromaThreshold) ? 'C' : 'M';
+            if (i == 0) {
+                info.firstPageSizePt = page->pageSizeF();
+                const QImage thumb =
+                    image.width() > m_options.thumbnailMaxSide || image.height() > m_options.thumbnailMaxSide
+                        ? image.scaled(m_options.thumbnailMaxSide, m_options.thumbnailMaxSide,
+                                       Qt::KeepAspectRatio, Qt::SmoothTransformation)
+                        : image;
+                QBuffer buffer(&info.thumbnailPng);
+                buffer.open(QIODevice::WriteOnly);
+                thumb.convertToFormat(QImage::Format_RGB32).save(&buffer, "PNG");
+            }
         }
+    };
+    std::vector<std::thread> threads;
+    for (int k = 1; k < n; ++k)
+        threads.emplace_back(render, k);
+    render(0);
+    for (std::thread &t : threads)
+        t.join();
+    for (const Status &s : failures) {
+        if (!s)
+            return s.error();
     }
+    info.pageColors = QByteArray(colours.data(), qsizetype(colours.size()));
     return info;
 }
 

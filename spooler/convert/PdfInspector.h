@@ -3,6 +3,8 @@
 #include "common/Result.h"
 #include "vault/JobRecord.h"
 
+#include <vector>
+
 class QIODevice;
 
 namespace pv {
@@ -27,6 +29,9 @@ public:
     {}
 
     [[nodiscard]] Result<DocumentInfo> inspect(QIODevice *device) const;
+    // The same, with the pages rendered on a thread per device: each device reads the same
+    // document (a Poppler document is not shared between threads). The first is validated.
+    [[nodiscard]] Result<DocumentInfo> inspect(const std::vector<QIODevice *> &devices) const;
 
 private:
     Options m_options;

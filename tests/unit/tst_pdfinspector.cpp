@@ -28,6 +28,7 @@ class TstPdfInspector : public QObject
 private Q_SLOTS:
     void measuresPagesAndColour_data();
     void measuresPagesAndColour();
+    void renderersAgreeWithOne();
     void greyImagesAreMono();
     void thumbnailIsAPng();
     void badDocuments_data();
@@ -51,6 +52,36 @@ void TstPdfInspector::measuresPagesAndColour()
     QCOMPARE(QString::fromLatin1(info->pageColors), pattern);
     QCOMPARE(info->colorPages(), int(pattern.count(QLatin1Char('C'))));
     QCOMPARE(info->firstPageSizePt, QSizeF(595, 842));
+}
+
+// Pages spread over three renderers (each reading its own device) measure as on one.
+void TstPdfInspector::renderersAgreeWithOne()
+{
+    const QByteArray pdf = test::buildPdf(QStringLiteral("CMMCMCCMM"), QStringLiteral("spread"));
+    std::vector<QIODevice *> devices;
+    for (int i = 0; i < 3; ++i) {
+        auto *b = new QBuffer(this);
+        b->setData(pdf);
+        b->open(QIODevice::ReadOnly);
+        devices.push_back(b);
+    }
+    auto spread = PdfInspector().inspect(devices);
+    auto one = inspect(pdf);
+    QVERIFY(spread && one);
+    QCOMPARE(QString::fromLatin1(spread->pageColors), QStringLiteral("CMMCMCCMM"));
+    QCOMPARE(spread->pageColors, one->pageColors);
+    QCOMPARE(spread->thumbnailPng, one->thumbnailPng);
+    QCOMPARE(spread->firstPageSizePt, one->firstPageSizePt);
+    // More renderers than pages: the extra ones are not used.
+    const QByteArray onePage = test::buildPdf(QStringLiteral("C"), QStringLiteral("one"));
+    QBuffer a, b;
+    a.setData(onePage);
+    b.setData(onePage);
+    a.open(QIODevice::ReadOnly);
+    b.open(QIODevice::ReadOnly);
+    auto small = PdfInspector().inspect(std::vector<QIODevice *>{&a, &b});
+    QVERIFY(small);
+    QCOMPARE(small->pageColors, QByteArray("C"));
 }
 
 void TstPdfInspector::greyImagesAreMono()
