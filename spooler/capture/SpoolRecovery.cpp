@@ -83,7 +83,7 @@ void SpoolRecovery::recoverAll(const QString &owner, const ConvertOptions &optio
                                const std::atomic<bool> &stopping)
 {
     QDir dir(m_dir);
-    int recovered = 0, refused = 0;
+    int recovered = 0, refused = 0, kept = 0;
     for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {
         if (stopping.load())
             return;
@@ -101,6 +101,18 @@ void SpoolRecovery::recoverAll(const QString &owner, const ConvertOptions &optio
         }
         if (!result && stopping.load())
             return; // not refused: the daemon is stopping; the file waits for the next start
+        // A full vault or disk, a vault that cannot write or is paused, may not last: the job is
+        // kept for the next start rather than lost. A document refused as such goes.
+        static const QStringList passing{QStringLiteral("vault-full"), QStringLiteral("disk-full"),
+                                         QStringLiteral("io"),         QStringLiteral("locked"),
+                                         QStringLiteral("key"),        QStringLiteral("paused"),
+                                         QStringLiteral("busy")};
+        if (!result && passing.contains(result.error().code)) {
+            ++kept;
+            qCWarning(lcCapture) << "a document left in the spool waits for the next start:"
+                                 << result.error().code << result.error().message;
+            continue;
+        }
         // Plaintext: it goes the moment the vault has the job, or has refused it.
         QFile::remove(path);
         if (result) {
@@ -111,10 +123,12 @@ void SpoolRecovery::recoverAll(const QString &owner, const ConvertOptions &optio
                                  << result.error().code << result.error().message;
         }
     }
-    if (recovered + refused > 0)
+    if (recovered + refused + kept > 0)
         qCInfo(lcCapture) << "recovered" << recovered
-                          << "acknowledged job(s) left in the spool by the last run," << refused << "refused";
-    dir.removeRecursively();
+                          << "acknowledged job(s) left in the spool by the last run;" << refused << "refused,"
+                          << kept << "kept for the next start";
+    if (kept == 0)
+        dir.removeRecursively();
 }
 
 } // namespace pv

@@ -17,8 +17,9 @@ class CaptureService;
 // queue in its spool. Every acknowledged job must survive a crash, so instead of being wiped
 // they are moved out of PAPPL's way before it starts (job IDs start again at 1, and PAPPL would
 // reuse their names), then captured into the vault on a thread of their own, each deleted the
-// moment the vault has it or has refused it. The spool's other files (converters' scratch
-// files) are plaintext of no job anyone was told about, and are deleted.
+// moment the vault has it or has refused it; a full or locked vault keeps it for the next
+// start. The spool's other files (converters' scratch files) are plaintext of no job anyone
+// was told about, and are deleted.
 class SpoolRecovery
 {
 public:
