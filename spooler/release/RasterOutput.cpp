@@ -205,6 +205,7 @@ Status writeRaster(const std::vector<QIODevice *> &pdfs, const RasterFormat &for
     backHeader.cupsInteger[CUPS_RASTER_PWG_TotalPageCount] = unsigned(pages);
     const int width = int(header.cupsWidth);
     const int height = int(header.cupsHeight);
+    const bool duplex = format.sides != QLatin1String("one-sided"); // libcups would transform one-sided backs
     const bool urf = format.mime == QLatin1String("image/urf");
     const cups_mode_t mode = urf ? CUPS_RASTER_WRITE_APPLE : CUPS_RASTER_WRITE_PWG;
     // What a raster stream starts with before its first page header: the sync word, and for
@@ -248,7 +249,7 @@ Status writeRaster(const std::vector<QIODevice *> &pdfs, const RasterFormat &for
                 auto page = renderPage(docs[size_t(k)].get(), i, format, width, height);
                 if (!page)
                     return fail(page.error());
-                cups_page_header2_t h = i % 2 == 1 ? backHeader : header;
+                cups_page_header2_t h = i % 2 == 1 && duplex ? backHeader : header;
                 if (!cupsRasterWriteHeader2(raster.get(), &h))
                     return fail(
                         Error{QStringLiteral("internal"), QStringLiteral("cannot encode the raster")});

@@ -262,19 +262,20 @@ void TstRelease::rasterToAPwgRasterPrinter()
     QVERIFY(info.red.at(0) + info.red.at(2) + info.gray.at(1) < 5000);
     QCOMPARE(h.heldJobs(), 0);
 
-    // Mono asks for sGray.
-    const QString mono = h.submit(buildPdf(QStringLiteral("C"), QStringLiteral("mono")));
+    // Mono asks for sGray; printed one-sided, no page is a back side.
+    const QString mono = h.submit(buildPdf(QStringLiteral("CC"), QStringLiteral("mono")));
     r = h.cli({QStringLiteral("jobs"), QStringLiteral("release"), mono, QStringLiteral("--printer"),
                printer.uri(), QStringLiteral("--mono")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     // The CLI showed how far it got, page by page, and ended with the job's state.
-    QVERIFY2(r.err.contains("page 1 of 1 rendered and sent"), r.err.constData());
+    QVERIFY2(r.err.contains("page 2 of 2 rendered and sent"), r.err.constData());
     QVERIFY2(r.out.contains("completed"), r.out.constData());
     const RasterInfo gray = readRaster(printer.spooledFiles(QStringLiteral(".pwg")).value(1));
     QVERIFY(gray.valid);
     QCOMPARE(gray.colorSpace, int(CUPS_CSPACE_SW));
     QCOMPARE(gray.bitsPerPixel, 8);
     QVERIFY2(box(gray.red.at(0)), qPrintable(QString::number(gray.red.at(0)))); // red as its gray
+    QCOMPARE(gray.transforms, (QList<QPair<int, int>>{{1, 1}, {1, 1}}));
 }
 
 void TstRelease::rasterToAnUrfPrinter()
