@@ -7,7 +7,6 @@
 #include "convert/ConverterRegistry.h"
 #include "convert/RasterPdfWriter.h"
 
-
 #include <pappl/pappl.h>
 
 #include <climits>
