@@ -18,6 +18,9 @@ packages=(
   dbus dbus-bin gnome-keyring libsecret-tools
   # a real CUPS and IPP tools: cupsd and lp for end-to-end tests, ipptool and ippeveprinter
   cups cups-client cups-ipp-utils
+  # DNS-SD: avahi-daemon (the tests run a private one, mDNS on loopback) and .local names;
+  # iproute2 sets the loopback's MULTICAST flag for it
+  avahi-daemon libnss-mdns iproute2
   # test and benchmark helpers
   poppler-utils qpdf fonts-dejavu-core time procps openssl util-linux bc curl
   # the MFP API: its fuzz target (clang with libFuzzer), schema checks, load and the nginx peer

@@ -23,6 +23,16 @@ QString option(const cups_dest_t *dest, const char *name)
     return QString::fromUtf8(cupsGetOption(name, dest->num_options, dest->options));
 }
 
+// How libcups names a printer it found over DNS-SD: by its service, not an address, as
+// dnssd://NAME._ipp._tcp.local/ (CUPS 2.2) or ipps://NAME._ipps._tcp.local/ (CUPS 2.3 on).
+bool isServiceUri(const QString &uri)
+{
+    // Not parsed as a URL: the service name's "%20"s make it an invalid host for QUrl.
+    const qsizetype start = uri.indexOf(QLatin1String("://"));
+    const QString host = start < 0 ? QString() : uri.mid(start + 3).section(QLatin1Char('/'), 0, 0);
+    return uri.startsWith(QLatin1String("dnssd://")) || host.contains(QLatin1String("._tcp"));
+}
+
 struct Collector
 {
     QList<DiscoveredPrinter> printers;
@@ -34,21 +44,25 @@ int collect(void *data, unsigned flags, cups_dest_t *dest)
         return 1;
     auto *c = static_cast<Collector *>(data);
     DiscoveredPrinter p;
-    p.name = QString::fromUtf8(dest->name);
+    // A network printer's dest is named after its service ("Lab_Printer"); its own name for
+    // itself is the service's.
+    const QString info = option(dest, "printer-info");
+    p.name = info.isEmpty() ? QString::fromUtf8(dest->name) : info;
     p.location = option(dest, "printer-location");
     p.makeAndModel = option(dest, "printer-make-and-model");
     // A CUPS queue is released to through CUPS; a network printer at the address it announced.
     const QString queueUri = option(dest, "printer-uri-supported");
-    QString deviceUri = option(dest, "device-uri");
-    p.network = deviceUri.startsWith(QLatin1String("dnssd://"));
+    const QString deviceUri = option(dest, "device-uri");
+    p.network = queueUri.isEmpty() && isServiceUri(deviceUri);
     if (p.network) {
-        // Resolving needs a connection; libcups records where it went.
+        // Resolving the service needs a connection to the printer itself (not to CUPS); libcups
+        // then records the address it reached.
         if (http_t *http =
-                cupsConnectDest(dest, CUPS_DEST_FLAGS_NONE, 5000, nullptr, nullptr, 0, nullptr, nullptr)) {
+                cupsConnectDest(dest, CUPS_DEST_FLAGS_DEVICE, 5000, nullptr, nullptr, 0, nullptr, nullptr))
             httpClose(http);
-            deviceUri = option(dest, "resolved-device-uri");
-        }
-        p.uri = deviceUri.startsWith(QLatin1String("ipp")) ? deviceUri : QString();
+        const QString resolved = option(dest, "resolved-device-uri");
+        const QString device = resolved.isEmpty() ? option(dest, "device-uri") : resolved;
+        p.uri = isServiceUri(device) ? QString() : device;
     } else {
         p.uri = queueUri;
     }

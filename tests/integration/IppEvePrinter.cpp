@@ -3,11 +3,8 @@
 #include "DaemonHarness.h"
 
 #include <QDir>
-#include <QFile>
 #include <QTcpSocket>
 #include <QThread>
-
-#include <csignal>
 
 namespace pv::test {
 
@@ -24,27 +21,18 @@ IppEvePrinter::~IppEvePrinter()
 bool IppEvePrinter::start()
 {
     QDir(m_dir.path()).mkpath(QStringLiteral("spool"));
-    const QString socket = m_dir.filePath(QStringLiteral("system_bus_socket"));
-    QFile conf(m_dir.filePath(QStringLiteral("system-bus.conf")));
-    if (!conf.open(QIODevice::WriteOnly))
-        return false;
-    conf.write(
-        "<busconfig><type>system</type><listen>unix:path=" + socket.toUtf8() +
-        "</listen><auth>EXTERNAL</auth><policy context=\"default\"><allow user=\"*\"/><allow own=\"*\"/>"
-        "<allow send_destination=\"*\"/><allow receive_sender=\"*\"/></policy></busconfig>");
-    conf.close();
-    QProcess bus;
-    bus.start(QStringLiteral("dbus-daemon"), {QStringLiteral("--config-file=") + conf.fileName(),
-                                              QStringLiteral("--fork"), QStringLiteral("--print-pid")});
-    if (!bus.waitForFinished(10000) || bus.exitCode() != 0)
-        return false;
-    m_busPid = bus.readAllStandardOutput().trimmed().toLongLong();
+    QString busAddress = m_sharedBus;
+    if (busAddress.isEmpty()) {
+        if (!m_bus.start(m_dir.path()))
+            return false;
+        busAddress = m_bus.address();
+    }
 
     if (m_port == 0)
         m_port = freeTcpPort();
     m_printer = std::make_unique<QProcess>();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS"), QStringLiteral("unix:path=") + socket);
+    env.insert(QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS"), busAddress);
     m_printer->setProcessEnvironment(env);
     m_printer->setProcessChannelMode(QProcess::MergedChannels);
     QStringList args{QStringLiteral("-k"),
@@ -54,10 +42,10 @@ bool IppEvePrinter::start()
                      m_command,
                      QStringLiteral("-p"),
                      QString::number(m_port),
-                     QStringLiteral("-r"),
-                     QStringLiteral("off"),
                      QStringLiteral("-n"),
                      QStringLiteral("localhost")};
+    if (m_sharedBus.isEmpty())
+        args += {QStringLiteral("-r"), QStringLiteral("off")}; // no DNS-SD
     if (!m_formats.isEmpty())
         args += {QStringLiteral("-f"), m_formats}; // ippeveprinter refuses -f together with -a
     // -n localhost: it listens on loopback only.
@@ -84,17 +72,7 @@ void IppEvePrinter::stop()
             m_printer->waitForFinished();
         }
     }
-    if (m_busPid > 0) {
-        ::kill(pid_t(m_busPid), SIGTERM);
-        // Wait for it to go, so that its socket is not removed under it (and the folder can go).
-        const auto running = [pid = m_busPid]() {
-            QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-            return stat.open(QIODevice::ReadOnly) && !stat.readAll().contains(") Z "); // a zombie is gone
-        };
-        for (int i = 0; i < 100 && running(); ++i)
-            QThread::msleep(20);
-        m_busPid = 0;
-    }
+    m_bus.stop();
 }
 
 QStringList IppEvePrinter::spooledFiles(const QString &suffix) const

@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include "PrivateSystemBus.h"
+
 #include <memory>
 
 namespace pv::test {
@@ -24,6 +26,9 @@ public:
     // (default /bin/true, instant; while it runs, ippeveprinter answers new jobs busy).
     void setPort(int port) { m_port = port; }
     void setCommand(const QString &command) { m_command = command; }
+    // Announces the printer over DNS-SD through the avahi-daemon on this system bus (see
+    // PrivateAvahi), instead of a bus of its own without DNS-SD.
+    void announceOn(const QString &systemBus) { m_sharedBus = systemBus; }
     bool start();
     void stop();
     QString uri() const { return QStringLiteral("ipp://localhost:%1/ipp/print").arg(m_port); }
@@ -41,7 +46,8 @@ private:
     QStringList m_extra;
     int m_port = 0;
     QString m_command = QStringLiteral("/bin/true");
-    qint64 m_busPid = 0;
+    QString m_sharedBus;
+    PrivateSystemBus m_bus;
     std::unique_ptr<QProcess> m_printer;
 };
 

@@ -5,6 +5,7 @@
 #include "DaemonHarness.h"
 #include "IppEvePrinter.h"
 #include "PdfBuilder.h"
+#include "PrivateAvahi.h"
 #include "PrivateCupsd.h"
 #include "release/RawSocket.h"
 
@@ -28,6 +29,7 @@ class TstPrinters : public QObject
 private Q_SLOTS:
     void savedPrintersByName();
     void discoverFindsCupsQueues();
+    void discoverFindsDnssdPrinters();
     void busyPrinterIsTriedAgain();
     void printerThatComesUpLaterGetsTheJob();
     void printerStoppedMidJobKeepsTheJob();
@@ -87,6 +89,50 @@ void TstPrinters::savedPrintersByName()
     QCOMPARE(r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
              QStringLiteral("not-found"));
     QCOMPARE(h.heldJobs(), 1);
+}
+
+// DNS-SD: with an avahi-daemon (a private one, mDNS on loopback), an ippeveprinter that
+// announces itself is found by `printers discover` at the address it announced, under the name
+// it gives itself, and a job released there arrives byte for byte.
+void TstPrinters::discoverFindsDnssdPrinters()
+{
+    PrivateAvahi avahi;
+    if (!avahi.start())
+        QSKIP(qPrintable(avahi.why()));
+    IppEvePrinter printer(QStringLiteral("application/pdf"));
+    printer.announceOn(avahi.busAddress());
+    QVERIFY(printer.start());
+    DaemonHarness h;
+    h.environment().insert(QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS"), avahi.busAddress());
+    h.environment().insert(QStringLiteral("CUPS_SERVER"),
+                           QStringLiteral("/nonexistent/cups.sock")); // no CUPS
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+    QString uri;
+    CliResult r;
+    // The announcement takes a moment to be seen.
+    for (int i = 0; i < 10 && uri.isEmpty(); ++i) {
+        r = h.cli({QStringLiteral("--json"), QStringLiteral("printers"), QStringLiteral("discover")});
+        QVERIFY2(r.exitCode == 0, r.out.constData());
+        QVERIFY(r.json().value(QStringLiteral("dnssd")).toBool());
+        for (const QJsonValue &v : r.json().value(QStringLiteral("printers")).toArray()) {
+            const QJsonObject p = v.toObject();
+            if (p.value(QStringLiteral("name")).toString() == QLatin1String("Test Printer")) {
+                QCOMPARE(p.value(QStringLiteral("source")).toString(), QStringLiteral("dnssd"));
+                uri = p.value(QStringLiteral("uri")).toString();
+            }
+        }
+    }
+    // ippeveprinter announces IPP and IPPS on one port; libcups takes IPPS.
+    QVERIFY2(!uri.isEmpty(), QByteArray(r.out + printer.log() + avahi.log()).constData());
+    QCOMPARE(uri, printer.ippsUri());
+    r = h.cli({QStringLiteral("printers"), QStringLiteral("add"), uri, QStringLiteral("--name"),
+               QStringLiteral("Found")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QByteArray pdf = buildPdf(QStringLiteral("MC"), QStringLiteral("found over dns-sd"));
+    r = h.cli({QStringLiteral("jobs"), QStringLiteral("release"), h.submit(pdf), QStringLiteral("--printer"),
+               QStringLiteral("Found")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(sha256(readFile(printer.spooledFiles(QStringLiteral(".pdf")).value(0))), sha256(pdf));
 }
 
 // printvault-cli printers discover: a queue of a (private) CUPS is found with the address to
