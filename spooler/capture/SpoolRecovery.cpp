@@ -47,7 +47,7 @@ Result<int> SpoolRecovery::takeLeftovers(const QString &spoolDir, const QString 
     if (auto s = files::ensurePrivateDir(recoveryDir); !s)
         return s.error();
     QDir spool(spoolDir);
-    // A unique prefix: an earlier run's unfinished files may carry the same PAPPL names.
+    // A unique prefix (and spool order): an earlier run's unfinished files may carry the same PAPPL names.
     const QString prefix = QString::number(QDateTime::currentMSecsSinceEpoch());
     int n = 0;
     for (const QString &name : spool.entryList(QDir::Files | QDir::Hidden | QDir::System)) {
@@ -57,7 +57,8 @@ Result<int> SpoolRecovery::takeLeftovers(const QString &spoolDir, const QString 
             continue;
         }
         const QString to =
-            QDir(recoveryDir).filePath(QStringLiteral("%1.%2-%3").arg(prefix).arg(n++).arg(name));
+            QDir(recoveryDir)
+                .filePath(QStringLiteral("%1.%2-%3").arg(prefix).arg(n++, 6, 10, QLatin1Char('0')).arg(name));
         if (auto s = files::renameDurably(from, to); !s) {
             qCWarning(lcCapture) << "a spooled document cannot be kept for recovery:" << s.error().message;
             spool.remove(name);
