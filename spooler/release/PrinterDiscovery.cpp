@@ -44,10 +44,7 @@ int collect(void *data, unsigned flags, cups_dest_t *dest)
         return 1;
     auto *c = static_cast<Collector *>(data);
     DiscoveredPrinter p;
-    // A network printer's dest is named after its service ("Lab_Printer"); its own name for
-    // itself is the service's.
-    const QString info = option(dest, "printer-info");
-    p.name = info.isEmpty() ? QString::fromUtf8(dest->name) : info;
+    p.name = QString::fromUtf8(dest->name);
     p.location = option(dest, "printer-location");
     p.makeAndModel = option(dest, "printer-make-and-model");
     // A CUPS queue is released to through CUPS; a network printer at the address it announced.
@@ -55,6 +52,10 @@ int collect(void *data, unsigned flags, cups_dest_t *dest)
     const QString deviceUri = option(dest, "device-uri");
     p.network = queueUri.isEmpty() && isServiceUri(deviceUri);
     if (p.network) {
+        // Its dest is named after its service, made safe ("Lab_Printer"); the service's name is
+        // the one the printer gives itself.
+        if (const QString info = option(dest, "printer-info"); !info.isEmpty())
+            p.name = info;
         // Resolving the service needs a connection to the printer itself (not to CUPS); libcups
         // then records the address it reached.
         if (http_t *http =
