@@ -12,7 +12,6 @@
 #include <climits>
 #include <csignal>
 #include <pthread.h>
-#include <pwd.h>
 #include <unistd.h>
 
 namespace pv {
@@ -406,13 +405,10 @@ Status VirtualPrinter::start()
     if (leftovers.value() > 0) {
         qCInfo(lcCapture) << leftovers.value()
                           << "document(s) the last run left in the spool are being stored";
-        // The workstation's user: the owner PAPPL had from the job is not in the spool file.
-        const passwd *user = getpwuid(getuid());
         ConvertOptions options;
         options.tempDir = m_options.spoolDir;
         options.timeoutSeconds = m_options.convertTimeoutSeconds;
-        m_recovery->start(user ? QString::fromLocal8Bit(user->pw_name) : QStringLiteral("unknown"), options,
-                          m_stopping);
+        m_recovery->start(m_options.owner, options, m_stopping);
     }
     return {};
 }

@@ -20,6 +20,7 @@ struct VirtualPrinterOptions
 {
     QString spoolDir;    // PAPPL's spool, under $XDG_RUNTIME_DIR (0700)
     QString recoveryDir; // documents the last run acknowledged but did not store (SpoolRecovery)
+    QString owner;       // the workstation's user: owns recovered documents (their sender is not kept)
     int port = 8631;
     QString listenHost = QStringLiteral("localhost");
     QString name = QStringLiteral("PrintVault");

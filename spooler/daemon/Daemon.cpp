@@ -328,6 +328,7 @@ void Daemon::startPrinter()
     options.port = port;
     options.spoolDir = m_options.paths.runtimeDir + QStringLiteral("/spool");
     options.recoveryDir = m_options.paths.runtimeDir + QStringLiteral("/recovering");
+    options.owner = currentUserName();
     options.convertTimeoutSeconds = m_policy.convertTimeoutSeconds;
     m_printer = std::make_unique<VirtualPrinter>(options, &m_capture, &m_converters);
     connect(m_printer.get(), &VirtualPrinter::identifyRequested, this, [this](const QString &message) {
