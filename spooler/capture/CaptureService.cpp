@@ -1,13 +1,13 @@
 #include "capture/CaptureService.h"
 
 #include "common/Logging.h"
+#include "common/Renderers.h"
 #include "vault/DecryptingDevice.h"
 #include "vault/JobDraft.h"
 #include "vault/Vault.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
-#include <QThread>
 #include <QThreadPool>
 
 #include <future>
@@ -97,7 +97,7 @@ Result<DocumentInfo> CaptureService::finishAndInspect(Ingest::State &state, cons
     // A reader per core: the pages are rendered on all of them.
     std::vector<std::unique_ptr<DecryptingDevice>> readers;
     std::vector<QIODevice *> devices;
-    for (int i = 0; i < qBound(1, QThread::idealThreadCount(), 4); ++i) {
+    for (int i = 0; i < renderersPerDocument(); ++i) {
         auto device = state.draft->openForReading();
         if (!device)
             return device.error();

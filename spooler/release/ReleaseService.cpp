@@ -3,6 +3,7 @@
 #include "accounting/Quota.h"
 #include "accounting/UsageLedger.h"
 #include "common/Logging.h"
+#include "common/Renderers.h"
 #include "release/Backoff.h"
 #include "release/PdfWatermark.h"
 #include "release/PrinterStore.h"
@@ -180,7 +181,7 @@ void ReleaseService::release(const QString &jobId, const QString &user, const Re
     // Raster output renders on every core, each renderer reading the document through a device
     // of its own. They are opened here: the vault is used from the main thread only.
     auto extra = std::make_shared<std::vector<std::unique_ptr<DecryptingDevice>>>();
-    for (int i = 1; i < qBound(1, QThread::idealThreadCount(), 4); ++i) {
+    for (int i = 1; i < renderersPerDocument(); ++i) {
         auto more = m_vault->openDocument(jobId);
         if (more)
             extra->push_back(std::move(more.value()));
