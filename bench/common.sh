@@ -55,3 +55,8 @@ CONF
 }
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+# `printvault-cli submit` of a file; prints the new job's ID.
+bench_submit() { # file
+  "$build/spooler/printvault-cli" --json submit "$1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])'
+}

@@ -29,7 +29,7 @@ until "$cli" cert show >/dev/null 2>&1; do sleep 0.05; done
 "$build/tests/pv-mkpdf" "$work/small.pdf" 2
 "$build/tests/pv-mkpdf" "$work/16mb.pdf" 8 2000000
 for _ in $(seq 49); do "$cli" submit "$work/small.pdf" >/dev/null; done
-big=$("$cli" --json submit "$work/16mb.pdf" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+big=$(bench_submit "$work/16mb.pdf")
 echo 2580 | "$cli" pin set >/dev/null
 code=$("$cli" --json devices pair | python3 -c 'import json,sys; print(json.load(sys.stdin)["code"])')
 api="https://127.0.0.1:$port/api/v1"

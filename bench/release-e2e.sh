@@ -78,7 +78,6 @@ done
 
 pdf="$work/50pages.pdf"
 "$build/tests/pv-mkpdf" "$pdf" 50 60000
-submit() { "$cli" --json submit "$1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])'; }
 release() { "$cli" jobs release "$1" --printer "ipp://localhost:$port_pv/ipp/print" >/dev/null 2>&1; }
 # CUPS: lp, then wait until CUPS lists the job as completed (not merely "no longer pending": a
 # failed lpstat would end that wait early), noting the memory of cupsd and all it started.
@@ -102,7 +101,7 @@ cups_print() { # file -> seconds in $cups_s, peak KB in $peak
 # filters' first run), and a user's second job is the usual case. The first CUPS job took 1.5 s
 # of which 1 s was that start, where a warm one takes 0.45 s.
 "$build/tests/pv-mkpdf" "$work/warm.pdf" 1 60000
-release "$(submit "$work/warm.pdf")"
+release "$(bench_submit "$work/warm.pdf")"
 cups_print "$work/warm.pdf"
 rm -f "$work"/ForPrintVault/*.pwg "$work"/ForCups/*.pwg
 
@@ -110,7 +109,7 @@ rm -f "$work"/ForPrintVault/*.pwg "$work"/ForCups/*.pwg
 # time is either its work or its work plus up to a second, depending on where that tick falls.
 pv_runs=() cups_runs=()
 for run in 1 2 3; do
-  id=$(submit "$pdf")
+  id=$(bench_submit "$pdf")
   t0=$(now)
   release "$id"
   t1=$(now)

@@ -30,7 +30,7 @@ until "$cli" status >/dev/null 2>&1; do sleep 0.05; done
 pdf="$work/50pages.pdf"
 "$build/tests/pv-mkpdf" "$pdf" 50 60000
 pages=50
-id=$("$cli" --json submit "$pdf" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+id=$(bench_submit "$pdf")
 
 t0=$(now)
 "$cli" jobs release "$id" --printer "ipp://localhost:$port/ipp/print" >/dev/null
