@@ -332,11 +332,12 @@ void TstCapture::acknowledgedJobsSurviveACrash()
     QTRY_VERIFY_WITH_TIMEOUT(
         ([&]() {
             stored.clear();
-            for (const QJsonValue &v : jobs(h)) {
+            const QJsonArray held = jobs(h);
+            for (const QJsonValue &v : held) {
                 if (v.toObject().value(QStringLiteral("title")) != QStringLiteral("slow one"))
                     stored.insert(v.toObject().value(QStringLiteral("sha256")).toString().toLatin1());
             }
-            return jobs(h).size() == 12;
+            return held.size() == 12;
         }()),
         60000);
     QCOMPARE(stored, expected);
