@@ -1,5 +1,7 @@
 #include "common/SqliteDb.h"
 
+#include "common/Logging.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -36,7 +38,8 @@ Error SqliteDb::sqlError(const QString &what) const
     return Error{code, QStringLiteral("%1: %2 failed: %3").arg(m_label, what, e.text())};
 }
 
-Status SqliteDb::open(const QString &path, int version, std::initializer_list<const char *> schema)
+Status SqliteDb::open(const QString &path, int version, std::initializer_list<const char *> schema,
+                      std::initializer_list<Upgrade> upgrades)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
@@ -60,6 +63,24 @@ Status SqliteDb::open(const QString &path, int version, std::initializer_list<co
                          .arg(m_label)
                          .arg(found)
                          .arg(version)};
+    }
+    // Version 0 is a new file: the schema below creates it as it is now.
+    if (found > 0 && found < version) {
+        if (!db.transaction())
+            return sqlError(QStringLiteral("upgrading the schema"));
+        for (const Upgrade &u : upgrades) {
+            if (u.from >= found && !q.exec(QLatin1String(u.statement))) {
+                const Error e = sqlError(QStringLiteral("upgrading the schema from %1").arg(u.from));
+                db.rollback();
+                return e;
+            }
+        }
+        if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(version)) || !db.commit()) {
+            const Error e = sqlError(QStringLiteral("upgrading the schema"));
+            db.rollback();
+            return e;
+        }
+        qCInfo(lcVault).noquote() << "upgraded the" << m_label << "from schema" << found << "to" << version;
     }
     for (const char *statement : schema) {
         if (!q.exec(QLatin1String(statement)))

@@ -20,8 +20,16 @@ public:
     SqliteDb(const SqliteDb &) = delete;
     SqliteDb &operator=(const SqliteDb &) = delete;
 
-    // Opens (creating) the file, refuses a newer schema than `version`, then runs `schema`.
-    [[nodiscard]] Status open(const QString &path, int version, std::initializer_list<const char *> schema);
+    // A statement that brings a file written with schema `from` one step on.
+    struct Upgrade
+    {
+        int from;
+        const char *statement;
+    };
+    // Opens (creating) the file, refuses a newer schema than `version`, upgrades an older one
+    // (the `upgrades` from its version on, in one transaction), then runs `schema`.
+    [[nodiscard]] Status open(const QString &path, int version, std::initializer_list<const char *> schema,
+                              std::initializer_list<Upgrade> upgrades = {});
     void close();
     bool isOpen() const;
     QSqlDatabase db() const;

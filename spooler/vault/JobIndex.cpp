@@ -12,12 +12,13 @@ namespace pv {
 
 namespace {
 
-constexpr int SchemaVersion = 1;
+// 2: color_overrides.
+constexpr int SchemaVersion = 2;
 
 const char *const RowColumns =
     "id, created_ms, expires_ms, size, stored_size, pages, color_pages, page_colors, copies, sides,"
     " color_mode, format, page_width_pt, page_height_pt, owner_tag, wrapped_key, enc_title, enc_file_name,"
-    " enc_owner, enc_sha256, enc_thumbnail";
+    " enc_owner, enc_sha256, enc_thumbnail, color_overrides";
 
 IndexRow readRow(const QSqlQuery &q)
 {
@@ -45,6 +46,7 @@ IndexRow readRow(const QSqlQuery &q)
     r.encOwner = q.value(i++).toByteArray();
     r.encSha256 = q.value(i++).toByteArray();
     r.encThumbnail = q.value(i++).toByteArray();
+    r.colorOverrides = q.value(i++).toString();
     return r;
 }
 
@@ -68,9 +70,10 @@ Status JobIndex::open(const QString &path)
                       " page_width_pt REAL NOT NULL, page_height_pt REAL NOT NULL,"
                       " owner_tag BLOB NOT NULL, wrapped_key BLOB NOT NULL, enc_title BLOB NOT NULL,"
                       " enc_file_name BLOB NOT NULL, enc_owner BLOB NOT NULL, enc_sha256 BLOB NOT NULL,"
-                      " enc_thumbnail BLOB)",
+                      " enc_thumbnail BLOB, color_overrides TEXT NOT NULL DEFAULT '')",
                       "CREATE INDEX IF NOT EXISTS jobs_expires ON jobs(expires_ms)",
-                      "CREATE INDEX IF NOT EXISTS jobs_owner ON jobs(owner_tag)"});
+                      "CREATE INDEX IF NOT EXISTS jobs_owner ON jobs(owner_tag)"},
+                     {{1, "ALTER TABLE jobs ADD COLUMN color_overrides TEXT NOT NULL DEFAULT ''"}});
 }
 
 void JobIndex::close()
@@ -107,29 +110,17 @@ Status JobIndex::setMeta(const QString &key, const QByteArray &value)
 Status JobIndex::insert(const IndexRow &r)
 {
     QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("INSERT INTO jobs(%1) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+    q.prepare(QStringLiteral("INSERT INTO jobs(%1) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                   .arg(QLatin1String(RowColumns)));
-    for (const QVariant &v : {QVariant(r.id),
-                              QVariant(r.createdMs),
-                              QVariant(r.expiresMs),
-                              QVariant(r.size),
-                              QVariant(r.storedSize),
-                              QVariant(r.pages),
-                              QVariant(r.colorPages),
-                              QVariant(QString::fromLatin1(r.pageColors)),
-                              QVariant(r.copies),
-                              QVariant(r.sides),
-                              QVariant(r.colorMode),
-                              QVariant(r.format),
-                              QVariant(r.pageSizePt.width()),
-                              QVariant(r.pageSizePt.height()),
-                              QVariant(r.ownerTag),
-                              QVariant(r.wrappedKey),
-                              QVariant(r.encTitle),
-                              QVariant(r.encFileName),
-                              QVariant(r.encOwner),
-                              QVariant(r.encSha256),
-                              QVariant(r.encThumbnail)})
+    for (const QVariant &v :
+         {QVariant(r.id), QVariant(r.createdMs), QVariant(r.expiresMs), QVariant(r.size),
+          QVariant(r.storedSize), QVariant(r.pages), QVariant(r.colorPages),
+          QVariant(QString::fromLatin1(r.pageColors)), QVariant(r.copies), QVariant(r.sides),
+          QVariant(r.colorMode), QVariant(r.format), QVariant(r.pageSizePt.width()),
+          QVariant(r.pageSizePt.height()), QVariant(r.ownerTag), QVariant(r.wrappedKey), QVariant(r.encTitle),
+          QVariant(r.encFileName), QVariant(r.encOwner), QVariant(r.encSha256), QVariant(r.encThumbnail),
+          // NOT NULL: a job without overrides stores the empty string
+          QVariant(r.colorOverrides.isNull() ? QStringLiteral("") : r.colorOverrides)})
         q.addBindValue(v);
     if (!q.exec())
         return sqlError(QStringLiteral("storing the job"));

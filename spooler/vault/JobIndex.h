@@ -25,6 +25,7 @@ struct IndexRow
     int copies = 1;
     QString sides;
     QString colorMode;
+    QString colorOverrides; // JSON, see PageOverrides.h
     QString format;
     QSizeF pageSizePt;
     QByteArray ownerTag;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "vault/PageOverrides.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QSize>
@@ -29,6 +31,7 @@ struct JobRequest
     int copies = 1;
     QString sides = QStringLiteral("one-sided");
     QString colorMode = QStringLiteral("auto");
+    ColorOverrides overrides; // pages in another colour mode (IPP "overrides")
 };
 
 // A stored job, with its personal fields already decrypted. Only the daemon holds these.

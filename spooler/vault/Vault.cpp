@@ -195,6 +195,7 @@ Result<JobRecord> Vault::commit(std::unique_ptr<JobDraft> draft, const DocumentI
     row.copies = req.copies;
     row.sides = req.sides;
     row.colorMode = req.colorMode;
+    row.colorOverrides = overridesToJson(req.overrides);
     row.format = info.format;
     row.pageSizePt = info.firstPageSizePt;
     row.ownerTag = ownerTag(req.owner);
@@ -277,6 +278,7 @@ Result<JobRecord> Vault::decryptRow(const IndexRow &row) const
     r.request.copies = row.copies;
     r.request.sides = row.sides;
     r.request.colorMode = row.colorMode;
+    r.request.overrides = overridesFromJson(row.colorOverrides);
     r.info.pages = row.pages;
     r.info.pageColors = row.pageColors;
     r.info.format = row.format;

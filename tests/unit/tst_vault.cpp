@@ -87,6 +87,8 @@ private Q_SLOTS:
     void wrongMasterKeyIsRefused();
     void tamperedDocumentIsReported();
     void idPrefixes();
+    void colorPlans();
+    void overridesAreStoredAndOldIndexesUpgrade();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -294,6 +296,91 @@ void TstVault::idPrefixes()
     QCOMPARE(m_vault->resolveId(job->id.toUpper()).value(), job->id);
     QCOMPARE(m_vault->resolveId(QStringLiteral("../etc")).error().code, QStringLiteral("not-found"));
     QCOMPARE(m_vault->resolveId(QStringLiteral("abc")).error().code, QStringLiteral("not-found"));
+}
+
+void TstVault::colorPlans()
+{
+    const ColorOverrides overrides{{{{2, 3}, {6, 100}}, QStringLiteral("monochrome")},
+                                   {{{3, 4}}, QStringLiteral("color")}};
+    // The first override naming a page decides it: page 3 stays monochrome.
+    QCOMPARE(monochromePlan(7, QStringLiteral("color"), overrides, false), QByteArray("CMMCCMM"));
+    QCOMPARE(monochromePlan(4, QStringLiteral("monochrome"), {}, false), QByteArray("MMMM"));
+    QCOMPARE(
+        monochromePlan(4, QStringLiteral("auto"), {{{{4, 4}}, QStringLiteral("process-monochrome")}}, false),
+        QByteArray("CCCM"));
+    QCOMPARE(monochromePlan(3, QStringLiteral("color"), overrides, true), QByteArray("MMM"));
+    QCOMPARE(colorPagesPrinted("CCMC", "CMCC"), 2); // a measured mono page stays mono
+    QCOMPARE(pageRuns("MMCMCCM", 'M'), (QList<QPair<int, int>>{{1, 2}, {4, 4}, {7, 7}}));
+    QCOMPARE(overridesFromJson(overridesToJson(overrides)), overrides);
+    QCOMPARE(overridesToJson({}), QString());
+    // What cannot be a page range is dropped, not guessed at.
+    QCOMPARE(
+        overridesFromJson(QStringLiteral(R"([{"pages":[[3,1],[0,2]],"print-color-mode":"monochrome"}])")),
+        ColorOverrides());
+}
+
+void TstVault::overridesAreStoredAndOldIndexesUpgrade()
+{
+    JobRequest req;
+    req.title = QStringLiteral("mixed");
+    req.owner = QStringLiteral("alice");
+    req.colorMode = QStringLiteral("color");
+    req.overrides = {{{{2, 2}}, QStringLiteral("monochrome")}};
+    auto draft = m_vault->createDraft(req);
+    QVERIFY(draft);
+    QVERIFY(draft.value()->append(QByteArrayLiteral("%PDF-1.4 mixed")));
+    QVERIFY(draft.value()->finish());
+    auto mixed = m_vault->commit(std::move(draft.value()), info(3));
+    QVERIFY(mixed);
+    auto plain = store(*m_vault, QByteArrayLiteral("%PDF-1.4 plain"));
+    QVERIFY(plain);
+
+    // Reopened, the overrides are read back from the index.
+    const QString indexPath = m_dir->path() + QStringLiteral("/vault/index.sqlite");
+    m_vault = std::make_unique<Vault>(m_dir->path() + QStringLiteral("/vault"), &m_clock);
+    QVERIFY(m_vault->openIndex());
+    QVERIFY(m_vault->unlock(m_key));
+    QCOMPARE(m_vault->job(mixed->id)->request.overrides, req.overrides);
+    m_vault.reset();
+
+    // An index as PrintVault wrote it before overrides (schema 1, no such column).
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
+        db.setDatabaseName(indexPath);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE jobs DROP COLUMN color_overrides")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=1")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
+    m_vault = std::make_unique<Vault>(m_dir->path() + QStringLiteral("/vault"), &m_clock);
+    QVERIFY(m_vault->openIndex());
+    QVERIFY(m_vault->unlock(m_key));
+    QCOMPARE(m_vault->jobCount(), 2);
+    QCOMPARE(m_vault->job(mixed->id)->request.overrides, ColorOverrides());
+    QCOMPARE(m_vault->job(plain->id)->request.title, Marker);
+    QCOMPARE(readAll(*m_vault, plain->id), QByteArrayLiteral("%PDF-1.4 plain"));
+    // Upgraded: new jobs keep their overrides again.
+    req.title = QStringLiteral("after the upgrade");
+    draft = m_vault->createDraft(req);
+    QVERIFY(draft);
+    QVERIFY(draft.value()->append(QByteArrayLiteral("%PDF-1.4 later")));
+    QVERIFY(draft.value()->finish());
+    auto later = m_vault->commit(std::move(draft.value()), info(3));
+    QVERIFY(later);
+    QCOMPARE(m_vault->job(later->id)->request.overrides, req.overrides);
+    m_vault.reset();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        db.setDatabaseName(indexPath);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
 }
 
 QTEST_GUILESS_MAIN(TstVault)

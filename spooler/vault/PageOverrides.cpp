@@ -1,0 +1,106 @@
+#include "vault/PageOverrides.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <climits>
+
+namespace pv {
+
+namespace {
+
+const QString PagesKey = QStringLiteral("pages");
+const QString ModeKey = QStringLiteral("print-color-mode");
+
+} // namespace
+
+bool isMonochromeMode(const QString &mode)
+{
+    return mode == QLatin1String("monochrome") || mode == QLatin1String("process-monochrome") ||
+           mode == QLatin1String("auto-monochrome") || mode == QLatin1String("bi-level") ||
+           mode == QLatin1String("process-bi-level");
+}
+
+QByteArray monochromePlan(int pages, const QString &jobColorMode, const ColorOverrides &overrides,
+                          bool forceMono)
+{
+    const char job = forceMono || isMonochromeMode(jobColorMode) ? 'M' : 'C';
+    QByteArray plan(qMax(pages, 0), job);
+    if (forceMono)
+        return plan;
+    QByteArray decided(plan.size(), 0);
+    for (const ColorOverride &o : overrides) {
+        const char mode = isMonochromeMode(o.colorMode) ? 'M' : 'C';
+        for (const ColorOverride::Range &r : o.pages) {
+            for (int p = qMax(r.first, 1); p <= qMin(r.last, pages); ++p) {
+                if (!decided[p - 1]) { // the first override that names a page decides it
+                    plan[p - 1] = mode;
+                    decided[p - 1] = 1;
+                }
+            }
+        }
+    }
+    return plan;
+}
+
+QList<QPair<int, int>> pageRuns(const QByteArray &plan, char mark)
+{
+    QList<QPair<int, int>> runs;
+    for (int i = 0; i < plan.size(); ++i) {
+        if (plan[i] != mark)
+            continue;
+        if (!runs.isEmpty() && runs.last().second == i)
+            runs.last().second = i + 1;
+        else
+            runs.append({i + 1, i + 1});
+    }
+    return runs;
+}
+
+int colorPagesPrinted(const QByteArray &pageColors, const QByteArray &plan)
+{
+    int n = 0;
+    for (qsizetype i = 0; i < pageColors.size(); ++i)
+        n += pageColors[i] == 'C' && !(i < plan.size() && plan[i] == 'M');
+    return n;
+}
+
+QJsonArray overridesJsonArray(const ColorOverrides &overrides)
+{
+    QJsonArray list;
+    for (const ColorOverride &o : overrides) {
+        QJsonArray ranges;
+        for (const ColorOverride::Range &r : o.pages)
+            ranges.append(QJsonArray{r.first, r.last});
+        list.append(QJsonObject{{PagesKey, ranges}, {ModeKey, o.colorMode}});
+    }
+    return list;
+}
+
+QString overridesToJson(const ColorOverrides &overrides)
+{
+    if (overrides.isEmpty())
+        return QString();
+    return QString::fromUtf8(QJsonDocument(overridesJsonArray(overrides)).toJson(QJsonDocument::Compact));
+}
+
+ColorOverrides overridesFromJson(const QString &json)
+{
+    ColorOverrides out;
+    const QJsonArray list = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &v : list) {
+        ColorOverride o;
+        o.colorMode = v.toObject().value(ModeKey).toString();
+        for (const QJsonValue &r : v.toObject().value(PagesKey).toArray()) {
+            const QJsonArray pair = r.toArray();
+            const qint64 first = qint64(pair.at(0).toDouble()), last = qint64(pair.at(1).toDouble());
+            if (pair.size() == 2 && first >= 1 && last >= first)
+                o.pages.append({int(first), int(qMin<qint64>(last, INT_MAX))});
+        }
+        if (!o.colorMode.isEmpty() && !o.pages.isEmpty())
+            out.append(o);
+    }
+    return out;
+}
+
+} // namespace pv
