@@ -11,6 +11,7 @@
 
 #include <climits>
 #include <csignal>
+#include <iterator>
 #include <pthread.h>
 #include <unistd.h>
 
@@ -40,6 +41,56 @@ QSizeF jobMedia(pappl_job_t *job)
             return QSizeF(pwg->width * 72.0 / 2540.0, pwg->length * 72.0 / 2540.0);
     }
     return ConvertOptions().mediaPt;
+}
+
+bool rangesContain(ipp_attribute_t *ranges, int value)
+{
+    for (int i = 0; i < ippGetCount(ranges); ++i) {
+        int upper = 0;
+        const int lower = ippGetRange(ranges, i, &upper);
+        if (value >= lower && value <= upper)
+            return true;
+    }
+    return false;
+}
+
+// The "overrides" (PWG 5100.6) members PrintVault honours: pages of the job's one document
+// printed in another print-color-mode. A member for other documents, or without a colour mode,
+// changes nothing here; other attributes in a member are ignored, as unsupported attributes
+// are without ipp-attribute-fidelity.
+ColorOverrides colorOverrides(pappl_job_t *job)
+{
+    ColorOverrides out;
+    ipp_attribute_t *attr = papplJobGetAttribute(job, "overrides");
+    if (!attr || ippGetValueTag(attr) != IPP_TAG_BEGIN_COLLECTION)
+        return out;
+    for (int i = 0; i < ippGetCount(attr); ++i) {
+        ipp_t *member = ippGetCollection(attr, i);
+        ipp_attribute_t *documents = ippFindAttribute(member, "document-numbers", IPP_TAG_RANGE);
+        const char *mode =
+            ippGetString(ippFindAttribute(member, "print-color-mode", IPP_TAG_KEYWORD), 0, nullptr);
+        if ((documents && !rangesContain(documents, 1)) || !mode)
+            continue;
+        ColorOverride o;
+        o.colorMode = QString::fromUtf8(mode);
+        if (o.colorMode != QLatin1String("auto") && o.colorMode != QLatin1String("color") &&
+            !isMonochromeMode(o.colorMode))
+            continue;
+        // Without "pages" a member covers every page of its documents.
+        if (ipp_attribute_t *pages = ippFindAttribute(member, "pages", IPP_TAG_RANGE)) {
+            for (int k = 0; k < ippGetCount(pages); ++k) {
+                int upper = 0;
+                const int lower = ippGetRange(pages, k, &upper);
+                if (lower >= 1 && upper >= lower)
+                    o.pages.append({lower, upper});
+            }
+        } else {
+            o.pages.append({1, INT_MAX});
+        }
+        if (!o.pages.isEmpty())
+            out.append(o);
+    }
+    return out;
 }
 
 } // namespace
@@ -79,6 +130,7 @@ struct VirtualPrinter::Private
         r.copies = copies ? qBound(1, ippGetInteger(copies, 0), 999) : 1;
         r.sides = attributeKeyword(job, "sides", QStringLiteral("one-sided"));
         r.colorMode = attributeKeyword(job, "print-color-mode", QStringLiteral("auto"));
+        r.overrides = colorOverrides(job);
         return r;
     }
 
@@ -276,6 +328,11 @@ struct VirtualPrinter::Private
                      "auto");
         ippAddString(*attrs, IPP_TAG_PRINTER, IPP_TAG_KEYWORD, "print-rendering-intent-default", nullptr,
                      "auto");
+        // Pages of a job may ask for another colour mode (see colorOverrides). PWG 5100.6 names
+        // the member "document-numbers"; ipp-everywhere.test expects "document-number".
+        static const char *const overridable[] = {"document-numbers", "pages", "print-color-mode"};
+        ippAddStrings(*attrs, IPP_TAG_PRINTER, IPP_TAG_KEYWORD, "overrides-supported",
+                      int(std::size(overridable)), nullptr, overridable);
         // The one supply a holding printer consumes is room in the vault (see setVaultLevel).
         data->has_supplies = true;
         strncpy(data->make_and_model, "PrintVault Secure Hold", sizeof data->make_and_model - 1);

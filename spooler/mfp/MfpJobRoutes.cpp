@@ -32,6 +32,8 @@ QJsonObject jobJson(const JobRecord &job)
         {QStringLiteral("color_pages"), job.info.colorPages()},
         {QStringLiteral("copies"), job.request.copies},
         {QStringLiteral("duplex"), job.request.sides != QLatin1String("one-sided")},
+        {QStringLiteral("color_mode"), job.request.colorMode},
+        {QStringLiteral("overrides"), overridesJsonArray(job.request.overrides)},
         {QStringLiteral("size"), job.size},
         {QStringLiteral("created"), iso(job.created)},
         {QStringLiteral("expires"), iso(job.expires)},
