@@ -10,6 +10,7 @@
 #include <cups/cups.h>
 
 #include <memory>
+#include <vector>
 
 namespace pv::release {
 
@@ -134,7 +135,8 @@ Result<PrinterCapabilities> queryPrinter(const QString &uri, PrinterTrust *trust
                                          "pwg-raster-document-resolution-supported",
                                          "pwg-raster-document-type-supported",
                                          "pwg-raster-document-sheet-back",
-                                         "urf-supported"};
+                                         "urf-supported",
+                                         "overrides-supported"};
     ipp_t *request = ippNewRequest(IPP_OP_GET_PRINTER_ATTRIBUTES);
     ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr, uri.toUtf8().constData());
     ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes", int(std::size(wanted)),
@@ -157,6 +159,7 @@ Result<PrinterCapabilities> queryPrinter(const QString &uri, PrinterTrust *trust
     caps.pwgTypes = strings(response.get(), "pwg-raster-document-type-supported");
     caps.pwgSheetBack = strings(response.get(), "pwg-raster-document-sheet-back").value(0);
     caps.urf = strings(response.get(), "urf-supported");
+    caps.overrides = strings(response.get(), "overrides-supported");
     if (ipp_attribute_t *a = ippFindAttribute(response.get(), "pwg-raster-document-resolution-supported",
                                               IPP_TAG_RESOLUTION)) {
         for (int i = 0; i < ippGetCount(a); ++i) {
@@ -195,6 +198,20 @@ Result<int> sendJob(const PrintRequest &r, qint64 length,
     if (!r.colorMode.isEmpty())
         ippAddString(request, IPP_TAG_JOB, IPP_TAG_KEYWORD, "print-color-mode", nullptr,
                      r.colorMode.toUtf8().constData());
+    if (!r.monochromePages.isEmpty()) {
+        // One "overrides" member: these pages of the one document, in monochrome.
+        ipp_t *member = ippNew();
+        std::vector<int> lower, upper;
+        for (const auto &[first, last] : r.monochromePages) {
+            lower.push_back(first);
+            upper.push_back(last);
+        }
+        ippAddRange(member, IPP_TAG_ZERO, "document-numbers", 1, 1);
+        ippAddRanges(member, IPP_TAG_ZERO, "pages", int(lower.size()), lower.data(), upper.data());
+        ippAddString(member, IPP_TAG_ZERO, IPP_TAG_KEYWORD, "print-color-mode", nullptr, "monochrome");
+        ippAddCollection(request, IPP_TAG_JOB, "overrides", member);
+        ippDelete(member);
+    }
 
     // The HTTP body is the IPP request followed by the document: its length counts both.
     const size_t bodyLength = length < 0 ? CUPS_LENGTH_VARIABLE : ippLength(request) + size_t(length);

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -30,7 +31,14 @@ struct PrinterCapabilities
     QStringList pwgTypes;      // pwg-raster-document-type-supported
     QString pwgSheetBack;      // pwg-raster-document-sheet-back
     QStringList urf;           // urf-supported keywords
+    QStringList overrides;     // overrides-supported
     bool acceptsPdf() const { return formats.contains(QLatin1String("application/pdf")); }
+    // Whether the printer takes page ranges in another print-color-mode (PWG 5100.6).
+    bool takesColorOverrides() const
+    {
+        return overrides.contains(QLatin1String("pages")) &&
+               overrides.contains(QLatin1String("print-color-mode"));
+    }
 };
 
 struct PrintRequest
@@ -41,8 +49,9 @@ struct PrintRequest
     QString format = QStringLiteral("application/pdf");
     int copies = 1;
     QString sides = QStringLiteral("one-sided");
-    QString colorMode;             // empty: the printer's default
-    PrinterTrust *trust = nullptr; // for ipps://: the pinned certificates (null: not checked)
+    QString colorMode;                      // empty: the printer's default
+    QList<QPair<int, int>> monochromePages; // sent as "overrides": page ranges without colour
+    PrinterTrust *trust = nullptr;          // for ipps://: the pinned certificates (null: not checked)
 };
 
 struct JobOutcome
@@ -52,6 +61,7 @@ struct JobOutcome
     QString reasons;
     QString message;
     int impressions = -1; // job-impressions-completed, -1 when the printer does not say
+    QString sides;        // what the job was sent with (release fills it in)
 };
 
 // For ipps:// every connection checks the printer's certificate against `trust` (trust on

@@ -159,7 +159,7 @@ QString watermarkText(const QString &user, const QString &host, const QDateTime 
         .arg(user, when.toString(QStringLiteral("yyyy-MM-dd HH:mm")), host);
 }
 
-Result<QByteArray> watermarkUpdate(QIODevice *pdf, const QString &text)
+Result<QByteArray> releaseUpdate(QIODevice *pdf, const QString &text, const QByteArray &grayPages)
 {
     const qint64 size = pdf->size();
     const qint64 prev = previousXref(pdf);
@@ -174,6 +174,7 @@ Result<QByteArray> watermarkUpdate(QIODevice *pdf, const QString &text)
         QPDFObjectHandle trailer = doc.getTrailer();
         int next = trailer.getKey("/Size").getIntValueAsInt();
         const std::string font = std::to_string(next++) + " 0 R";
+        const std::string saturation = std::to_string(next++) + " 0 R";
         const std::string save = std::to_string(next++) + " 0 R";
         const std::string restore = std::to_string(next++) + " 0 R";
 
@@ -181,18 +182,31 @@ Result<QByteArray> watermarkUpdate(QIODevice *pdf, const QString &text)
         const auto stream = [](const std::string &data) {
             return "<< /Length " + std::to_string(data.size()) + " >>\nstream\n" + data + "\nendstream";
         };
-        objects[std::stoi(font)] = {
-            0, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"};
+        objects[std::stoi(font)] = {0, FontDict};
+        // Painting gray in the Saturation blend mode (PDF 32000 11.3.5.3) keeps what is under
+        // it at its luminosity and takes all its saturation away: the page turns gray.
+        objects[std::stoi(saturation)] = {0, "<< /Type /ExtGState /BM /Saturation >>"};
         objects[std::stoi(save)] = {0, stream("q")};
         objects[std::stoi(restore)] = {0, stream("Q")};
 
         const std::string label = pdfString(text);
+        int index = 0;
         for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(doc).getAllPages()) {
+            const bool gray = index < grayPages.size() && grayPages[index] == 'M';
+            ++index;
+            if (!gray && text.isEmpty())
+                continue;
             QPDFObjectHandle box = page.getCropBox();
             const double llx = box.getArrayItem(0).getNumericValue();
             const double lly = box.getArrayItem(1).getNumericValue();
             const double urx = box.getArrayItem(2).getNumericValue();
-            const std::string draw = stampContent(llx, lly, urx, label);
+            const double ury = box.getArrayItem(3).getNumericValue();
+            std::string draw;
+            if (gray)
+                draw += "q /PVGray gs 0 g " + number(llx) + " " + number(lly) + " " + number(urx - llx) +
+                        " " + number(ury - lly) + " re f Q ";
+            if (!text.isEmpty())
+                draw += stampContent(llx, lly, urx, label);
             const int stamp = next++;
             objects[stamp] = {0, stream(draw)};
 
@@ -200,8 +214,12 @@ Result<QByteArray> watermarkUpdate(QIODevice *pdf, const QString &text)
             if (!resources.isDictionary())
                 resources = QPDFObjectHandle::newDictionary();
             QPDFObjectHandle fonts = resources.getKey("/Font");
+            QPDFObjectHandle states = resources.getKey("/ExtGState");
             const std::string fontDict = dictWith(
                 fonts.isDictionary() ? fonts : QPDFObjectHandle::newDictionary(), {{"/PVWatermark", font}});
+            const std::string stateDict =
+                dictWith(states.isDictionary() ? states : QPDFObjectHandle::newDictionary(),
+                         {{"/PVGray", saturation}});
             std::string contents = "[" + save;
             QPDFObjectHandle own = page.getObjectHandle().getKey("/Contents");
             if (own.isArray()) {
@@ -215,7 +233,8 @@ Result<QByteArray> watermarkUpdate(QIODevice *pdf, const QString &text)
             objects[pageObject.getObjectID()] = {
                 pageObject.getGeneration(),
                 dictWith(pageObject, {{"/Contents", contents},
-                                      {"/Resources", dictWith(resources, {{"/Font", fontDict}})}})};
+                                      {"/Resources", dictWith(resources, {{"/Font", fontDict},
+                                                                          {"/ExtGState", stateDict}})}})};
         }
 
         // The update: the objects, a cross-reference table in runs of consecutive numbers, and a
@@ -254,7 +273,7 @@ Result<QByteArray> watermarkUpdate(QIODevice *pdf, const QString &text)
     } catch (const std::exception &e) {
         return Error{
             QStringLiteral("bad-document"),
-            QStringLiteral("the document cannot be watermarked: %1").arg(QString::fromUtf8(e.what()))};
+            QStringLiteral("the document cannot be marked for release: %1").arg(QString::fromUtf8(e.what()))};
     }
 }
 

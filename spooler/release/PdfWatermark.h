@@ -10,13 +10,15 @@ class QIODevice;
 
 namespace pv::release {
 
-// A watermark for a PDF released to a printer that takes PDF: an incremental update (PDF 32000
-// 7.5.6) to append after the document's own bytes. It gives every page a content stream that
-// draws `text` along the bottom of its crop box, in Helvetica, on a white band, and wraps the
-// page's own content in q/Q so nothing it left in the graphics state can move the stamp.
-// The document is read through `pdf` (seekable: it stays encrypted in the vault) with qpdf;
-// only the update is built in memory. Blocking: call from a worker thread.
-[[nodiscard]] Result<QByteArray> watermarkUpdate(QIODevice *pdf, const QString &text);
+// What release adds to a PDF for a printer that takes PDF: an incremental update (PDF 32000
+// 7.5.6) to append after the document's own bytes. A page marked 'M' in `grayPages` is turned
+// gray (to print without colour where the printer cannot be told per page); with a `text`,
+// every page gets the watermark along the bottom of its crop box, in Helvetica, on a white
+// band. The page's own content is wrapped in q/Q so nothing it left in the graphics state can
+// move either. The document is read through `pdf` (seekable: it stays encrypted in the vault)
+// with qpdf; only the update is built in memory. Blocking: call from a worker thread.
+[[nodiscard]] Result<QByteArray> releaseUpdate(QIODevice *pdf, const QString &text,
+                                               const QByteArray &grayPages);
 
 // A one-page PDF of `widthPt` x `heightPt` with nothing but the stamp, drawn exactly as on
 // watermarked PDFs: raster output renders it with Poppler and lays its band over each page.

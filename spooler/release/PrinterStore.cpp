@@ -41,6 +41,7 @@ QJsonObject capabilitiesToJson(const PrinterCapabilities &caps)
                        {QStringLiteral("pwgTypes"), toArray(caps.pwgTypes)},
                        {QStringLiteral("pwgSheetBack"), caps.pwgSheetBack},
                        {QStringLiteral("urf"), toArray(caps.urf)},
+                       {QStringLiteral("overrides"), toArray(caps.overrides)},
                        // What a person wants to know at a glance, derived once here.
                        {QStringLiteral("pdf"), caps.acceptsPdf()},
                        {QStringLiteral("color"), caps.colorModes.contains(QLatin1String("color"))},
@@ -62,6 +63,7 @@ PrinterCapabilities capabilitiesFromJson(const QJsonObject &json)
     caps.pwgTypes = toStrings(json.value(QStringLiteral("pwgTypes")));
     caps.pwgSheetBack = json.value(QStringLiteral("pwgSheetBack")).toString();
     caps.urf = toStrings(json.value(QStringLiteral("urf")));
+    caps.overrides = toStrings(json.value(QStringLiteral("overrides")));
     return caps;
 }
 

@@ -60,6 +60,7 @@ Result<RasterFormat> chooseRaster(const PrinterCapabilities &caps, bool mono, co
             return Error{QStringLiteral("unsupported-printer"),
                          QStringLiteral("the printer offers no 8-bit sRGB or sGray PWG raster")};
         f.color = rgb && !mono;
+        f.grayOffered = gray;
         f.sheetBack = caps.pwgSheetBack.isEmpty() ? QStringLiteral("normal") : caps.pwgSheetBack;
         return f;
     }
@@ -80,6 +81,7 @@ Result<RasterFormat> chooseRaster(const PrinterCapabilities &caps, bool mono, co
                          QStringLiteral("the printer offers no sRGB or gray URF")};
         f.dpi = pickDpi(dpis);
         f.color = rgb && !mono;
+        f.grayOffered = gray;
         return f;
     }
     return Error{
@@ -132,7 +134,9 @@ Result<SheetPage> renderPage(Poppler::Document *doc, int index, const RasterForm
         if (auto s = stamp(&r.image, pt, format.watermark, dpi); !s)
             return s.error();
     }
-    r.bpp = format.color ? 3 : 1;
+    const bool gray = !format.color || (index < format.plan.size() && format.plan[index] == 'M');
+    r.bpp = format.color && !(gray && format.grayOffered) ? 3 : 1;
+    r.gray = gray;
     r.left = qMax(0, (width - r.image.width()) / 2);
     r.top = qMax(0, (height - r.image.height()) / 2);
     if (index % 2 == 1 && format.sides != QLatin1String("one-sided")) {
@@ -191,18 +195,23 @@ Status writeRaster(const std::vector<QIODevice *> &pdfs, const RasterFormat &for
     if (!media)
         return Error{QStringLiteral("internal"), QStringLiteral("unknown media %1").arg(format.media)};
     const int pages = docs.front()->numPages();
-    const QByteArray type = format.color ? "srgb_8" : "sgray_8";
     // Front and back sides' headers: a back side's says how it was transformed (sheet-back),
-    // a front side's that it was not.
-    cups_page_header2_t header, backHeader;
+    // a front side's that it was not. Pages of a colour job printed without colour get sGray
+    // headers where the printer takes them: every page has a header of its own.
+    cups_page_header2_t headers[2][2]; // [gray][back]
     const QByteArray sides = format.sides.toUtf8();
-    if (!cupsRasterInitPWGHeader(&header, media, type.constData(), format.dpi, format.dpi, sides.constData(),
-                                 "normal") ||
-        !cupsRasterInitPWGHeader(&backHeader, media, type.constData(), format.dpi, format.dpi,
-                                 sides.constData(), format.sheetBack.toUtf8().constData()))
-        return Error{QStringLiteral("internal"), QStringLiteral("cannot make the raster page header")};
-    header.cupsInteger[CUPS_RASTER_PWG_TotalPageCount] = unsigned(pages);
-    backHeader.cupsInteger[CUPS_RASTER_PWG_TotalPageCount] = unsigned(pages);
+    for (int gray = 0; gray < 2; ++gray) {
+        const char *type = format.color && !gray ? "srgb_8" : "sgray_8";
+        for (int back = 0; back < 2; ++back) {
+            cups_page_header2_t &h = headers[gray][back];
+            if (!cupsRasterInitPWGHeader(&h, media, type, format.dpi, format.dpi, sides.constData(),
+                                         back ? format.sheetBack.toUtf8().constData() : "normal"))
+                return Error{QStringLiteral("internal"),
+                             QStringLiteral("cannot make the raster page header")};
+            h.cupsInteger[CUPS_RASTER_PWG_TotalPageCount] = unsigned(pages);
+        }
+    }
+    const cups_page_header2_t &header = headers[0][0];
     const int width = int(header.cupsWidth);
     const int height = int(header.cupsHeight);
     const bool duplex = format.sides != QLatin1String("one-sided"); // libcups would transform one-sided backs
@@ -249,14 +258,13 @@ Status writeRaster(const std::vector<QIODevice *> &pdfs, const RasterFormat &for
                 auto page = renderPage(docs[size_t(k)].get(), i, format, width, height);
                 if (!page)
                     return fail(page.error());
-                cups_page_header2_t h = i % 2 == 1 && duplex ? backHeader : header;
+                cups_page_header2_t h = headers[page->bpp == 1 ? 1 : 0][i % 2 == 1 && duplex];
                 if (!cupsRasterWriteHeader2(raster.get(), &h))
                     return fail(
                         Error{QStringLiteral("internal"), QStringLiteral("cannot encode the raster")});
                 for (int y = 0; y < height; ++y) {
                     sheetLine(page.value(), y, width, height, buffer);
-                    if (cupsRasterWritePixels(raster.get(), buffer, header.cupsBytesPerLine) !=
-                        header.cupsBytesPerLine)
+                    if (cupsRasterWritePixels(raster.get(), buffer, h.cupsBytesPerLine) != h.cupsBytesPerLine)
                         return fail(
                             Error{QStringLiteral("internal"), QStringLiteral("cannot encode the raster")});
                 }

@@ -18,7 +18,9 @@ struct RasterFormat
 {
     QString mime; // image/pwg-raster or image/urf
     int dpi = 300;
-    bool color = true;                                  // srgb_8, else sgray_8
+    bool color = true;        // srgb_8, else sgray_8
+    bool grayOffered = false; // the printer takes sGray pages too
+    QByteArray plan;          // per page: 'M' is printed without colour (sGray where offered, else gray sRGB)
     QString media = QStringLiteral("iso_a4_210x297mm"); // PWG self-describing media name
     QString sides = QStringLiteral("one-sided");
     QString sheetBack =

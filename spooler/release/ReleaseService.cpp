@@ -51,28 +51,44 @@ Status streamPdf(QIODevice *pdf, qint64 length, const QByteArray &update, const 
     return {};
 }
 
-// The watermark's update for `pdf`, or nothing without a watermark; `pdf` is read from its
-// start again afterwards.
-Result<QByteArray> stampFor(QIODevice *pdf, const QString &watermark)
+// What release appends to `pdf` (the watermark, pages turned gray), or nothing; `pdf` is read
+// from its start again afterwards.
+Result<QByteArray> updateFor(QIODevice *pdf, const QString &watermark, const QByteArray &grayPages)
 {
-    if (watermark.isEmpty())
+    if (watermark.isEmpty() && !grayPages.contains('M'))
         return QByteArray();
-    auto stamped = watermarkUpdate(pdf, watermark);
+    auto update = releaseUpdate(pdf, watermark, grayPages);
     pdf->seek(0);
-    return stamped;
+    return update;
 }
+
+// Which pages print without colour: what the job was printed with, or mono for all at release.
+QByteArray colorPlan(const JobRecord &job, const ReleaseOptions &options)
+{
+    return monochromePlan(job.info.pages, job.request.colorMode, job.request.overrides, options.mono);
+}
+
+// A printer that cannot print two-sided gets the job one-sided, and the user is told.
+struct Sent
+{
+    int jobId = 0; // 0: a raw socket printer, which has no jobs
+    QString sides;
+    QString note;
+};
 
 // One try. A raw socket printer gets the PDF behind PJL (its job ID is then 0: there is no
 // job to follow); an IPP printer is asked what it takes, then gets the PDF as it is or
 // rasterised for it, and its job ID is returned. `devices` are the document, read from its
-// start, one per renderer. Release thread.
-Result<int> sendOnce(const PrintRequest &request, qint64 length, const std::vector<QIODevice *> &devices,
-                     const ReleaseOptions &options, const QString &watermark,
-                     const std::function<void(qint64, qint64, bool)> &progress)
+// start, one per renderer. Pages `plan` marks 'M' print without colour: as "overrides" where
+// the printer takes them, as sGray raster pages, or else turned gray in the PDF. Release thread.
+Result<Sent> sendOnce(const PrintRequest &request, qint64 length, const std::vector<QIODevice *> &devices,
+                      const QByteArray &plan, const QString &watermark,
+                      const std::function<void(qint64, qint64, bool)> &progress)
 {
     QIODevice *pdf = devices.front();
+    const bool mixed = plan.contains('M') && plan.contains('C');
     if (request.uri.startsWith(QLatin1String("socket://"))) {
-        auto update = stampFor(pdf, watermark);
+        auto update = updateFor(pdf, watermark, mixed ? plan : QByteArray());
         if (!update)
             return update.error();
         const RawJob raw{request.uri,
@@ -80,37 +96,56 @@ Result<int> sendOnce(const PrintRequest &request, qint64 length, const std::vect
                          request.jobName,
                          request.copies,
                          request.sides != QLatin1String("one-sided"),
-                         options.mono};
+                         !plan.contains('C')};
         if (auto s = sendRaw(raw,
                              [&](const BodyWriter &write) {
                                  return streamPdf(pdf, length, update.value(), write, progress);
                              });
             !s)
             return s.error();
-        return 0;
+        return Sent{0, request.sides, QString()};
     }
     auto caps = queryPrinter(request.uri, request.trust);
     if (!caps)
         return caps.error();
     PrintRequest ipp = request;
+    Sent sent;
+    if (ipp.sides != QLatin1String("one-sided") && !caps->sides.isEmpty() &&
+        !caps->sides.contains(ipp.sides)) {
+        sent.note = QStringLiteral("the printer prints one-sided only, so the job was printed one-sided");
+        ipp.sides = QStringLiteral("one-sided");
+    }
+    sent.sides = ipp.sides;
+    Result<int> id = Error{};
     if (caps->acceptsPdf()) {
-        auto update = stampFor(pdf, watermark);
+        QByteArray gray;
+        if (mixed && caps->takesColorOverrides())
+            ipp.monochromePages = pageRuns(plan, 'M');
+        else if (mixed)
+            gray = plan;
+        auto update = updateFor(pdf, watermark, gray);
         if (!update)
             return update.error();
-        return sendJob(ipp, length + update->size(), [&](const BodyWriter &write) {
+        id = sendJob(ipp, length + update->size(), [&](const BodyWriter &write) {
             return streamPdf(pdf, length, update.value(), write, progress);
         });
+    } else {
+        // No PDF: rasterise for the printer, streamed page by page.
+        auto format = chooseRaster(caps.value(), !plan.contains('C'), ipp.sides);
+        if (!format)
+            return format.error();
+        format->watermark = watermark;
+        format->plan = plan;
+        ipp.format = format->mime;
+        id = sendJob(ipp, -1, [&](const BodyWriter &write) {
+            return writeRaster(devices, format.value(), write,
+                               [&](int page, int pages) { progress(page, pages, true); });
+        });
     }
-    // No PDF: rasterise for the printer, streamed page by page.
-    auto format = chooseRaster(caps.value(), options.mono, ipp.sides);
-    if (!format)
-        return format.error();
-    format->watermark = watermark;
-    ipp.format = format->mime;
-    return sendJob(ipp, -1, [&](const BodyWriter &write) {
-        return writeRaster(devices, format.value(), write,
-                           [&](int page, int pages) { progress(page, pages, true); });
-    });
+    if (!id)
+        return id.error();
+    sent.jobId = id.value();
+    return sent;
 }
 
 } // namespace
@@ -152,9 +187,10 @@ void ReleaseService::release(const QString &jobId, const QString &user, const Re
     }
     // The quota is checked before anything is sent.
     const int copies = options.copies > 0 ? options.copies : job->request.copies;
+    const QByteArray plan = colorPlan(job.value(), options);
     QString warning;
     if (auto q = m_quota->check(user, job->info.pages * copies,
-                                options.mono ? 0 : job->info.colorPages() * copies, &warning);
+                                colorPagesPrinted(job->info.pageColors, plan) * copies, &warning);
         !q) {
         done(q.error());
         return;
@@ -170,7 +206,7 @@ void ReleaseService::release(const QString &jobId, const QString &user, const Re
     request.jobName = job->request.title;
     request.copies = copies;
     request.sides = options.duplex ? QStringLiteral("two-sided-long-edge") : job->request.sides;
-    request.colorMode = options.mono ? QStringLiteral("monochrome") : QString();
+    request.colorMode = plan.contains('C') ? QString() : QStringLiteral("monochrome");
     request.trust = m_trust;
     const qint64 length = job->size;
     m_releasing.insert(jobId);
@@ -194,7 +230,7 @@ void ReleaseService::release(const QString &jobId, const QString &user, const Re
                           : QString();
     const std::atomic<bool> &cancel = m_cancel;
     m_senders.start([self, shared, extra, request, length, jobId, user, options, warning, done, retryMs,
-                     watermark, &cancel]() {
+                     watermark, plan, &cancel]() {
         const auto post = [self](std::function<void()> f) {
             if (self)
                 QMetaObject::invokeMethod(self.data(), std::move(f), Qt::QueuedConnection);
@@ -227,11 +263,11 @@ void ReleaseService::release(const QString &jobId, const QString &user, const Re
                                  .arg(clock.elapsed() / 1000);
             return e;
         };
-        Result<int> id = Error{};
+        Result<Sent> id = Error{};
         for (;;) {
             for (QIODevice *d : devices)
                 d->seek(0);
-            id = sendOnce(request, length, devices, options, watermark,
+            id = sendOnce(request, length, devices, plan, watermark,
                           [&](qint64 sent, qint64 total, bool pages) {
                               post([self, jobId, sent, total, pages]() {
                                   Q_EMIT self->progress(jobId, sent, total, pages);
@@ -247,29 +283,36 @@ void ReleaseService::release(const QString &jobId, const QString &user, const Re
             });
             return;
         }
-        if (id.value() == 0) { // a raw socket printer: it took every byte, and tells nothing more
+        const QString noted = id->note.isEmpty()  ? warning
+                              : warning.isEmpty() ? id->note
+                                                  : warning + QStringLiteral("; ") + id->note;
+        if (id->jobId == 0) { // a raw socket printer: it took every byte, and tells nothing more
             JobOutcome taken;
             taken.state = QStringLiteral("completed");
-            post([self, jobId, user, options, taken, warning, done]() {
-                self->finish(jobId, user, options, taken, warning, done);
+            taken.sides = id->sides;
+            post([self, jobId, user, options, taken, noted, done]() {
+                self->finish(jobId, user, options, taken, noted, done);
             });
             return;
         }
         // The printer has the job: it is never sent twice. If the printer stops answering, keep
         // asking it about the job within the same budget.
+        const int printerJob = id->jobId;
         Result<JobOutcome> outcome =
-            waitForJob(request.uri, id.value(), JobTimeoutSeconds, cancel, request.trust);
+            waitForJob(request.uri, printerJob, JobTimeoutSeconds, cancel, request.trust);
         while (!outcome && retry(outcome.error()))
-            outcome = waitForJob(request.uri, id.value(), JobTimeoutSeconds, cancel, request.trust);
+            outcome = waitForJob(request.uri, printerJob, JobTimeoutSeconds, cancel, request.trust);
         const QString code = outcome ? QString() : outcome.error().code;
         if (code == QLatin1String("printer-busy") || code == QLatin1String("printer-unreachable"))
             outcome =
                 gaveUp(Error{outcome.error().code,
                              QStringLiteral("the printer took the job (its ID %1) but stopped answering: %2")
-                                 .arg(id.value())
+                                 .arg(printerJob)
                                  .arg(outcome.error().message)});
-        post([self, jobId, user, options, outcome, warning, done]() {
-            self->finish(jobId, user, options, outcome, warning, done);
+        if (outcome)
+            outcome->sides = id->sides;
+        post([self, jobId, user, options, outcome, noted, done]() {
+            self->finish(jobId, user, options, outcome, noted, done);
         });
     });
 }
@@ -296,7 +339,7 @@ void ReleaseService::finish(const QString &jobId, const QString &user, const Rel
         return;
     }
     const int copies = options.copies > 0 ? options.copies : job->request.copies;
-    const bool duplex = options.duplex || job->request.sides != QLatin1String("one-sided");
+    const bool duplex = outcome->sides != QLatin1String("one-sided");
     const int pages = job->info.pages;
     ReleaseOutcome r;
     r.jobId = jobId;
@@ -306,7 +349,8 @@ void ReleaseService::finish(const QString &jobId, const QString &user, const Rel
     r.warning = warning;
     r.impressionsReported = outcome->impressions > 0;
     r.impressions = r.impressionsReported ? outcome->impressions : pages * copies;
-    r.colorImpressions = options.mono ? 0 : qMin(r.impressions, job->info.colorPages() * copies);
+    r.colorImpressions = qMin(
+        r.impressions, colorPagesPrinted(job->info.pageColors, colorPlan(job.value(), options)) * copies);
     r.sheets = qMin(r.impressions, (duplex ? (pages + 1) / 2 : pages) * copies);
 
     accounting::UsageEntry entry;

@@ -64,6 +64,17 @@ void packGray(const uchar *src, uchar *dst, int width)
     }
 }
 
+// Gray on an sRGB sheet, for a printer that takes no sGray pages: the same values packGray
+// makes, three times over.
+void packGrayRgb(const uchar *src, uchar *dst, int width)
+{
+    packGray(src, dst + 2 * width, width); // the last third of the span, spread from the front
+    for (int x = 0; x < width; ++x) {
+        const uchar v = dst[2 * width + x];
+        dst[3 * x] = dst[3 * x + 1] = dst[3 * x + 2] = v;
+    }
+}
+
 } // namespace
 
 BackSide backSide(const QString &sheetBack, bool shortEdge)
@@ -87,7 +98,7 @@ void sheetLine(const SheetPage &r, int y, int width, int height, uchar *out)
     }
     const uchar *src = r.image.constScanLine(sy);
     const int w = qMin(r.image.width(), width - r.left);
-    const auto pack = bpp == 3 ? packRgb : packGray;
+    const auto pack = bpp == 1 ? packGray : r.gray ? packGrayRgb : packRgb;
     memset(out, 0xff, size_t(r.left * bpp));
     memset(out + (r.left + w) * bpp, 0xff, size_t((width - r.left - w) * bpp));
     pack(src, out + r.left * bpp, w);

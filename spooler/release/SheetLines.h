@@ -15,6 +15,7 @@ struct SheetPage
     int top = 0;
     bool flipX = false; // a back side the printer wants mirrored across (cross-feed)
     bool flipY = false; // or upside down (feed direction); both: turned half round
+    bool gray = false;  // printed without colour: on an sRGB sheet, the gray value in all three
 };
 
 // How a back side must be transformed for a printer, from its pwg-raster-document-sheet-back

@@ -33,6 +33,8 @@ private Q_SLOTS:
     void policyForcesMonoAndDuplexAndUsageExportsCsv();
     void watermarkOnPdf();
     void watermarkOnRaster();
+    void colorOverridesArePrinted();
+    void duplexToASimplexPrinterPrintsOneSided();
 };
 
 namespace {
@@ -58,6 +60,9 @@ struct RasterInfo
     QList<QPointF> grayAt;
     // Per page, the header's cross-feed and feed transforms (1, or -1 for reversed).
     QList<QPair<int, int>> transforms;
+    // Per page: its header's colour space, and its pixels with colour in them (channels apart).
+    QList<int> colorSpaces;
+    QList<int> colored;
 };
 
 bool near(int v, int want)
@@ -78,7 +83,7 @@ RasterInfo readRaster(const QString &path)
         QByteArray line(int(header.cupsBytesPerLine), '\0');
         const auto *px = reinterpret_cast<const uchar *>(line.constData());
         const bool rgb = header.cupsBitsPerPixel == 24;
-        int red = 0, gray = 0;
+        int red = 0, gray = 0, colored = 0;
         double redX = 0, redY = 0, grayX = 0, grayY = 0;
         for (unsigned y = 0; y < header.cupsHeight && ok; ++y) {
             ok = cupsRasterReadPixels(ras, reinterpret_cast<unsigned char *>(line.data()),
@@ -89,6 +94,7 @@ RasterInfo readRaster(const QString &path)
                     const uchar *p = px + x * 3;
                     isRed = near(p[0], 255) && near(p[1], 0) && near(p[2], 0);
                     isGray = near(p[0], 102) && near(p[1], 102) && near(p[2], 102);
+                    colored += qMax(p[0], qMax(p[1], p[2])) - qMin(p[0], qMin(p[1], p[2])) > 16;
                 } else {
                     isRed = near(px[x], 76);
                     isGray = near(px[x], 102);
@@ -109,6 +115,8 @@ RasterInfo readRaster(const QString &path)
         };
         info.red.append(red);
         info.gray.append(gray);
+        info.colored.append(colored);
+        info.colorSpaces.append(int(header.cupsColorSpace));
         info.redAt.append(centre(redX, redY, red));
         info.grayAt.append(centre(grayX, grayY, gray));
         ++info.pages;
@@ -534,6 +542,176 @@ void TstRelease::watermarkOnRaster()
         for (int dark : ink)
             QVERIFY2(stamped ? dark > 200 : dark == 0, qPrintable(QString::number(dark)));
     }
+}
+
+namespace {
+
+// Page `page` of a PDF drawn by pdftoppm at 36 dpi: how many of its pixels have colour in them
+// (channels more than 16 apart), and how many are the red test box's Rec. 601 gray (76);
+// {-1, -1} when it cannot be drawn.
+QPair<int, int> coloredPixels(const QString &pdf, int page)
+{
+    QTemporaryDir dir;
+    const QString root = dir.filePath(QStringLiteral("page"));
+    QProcess p;
+    p.start(QStringLiteral("pdftoppm"),
+            {QStringLiteral("-r"), QStringLiteral("36"), QStringLiteral("-f"), QString::number(page),
+             QStringLiteral("-l"), QString::number(page), QStringLiteral("-singlefile"), pdf, root});
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        return {-1, -1};
+    const QByteArray ppm = readFile(root + QStringLiteral(".ppm"));
+    // P6, width, height, maxval, then RGB bytes.
+    const QList<QByteArray> head = ppm.left(64).split('\n');
+    if (head.size() < 3 || head.at(0) != "P6")
+        return {-1, -1};
+    const QList<QByteArray> size = head.at(1).split(' ');
+    const qsizetype start = head.at(0).size() + head.at(1).size() + head.at(2).size() + 3;
+    const int pixels = size.value(0).toInt() * size.value(1).toInt();
+    if (pixels <= 0 || ppm.size() < start + 3 * pixels)
+        return {-1, -1};
+    int colored = 0, redAsGray = 0;
+    for (int i = 0; i < pixels; ++i) {
+        const auto *px = reinterpret_cast<const uchar *>(ppm.constData() + start + 3 * i);
+        colored += qMax(px[0], qMax(px[1], px[2])) - qMin(px[0], qMin(px[1], px[2])) > 16;
+        redAsGray += qAbs(px[0] - 76) < 4 && qAbs(px[1] - 76) < 4 && qAbs(px[2] - 76) < 4;
+    }
+    return {colored, redAsGray};
+}
+
+// A four-page colour job printed to the daemon's virtual printer with IPP "overrides": pages
+// 2 and 3 in monochrome. Returns its vault ID.
+QString printMixedJob(DaemonHarness &h, const QByteArray &pdf)
+{
+    const CliResult r = ipptool(
+        {QStringLiteral("-t"), QStringLiteral("-d"), QStringLiteral("filetype=application/pdf"),
+         QStringLiteral("-d"), QStringLiteral("title=mixed"), QStringLiteral("-d"),
+         QStringLiteral("user=test"), QStringLiteral("-f"), h.writeFile(QStringLiteral("mixed.pdf"), pdf),
+         h.printerUri(), QStringLiteral(PV_IPP_TESTS "/print-overrides.test")});
+    if (r.exitCode != 0)
+        return QString();
+    for (int tries = 0; tries < 200; ++tries) {
+        const QJsonArray jobs =
+            h.cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("list")})
+                .json()
+                .value(QStringLiteral("jobs"))
+                .toArray();
+        for (const QJsonValue &j : jobs) {
+            if (j.toObject().value(QStringLiteral("title")).toString() == QLatin1String("mixed"))
+                return j.toObject().value(QStringLiteral("id")).toString();
+        }
+        QThread::msleep(100);
+    }
+    return QString();
+}
+
+} // namespace
+
+void TstRelease::colorOverridesArePrinted()
+{
+    const QByteArray pdf = buildPdf(QStringLiteral("CCCC"), QStringLiteral("mixed"));
+    DaemonHarness h;
+    h.enablePrinter();
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+
+    // A raster printer that takes sRGB and sGray: pages 2 and 3 come as sGray pages.
+    {
+        IppEvePrinter printer(QString(),
+                              {QStringLiteral("-a"), QStringLiteral(PV_IPP_TESTS "/color-printer.conf")});
+        QVERIFY2(printer.start(), printer.log().constData());
+        const QString id = printMixedJob(h, pdf);
+        QVERIFY(!id.isEmpty());
+        const CliResult r =
+            h.cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("release"), id,
+                   QStringLiteral("--printer"), printer.uri()});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const RasterInfo info = readRaster(printer.spooledFiles(QStringLiteral(".pwg")).value(0));
+        QVERIFY(info.valid);
+        const int rgb = int(CUPS_CSPACE_SRGB), sw = int(CUPS_CSPACE_SW);
+        QCOMPARE(info.colorSpaces, (QList<int>{rgb, sw, sw, rgb}));
+        QVERIFY2(info.colored.at(0) > 250000 && info.colored.at(3) > 250000,
+                 qPrintable(QString::number(info.colored.at(0))));
+        QVERIFY2(info.red.at(1) > 250000 && info.red.at(2) > 250000, // the red box, as its gray
+                 qPrintable(QString::number(info.red.at(1))));
+        // Counted as printed: two colour impressions of four.
+        QCOMPARE(r.json().value(QStringLiteral("impressions")).toInt(), 4);
+        QCOMPARE(r.json().value(QStringLiteral("colorImpressions")).toInt(), 2);
+    }
+    // A printer that takes overrides of print-color-mode gets the PDF as it is, and the
+    // overrides as a job attribute.
+    {
+        IppEvePrinter printer(
+            QString(), {QStringLiteral("-a"), QStringLiteral(PV_IPP_TESTS "/pdf-printer-overrides.conf")});
+        QVERIFY2(printer.start(), printer.log().constData());
+        const QString id = printMixedJob(h, pdf);
+        QVERIFY(!id.isEmpty());
+        const CliResult r =
+            h.cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("release"), id,
+                   QStringLiteral("--printer"), printer.uri()});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(sha256(readFile(printer.spooledFiles(QStringLiteral(".pdf")).value(0))), sha256(pdf));
+        const CliResult job =
+            ipptool({QStringLiteral("-tv"), QStringLiteral("-d"),
+                     QStringLiteral("job=%1").arg(r.json().value(QStringLiteral("printerJobId")).toInt()),
+                     QStringLiteral("-d"), QStringLiteral("user=test"), printer.uri(),
+                     QStringLiteral(PV_IPP_TESTS "/get-job.test")});
+        QVERIFY2(job.out.contains("overrides (collection) = {document-numbers=1-1 pages=2-3 "
+                                  "print-color-mode=monochrome}"),
+                 job.out.constData());
+        QCOMPARE(r.json().value(QStringLiteral("colorImpressions")).toInt(), 2);
+    }
+    // One that does not (its attributes say so): the PDF gets its pages 2 and 3 turned gray.
+    {
+        IppEvePrinter printer(
+            QString(), {QStringLiteral("-a"), QStringLiteral(PV_IPP_TESTS "/pdf-printer-no-overrides.conf")});
+        QVERIFY2(printer.start(), printer.log().constData());
+        const QString id = printMixedJob(h, pdf);
+        QVERIFY(!id.isEmpty());
+        const CliResult r =
+            h.cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("release"), id,
+                   QStringLiteral("--printer"), printer.uri()});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString spooled = printer.spooledFiles(QStringLiteral(".pdf")).value(0);
+        const QByteArray sent = readFile(spooled);
+        QVERIFY(sent.startsWith(pdf)); // the document's own bytes, then the update
+        QVERIFY(sent.size() > pdf.size());
+        // The 200 x 100 pt red box is about 3,900 pixels at 36 dpi: red on pages 1 and 4, its
+        // gray on pages 2 and 3 (and no colour anywhere on them).
+        QList<QPair<int, int>> drawn;
+        for (int page = 1; page <= 4; ++page)
+            drawn.append(coloredPixels(spooled, page));
+        const auto said = [&]() {
+            QString text;
+            for (const auto &[colored, gray] : drawn)
+                text += QStringLiteral("%1/%2 ").arg(colored).arg(gray);
+            return text;
+        };
+        QVERIFY2(drawn.at(0).first > 3000 && drawn.at(3).first > 3000, qPrintable(said()));
+        QVERIFY2(drawn.at(1).first == 0 && drawn.at(2).first == 0, qPrintable(said()));
+        QVERIFY2(drawn.at(1).second > 3000 && drawn.at(2).second > 3000, qPrintable(said()));
+        QCOMPARE(r.json().value(QStringLiteral("colorImpressions")).toInt(), 2);
+    }
+}
+
+void TstRelease::duplexToASimplexPrinterPrintsOneSided()
+{
+    IppEvePrinter printer(QStringLiteral("application/pdf")); // without -2: one-sided only
+    QVERIFY(printer.start());
+    DaemonHarness h;
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+    const QString id = h.submit(buildPdf(QStringLiteral("MMM"), QStringLiteral("simplex")));
+    const CliResult r = h.cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("release"),
+                               id, QStringLiteral("--printer"), printer.uri(), QStringLiteral("--duplex")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.json().value(QStringLiteral("warning")).toString().contains(QLatin1String("one-sided only")),
+             r.out.constData());
+    QCOMPARE(r.json().value(QStringLiteral("sheets")).toInt(), 3);
+    const CliResult job =
+        ipptool({QStringLiteral("-tv"), QStringLiteral("-d"),
+                 QStringLiteral("job=%1").arg(r.json().value(QStringLiteral("printerJobId")).toInt()),
+                 QStringLiteral("-d"), QStringLiteral("user=test"), printer.uri(),
+                 QStringLiteral(PV_IPP_TESTS "/get-job.test")});
+    QVERIFY2(job.out.contains("sides (keyword) = one-sided"), job.out.constData());
+    QCOMPARE(h.heldJobs(), 0);
 }
 
 QTEST_GUILESS_MAIN(TstRelease)

@@ -27,9 +27,12 @@ QByteArray expected(const SheetPage &p, int x, int y, int width, int height)
     if (sx < 0 || sy < 0 || sx >= p.image.width() || sy >= p.image.height())
         return QByteArray(p.bpp, char(0xff));
     const QRgb c = p.image.pixel(sx, sy);
+    const char luma = char((qRed(c) * 77 + qGreen(c) * 151 + qBlue(c) * 28) >> 8);
+    if (p.bpp == 3 && p.gray) // a page printed without colour on an sRGB sheet
+        return QByteArray(3, luma);
     if (p.bpp == 3)
         return QByteArray(1, char(qRed(c))) + char(qGreen(c)) + char(qBlue(c));
-    return QByteArray(1, char((qRed(c) * 77 + qGreen(c) * 151 + qBlue(c) * 28) >> 8));
+    return QByteArray(1, luma);
 }
 
 } // namespace
@@ -52,18 +55,25 @@ void TstSheetLines::linesMatchTheReference_data()
     QTest::addColumn<int>("left");
     QTest::addColumn<bool>("flipX");
     QTest::addColumn<bool>("flipY");
-    for (int bpp : {3, 1}) {
-        const QByteArray space = bpp == 3 ? "rgb" : "gray";
+    QTest::addColumn<bool>("gray");
+    for (int variant = 0; variant < 3; ++variant) {
+        const int bpp = variant == 1 ? 1 : 3;
+        const bool gray = variant > 0;
+        const QByteArray space = variant == 0 ? "rgb" : variant == 1 ? "gray" : "gray on rgb";
         QTest::newRow(QByteArray(space + " full width").constData())
-            << bpp << 77 << 77 << 0 << false << false;
-        QTest::newRow(QByteArray(space + " margins").constData()) << bpp << 37 << 45 << 4 << false << false;
+            << bpp << 77 << 77 << 0 << false << false << gray;
+        QTest::newRow(QByteArray(space + " margins").constData())
+            << bpp << 37 << 45 << 4 << false << false << gray;
         QTest::newRow(QByteArray(space + " a pixel too wide").constData())
-            << bpp << 71 << 70 << 0 << false << false;
+            << bpp << 71 << 70 << 0 << false << false << gray;
         QTest::newRow(QByteArray(space + " under a chunk").constData())
-            << bpp << 5 << 9 << 2 << false << false;
-        QTest::newRow(QByteArray(space + " rotated").constData()) << bpp << 37 << 45 << 3 << true << true;
-        QTest::newRow(QByteArray(space + " flipped").constData()) << bpp << 37 << 45 << 3 << false << true;
-        QTest::newRow(QByteArray(space + " mirrored").constData()) << bpp << 66 << 69 << 1 << true << false;
+            << bpp << 5 << 9 << 2 << false << false << gray;
+        QTest::newRow(QByteArray(space + " rotated").constData())
+            << bpp << 37 << 45 << 3 << true << true << gray;
+        QTest::newRow(QByteArray(space + " flipped").constData())
+            << bpp << 37 << 45 << 3 << false << true << gray;
+        QTest::newRow(QByteArray(space + " mirrored").constData())
+            << bpp << 66 << 69 << 1 << true << false << gray;
     }
 }
 
@@ -75,8 +85,9 @@ void TstSheetLines::linesMatchTheReference()
     QFETCH(int, left);
     QFETCH(bool, flipX);
     QFETCH(bool, flipY);
+    QFETCH(bool, gray);
     const int sheetHeight = 12;
-    SheetPage page{noise(imageWidth, 9), bpp, left, 2, flipX, flipY};
+    SheetPage page{noise(imageWidth, 9), bpp, left, 2, flipX, flipY, gray};
     QByteArray line(sheetWidth * bpp, '\0');
     for (int y = 0; y < sheetHeight; ++y) {
         sheetLine(page, y, sheetWidth, sheetHeight, reinterpret_cast<uchar *>(line.data()));
