@@ -64,8 +64,9 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
         return str(j, "owner");
     case PagesRole:
         return j.value(QStringLiteral("pages")).toInt();
-    case ColorPagesRole:
-        return j.value(QStringLiteral("colorPages")).toInt();
+    case ColorPagesRole: // what prints in colour: the job's colour mode and overrides applied
+        return j.value(QStringLiteral("colorPagesPrinted"))
+            .toInt(j.value(QStringLiteral("colorPages")).toInt());
     case CopiesRole:
         return j.value(QStringLiteral("copies")).toInt(1);
     case DuplexRole:

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <climits>
+
 namespace pv::cli {
 
 namespace {
@@ -66,7 +68,7 @@ QString jobTable(const QJsonArray &jobs, const QDateTime &now)
                    .arg(j.value(QStringLiteral("id")).toString().left(8), -8)
                    .arg(elide(j.value(QStringLiteral("title")).toString(), 32), -32)
                    .arg(j.value(QStringLiteral("pages")).toInt(), 5)
-                   .arg(j.value(QStringLiteral("colorPages")).toInt(), 6)
+                   .arg(j.value(QStringLiteral("colorPagesPrinted")).toInt(), 6)
                    .arg(humanSize(qint64(j.value(QStringLiteral("size")).toDouble())), 9)
                    .arg(humanUntil(now, expires), dateTime(j, "expires"));
     }
@@ -89,6 +91,24 @@ QString jobDetails(const QJsonObject &j, const QDateTime &now)
                           .arg(j.value(QStringLiteral("pages")).toInt())
                           .arg(j.value(QStringLiteral("colorPages")).toInt())
                           .arg(j.value(QStringLiteral("pageColors")).toString()));
+    line(tr("Colour mode"), j.value(QStringLiteral("colorMode")).toString());
+    QStringList overrides;
+    for (const QJsonValue &o : j.value(QStringLiteral("overrides")).toArray()) {
+        QStringList ranges;
+        for (const QJsonValue &r : o.toObject().value(QStringLiteral("pages")).toArray()) {
+            const int first = r.toArray().at(0).toInt(), last = r.toArray().at(1).toInt();
+            ranges << (first == last     ? QString::number(first)
+                       : last == INT_MAX ? QStringLiteral("%1-").arg(first)
+                                         : QStringLiteral("%1-%2").arg(first).arg(last));
+        }
+        overrides << tr("pages %1 %2")
+                         .arg(ranges.join(QLatin1Char(',')),
+                              o.toObject().value(QStringLiteral("print-color-mode")).toString());
+    }
+    if (!overrides.isEmpty())
+        line(tr("Overrides"), overrides.join(QStringLiteral("; ")));
+    line(tr("In colour"),
+         tr("%1 page(s) print in colour").arg(j.value(QStringLiteral("colorPagesPrinted")).toInt()));
     line(tr("Paper"), j.value(QStringLiteral("paperSize")).toString());
     line(tr("Copies"), QString::number(j.value(QStringLiteral("copies")).toInt()));
     line(tr("Size"), humanSize(qint64(j.value(QStringLiteral("size")).toDouble())));

@@ -393,6 +393,10 @@ void TstCapture::pageOverridesAreRecorded()
     QCOMPARE(overrides.at(0).toObject().value(QStringLiteral("pages")).toArray(),
              (QJsonArray{QJsonArray{2, 3}}));
     QCOMPARE(job.value(QStringLiteral("colorPagesPrinted")).toInt(), 2);
+    const CliResult shown = m_h->cli(
+        {QStringLiteral("jobs"), QStringLiteral("show"), job.value(QStringLiteral("id")).toString()});
+    QVERIFY2(shown.out.contains("Overrides:    pages 2-3 monochrome"), shown.out.constData());
+    QVERIFY2(shown.out.contains("2 page(s) print in colour"), shown.out.constData());
 }
 
 void TstCapture::malformedDocuments_data()
