@@ -136,6 +136,15 @@ RasterInfo readRaster(const QString &path)
     return info;
 }
 
+// Every attribute of job `printerJob` on `printer`, as ipptool -tv shows them.
+QByteArray printerJobAttributes(const IppEvePrinter &printer, int printerJob)
+{
+    return ipptool({QStringLiteral("-tv"), QStringLiteral("-d"), QStringLiteral("job=%1").arg(printerJob),
+                    QStringLiteral("-d"), QStringLiteral("user=test"), printer.uri(),
+                    QStringLiteral(PV_IPP_TESTS "/get-job.test")})
+        .out;
+}
+
 } // namespace
 
 void TstRelease::releasePdfToAPdfPrinter()
@@ -163,14 +172,11 @@ void TstRelease::releasePdfToAPdfPrinter()
 
     // Copies, duplex and mono arrived as job attributes.
     const int printerJob = result.value(QStringLiteral("printerJobId")).toInt();
-    const CliResult job =
-        ipptool({QStringLiteral("-tv"), QStringLiteral("-d"), QStringLiteral("job=%1").arg(printerJob),
-                 QStringLiteral("-d"), QStringLiteral("user=test"), printer.uri(),
-                 QStringLiteral(PV_IPP_TESTS "/get-job.test")});
-    QVERIFY2(job.out.contains("copies (integer) = 2"), job.out.constData());
-    QVERIFY2(job.out.contains("sides (keyword) = two-sided-long-edge"), job.out.constData());
-    QVERIFY2(job.out.contains("print-color-mode (keyword) = monochrome"), job.out.constData());
-    QVERIFY2(job.out.contains("job-name (nameWithoutLanguage) = doc.pdf"), job.out.constData());
+    const QByteArray job = printerJobAttributes(printer, printerJob);
+    QVERIFY2(job.contains("copies (integer) = 2"), job.constData());
+    QVERIFY2(job.contains("sides (keyword) = two-sided-long-edge"), job.constData());
+    QVERIFY2(job.contains("print-color-mode (keyword) = monochrome"), job.constData());
+    QVERIFY2(job.contains("job-name (nameWithoutLanguage) = doc.pdf"), job.constData());
 
     // Gone from the vault, and in the ledger: 2 pages x 2 copies, mono, duplex on 2 sheets.
     QCOMPARE(h.heldJobs(), 0);
@@ -386,13 +392,10 @@ void TstRelease::policyForcesMonoAndDuplexAndUsageExportsCsv()
     const CliResult r = h.cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("release"),
                                id, QStringLiteral("--printer"), printer.uri()});
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    const CliResult job =
-        ipptool({QStringLiteral("-tv"), QStringLiteral("-d"),
-                 QStringLiteral("job=%1").arg(r.json().value(QStringLiteral("printerJobId")).toInt()),
-                 QStringLiteral("-d"), QStringLiteral("user=test"), printer.uri(),
-                 QStringLiteral(PV_IPP_TESTS "/get-job.test")});
-    QVERIFY2(job.out.contains("print-color-mode (keyword) = monochrome"), job.out.constData());
-    QVERIFY2(job.out.contains("sides (keyword) = two-sided-long-edge"), job.out.constData());
+    const QByteArray job =
+        printerJobAttributes(printer, r.json().value(QStringLiteral("printerJobId")).toInt());
+    QVERIFY2(job.contains("print-color-mode (keyword) = monochrome"), job.constData());
+    QVERIFY2(job.contains("sides (keyword) = two-sided-long-edge"), job.constData());
     QCOMPARE(r.json().value(QStringLiteral("colorImpressions")).toInt(), 0);
     QCOMPARE(r.json().value(QStringLiteral("sheets")).toInt(), 2);
 
@@ -580,7 +583,7 @@ QPair<int, int> coloredPixels(const QString &pdf, int page)
 
 // A four-page colour job printed to the daemon's virtual printer with IPP "overrides": pages
 // 2 and 3 in monochrome. Returns its vault ID.
-QString printMixedJob(DaemonHarness &h, const QByteArray &pdf)
+QString printMixedJob(const DaemonHarness &h, const QByteArray &pdf)
 {
     const CliResult r = ipptool(
         {QStringLiteral("-t"), QStringLiteral("-d"), QStringLiteral("filetype=application/pdf"),
@@ -604,6 +607,16 @@ QString printMixedJob(DaemonHarness &h, const QByteArray &pdf)
     return QString();
 }
 
+// printMixedJob(), then the job released to `printer`: the CLI's answer, in JSON.
+CliResult printAndRelease(const DaemonHarness &h, const QByteArray &pdf, const IppEvePrinter &printer)
+{
+    const QString id = printMixedJob(h, pdf);
+    if (id.isEmpty())
+        return CliResult{-1, {}, "the mixed job was not stored"};
+    return h.cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("release"), id,
+                  QStringLiteral("--printer"), printer.uri()});
+}
+
 } // namespace
 
 void TstRelease::colorOverridesArePrinted()
@@ -618,11 +631,7 @@ void TstRelease::colorOverridesArePrinted()
         IppEvePrinter printer(QString(),
                               {QStringLiteral("-a"), QStringLiteral(PV_IPP_TESTS "/color-printer.conf")});
         QVERIFY2(printer.start(), printer.log().constData());
-        const QString id = printMixedJob(h, pdf);
-        QVERIFY(!id.isEmpty());
-        const CliResult r =
-            h.cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("release"), id,
-                   QStringLiteral("--printer"), printer.uri()});
+        const CliResult r = printAndRelease(h, pdf, printer);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const RasterInfo info = readRaster(printer.spooledFiles(QStringLiteral(".pwg")).value(0));
         QVERIFY(info.valid);
@@ -642,21 +651,14 @@ void TstRelease::colorOverridesArePrinted()
         IppEvePrinter printer(
             QString(), {QStringLiteral("-a"), QStringLiteral(PV_IPP_TESTS "/pdf-printer-overrides.conf")});
         QVERIFY2(printer.start(), printer.log().constData());
-        const QString id = printMixedJob(h, pdf);
-        QVERIFY(!id.isEmpty());
-        const CliResult r =
-            h.cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("release"), id,
-                   QStringLiteral("--printer"), printer.uri()});
+        const CliResult r = printAndRelease(h, pdf, printer);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(sha256(readFile(printer.spooledFiles(QStringLiteral(".pdf")).value(0))), sha256(pdf));
-        const CliResult job =
-            ipptool({QStringLiteral("-tv"), QStringLiteral("-d"),
-                     QStringLiteral("job=%1").arg(r.json().value(QStringLiteral("printerJobId")).toInt()),
-                     QStringLiteral("-d"), QStringLiteral("user=test"), printer.uri(),
-                     QStringLiteral(PV_IPP_TESTS "/get-job.test")});
-        QVERIFY2(job.out.contains("overrides (collection) = {document-numbers=1-1 pages=2-3 "
-                                  "print-color-mode=monochrome}"),
-                 job.out.constData());
+        const QByteArray job =
+            printerJobAttributes(printer, r.json().value(QStringLiteral("printerJobId")).toInt());
+        QVERIFY2(job.contains("overrides (collection) = {document-numbers=1-1 pages=2-3 "
+                              "print-color-mode=monochrome}"),
+                 job.constData());
         QCOMPARE(r.json().value(QStringLiteral("colorImpressions")).toInt(), 2);
     }
     // One that does not (its attributes say so): the PDF gets its pages 2 and 3 turned gray.
@@ -664,11 +666,7 @@ void TstRelease::colorOverridesArePrinted()
         IppEvePrinter printer(
             QString(), {QStringLiteral("-a"), QStringLiteral(PV_IPP_TESTS "/pdf-printer-no-overrides.conf")});
         QVERIFY2(printer.start(), printer.log().constData());
-        const QString id = printMixedJob(h, pdf);
-        QVERIFY(!id.isEmpty());
-        const CliResult r =
-            h.cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("release"), id,
-                   QStringLiteral("--printer"), printer.uri()});
+        const CliResult r = printAndRelease(h, pdf, printer);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QString spooled = printer.spooledFiles(QStringLiteral(".pdf")).value(0);
         const QByteArray sent = readFile(spooled);
@@ -705,12 +703,9 @@ void TstRelease::duplexToASimplexPrinterPrintsOneSided()
     QVERIFY2(r.json().value(QStringLiteral("warning")).toString().contains(QLatin1String("one-sided only")),
              r.out.constData());
     QCOMPARE(r.json().value(QStringLiteral("sheets")).toInt(), 3);
-    const CliResult job =
-        ipptool({QStringLiteral("-tv"), QStringLiteral("-d"),
-                 QStringLiteral("job=%1").arg(r.json().value(QStringLiteral("printerJobId")).toInt()),
-                 QStringLiteral("-d"), QStringLiteral("user=test"), printer.uri(),
-                 QStringLiteral(PV_IPP_TESTS "/get-job.test")});
-    QVERIFY2(job.out.contains("sides (keyword) = one-sided"), job.out.constData());
+    const QByteArray job =
+        printerJobAttributes(printer, r.json().value(QStringLiteral("printerJobId")).toInt());
+    QVERIFY2(job.contains("sides (keyword) = one-sided"), job.constData());
     QCOMPARE(h.heldJobs(), 0);
 }
 

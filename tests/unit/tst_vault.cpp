@@ -32,12 +32,8 @@ DocumentInfo info(int pages)
     return i;
 }
 
-Result<JobRecord> store(Vault &vault, const QByteArray &data, const QString &title = Marker)
+Result<JobRecord> store(Vault &vault, const QByteArray &data, const JobRequest &req, int pages = 2)
 {
-    JobRequest req;
-    req.title = title;
-    req.fileName = title + QStringLiteral(".pdf");
-    req.owner = QStringLiteral("alice");
     auto draft = vault.createDraft(req);
     if (!draft)
         return draft.error();
@@ -45,7 +41,16 @@ Result<JobRecord> store(Vault &vault, const QByteArray &data, const QString &tit
         return s.error();
     if (auto s = draft.value()->finish(); !s)
         return s.error();
-    return vault.commit(std::move(draft.value()), info(2));
+    return vault.commit(std::move(draft.value()), info(pages));
+}
+
+Result<JobRecord> store(Vault &vault, const QByteArray &data, const QString &title = Marker)
+{
+    JobRequest req;
+    req.title = title;
+    req.fileName = title + QStringLiteral(".pdf");
+    req.owner = QStringLiteral("alice");
+    return store(vault, data, req);
 }
 
 QByteArray readAll(Vault &vault, const QString &id)
@@ -69,6 +74,32 @@ bool treeContains(const QString &root, const QByteArray &needle)
     }
     return false;
 }
+// Runs statements on an index file directly, as an older PrintVault would have: the first
+// value the last one gave, or an invalid QVariant when one fails.
+QVariant runOnIndex(const QString &path, const QStringList &statements)
+{
+    QVariant value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("direct"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            value = QVariant(true);
+            for (const QString &statement : statements) {
+                if (!q.exec(statement)) {
+                    value = QVariant();
+                    break;
+                }
+                if (q.next())
+                    value = q.value(0);
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("direct"));
+    return value;
+}
+
 } // namespace
 
 class TstVault : public QObject
@@ -326,11 +357,7 @@ void TstVault::overridesAreStoredAndOldIndexesUpgrade()
     req.owner = QStringLiteral("alice");
     req.colorMode = QStringLiteral("color");
     req.overrides = {{{{2, 2}}, QStringLiteral("monochrome")}};
-    auto draft = m_vault->createDraft(req);
-    QVERIFY(draft);
-    QVERIFY(draft.value()->append(QByteArrayLiteral("%PDF-1.4 mixed")));
-    QVERIFY(draft.value()->finish());
-    auto mixed = m_vault->commit(std::move(draft.value()), info(3));
+    auto mixed = store(*m_vault, QByteArrayLiteral("%PDF-1.4 mixed"), req, 3);
     QVERIFY(mixed);
     auto plain = store(*m_vault, QByteArrayLiteral("%PDF-1.4 plain"));
     QVERIFY(plain);
@@ -344,16 +371,9 @@ void TstVault::overridesAreStoredAndOldIndexesUpgrade()
     m_vault.reset();
 
     // An index as PrintVault wrote it before overrides (schema 1, no such column).
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
-        db.setDatabaseName(indexPath);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("ALTER TABLE jobs DROP COLUMN color_overrides")));
-        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=1")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
+    QVERIFY(runOnIndex(indexPath, {QStringLiteral("ALTER TABLE jobs DROP COLUMN color_overrides"),
+                                   QStringLiteral("PRAGMA user_version=1")})
+                .isValid());
     m_vault = std::make_unique<Vault>(m_dir->path() + QStringLiteral("/vault"), &m_clock);
     QVERIFY(m_vault->openIndex());
     QVERIFY(m_vault->unlock(m_key));
@@ -363,24 +383,11 @@ void TstVault::overridesAreStoredAndOldIndexesUpgrade()
     QCOMPARE(readAll(*m_vault, plain->id), QByteArrayLiteral("%PDF-1.4 plain"));
     // Upgraded: new jobs keep their overrides again.
     req.title = QStringLiteral("after the upgrade");
-    draft = m_vault->createDraft(req);
-    QVERIFY(draft);
-    QVERIFY(draft.value()->append(QByteArrayLiteral("%PDF-1.4 later")));
-    QVERIFY(draft.value()->finish());
-    auto later = m_vault->commit(std::move(draft.value()), info(3));
+    auto later = store(*m_vault, QByteArrayLiteral("%PDF-1.4 later"), req, 3);
     QVERIFY(later);
     QCOMPARE(m_vault->job(later->id)->request.overrides, req.overrides);
     m_vault.reset();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
-        db.setDatabaseName(indexPath);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-        QCOMPARE(q.value(0).toInt(), 2);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    QCOMPARE(runOnIndex(indexPath, {QStringLiteral("PRAGMA user_version")}).toInt(), 2);
 }
 
 QTEST_GUILESS_MAIN(TstVault)
