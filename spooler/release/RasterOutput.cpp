@@ -59,7 +59,7 @@ Result<RasterFormat> chooseRaster(const PrinterCapabilities &caps, bool mono, co
         if (!rgb && !gray)
             return Error{QStringLiteral("unsupported-printer"),
                          QStringLiteral("the printer offers no 8-bit sRGB or sGray PWG raster")};
-        f.color = rgb && !mono;
+        f.color = rgb && (!mono || !gray); // mono on an sRGB-only printer: gray drawn in sRGB
         f.grayOffered = gray;
         f.sheetBack = caps.pwgSheetBack.isEmpty() ? QStringLiteral("normal") : caps.pwgSheetBack;
         return f;
@@ -80,7 +80,7 @@ Result<RasterFormat> chooseRaster(const PrinterCapabilities &caps, bool mono, co
             return Error{QStringLiteral("unsupported-printer"),
                          QStringLiteral("the printer offers no sRGB or gray URF")};
         f.dpi = pickDpi(dpis);
-        f.color = rgb && !mono;
+        f.color = rgb && (!mono || !gray);
         f.grayOffered = gray;
         return f;
     }

@@ -68,7 +68,8 @@ QByteArray colorPlan(const JobRecord &job, const ReleaseOptions &options)
     return monochromePlan(job.info.pages, job.request.colorMode, job.request.overrides, options.mono);
 }
 
-// A printer that cannot print two-sided gets the job one-sided, and the user is told.
+// What one try sent: the printer's job ID, and the sides it went with (one-sided, with a note
+// for the user, when the printer cannot print the sides asked for).
 struct Sent
 {
     int jobId = 0; // 0: a raw socket printer, which has no jobs

@@ -1,5 +1,7 @@
 // Sheet lines for raster output: packing Poppler's 32-bit pixels into sRGB and sGray, margins,
-// clipping and back-side transforms, against a plain per-pixel reference.
+// clipping and back-side transforms, against a plain per-pixel reference; and the raster
+// format chosen from what a printer lists.
+#include "release/RasterOutput.h"
 #include "release/SheetLines.h"
 
 #include <QRandomGenerator>
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void linesMatchTheReference();
     void whiteStaysWhite();
     void backSidesFollowLibcupsRules();
+    void rasterFormatKeepsToWhatThePrinterTakes();
 };
 
 void TstSheetLines::linesMatchTheReference_data()
@@ -119,6 +122,29 @@ void TstSheetLines::backSidesFollowLibcupsRules()
     QVERIFY(is(backSide(QStringLiteral("rotated"), true), false, false));
     QVERIFY(is(backSide(QStringLiteral("manual-tumble"), false), false, false));
     QVERIFY(is(backSide(QStringLiteral("manual-tumble"), true), true, true));
+}
+
+void TstSheetLines::rasterFormatKeepsToWhatThePrinterTakes()
+{
+    PrinterCapabilities caps;
+    caps.formats = {QStringLiteral("image/pwg-raster")};
+    caps.pwgResolutions = {300};
+    caps.pwgTypes = {QStringLiteral("srgb_8"), QStringLiteral("sgray_8")};
+    auto f = chooseRaster(caps, true, QStringLiteral("one-sided"));
+    QVERIFY(f && !f->color && f->grayOffered); // mono: sGray pages
+    f = chooseRaster(caps, false, QStringLiteral("one-sided"));
+    QVERIFY(f && f->color && f->grayOffered); // colour; mono pages of it may still go as sGray
+    // An sRGB-only printer never gets sGray, even for a mono job: gray is drawn in sRGB.
+    caps.pwgTypes = {QStringLiteral("srgb_8")};
+    f = chooseRaster(caps, true, QStringLiteral("one-sided"));
+    QVERIFY(f && f->color && !f->grayOffered);
+    caps.formats = {QStringLiteral("image/urf")};
+    caps.urf = {QStringLiteral("RS300"), QStringLiteral("SRGB24")};
+    f = chooseRaster(caps, true, QStringLiteral("one-sided"));
+    QVERIFY(f && f->color && !f->grayOffered);
+    caps.urf = {QStringLiteral("RS300"), QStringLiteral("W8")};
+    f = chooseRaster(caps, false, QStringLiteral("one-sided"));
+    QVERIFY(f && !f->color); // a gray-only printer prints everything gray
 }
 
 QTEST_APPLESS_MAIN(TstSheetLines)
