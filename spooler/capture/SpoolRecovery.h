@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "convert/ConverterRegistry.h"
+#include "vault/JobRecord.h"
 
 #include <QString>
 
@@ -20,6 +21,11 @@ class CaptureService;
 // moment the vault has it or has refused it; a full or locked vault keeps it for the next
 // start. The spool's other files (converters' scratch files) are plaintext of no job anyone
 // was told about, and are deleted.
+//
+// What the client asked for (job-name, the user, copies, sides, colour mode, overrides) is not
+// in PAPPL's spool, so the virtual printer writes it as a ticket named after the job
+// (p00001j000000042.pvjob) when the job is created; it goes with the document. A document
+// without one is stored under the name its file gives and the workstation's user.
 class SpoolRecovery
 {
 public:
@@ -44,6 +50,13 @@ public:
         QString title;
     };
     static Leftover parseName(const QString &fileName);
+
+    // The ticket of a job, of a spooled document (by the job its name gives), and what it holds.
+    static QString ticketPath(const QString &spoolDir, int printerId, int jobId);
+    static QString ticketPath(const QString &document);
+    static QByteArray ticket(const JobRequest &request);
+    // The request a ticket records; false when it is missing or unreadable.
+    static bool readTicket(const QString &document, JobRequest *request);
 
 private:
     void recoverAll(const QString &owner, const ConvertOptions &options, const std::atomic<bool> &stopping);

@@ -7,6 +7,10 @@
 #include "convert/ConverterRegistry.h"
 #include "convert/RasterPdfWriter.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QSet>
+
 #include <pappl/pappl.h>
 
 #include <climits>
@@ -157,12 +161,13 @@ struct VirtualPrinter::Private
     }
 
     // PAPPL's events, on its threads with its locks held: only hand over to the main thread.
+    // A new job, or one whose document has arrived, is looked at there (checkJobs).
     static void onEvent(pappl_system_t *, pappl_printer_t *, pappl_job_t *, pappl_event_t event, void *data)
     {
-        if (event & PAPPL_EVENT_JOB_CREATED) {
+        if (event & (PAPPL_EVENT_JOB_CREATED | PAPPL_EVENT_JOB_STATE_CHANGED)) {
             VirtualPrinter *q = static_cast<Private *>(data)->q;
             QMetaObject::invokeMethod(
-                q, [q]() { q->releaseHeldJobs(); }, Qt::QueuedConnection);
+                q, [q]() { q->checkJobs(); }, Qt::QueuedConnection);
         }
     }
 
@@ -194,8 +199,10 @@ struct VirtualPrinter::Private
                 request(job), [&](QIODevice &pdf) { return (*convert)(file, pdf, options); }, q->m_stopping,
                 [job]() { return papplJobIsCanceled(job); });
         }
-        // The plaintext spool file goes the moment the vault has the job (or has refused it).
+        // The plaintext spool file goes the moment the vault has the job (or has refused it),
+        // and its ticket after it (see checkJobs): a crash in between leaves a ticket only.
         ::unlink(QFile::encodeName(file).constData());
+        ::unlink(QFile::encodeName(SpoolRecovery::ticketPath(file)).constData());
         return finish(job, result);
     }
 
@@ -392,7 +399,7 @@ VirtualPrinter::VirtualPrinter(VirtualPrinterOptions options, CaptureService *ca
 {
     d->q = this;
     m_heldCheck.setSingleShot(true);
-    connect(&m_heldCheck, &QTimer::timeout, this, &VirtualPrinter::releaseHeldJobs);
+    connect(&m_heldCheck, &QTimer::timeout, this, &VirtualPrinter::checkJobs);
 }
 
 VirtualPrinter::~VirtualPrinter()
@@ -470,36 +477,69 @@ Status VirtualPrinter::start()
     return {};
 }
 
-void VirtualPrinter::releaseHeldJobs()
+void VirtualPrinter::checkJobs()
 {
     if (!d->printer || m_stopping)
         return;
-    struct Held
+    struct Active
     {
-        QList<int> ready; // held with their document: released now
+        QList<int> held;                           // held with their document: released now
+        QList<QPair<QString, JobRequest>> waiting; // tickets of jobs not yet being converted
+        QSet<QString> tickets;                     // of every active job
         bool arriving = false;
-    } held;
+        Private *d = nullptr;
+        QString spoolDir;
+        int printerId = 0;
+    } found;
+    found.d = d.get();
+    found.spoolDir = m_options.spoolDir;
+    found.printerId = papplPrinterGetID(d->printer);
     // Collected first: releasing takes the printer's lock, which iterating holds.
     papplPrinterIterateActiveJobs(
         d->printer,
         [](pappl_job_t *job, void *data) {
-            auto *h = static_cast<Held *>(data);
-            if (papplJobGetState(job) != IPP_JSTATE_HELD)
+            auto *f = static_cast<Active *>(data);
+            const ipp_jstate_t state = papplJobGetState(job);
+            const QString ticket = SpoolRecovery::ticketPath(f->spoolDir, f->printerId, papplJobGetID(job));
+            f->tickets.insert(ticket);
+            // A job being converted has one too (a conversion may take long), unless its
+            // document is gone already: then the capture has deleted the ticket with it.
+            const char *file = papplJobGetFilename(job);
+            if (state == IPP_JSTATE_HELD || state == IPP_JSTATE_PENDING ||
+                (state == IPP_JSTATE_PROCESSING && file && QFileInfo::exists(QString::fromUtf8(file))))
+                f->waiting.append({ticket, f->d->request(job)});
+            if (state != IPP_JSTATE_HELD)
                 return;
-            if (papplJobGetFilename(job))
-                h->ready.append(papplJobGetID(job));
+            if (file)
+                f->held.append(papplJobGetID(job));
             else
-                h->arriving = true; // its document is still coming (or, after Create-Job, not sent yet)
+                f->arriving = true; // its document is still coming (or, after Create-Job, not sent yet)
         },
-        &held, 1, INT_MAX);
-    for (int id : held.ready) {
+        &found, 1, INT_MAX);
+    // Every job gets its ticket as soon as it is created, mostly before its document is in and
+    // the client is told the job is accepted, for the case it is still in the spool after a
+    // crash. The capture deletes it with the document; any other goes here once its job ends.
+    for (const auto &[ticket, request] : found.waiting) {
+        if (QFileInfo::exists(ticket))
+            continue;
+        // As durable as the document PAPPL spools (written, not fsynced): both survive the
+        // daemon's crash, and this thread must keep up with jobs arriving.
+        if (auto s = files::replaceFile(ticket, SpoolRecovery::ticket(request), false); !s)
+            qCWarning(lcCapture) << "a spooled job's ticket cannot be written:" << s.message();
+    }
+    const QDir spool(m_options.spoolDir);
+    for (const QString &name : spool.entryList({QStringLiteral("*.pvjob")}, QDir::Files)) {
+        if (!found.tickets.contains(spool.filePath(name)))
+            QFile::remove(spool.filePath(name));
+    }
+    for (int id : found.held) {
         if (pappl_job_t *job = papplPrinterFindJob(d->printer, id)) {
             qCInfo(lcCapture) << "IPP job" << id << "was sent to be held: it is held in the vault";
             papplJobRelease(job, nullptr);
         }
     }
     // Again soon while documents are arriving: 20 ms, doubling to once a second.
-    if (held.arriving)
+    if (found.arriving)
         m_heldCheck.start(qBound(20, m_heldCheck.interval() * 2, 1000));
     else
         m_heldCheck.setInterval(10);

@@ -57,10 +57,11 @@ Q_SIGNALS:
     void identifyRequested(const QString &message);
 
 private:
-    // Jobs a client asked to hold (job-hold-until) are released into the vault, which holds
-    // every job: otherwise they would wait in the plaintext spool for a Release-Job. Runs
-    // when a job is created, and again while a held job's document is still arriving.
-    void releaseHeldJobs();
+    // Runs when a job is created or changes state, and again while a document is arriving.
+    // Each spooled document gets its ticket (SpoolRecovery). Jobs a client asked to hold
+    // (job-hold-until) are released into the vault, which holds every job: otherwise they
+    // would wait in the plaintext spool for a Release-Job.
+    void checkJobs();
 
     VirtualPrinterOptions m_options;
     CaptureService *m_capture;

@@ -114,7 +114,7 @@ Status renameDurably(const QString &from, const QString &to)
     return fsyncDir(QFileInfo(to).absolutePath());
 }
 
-Status replaceFile(const QString &path, const QByteArray &contents)
+Status replaceFile(const QString &path, const QByteArray &contents, bool durable)
 {
     const QString tmp = path + QStringLiteral(".tmp");
     QFile::remove(tmp); // a leftover of a crash
@@ -125,6 +125,15 @@ Status replaceFile(const QString &path, const QByteArray &contents)
         const Error e = ioError(errno, QStringLiteral("cannot write %1").arg(tmp));
         QFile::remove(tmp);
         return e;
+    }
+    if (!durable) {
+        file.value()->close();
+        if (::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(path).constData()) != 0) {
+            const Error e = ioError(errno, QStringLiteral("cannot rename %1").arg(tmp));
+            QFile::remove(tmp);
+            return e;
+        }
+        return {};
     }
     if (auto s = fsyncFile(*file.value()); !s) {
         QFile::remove(tmp);

@@ -22,7 +22,9 @@ namespace pv::files {
 [[nodiscard]] Status fsyncDir(const QString &path);
 [[nodiscard]] Status renameDurably(const QString &from, const QString &to);
 // Replaces a small file atomically and durably: a private temporary file, fsync, rename.
-[[nodiscard]] Status replaceFile(const QString &path, const QByteArray &contents);
+// Without `durable`, no fsync: readers still see the old or the new file whole, and it
+// survives the process being killed, but not the machine losing power.
+[[nodiscard]] Status replaceFile(const QString &path, const QByteArray &contents, bool durable = true);
 // Reads a whole small private file.
 [[nodiscard]] Result<QByteArray> readFile(const QString &path);
 // Space on the file system holding path: free to unprivileged users, and in all (-1 when unknown).

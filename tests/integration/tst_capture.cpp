@@ -303,7 +303,9 @@ void TstCapture::acknowledgedJobsSurviveACrash()
                   QStringLiteral("-d"), QStringLiteral("title=Crash %1").arg(i), QStringLiteral("-d"),
                   QStringLiteral("user=bob"), QStringLiteral("-f"),
                   h.writeFile(QStringLiteral("k%1.pdf").arg(i), pdf), h.printerUri(),
-                  i < 3 ? PrintHeldTest : PrintTest});
+                  i < 3   ? PrintHeldTest
+                  : i < 6 ? PrintOverridesTest
+                          : PrintTest});
         clients.append(p);
     }
     for (QProcess *p : clients) {
@@ -311,7 +313,25 @@ void TstCapture::acknowledgedJobsSurviveACrash()
         QVERIFY2(p->exitCode() == 0, p->readAll().constData());
         delete p;
     }
-    // Every Print-Job was answered successful-ok: the daemon dies before it has stored them.
+    // Every Print-Job was answered successful-ok. Each job's ticket (what its client asked for)
+    // is written within moments of its creation, mostly before its document is in; it is
+    // waited for here, so that what follows tests what a ticket brings through a crash.
+    const QDir spool(h.runtimeDir() + QStringLiteral("/spool"));
+    QTRY_VERIFY_WITH_TIMEOUT(([&]() {
+                                 const QStringList names = spool.entryList(QDir::Files);
+                                 int documents = 0;
+                                 for (const QString &name : names) {
+                                     if (name.endsWith(QLatin1String(".pvjob")) ||
+                                         name.endsWith(QLatin1String(".tmp")))
+                                         continue;
+                                     ++documents;
+                                     if (!names.contains(name.left(16) + QStringLiteral(".pvjob")))
+                                         return false;
+                                 }
+                                 return documents == 12;
+                             }()),
+                             10000);
+    // The daemon dies before it has stored them.
     h.kill9();
 
     // It comes back with a vault that is full: the leftovers wait, they are not dropped.
@@ -336,14 +356,29 @@ void TstCapture::acknowledgedJobsSurviveACrash()
             stored.clear();
             const QJsonArray held = jobs(h);
             for (const QJsonValue &v : held) {
-                if (v.toObject().value(QStringLiteral("title")) != QStringLiteral("slow one"))
+                if (v.toObject().value(QStringLiteral("title")) != QStringLiteral("Slow one"))
                     stored.insert(v.toObject().value(QStringLiteral("sha256")).toString().toLatin1());
             }
             return held.size() == 12;
         }()),
         60000);
     QCOMPARE(stored, expected);
-    QCOMPARE(jobTitled(h, QStringLiteral("slow one")).value(QStringLiteral("pages")).toInt(), 1);
+    // What each client asked for came through the crash with its document (its ticket): the
+    // job's name as it was sent (the spool file's name is lowercased), the user PAPPL saw, and
+    // for three of them a colour mode and page overrides.
+    for (int i = 0; i < 11; ++i) {
+        const QJsonObject job = jobTitled(h, QStringLiteral("Crash %1").arg(i));
+        QVERIFY2(!job.isEmpty(), qPrintable(QStringLiteral("no job is called \"Crash %1\": %2")
+                                                .arg(i)
+                                                .arg(QString::fromUtf8(h.log().right(3000)))));
+        QCOMPARE(job.value(QStringLiteral("owner")).toString(),
+                 QString::fromLocal8Bit(getpwuid(geteuid())->pw_name));
+        const bool mixed = i >= 3 && i < 6;
+        QCOMPARE(job.value(QStringLiteral("colorMode")).toString(),
+                 mixed ? QStringLiteral("color") : QStringLiteral("auto"));
+        QCOMPARE(job.value(QStringLiteral("overrides")).toArray().size(), mixed ? 1 : 0);
+    }
+    QCOMPARE(jobTitled(h, QStringLiteral("Slow one")).value(QStringLiteral("pages")).toInt(), 1);
     QTRY_VERIFY_WITH_TIMEOUT(h.log().contains("0 kept for the next start"), 10000);
     // Nothing is left in the spool, nor waiting beside it.
     QCOMPARE(QDir(h.runtimeDir() + QStringLiteral("/spool")).entryList(QDir::Files), QStringList());
