@@ -588,7 +588,7 @@ QString printMixedJob(const DaemonHarness &h, const QByteArray &pdf)
     const CliResult r = ipptool(
         {QStringLiteral("-t"), QStringLiteral("-d"), QStringLiteral("filetype=application/pdf"),
          QStringLiteral("-d"), QStringLiteral("title=mixed"), QStringLiteral("-d"),
-         QStringLiteral("user=test"), QStringLiteral("-f"), h.writeFile(QStringLiteral("mixed.pdf"), pdf),
+         QStringLiteral("sender=test"), QStringLiteral("-f"), h.writeFile(QStringLiteral("mixed.pdf"), pdf),
          h.printerUri(), QStringLiteral(PV_IPP_TESTS "/print-overrides.test")});
     if (r.exitCode != 0)
         return QString();
