@@ -117,6 +117,8 @@ Result<Sent> sendOnce(const PrintRequest &request, qint64 length, const std::vec
         ipp.sides = QStringLiteral("one-sided");
     }
     sent.sides = ipp.sides;
+    if (ipp.colorMode == QLatin1String("color") && !caps->colorModes.contains(ipp.colorMode))
+        ipp.colorMode.clear(); // a printer without colour prints it as it can
     Result<int> id = Error{};
     if (caps->acceptsPdf()) {
         QByteArray gray;
@@ -207,7 +209,10 @@ void ReleaseService::release(const QString &jobId, const QString &user, const Re
     request.jobName = job->request.title;
     request.copies = copies;
     request.sides = options.duplex ? QStringLiteral("two-sided-long-edge") : job->request.sides;
-    request.colorMode = plan.contains('C') ? QString() : QStringLiteral("monochrome");
+    // Colour where the job asked for it (else the printer's default); mono where nothing prints in colour.
+    request.colorMode = !plan.contains('C')                                ? QStringLiteral("monochrome")
+                        : job->request.colorMode == QLatin1String("color") ? QStringLiteral("color")
+                                                                           : QString();
     request.trust = m_trust;
     const qint64 length = job->size;
     m_releasing.insert(jobId);

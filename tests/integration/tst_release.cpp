@@ -645,6 +645,19 @@ void TstRelease::colorOverridesArePrinted()
         QCOMPARE(r.json().value(QStringLiteral("impressions")).toInt(), 4);
         QCOMPARE(r.json().value(QStringLiteral("colorImpressions")).toInt(), 2);
     }
+    // The same to a URF-only printer: URF pages have headers of their own too (W8 for gray).
+    {
+        IppEvePrinter printer(QString(),
+                              {QStringLiteral("-a"), QStringLiteral(PV_IPP_TESTS "/color-urf-printer.conf")});
+        QVERIFY2(printer.start(), printer.log().constData());
+        const CliResult r = printAndRelease(h, pdf, printer);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const RasterInfo info = readRaster(printer.spooledFiles(QStringLiteral(".urf")).value(0));
+        QVERIFY(info.valid);
+        const int rgb = int(CUPS_CSPACE_SRGB), sw = int(CUPS_CSPACE_SW);
+        QCOMPARE(info.colorSpaces, (QList<int>{rgb, sw, sw, rgb}));
+        QCOMPARE(r.json().value(QStringLiteral("colorImpressions")).toInt(), 2);
+    }
     // A printer that takes overrides of print-color-mode gets the PDF as it is, and the
     // overrides as a job attribute.
     {
@@ -659,6 +672,7 @@ void TstRelease::colorOverridesArePrinted()
         QVERIFY2(job.contains("overrides (collection) = {document-numbers=1-1 pages=2-3 "
                               "print-color-mode=monochrome}"),
                  job.constData());
+        QVERIFY2(job.contains("print-color-mode (keyword) = color"), job.constData()); // as the job asked
         QCOMPARE(r.json().value(QStringLiteral("colorImpressions")).toInt(), 2);
     }
     // One that does not (its attributes say so): the PDF gets its pages 2 and 3 turned gray.
