@@ -102,8 +102,7 @@ bool SpoolRecovery::readTicket(const QString &document, JobRequest *r)
     r->copies = qBound(1, t.value(QStringLiteral("copies")).toInt(1), 999);
     r->sides = t.value(QStringLiteral("sides")).toString(QStringLiteral("one-sided"));
     r->colorMode = t.value(QStringLiteral("colorMode")).toString(QStringLiteral("auto"));
-    r->overrides = overridesFromJson(QString::fromUtf8(
-        QJsonDocument(t.value(QStringLiteral("overrides")).toArray()).toJson(QJsonDocument::Compact)));
+    r->overrides = overridesFromJsonArray(t.value(QStringLiteral("overrides")).toArray());
     return true;
 }
 

@@ -86,8 +86,12 @@ QString overridesToJson(const ColorOverrides &overrides)
 
 ColorOverrides overridesFromJson(const QString &json)
 {
+    return overridesFromJsonArray(QJsonDocument::fromJson(json.toUtf8()).array());
+}
+
+ColorOverrides overridesFromJsonArray(const QJsonArray &list)
+{
     ColorOverrides out;
-    const QJsonArray list = QJsonDocument::fromJson(json.toUtf8()).array();
     for (const QJsonValue &v : list) {
         ColorOverride o;
         o.colorMode = v.toObject().value(ModeKey).toString();

@@ -44,7 +44,8 @@ int colorPagesPrinted(const QByteArray &pageColors, const QByteArray &plan);
 QJsonArray overridesJsonArray(const ColorOverrides &overrides);
 // The same, compact, for the vault's index; an empty list is the empty string.
 QString overridesToJson(const ColorOverrides &overrides);
-// The reverse; anything malformed is dropped.
+// The reverse of each; anything malformed is dropped.
+ColorOverrides overridesFromJsonArray(const QJsonArray &list);
 ColorOverrides overridesFromJson(const QString &json);
 
 } // namespace pv
