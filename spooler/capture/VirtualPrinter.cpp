@@ -398,8 +398,8 @@ VirtualPrinter::VirtualPrinter(VirtualPrinterOptions options, CaptureService *ca
     , d(std::make_unique<Private>())
 {
     d->q = this;
-    m_heldCheck.setSingleShot(true);
-    connect(&m_heldCheck, &QTimer::timeout, this, &VirtualPrinter::checkJobs);
+    m_jobCheck.setSingleShot(true);
+    connect(&m_jobCheck, &QTimer::timeout, this, &VirtualPrinter::checkJobs);
 }
 
 VirtualPrinter::~VirtualPrinter()
@@ -484,7 +484,7 @@ void VirtualPrinter::checkJobs()
     struct Active
     {
         QList<int> held;                           // held with their document: released now
-        QList<QPair<QString, JobRequest>> waiting; // tickets of jobs not yet being converted
+        QList<QPair<QString, JobRequest>> waiting; // tickets to write
         QSet<QString> tickets;                     // of every active job
         bool arriving = false;
         Private *d = nullptr;
@@ -505,8 +505,10 @@ void VirtualPrinter::checkJobs()
             // A job being converted has one too (a conversion may take long), unless its
             // document is gone already: then the capture has deleted the ticket with it.
             const char *file = papplJobGetFilename(job);
-            if (state == IPP_JSTATE_HELD || state == IPP_JSTATE_PENDING ||
-                (state == IPP_JSTATE_PROCESSING && file && QFileInfo::exists(QString::fromUtf8(file))))
+            const bool wanted =
+                state == IPP_JSTATE_HELD || state == IPP_JSTATE_PENDING ||
+                (state == IPP_JSTATE_PROCESSING && file && QFileInfo::exists(QString::fromUtf8(file)));
+            if (wanted && !QFileInfo::exists(ticket)) // its request is read once, not at every check
                 f->waiting.append({ticket, f->d->request(job)});
             if (state != IPP_JSTATE_HELD)
                 return;
@@ -520,8 +522,6 @@ void VirtualPrinter::checkJobs()
     // the client is told the job is accepted, for the case it is still in the spool after a
     // crash. The capture deletes it with the document; any other goes here once its job ends.
     for (const auto &[ticket, request] : found.waiting) {
-        if (QFileInfo::exists(ticket))
-            continue;
         // As durable as the document PAPPL spools (written, not fsynced): both survive the
         // daemon's crash, and this thread must keep up with jobs arriving.
         if (auto s = files::replaceFile(ticket, SpoolRecovery::ticket(request), false); !s)
@@ -540,9 +540,9 @@ void VirtualPrinter::checkJobs()
     }
     // Again soon while documents are arriving: 20 ms, doubling to once a second.
     if (found.arriving)
-        m_heldCheck.start(qBound(20, m_heldCheck.interval() * 2, 1000));
+        m_jobCheck.start(qBound(20, m_jobCheck.interval() * 2, 1000));
     else
-        m_heldCheck.setInterval(10);
+        m_jobCheck.setInterval(10);
 }
 
 void VirtualPrinter::setVaultLevel(int percentFree)

@@ -71,7 +71,7 @@ private:
     std::thread m_thread;
     std::atomic<bool> m_stopping{false};
     std::atomic<int> m_vaultLevel{-1};
-    QTimer m_heldCheck;
+    QTimer m_jobCheck;
 };
 
 } // namespace pv
