@@ -250,13 +250,17 @@ QString DaemonHarness::submit(const QByteArray &pdf) const
         .toString();
 }
 
-int DaemonHarness::heldJobs() const
+QJsonArray DaemonHarness::jobs() const
 {
-    return int(cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("list")})
-                   .json()
-                   .value(QStringLiteral("jobs"))
-                   .toArray()
-                   .size());
+    return cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("list")})
+        .json()
+        .value(QStringLiteral("jobs"))
+        .toArray();
+}
+
+QJsonObject DaemonHarness::usage() const
+{
+    return cli({QStringLiteral("--json"), QStringLiteral("usage")}).json();
 }
 
 QByteArray DaemonHarness::exportJob(const QString &id) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -61,8 +62,11 @@ public:
     QString writeFile(const QString &name, const QByteArray &data) const;
     // `printvault-cli submit` of a PDF; the new job's ID (empty on failure).
     QString submit(const QByteArray &pdf) const;
-    // How many jobs `printvault-cli jobs list` shows.
-    int heldJobs() const;
+    // The jobs `printvault-cli --json jobs list` shows, and how many.
+    QJsonArray jobs() const;
+    int heldJobs() const { return int(jobs().size()); }
+    // `printvault-cli --json usage`: this month's figures.
+    QJsonObject usage() const;
     // `printvault-cli jobs export`, read back; empty on failure.
     QByteArray exportJob(const QString &id) const;
 

@@ -88,17 +88,9 @@ IppJob printFile(const DaemonHarness &h, const QString &file, const QString &for
     return job;
 }
 
-QJsonArray jobs(const DaemonHarness &h)
-{
-    return h.cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("list")})
-        .json()
-        .value(QStringLiteral("jobs"))
-        .toArray();
-}
-
 QJsonObject jobTitled(const DaemonHarness &h, const QString &title)
 {
-    for (const QJsonValue &v : jobs(h)) {
+    for (const QJsonValue &v : h.jobs()) {
         if (v.toObject().value(QStringLiteral("title")).toString() == title)
             return v.toObject();
     }
@@ -257,7 +249,7 @@ void TstCapture::twentyClientsAtOnce()
     QHash<QString, QString> stored;
     QTRY_VERIFY_WITH_TIMEOUT(([&]() {
                                  stored.clear();
-                                 for (const QJsonValue &v : jobs(*m_h)) {
+                                 for (const QJsonValue &v : m_h->jobs()) {
                                      const QJsonObject j = v.toObject();
                                      if (expected.contains(j.value(QStringLiteral("title")).toString()))
                                          stored.insert(j.value(QStringLiteral("title")).toString(),
@@ -343,7 +335,7 @@ void TstCapture::acknowledgedJobsSurviveACrash()
     QTRY_VERIFY_WITH_TIMEOUT(h.log().contains("1 acknowledged job(s) left in the spool by the last run; 0 "
                                               "refused, 11 kept for the next start"),
                              30000);
-    QCOMPARE(jobs(h).size(), 1);
+    QCOMPARE(h.jobs().size(), 1);
     QCOMPARE(h.stop(), 0);
 
     // With room again, every one of them arrives: the PDFs byte for byte, the PostScript as
@@ -354,7 +346,7 @@ void TstCapture::acknowledgedJobsSurviveACrash()
     QTRY_VERIFY_WITH_TIMEOUT(
         ([&]() {
             stored.clear();
-            const QJsonArray held = jobs(h);
+            const QJsonArray held = h.jobs();
             for (const QJsonValue &v : held) {
                 if (v.toObject().value(QStringLiteral("title")) != QStringLiteral("Slow one"))
                     stored.insert(v.toObject().value(QStringLiteral("sha256")).toString().toLatin1());
@@ -458,13 +450,13 @@ void TstCapture::malformedDocuments()
     QFETCH(QByteArray, data);
     QFETCH(QString, format);
     QFETCH(QString, message);
-    const int before = int(jobs(*m_h).size());
+    const int before = int(m_h->jobs().size());
     const QString title = QStringLiteral("Malformed %1").arg(QString::fromLatin1(QTest::currentDataTag()));
     const IppJob job = printFile(*m_h, m_h->writeFile(QStringLiteral("bad.bin"), data), format, title);
     QVERIFY2(job.submitted, job.output.constData());
     QCOMPARE(job.state, QStringLiteral("aborted"));
     QVERIFY2(job.message.contains(message), qPrintable(job.message));
-    QCOMPARE(int(jobs(*m_h).size()), before);
+    QCOMPARE(int(m_h->jobs().size()), before);
     QCOMPARE(QDir(m_h->vaultDir() + QStringLiteral("/tmp")).entryList(QDir::Files).size(), 0);
     QCOMPARE(QDir(m_h->runtimeDir() + QStringLiteral("/spool")).entryList(QDir::Files).size(), 0);
     // The printer is still up and takes the next job.

@@ -180,7 +180,7 @@ void TstRelease::releasePdfToAPdfPrinter()
 
     // Gone from the vault, and in the ledger: 2 pages x 2 copies, mono, duplex on 2 sheets.
     QCOMPARE(h.heldJobs(), 0);
-    const QJsonObject usage = h.cli({QStringLiteral("--json"), QStringLiteral("usage")}).json();
+    const QJsonObject usage = h.usage();
     QCOMPARE(usage.value(QStringLiteral("impressions")).toInt(),
              result.value(QStringLiteral("impressions")).toInt());
     QVERIFY(usage.value(QStringLiteral("impressions")).toInt() >= 4);
@@ -209,11 +209,7 @@ void TstRelease::absentPrinterKeepsTheJob()
     QVERIFY2(r.err.contains("trying again in 1 s"), r.err.constData());
     QCOMPARE(h.heldJobs(), 1);
     QCOMPARE(sha256(h.exportJob(id)), sha256(pdf));
-    QCOMPARE(h.cli({QStringLiteral("--json"), QStringLiteral("usage")})
-                 .json()
-                 .value(QStringLiteral("jobs"))
-                 .toInt(),
-             0);
+    QCOMPARE(h.usage().value(QStringLiteral("jobs")).toInt(), 0);
 
     // A bad URI is refused before anything is tried; then a later release to a real printer works.
     r = h.cli({QStringLiteral("jobs"), QStringLiteral("release"), id, QStringLiteral("--printer"),
@@ -359,11 +355,7 @@ void TstRelease::quotaRefusesOrWarnsBeforeSending()
     QCOMPARE(printer.spooledFiles(QStringLiteral(".pdf")).size(), 1);
     QCOMPARE(h.heldJobs(), 1);
     // What the ledger counts is what the printer was asked to print: 2 pages x 2 copies.
-    QCOMPARE(h.cli({QStringLiteral("--json"), QStringLiteral("usage")})
-                 .json()
-                 .value(QStringLiteral("impressions"))
-                 .toInt(),
-             4);
+    QCOMPARE(h.usage().value(QStringLiteral("impressions")).toInt(), 4);
 
     // With warn_only the same release goes through, with the warning.
     QCOMPARE(h.stop(), 0);
@@ -593,11 +585,7 @@ QString printMixedJob(const DaemonHarness &h, const QByteArray &pdf)
     if (r.exitCode != 0)
         return QString();
     for (int tries = 0; tries < 200; ++tries) {
-        const QJsonArray jobs =
-            h.cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("list")})
-                .json()
-                .value(QStringLiteral("jobs"))
-                .toArray();
+        const QJsonArray jobs = h.jobs();
         for (const QJsonValue &j : jobs) {
             if (j.toObject().value(QStringLiteral("title")).toString() == QLatin1String("mixed"))
                 return j.toObject().value(QStringLiteral("id")).toString();
