@@ -1,6 +1,7 @@
 #include "core/DaemonConnection.h"
 
 #include "common/SecureFiles.h"
+#include "localapi/Frame.h"
 #include "localapi/LocalApiClient.h"
 
 #include <QFile>
@@ -15,7 +16,6 @@ namespace pv::app {
 
 namespace {
 
-constexpr int ProtocolVersion = 1;
 // After launching a daemon, this long without an answer means it did not start.
 constexpr int LaunchGiveUpMs = 15000;
 
@@ -49,7 +49,7 @@ void DaemonConnection::start()
 QStringList DaemonConnection::lockedSettings() const
 {
     QStringList out;
-    for (const QJsonValue &v : m_status.value(QStringLiteral("lockedSettings")).toArray())
+    for (const QJsonValue &v : m_status.value(QStringLiteral("locked_settings")).toArray())
         out.append(v.toString());
     return out;
 }
@@ -63,25 +63,25 @@ void DaemonConnection::onConnected()
 {
     m_retry.stop();
     m_retryDelayMs = 100;
-    m_client->request(QStringLiteral("hello"), QJsonObject{{QStringLiteral("protocol"), ProtocolVersion}},
-                      [this](Result<QJsonObject> hello) {
-                          if (!hello) {
-                              setState(QStringLiteral("error"), hello.error().message);
-                              return;
-                          }
-                          m_client->request(QStringLiteral("events.subscribe"), {},
-                                            [this](Result<QJsonObject> r) {
-                                                if (!r) {
-                                                    setState(QStringLiteral("error"), r.error().message);
-                                                    return;
-                                                }
-                                                m_connected = true;
-                                                m_launched = false;
-                                                qCInfo(lcTray) << "connected to printvaultd";
-                                                applyStatus(r->value(QStringLiteral("status")).toObject());
-                                                Q_EMIT connectedChanged();
-                                            });
-                      });
+    m_client->request(
+        QStringLiteral("hello"), QJsonObject{{QStringLiteral("protocol"), localapi::ProtocolVersion}},
+        [this](Result<QJsonObject> hello) {
+            if (!hello) {
+                setState(QStringLiteral("error"), hello.error().message);
+                return;
+            }
+            m_client->request(QStringLiteral("events.subscribe"), {}, [this](Result<QJsonObject> r) {
+                if (!r) {
+                    setState(QStringLiteral("error"), r.error().message);
+                    return;
+                }
+                m_connected = true;
+                m_launched = false;
+                qCInfo(lcTray) << "connected to printvaultd";
+                applyStatus(r->value(QStringLiteral("status")).toObject());
+                Q_EMIT connectedChanged();
+            });
+        });
 }
 
 void DaemonConnection::onLost(const QString &why)
@@ -178,7 +178,7 @@ void DaemonConnection::request(const QString &method, const QJsonObject &params,
 
 void DaemonConnection::setCapturePaused(bool paused)
 {
-    request(QStringLiteral("capture.setPaused"), QJsonObject{{QStringLiteral("paused"), paused}},
+    request(QStringLiteral("capture.set_paused"), QJsonObject{{QStringLiteral("paused"), paused}},
             [this](Result<QJsonObject> r) {
                 if (!r)
                     Q_EMIT errorOccurred(tr("Pause capture"), r.error().message);

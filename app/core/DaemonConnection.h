@@ -53,9 +53,9 @@ public:
     // or the daemon's own state: "starting", "ready", "locked", "error".
     QString state() const { return m_state; }
     QString message() const { return m_message; }
-    bool capturePaused() const { return m_status.value(QStringLiteral("capturePaused")).toBool(); }
-    QString printerUri() const { return m_status.value(QStringLiteral("printerUri")).toString(); }
-    int retentionHours() const { return m_status.value(QStringLiteral("retentionHours")).toInt(); }
+    bool capturePaused() const { return m_status.value(QStringLiteral("capture_paused")).toBool(); }
+    QString printerUri() const { return m_status.value(QStringLiteral("printer_uri")).toString(); }
+    int retentionHours() const { return m_status.value(QStringLiteral("retention_hours")).toInt(); }
     QStringList lockedSettings() const;
     QString daemonVersion() const { return m_status.value(QStringLiteral("version")).toString(); }
     QJsonObject status() const { return m_status; }

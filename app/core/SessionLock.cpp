@@ -15,7 +15,7 @@ SessionLock::SessionLock(DaemonConnection *connection, QObject *parent)
     m_idle.setSingleShot(true);
     connect(&m_idle, &QTimer::timeout, this, &SessionLock::lockNow);
     connect(m_connection, &DaemonConnection::statusChanged, this, [this]() {
-        const int minutes = m_connection->status().value(QStringLiteral("idleLockMinutes")).toInt();
+        const int minutes = m_connection->status().value(QStringLiteral("idle_lock_minutes")).toInt();
         if (minutes != m_idleMinutes) {
             m_idleMinutes = minutes;
             Q_EMIT idleMinutesChanged();

@@ -4,7 +4,6 @@
 
 #include <QJsonArray>
 #include <QLocale>
-#include <QRegularExpression>
 
 #include <utility>
 
@@ -59,20 +58,20 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
         return title.isEmpty() ? tr("Untitled") : title;
     }
     case FileNameRole:
-        return str(j, "fileName");
+        return str(j, "file_name");
     case OwnerRole:
         return str(j, "owner");
     case PagesRole:
         return j.value(QStringLiteral("pages")).toInt();
     case ColorPagesRole: // what prints in colour: the job's colour mode and overrides applied
-        return j.value(QStringLiteral("colorPagesPrinted"))
-            .toInt(j.value(QStringLiteral("colorPages")).toInt());
+        return j.value(QStringLiteral("color_pages_printed"))
+            .toInt(j.value(QStringLiteral("color_pages")).toInt());
     case CopiesRole:
         return j.value(QStringLiteral("copies")).toInt(1);
     case DuplexRole:
         return str(j, "sides").startsWith(QLatin1String("two-sided"));
     case PaperSizeRole:
-        return str(j, "paperSize");
+        return str(j, "paper_size");
     case SizeRole:
         return j.value(QStringLiteral("size")).toDouble();
     case SizeTextRole:
@@ -140,7 +139,7 @@ void JobsModel::reload()
     m_connection->request(QStringLiteral("jobs.list"), {}, [this](Result<QJsonObject> r) {
         if (!r) {
             // A locked vault lists nothing; the connection's state already says why.
-            if (r.error().code != QLatin1String("locked"))
+            if (r.error().code != QLatin1String("vault-locked"))
                 Q_EMIT errorOccurred(tr("List jobs"), r.error().message);
             return;
         }
@@ -355,12 +354,9 @@ void JobsModel::startNextRelease()
             Q_EMIT releaseFinished(false, title, next.printer, r.error().message);
             if (r.error().code == QLatin1String("printer-certificate-changed")) {
                 m_refused.append(next);
-                // PrinterTrust says "(was AA:BB:..., now CC:DD:...)".
-                static const QRegularExpression fingerprints(
-                    QStringLiteral("was ([0-9A-Fa-f:]{32,}), now ([0-9A-Fa-f:]{32,})"));
-                const QRegularExpressionMatch m = fingerprints.match(r.error().message);
-                Q_EMIT certificateChanged(title, next.printer, m.captured(1), m.captured(2),
-                                          r.error().message);
+                const QJsonObject &d = r.error().details;
+                Q_EMIT certificateChanged(title, next.printer, str(d, "trusted_fingerprint"),
+                                          str(d, "presented_fingerprint"), r.error().message);
             }
         }
         startNextRelease();

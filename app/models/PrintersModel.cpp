@@ -33,7 +33,7 @@ QVariant PrintersModel::data(const QModelIndex &index, int role) const
     case UriRole:
         return p.value(QStringLiteral("uri")).toString();
     case ModelRole:
-        return caps.value(QStringLiteral("makeAndModel")).toString();
+        return caps.value(QStringLiteral("make_and_model")).toString();
     case PdfRole:
         return caps.value(QStringLiteral("pdf")).toBool();
     case ColorRole:

@@ -33,7 +33,7 @@ QuotaModel::QuotaModel(DaemonConnection *connection, QObject *parent)
 
 QDateTime QuotaModel::resetsAt() const
 {
-    return QDateTime::fromString(m_quota.value(QStringLiteral("resetsAt")).toString(), Qt::ISODate);
+    return QDateTime::fromString(m_quota.value(QStringLiteral("resets_at")).toString(), Qt::ISODate);
 }
 
 QString QuotaModel::resetText() const
@@ -53,7 +53,7 @@ void QuotaModel::refresh()
     m_connection->request(QStringLiteral("quota.get"), {}, [this](Result<QJsonObject> r) {
         if (r)
             m_quota = r.value();
-        else if (r.error().code != QLatin1String("locked"))
+        else if (r.error().code != QLatin1String("vault-locked"))
             Q_EMIT errorOccurred(tr("Quota"), r.error().message);
         finishPart();
     });

@@ -36,12 +36,12 @@ public:
 
     bool isLoaded() const { return m_loaded; }
     bool limited() const { return m_quota.value(QStringLiteral("limited")).toBool(); }
-    int pageLimit() const { return intValue("pageLimit"); }
-    int pagesUsed() const { return intValue("pagesUsed"); }
-    int pagesLeft() const { return intValue("pagesLeft"); }
-    int colorLimit() const { return intValue("colorLimit"); }
-    int colorUsed() const { return intValue("colorUsed"); }
-    int colorLeft() const { return intValue("colorLeft"); }
+    int pageLimit() const { return intValue("page_limit"); }
+    int pagesUsed() const { return intValue("pages_used"); }
+    int pagesLeft() const { return intValue("pages_left"); }
+    int colorLimit() const { return intValue("color_limit"); }
+    int colorUsed() const { return intValue("color_used"); }
+    int colorLeft() const { return intValue("color_left"); }
     QDateTime resetsAt() const;
     QString resetText() const;
     QVariantList months() const { return m_months; }

@@ -3,16 +3,17 @@
 #include "accounting/Quota.h"
 #include "accounting/UsageLedger.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace pv::accounting {
 
 namespace {
 
-Error ledgerLocked()
+class Text
 {
-    return Error{QStringLiteral("locked"), QStringLiteral("the usage ledger opens with the vault")};
-}
+    Q_DECLARE_TR_FUNCTIONS(pv::accounting::UsageMethods)
+};
 
 QString iso(const QDateTime &t)
 {
@@ -21,20 +22,18 @@ QString iso(const QDateTime &t)
 
 } // namespace
 
-void addUsageMethods(QHash<QString, localapi::Method> &methods, std::function<UsageLedger *()> ledger,
-                     const Quota *quota, const QString &owner)
+void addUsageMethods(localapi::MethodRegistry &methods, UsageLedger *ledger, const Quota *quota,
+                     const QString &owner)
 {
     const auto userParam = [owner](const QJsonObject &params) {
         const QString u = params.value(QStringLiteral("user")).toString().trimmed();
         return u.isEmpty() ? owner : u;
     };
-    methods.insert(
-        QStringLiteral("usage.get"), [ledger, userParam](const QJsonObject &p, localapi::MethodReply done) {
-            accounting::UsageLedger *l = ledger();
-            if (!l) {
-                done(ledgerLocked());
-                return;
-            }
+    // The ledger opens with the vault: the gate's UnlockedVault covers it.
+    methods.add(
+        QStringLiteral("usage.get"), {localapi::Need::UnlockedVault},
+        [ledger, userParam](const QJsonObject &p, localapi::MethodReply done) {
+            accounting::UsageLedger *l = ledger;
             const QString user = userParam(p);
             QDate month =
                 QDate::fromString(p.value(QStringLiteral("month")).toString(), QStringLiteral("yyyy-MM"));
@@ -76,60 +75,55 @@ void addUsageMethods(QHash<QString, localapi::Method> &methods, std::function<Us
                              {QStringLiteral("entries"), list}});
         });
     // Month by month, for the tray's chart: the last `months` calendar months, oldest first.
-    methods.insert(QStringLiteral("usage.history"), [ledger, userParam](const QJsonObject &p,
-                                                                        localapi::MethodReply done) {
-        accounting::UsageLedger *l = ledger();
-        if (!l) {
-            done(ledgerLocked());
-            return;
-        }
-        const int months = p.value(QStringLiteral("months")).toInt(12);
-        if (months < 1 || months > 120) {
-            done(Error{QStringLiteral("bad-request"), QStringLiteral("months must be from 1 to 120")});
-            return;
-        }
-        const QString user = userParam(p);
-        const QDate now = QDateTime::currentDateTimeUtc().date();
-        const QDateTime thisMonth(QDate(now.year(), now.month(), 1), QTime(0, 0), Qt::UTC);
-        QJsonArray list;
-        for (int i = months - 1; i >= 0; --i) {
-            const QDateTime from = thisMonth.addMonths(-i);
-            auto totals = l->totals(user, from, from.addMonths(1));
-            if (!totals) {
-                done(totals.error());
-                return;
-            }
-            list.append(QJsonObject{{QStringLiteral("month"), from.toString(QStringLiteral("yyyy-MM"))},
-                                    {QStringLiteral("impressions"), totals->impressions},
-                                    {QStringLiteral("color_impressions"), totals->colorImpressions},
-                                    {QStringLiteral("sheets"), totals->sheets},
-                                    {QStringLiteral("jobs"), totals->jobs}});
-        }
-        done(QJsonObject{{QStringLiteral("user"), user}, {QStringLiteral("months"), list}});
-    });
-    methods.insert(QStringLiteral("quota.get"),
-                   [ledger, quota, userParam](const QJsonObject &p, localapi::MethodReply done) {
-                       if (!ledger()) {
-                           done(ledgerLocked());
-                           return;
-                       }
-                       const QString user = userParam(p);
-                       auto s = quota->status(user);
-                       if (!s) {
-                           done(s.error());
-                           return;
-                       }
-                       done(QJsonObject{{QStringLiteral("user"), user},
-                                        {QStringLiteral("limited"), s->limited()},
-                                        {QStringLiteral("pageLimit"), s->pageLimit},
-                                        {QStringLiteral("colorLimit"), s->colorLimit},
-                                        {QStringLiteral("pagesUsed"), s->pagesUsed},
-                                        {QStringLiteral("colorUsed"), s->colorUsed},
-                                        {QStringLiteral("pagesLeft"), s->pagesLeft},
-                                        {QStringLiteral("colorLeft"), s->colorLeft},
-                                        {QStringLiteral("periodStart"), s->periodStart.toString(Qt::ISODate)},
-                                        {QStringLiteral("resetsAt"), s->resetsAt.toString(Qt::ISODate)}});
-                   });
+    methods.add(QStringLiteral("usage.history"), {localapi::Need::UnlockedVault},
+                [ledger, userParam](const QJsonObject &p, localapi::MethodReply done) {
+                    accounting::UsageLedger *l = ledger;
+                    const int months = p.value(QStringLiteral("months")).toInt(12);
+                    if (months < 1 || months > 120) {
+                        done(Error{QStringLiteral("bad-request"),
+                                   Text::tr("The number of months must be from 1 to 120."),
+                                   {{QStringLiteral("param"), QStringLiteral("months")}}});
+                        return;
+                    }
+                    const QString user = userParam(p);
+                    const QDate now = QDateTime::currentDateTimeUtc().date();
+                    const QDateTime thisMonth(QDate(now.year(), now.month(), 1), QTime(0, 0), Qt::UTC);
+                    QJsonArray list;
+                    for (int i = months - 1; i >= 0; --i) {
+                        const QDateTime from = thisMonth.addMonths(-i);
+                        auto totals = l->totals(user, from, from.addMonths(1));
+                        if (!totals) {
+                            done(totals.error());
+                            return;
+                        }
+                        list.append(
+                            QJsonObject{{QStringLiteral("month"), from.toString(QStringLiteral("yyyy-MM"))},
+                                        {QStringLiteral("impressions"), totals->impressions},
+                                        {QStringLiteral("color_impressions"), totals->colorImpressions},
+                                        {QStringLiteral("sheets"), totals->sheets},
+                                        {QStringLiteral("jobs"), totals->jobs}});
+                    }
+                    done(QJsonObject{{QStringLiteral("user"), user}, {QStringLiteral("months"), list}});
+                });
+    methods.add(QStringLiteral("quota.get"), {localapi::Need::UnlockedVault},
+                [quota, userParam](const QJsonObject &p, localapi::MethodReply done) {
+                    const QString user = userParam(p);
+                    auto s = quota->status(user);
+                    if (!s) {
+                        done(s.error());
+                        return;
+                    }
+                    done(QJsonObject{{QStringLiteral("user"), user},
+                                     {QStringLiteral("limited"), s->limited()},
+                                     {QStringLiteral("page_limit"), s->pageLimit},
+                                     {QStringLiteral("color_limit"), s->colorLimit},
+                                     {QStringLiteral("pages_used"), s->pagesUsed},
+                                     {QStringLiteral("color_used"), s->colorUsed},
+                                     {QStringLiteral("pages_left"), s->pagesLeft},
+                                     {QStringLiteral("color_left"), s->colorLeft},
+                                     {QStringLiteral("period_start"), s->periodStart.toString(Qt::ISODate)},
+                                     {QStringLiteral("resets_at"), s->resetsAt.toString(Qt::ISODate)}});
+                });
 }
 
 } // namespace pv::accounting

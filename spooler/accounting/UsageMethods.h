@@ -1,6 +1,6 @@
 #pragma once
 
-#include "localapi/LocalApiServer.h"
+#include "localapi/MethodRegistry.h"
 
 #include <functional>
 
@@ -10,9 +10,9 @@ class Quota;
 class UsageLedger;
 
 // The local API's `usage.get` (a month's totals and entries of the ledger) and `quota.get` (the
-// monthly quota as it stands), for a user (the session's user by default). `ledger` returns null
-// while the vault is locked.
-void addUsageMethods(QHash<QString, localapi::Method> &methods, std::function<UsageLedger *()> ledger,
-                     const Quota *quota, const QString &owner);
+// monthly quota as it stands), for a user (the session's user by default). They need the
+// unlocked vault, with which the ledger opens.
+void addUsageMethods(localapi::MethodRegistry &methods, UsageLedger *ledger, const Quota *quota,
+                     const QString &owner);
 
 } // namespace pv::accounting

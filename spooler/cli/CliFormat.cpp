@@ -68,7 +68,7 @@ QString jobTable(const QJsonArray &jobs, const QDateTime &now)
                    .arg(j.value(QStringLiteral("id")).toString().left(8), -8)
                    .arg(elide(j.value(QStringLiteral("title")).toString(), 32), -32)
                    .arg(j.value(QStringLiteral("pages")).toInt(), 5)
-                   .arg(j.value(QStringLiteral("colorPagesPrinted")).toInt(), 6)
+                   .arg(j.value(QStringLiteral("color_pages_printed")).toInt(), 6)
                    .arg(humanSize(qint64(j.value(QStringLiteral("size")).toDouble())), 9)
                    .arg(humanUntil(now, expires), dateTime(j, "expires"));
     }
@@ -85,13 +85,13 @@ QString jobDetails(const QJsonObject &j, const QDateTime &now)
     };
     line(tr("ID"), j.value(QStringLiteral("id")).toString());
     line(tr("Title"), j.value(QStringLiteral("title")).toString());
-    line(tr("File"), j.value(QStringLiteral("fileName")).toString());
+    line(tr("File"), j.value(QStringLiteral("file_name")).toString());
     line(tr("Owner"), j.value(QStringLiteral("owner")).toString());
     line(tr("Pages"), tr("%1 (%2 colour: %3)")
                           .arg(j.value(QStringLiteral("pages")).toInt())
-                          .arg(j.value(QStringLiteral("colorPages")).toInt())
-                          .arg(j.value(QStringLiteral("pageColors")).toString()));
-    line(tr("Colour mode"), j.value(QStringLiteral("colorMode")).toString());
+                          .arg(j.value(QStringLiteral("color_pages")).toInt())
+                          .arg(j.value(QStringLiteral("page_colors")).toString()));
+    line(tr("Colour mode"), j.value(QStringLiteral("color_mode")).toString());
     QStringList overrides;
     for (const QJsonValue &o : j.value(QStringLiteral("overrides")).toArray()) {
         QStringList ranges;
@@ -103,13 +103,13 @@ QString jobDetails(const QJsonObject &j, const QDateTime &now)
         }
         overrides << tr("pages %1 %2")
                          .arg(ranges.join(QLatin1Char(',')),
-                              o.toObject().value(QStringLiteral("print-color-mode")).toString());
+                              o.toObject().value(QStringLiteral("print_color_mode")).toString());
     }
     if (!overrides.isEmpty())
         line(tr("Overrides"), overrides.join(QStringLiteral("; ")));
     line(tr("In colour"),
-         tr("%1 page(s) print in colour").arg(j.value(QStringLiteral("colorPagesPrinted")).toInt()));
-    line(tr("Paper"), j.value(QStringLiteral("paperSize")).toString());
+         tr("%1 page(s) print in colour").arg(j.value(QStringLiteral("color_pages_printed")).toInt()));
+    line(tr("Paper"), j.value(QStringLiteral("paper_size")).toString());
     line(tr("Copies"), QString::number(j.value(QStringLiteral("copies")).toInt()));
     line(tr("Size"), humanSize(qint64(j.value(QStringLiteral("size")).toDouble())));
     line(tr("SHA-256"), j.value(QStringLiteral("sha256")).toString());
@@ -126,16 +126,16 @@ QString statusText(const QJsonObject &s)
                       .arg(s.value(QStringLiteral("state")).toString());
     if (!s.value(QStringLiteral("message")).toString().isEmpty())
         out += QStringLiteral("  %1\n").arg(s.value(QStringLiteral("message")).toString());
-    const qint64 cap = qint64(s.value(QStringLiteral("vaultMaxBytes")).toDouble());
+    const qint64 cap = qint64(s.value(QStringLiteral("vault_max_bytes")).toDouble());
     out += tr("  jobs held: %1, vault size %2%3\n")
                .arg(s.value(QStringLiteral("jobs")).toInt())
-               .arg(humanSize(qint64(s.value(QStringLiteral("storedBytes")).toDouble())))
+               .arg(humanSize(qint64(s.value(QStringLiteral("stored_bytes")).toDouble())))
                .arg(cap > 0 ? tr(" of %1").arg(humanSize(cap)) : QString());
-    const QString printer = s.value(QStringLiteral("printerUri")).toString();
+    const QString printer = s.value(QStringLiteral("printer_uri")).toString();
     out += tr("  printer: %1\n").arg(printer.isEmpty() ? tr("off") : printer);
     out += tr("  retention: %1 h%2\n")
-               .arg(s.value(QStringLiteral("retentionHours")).toInt())
-               .arg(s.value(QStringLiteral("lockedSettings"))
+               .arg(s.value(QStringLiteral("retention_hours")).toInt())
+               .arg(s.value(QStringLiteral("locked_settings"))
                             .toArray()
                             .contains(QStringLiteral("vault/retention_hours"))
                         ? tr(" (set by policy)")

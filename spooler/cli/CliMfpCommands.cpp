@@ -83,7 +83,7 @@ int CliRunner::cmdCert(const QStringList &args)
             {QStringLiteral("key"), QString::fromUtf8(readFileOrEmpty(args.at(2)))},
             {QStringLiteral("chain"),
              args.size() == 4 ? QString::fromUtf8(readFileOrEmpty(args.at(3))) : QString()}};
-        auto r = call(QStringLiteral("mfp.installCertificate"), params);
+        auto r = call(QStringLiteral("mfp.install_certificate"), params);
         return printResult(r, r ? translated("Installed.\n") + certificateText(r.value()) : QString());
     }
     return usage(translated("cert takes: show | install CERT KEY [CHAIN]"));
@@ -224,10 +224,10 @@ int CliRunner::cmdRelease(const QStringList &arguments)
     if (r) {
         text =
             translated("Printed: printer job %1 %2, %3 impression(s) (%4 in colour) on %5 sheet(s).%6\n")
-                .arg(r->value(QStringLiteral("printerJobId")).toInt())
+                .arg(r->value(QStringLiteral("printer_job_id")).toInt())
                 .arg(r->value(QStringLiteral("state")).toString())
                 .arg(r->value(QStringLiteral("impressions")).toInt())
-                .arg(r->value(QStringLiteral("colorImpressions")).toInt())
+                .arg(r->value(QStringLiteral("color_impressions")).toInt())
                 .arg(r->value(QStringLiteral("sheets")).toInt())
                 .arg(r->value(QStringLiteral("deleted")).toBool() ? translated(" The job is deleted.")
                                                                   : translated(" The job is kept (policy)."));
@@ -251,13 +251,13 @@ int CliRunner::cmdQuota(const QStringList &args)
                        : translated("%1: %2 used, no limit\n").arg(what).arg(used);
         };
         const QJsonObject &q = r.value();
-        text =
-            line(translated("Pages"), q.value(QStringLiteral("pagesUsed")).toInt(),
-                 q.value(QStringLiteral("pageLimit")).toInt(), q.value(QStringLiteral("pagesLeft")).toInt()) +
-            line(translated("Colour pages"), q.value(QStringLiteral("colorUsed")).toInt(),
-                 q.value(QStringLiteral("colorLimit")).toInt(),
-                 q.value(QStringLiteral("colorLeft")).toInt()) +
-            translated("Resets: %1\n").arg(q.value(QStringLiteral("resetsAt")).toString());
+        text = line(translated("Pages"), q.value(QStringLiteral("pages_used")).toInt(),
+                    q.value(QStringLiteral("page_limit")).toInt(),
+                    q.value(QStringLiteral("pages_left")).toInt()) +
+               line(translated("Colour pages"), q.value(QStringLiteral("color_used")).toInt(),
+                    q.value(QStringLiteral("color_limit")).toInt(),
+                    q.value(QStringLiteral("color_left")).toInt()) +
+               translated("Resets: %1\n").arg(q.value(QStringLiteral("resets_at")).toString());
     }
     return printResult(r, text);
 }

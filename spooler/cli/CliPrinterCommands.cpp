@@ -33,14 +33,15 @@ QString describe(const QJsonObject &printer, bool full)
     if (!full)
         return line;
     return line +
-           translated("  Make and model:  %1\n").arg(caps.value(QStringLiteral("makeAndModel")).toString()) +
+           translated("  Make and model:  %1\n")
+               .arg(caps.value(QStringLiteral("make_and_model")).toString()) +
            translated("  Formats:         %1\n").arg(joined(caps, "formats")) +
            translated("  Sides:           %1\n").arg(joined(caps, "sides")) +
-           translated("  Colour modes:    %1\n").arg(joined(caps, "colorModes")) +
-           translated("  Copies:          1-%1\n").arg(caps.value(QStringLiteral("maxCopies")).toInt()) +
-           translated("  Default media:   %1\n").arg(caps.value(QStringLiteral("defaultMedia")).toString()) +
-           translated("  Raster dpi:      %1\n").arg(joined(caps, "pwgResolutions")) +
-           translated("  Raster types:    %1\n").arg(joined(caps, "pwgTypes")) +
+           translated("  Colour modes:    %1\n").arg(joined(caps, "color_modes")) +
+           translated("  Copies:          1-%1\n").arg(caps.value(QStringLiteral("max_copies")).toInt()) +
+           translated("  Default media:   %1\n").arg(caps.value(QStringLiteral("default_media")).toString()) +
+           translated("  Raster dpi:      %1\n").arg(joined(caps, "pwg_resolutions")) +
+           translated("  Raster types:    %1\n").arg(joined(caps, "pwg_types")) +
            translated("  URF:             %1\n").arg(joined(caps, "urf")) +
            translated("  Checked:         %1\n").arg(printer.value(QStringLiteral("checked")).toString());
 }

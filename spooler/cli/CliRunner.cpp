@@ -3,6 +3,7 @@
 #include "cli/CliArgs.h"
 #include "cli/CliFormat.h"
 #include "config/Paths.h"
+#include "localapi/ErrorJson.h"
 #include "localapi/Frame.h"
 #include "localapi/LocalApiClient.h"
 
@@ -82,9 +83,7 @@ void CliRunner::printJson(const QJsonObject &object)
 int CliRunner::fail(const Error &error)
 {
     if (m_json) {
-        printJson(
-            QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), error.code},
-                                                              {QStringLiteral("message"), error.message}}}});
+        printJson(QJsonObject{{QStringLiteral("error"), localapi::errorToJson(error)}});
     }
     std::fprintf(m_err, "printvault-cli: %s\n", error.message.toLocal8Bit().constData());
     return error.code == QLatin1String("unreachable") ? Unreachable : Failed;
@@ -258,7 +257,7 @@ int CliRunner::cmdSubmit(const QStringList &arguments)
     Result<QJsonObject> result = Error{QStringLiteral("internal"), QString()};
     m_client->submit(&file,
                      QJsonObject{{QStringLiteral("title"), title.isEmpty() ? fileName : title},
-                                 {QStringLiteral("fileName"), fileName},
+                                 {QStringLiteral("file_name"), fileName},
                                  {QStringLiteral("copies"), copies},
                                  {QStringLiteral("owner"), owner}},
                      nullptr, [&](Result<QJsonObject> r) {
@@ -276,7 +275,7 @@ int CliRunner::cmdSubmit(const QStringList &arguments)
                   .arg(job.value(QStringLiteral("id")).toString().left(8),
                        job.value(QStringLiteral("title")).toString())
                   .arg(job.value(QStringLiteral("pages")).toInt())
-                  .arg(job.value(QStringLiteral("colorPages")).toInt())
+                  .arg(job.value(QStringLiteral("color_pages")).toInt())
                   .arg(humanSize(qint64(job.value(QStringLiteral("size")).toDouble()))));
     }
     return Ok;
@@ -378,7 +377,7 @@ int CliRunner::cmdInstallPrinter(const QStringList &arguments, bool install)
         auto status = call(QStringLiteral("status"));
         if (!status)
             return fail(status.error());
-        uri = status->value(QStringLiteral("printerUri")).toString();
+        uri = status->value(QStringLiteral("printer_uri")).toString();
         if (uri.isEmpty())
             return fail(Error{QStringLiteral("unsupported"),
                               translated("printvaultd's printer is off (policy capture/ipp_port = 0, or it "

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -8,12 +9,21 @@
 
 namespace pv {
 
-// An error with a stable machine-readable code and a human-readable message.
-// Codes are part of the local API and MFP API contracts (docs/local-api.md).
+// An error with a stable machine-readable code, a message for people (translated where it can
+// reach one), and structured details a client can act on without parsing the message.
+// Codes and detail keys are part of the local API and MFP API contracts (docs/api/local-api.json).
 struct Error
 {
+    Error() = default;
+    Error(QString errorCode, QString text, QJsonObject structured = {})
+        : code(std::move(errorCode))
+        , message(std::move(text))
+        , details(std::move(structured))
+    {}
+
     QString code;
     QString message;
+    QJsonObject details; // snake_case keys, e.g. {"trusted_fingerprint": ..., "presented_fingerprint": ...}
 };
 
 // Status of an operation that returns nothing on success.

@@ -4,6 +4,9 @@
 #include "common/Logging.h"
 #include "common/SecureFiles.h"
 #include "convert/PagePreview.h"
+#include "localapi/ApiSession.h"
+#include "localapi/CoreMethods.h"
+#include "localapi/Events.h"
 #include "localapi/LocalApiServer.h"
 #include "mfp/MfpLocalMethods.h"
 #include "mfp/MfpService.h"
@@ -93,7 +96,7 @@ Status Daemon::start()
     if (auto s = m_vault.openIndex(); !s)
         return s;
 
-    localapi::ApiContext context;
+    localapi::ApiContext &context = m_apiContext;
     context.vault = &m_vault;
     context.capture = &m_capture;
     context.status = &m_status;
@@ -103,84 +106,141 @@ Status Daemon::start()
     context.printerUri = [this]() {
         return m_printer ? m_printer->uri() : QString();
     };
+    localapi::MethodRegistry &methods = context.methods;
+    methods.setGate([this](localapi::Need need) { return unmetNeed(need); });
+    localapi::addCoreMethods(methods, &context);
+    localapi::ApiSession::addSessionMethods(methods, &context);
     mfp::addMfpMethods(
-        context.methods, [this]() { return m_mfp.get(); }, context.owner);
+        methods, [this]() { return m_mfp.get(); }, context.owner);
     release::addReleaseMethods(
-        context.methods, [this]() { return m_release.get(); }, context.owner, &m_printers);
-    release::addPrinterMethods(context.methods, &m_printers, &m_printerTrust, &m_workers, this);
-    addDaemonMethods(context.methods);
-    accounting::addUsageMethods(
-        context.methods, [this]() { return m_ledger.isOpen() ? &m_ledger : nullptr; }, &m_quota,
-        context.owner);
-    m_api = std::make_unique<localapi::LocalApiServer>(context);
+        methods, [this]() { return m_release.get(); }, context.owner, &m_printers);
+    release::addPrinterMethods(methods, &m_printers, &m_printerTrust, &m_workers, this);
+    addDaemonMethods(methods);
+    accounting::addUsageMethods(methods, &m_ledger, &m_quota, context.owner);
+    m_api = std::make_unique<localapi::LocalApiServer>(&m_apiContext);
     if (auto s = m_api->listen(); !s)
         return s;
+    connectEvents();
 
     unlock();
     return {};
 }
 
-// Methods on the daemon's own state.
-void Daemon::addDaemonMethods(QHash<QString, localapi::Method> &methods)
+// The one gate of the local API: what each need requires, and how a refusal reads.
+std::optional<Error> Daemon::unmetNeed(localapi::Need need) const
 {
-    // Pausing stops new captures only; held jobs can still be released. It lasts until resumed
-    // or the daemon restarts, so a forgotten pause does not silently drop a day of printing.
-    methods.insert(QStringLiteral("capture.setPaused"),
-                   [this](const QJsonObject &p, localapi::MethodReply done) {
-                       const QJsonValue paused = p.value(QStringLiteral("paused"));
-                       if (!paused.isBool()) {
-                           done(Error{QStringLiteral("bad-request"),
-                                      QStringLiteral("capture.setPaused needs paused: true or false")});
-                           return;
-                       }
-                       m_capture.setPaused(paused.toBool());
-                       if (m_printer)
-                           m_printer->setAcceptingJobs(!paused.toBool());
-                       qCInfo(lcCapture) << "capture" << (paused.toBool() ? "paused" : "resumed");
-                       m_status.notifyChanged();
-                       done(QJsonObject{{QStringLiteral("paused"), paused.toBool()}});
-                   });
-    // A page image for the tray's preview, rendered from the encrypted document on a worker;
-    // the decrypted bytes exist only in memory, a segment at a time.
-    methods.insert(QStringLiteral("jobs.preview"), [this](const QJsonObject &p, localapi::MethodReply done) {
-        if (!m_vault.isUnlocked()) {
-            done(Error{QStringLiteral("locked"), QStringLiteral("the vault is locked")});
+    switch (need) {
+    case localapi::Need::UnlockedVault:
+        if (m_vault.isUnlocked())
+            return std::nullopt;
+        return Error{QStringLiteral("vault-locked"),
+                     m_status.message().isEmpty() ? tr("The vault is not open yet.") : m_status.message(),
+                     {{QStringLiteral("reason"), m_status.reason()}}};
+    case localapi::Need::MfpApi:
+        if (m_mfp)
+            return std::nullopt;
+        return Error{
+            QStringLiteral("mfp-unavailable"),
+            tr("The MFP API is not running: the vault is locked, or policy turns it off (mfp/port=0).")};
+    }
+    return Error{QStringLiteral("internal"), tr("An unknown requirement.")};
+}
+
+// Every event of the local API, from where it happens (events are built in localapi/Events).
+void Daemon::connectEvents()
+{
+    localapi::LocalApiServer *api = m_api.get();
+    connect(&m_vault, &Vault::jobAdded, api,
+            [api](const JobRecord &job) { api->broadcast(localapi::events::jobAdded(job)); });
+    connect(&m_vault, &Vault::jobRemoved, api, [api](const QString &id, const QString &reason) {
+        api->broadcast(localapi::events::jobRemoved(id, reason));
+    });
+    connect(&m_status, &ServiceStatus::changed, api, [this, api]() {
+        api->broadcast(localapi::events::statusChanged(localapi::statusJson(m_apiContext)));
+    });
+    m_ledger.setAppendObserver(
+        [api](const accounting::UsageEntry &entry) { api->broadcast(localapi::events::usageAdded(entry)); });
+}
+
+void Daemon::connectReleaseEvents()
+{
+    connect(m_release.get(), &release::ReleaseService::progress, this, &Daemon::broadcastReleaseProgress);
+    connect(m_release.get(), &release::ReleaseService::retrying, this,
+            [this](const QString &jobId, const QString &why, int seconds) {
+                m_api->broadcast(localapi::events::releaseRetrying(jobId, why, seconds));
+            });
+}
+
+// Methods on the daemon's own state.
+void Daemon::addDaemonMethods(localapi::MethodRegistry &methods)
+{
+    methods.add(QStringLiteral("capture.set_paused"), {},
+                [this](const QJsonObject &p, localapi::MethodReply done) { setCapturePaused(p, done); });
+    methods.add(QStringLiteral("jobs.preview"), {localapi::Need::UnlockedVault},
+                [this](const QJsonObject &p, localapi::MethodReply done) { preview(p, done); });
+}
+
+// Pausing stops new captures only; held jobs can still be released. It lasts until resumed or
+// the daemon restarts, so a forgotten pause does not silently drop a day of printing.
+void Daemon::setCapturePaused(const QJsonObject &p, const localapi::MethodReply &done)
+{
+    const QJsonValue paused = p.value(QStringLiteral("paused"));
+    if (!paused.isBool()) {
+        done(Error{QStringLiteral("bad-request"),
+                   tr("capture.set_paused needs paused: true or false."),
+                   {{QStringLiteral("param"), QStringLiteral("paused")}}});
+        return;
+    }
+    m_capture.setPaused(paused.toBool());
+    if (m_printer)
+        m_printer->setAcceptingJobs(!paused.toBool());
+    qCInfo(lcCapture) << "capture" << (paused.toBool() ? "paused" : "resumed");
+    m_status.notifyChanged();
+    done(QJsonObject{{QStringLiteral("paused"), paused.toBool()}});
+}
+
+// A page image for the tray's preview, rendered from the encrypted document on a worker; the
+// decrypted bytes exist only in memory, a segment at a time.
+void Daemon::preview(const QJsonObject &p, const localapi::MethodReply &done)
+{
+    auto id = localapi::jobIdParam(m_vault, p);
+    const int page = p.value(QStringLiteral("page")).toInt(1);
+    const int width = p.value(QStringLiteral("width")).toInt(600);
+    if (!id) {
+        done(id.error());
+        return;
+    }
+    if (width < 16 || width > 4096) {
+        done(Error{QStringLiteral("bad-request"),
+                   tr("The width must be from 16 to 4096 pixels."),
+                   {{QStringLiteral("param"), QStringLiteral("width")}}});
+        return;
+    }
+    auto document = m_vault.openDocument(id.value());
+    if (!document) {
+        done(document.error());
+        return;
+    }
+    auto device = std::shared_ptr<DecryptingDevice>(document.value().release());
+    QPointer<Daemon> self(this);
+    m_workers.start([self, device, page, width, done]() {
+        Result<PagePreview> preview = renderPreview(device.get(), page, width);
+        if (!self)
             return;
-        }
-        auto id = m_vault.resolveId(p.value(QStringLiteral("id")).toString());
-        const int page = p.value(QStringLiteral("page")).toInt(1);
-        const int width = p.value(QStringLiteral("width")).toInt(600);
-        if (!id || width < 16 || width > 4096) {
-            done(id ? Error{QStringLiteral("bad-request"), QStringLiteral("width must be from 16 to 4096")}
-                    : id.error());
-            return;
-        }
-        auto document = m_vault.openDocument(id.value());
-        if (!document) {
-            done(document.error());
-            return;
-        }
-        auto device = std::shared_ptr<DecryptingDevice>(document.value().release());
-        QPointer<Daemon> self(this);
-        m_workers.start([self, device, page, width, done]() {
-            Result<PagePreview> preview = renderPreview(device.get(), page, width);
-            if (!self)
-                return;
-            QMetaObject::invokeMethod(
-                self.data(),
-                [self, preview, done]() {
-                    if (!self)
-                        return;
-                    if (!preview) {
-                        done(preview.error());
-                        return;
-                    }
-                    done(QJsonObject{{QStringLiteral("png"), QString::fromLatin1(preview->png.toBase64())},
-                                     {QStringLiteral("page"), preview->page},
-                                     {QStringLiteral("pages"), preview->pages}});
-                },
-                Qt::QueuedConnection);
-        });
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, preview, done]() {
+                if (!self)
+                    return;
+                if (!preview) {
+                    done(preview.error());
+                    return;
+                }
+                done(QJsonObject{{QStringLiteral("png"), QString::fromLatin1(preview->png.toBase64())},
+                                 {QStringLiteral("page"), preview->page},
+                                 {QStringLiteral("pages"), preview->pages}});
+            },
+            Qt::QueuedConnection);
     });
 }
 
@@ -195,12 +255,7 @@ void Daemon::broadcastReleaseProgress(const QString &jobId, qint64 done, qint64 
         m_releasePercent.remove(jobId);
     else
         m_releasePercent.insert(jobId, percent);
-    m_api->broadcast(
-        QJsonObject{{QStringLiteral("event"), QStringLiteral("release.progress")},
-                    {QStringLiteral("id"), jobId},
-                    {QStringLiteral("done"), done},
-                    {QStringLiteral("total"), total},
-                    {QStringLiteral("unit"), pages ? QStringLiteral("pages") : QStringLiteral("bytes")}});
+    m_api->broadcast(localapi::events::releaseProgress(jobId, done, total, pages));
 }
 
 QString Daemon::masterKeyName() const
@@ -221,7 +276,8 @@ void Daemon::unlock()
         }
         if (key.error().code == QLatin1String("not-found")) {
             if (self->m_vault.hasKeyCheck()) {
-                self->lockedRetry(tr("The master key of this vault is missing from the keychain, so its jobs "
+                self->lockedRetry(QStringLiteral("master-key-missing"),
+                                  tr("The master key of this vault is missing from the keychain, so its jobs "
                                      "cannot be decrypted."),
                                   false);
                 return;
@@ -232,7 +288,8 @@ void Daemon::unlock()
                 if (!self)
                     return;
                 if (!s) {
-                    self->lockedRetry(tr("Cannot store the master key in the keychain: %1").arg(s.message()),
+                    self->lockedRetry(QStringLiteral("keychain-write-failed"),
+                                      tr("Cannot store the master key in the keychain: %1").arg(s.message()),
                                       true);
                     return;
                 }
@@ -241,7 +298,8 @@ void Daemon::unlock()
             });
             return;
         }
-        self->lockedRetry(tr("The keychain is unavailable: %1. Jobs are not captured until it is.")
+        self->lockedRetry(QStringLiteral("keychain-unavailable"),
+                          tr("The keychain is unavailable: %1. Jobs are not captured until it is.")
                               .arg(key.error().message),
                           true);
     });
@@ -251,14 +309,14 @@ void Daemon::applyMasterKey(SecureBytes key)
 {
     const SecureBytes masterKey = key;
     if (auto s = m_vault.unlock(std::move(key)); !s) {
-        lockedRetry(s.message(), false);
+        lockedRetry(QStringLiteral("vault-unreadable"), s.message(), false);
         return;
     }
     const QString data = m_options.paths.dataDir;
     for (const Status &s : {m_accounts.open(data + QStringLiteral("/accounts.db"), masterKey),
                             m_ledger.open(data + QStringLiteral("/ledger.db"), masterKey)}) {
         if (!s) {
-            lockedRetry(s.message(), false);
+            lockedRetry(QStringLiteral("vault-unreadable"), s.message(), false);
             return;
         }
     }
@@ -269,21 +327,7 @@ void Daemon::applyMasterKey(SecureBytes key)
     qCInfo(lcDaemon) << "vault unlocked;" << m_vault.jobCount() << "job(s) held";
     m_release =
         std::make_unique<release::ReleaseService>(&m_vault, &m_ledger, &m_quota, &m_policy, &m_printerTrust);
-    connect(m_release.get(), &release::ReleaseService::progress, this, &Daemon::broadcastReleaseProgress);
-    connect(m_release.get(), &release::ReleaseService::retrying, this,
-            [this](const QString &jobId, const QString &why, int seconds) {
-                m_api->broadcast(QJsonObject{{QStringLiteral("event"), QStringLiteral("release.retrying")},
-                                             {QStringLiteral("id"), jobId},
-                                             {QStringLiteral("message"), why},
-                                             {QStringLiteral("seconds"), seconds}});
-            });
-    m_ledger.setAppendObserver([this](const accounting::UsageEntry &entry) {
-        m_api->broadcast(QJsonObject{{QStringLiteral("event"), QStringLiteral("usage.added")},
-                                     {QStringLiteral("user"), entry.user},
-                                     {QStringLiteral("source"), entry.source},
-                                     {QStringLiteral("job_id"), entry.jobId},
-                                     {QStringLiteral("impressions"), entry.impressions}});
-    });
+    connectReleaseEvents();
     startPrinter();
     startMfp(masterKey);
 }
@@ -308,14 +352,13 @@ void Daemon::startMfp(const SecureBytes &masterKey)
                                 QHostInfo::localHostName());
         !s) {
         qCWarning(lcMfp).noquote() << s.message();
-        m_status.set(ServiceStatus::State::Error, tr("The MFP API is not available: %1").arg(s.message()));
+        m_status.set(ServiceStatus::State::Error, tr("The MFP API is not available: %1").arg(s.message()),
+                     QStringLiteral("mfp-unavailable"));
         return;
     }
     m_mfp = std::move(service);
-    connect(m_mfp.get(), &mfp::MfpService::devicePaired, this, [this](const QString &deviceId) {
-        m_api->broadcast(QJsonObject{{QStringLiteral("event"), QStringLiteral("device.paired")},
-                                     {QStringLiteral("id"), deviceId}});
-    });
+    connect(m_mfp.get(), &mfp::MfpService::devicePaired, this,
+            [this](const QString &deviceId) { m_api->broadcast(localapi::events::devicePaired(deviceId)); });
 }
 
 // The printer takes jobs only once the vault can store them.
@@ -331,15 +374,14 @@ void Daemon::startPrinter()
     options.owner = currentUserName();
     options.convertTimeoutSeconds = m_policy.convertTimeoutSeconds;
     m_printer = std::make_unique<VirtualPrinter>(options, &m_capture, &m_converters);
-    connect(m_printer.get(), &VirtualPrinter::identifyRequested, this, [this](const QString &message) {
-        m_api->broadcast(QJsonObject{{QStringLiteral("event"), QStringLiteral("printer.identify")},
-                                     {QStringLiteral("message"), message}});
-    });
+    connect(m_printer.get(), &VirtualPrinter::identifyRequested, this,
+            [this](const QString &message) { m_api->broadcast(localapi::events::printerIdentify(message)); });
     if (auto s = m_printer->start(); !s) {
         m_printer.reset();
         qCWarning(lcCapture).noquote() << s.message();
         m_status.set(ServiceStatus::State::Error,
-                     tr("The PrintVault printer is not available: %1").arg(s.message()));
+                     tr("The PrintVault printer is not available: %1").arg(s.message()),
+                     QStringLiteral("printer-unavailable"));
         return;
     }
     m_printer->setAcceptingJobs(!m_capture.isPaused());
@@ -362,10 +404,10 @@ void Daemon::updateVaultLevel()
     m_printer->setVaultLevel(level);
 }
 
-void Daemon::lockedRetry(const QString &message, bool retry)
+void Daemon::lockedRetry(const QString &reason, const QString &message, bool retry)
 {
     qCWarning(lcKeychain).noquote() << message;
-    m_status.set(ServiceStatus::State::Locked, message);
+    m_status.set(ServiceStatus::State::Locked, message, reason);
     if (retry) {
         // Back off from 5 s to 5 min: the keychain may just not be up yet after login.
         const int delay = qMin(300, 5 << qMin(m_unlockAttempts++, 6));

@@ -69,12 +69,17 @@ private:
     QString masterKeyName() const;
     void unlock();
     void applyMasterKey(SecureBytes key);
-    void lockedRetry(const QString &message, bool retry);
+    void lockedRetry(const QString &reason, const QString &message, bool retry);
     void armRetention();
     void startPrinter();
     void startMfp(const SecureBytes &masterKey);
     void updateVaultLevel();
-    void addDaemonMethods(QHash<QString, localapi::Method> &methods);
+    void addDaemonMethods(localapi::MethodRegistry &methods);
+    void setCapturePaused(const QJsonObject &params, const localapi::MethodReply &done);
+    void preview(const QJsonObject &params, const localapi::MethodReply &done);
+    std::optional<Error> unmetNeed(localapi::Need need) const;
+    void connectEvents();
+    void connectReleaseEvents();
     void broadcastReleaseProgress(const QString &jobId, qint64 done, qint64 total, bool pages);
 
     DaemonOptions m_options;
@@ -96,6 +101,7 @@ private:
     std::unique_ptr<mfp::MfpService> m_mfp; // uses the vault, accounts and ledger above
     std::unique_ptr<release::ReleaseService> m_release;
     std::unique_ptr<VirtualPrinter> m_printer; // its job threads use m_capture: it goes first
+    localapi::ApiContext m_apiContext;         // the sessions of m_api read it: it outlives them
     std::unique_ptr<localapi::LocalApiServer> m_api;
     QTimer m_retentionTimer;
     QTimer m_unlockRetry;

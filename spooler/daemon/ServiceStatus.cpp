@@ -2,12 +2,13 @@
 
 namespace pv {
 
-void ServiceStatus::set(State state, const QString &message)
+void ServiceStatus::set(State state, const QString &message, const QString &reason)
 {
-    if (state == m_state && message == m_message)
+    if (state == m_state && message == m_message && reason == m_reason)
         return;
     m_state = state;
     m_message = message;
+    m_reason = reason;
     Q_EMIT changed();
 }
 

@@ -18,7 +18,10 @@ public:
 
     State state() const { return m_state; }
     QString message() const { return m_message; }
-    void set(State state, const QString &message);
+    // Why the daemon is locked or failed, as a stable code a client can act on (see
+    // docs/api/local-api.json, status.reason): empty while ready.
+    QString reason() const { return m_reason; }
+    void set(State state, const QString &message, const QString &reason = QString());
     // For a change in what the status reports besides the state (capture paused).
     void notifyChanged() { Q_EMIT changed(); }
     static QString stateName(State state);
@@ -29,6 +32,7 @@ Q_SIGNALS:
 private:
     State m_state = State::Starting;
     QString m_message;
+    QString m_reason;
 };
 
 } // namespace pv

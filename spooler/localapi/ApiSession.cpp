@@ -2,29 +2,19 @@
 
 #include "capture/CaptureService.h"
 #include "common/Logging.h"
-#include "daemon/ServiceStatus.h"
+#include "localapi/CoreMethods.h"
+#include "localapi/ErrorJson.h"
+#include "localapi/Events.h"
 #include "localapi/JobJson.h"
 #include "localapi/LocalApiServer.h"
 #include "vault/DecryptingDevice.h"
 #include "vault/Vault.h"
 
-#include <QCoreApplication>
-#include <QHash>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocalSocket>
 #include <QPointer>
 
 namespace pv::localapi {
-
-namespace {
-
-Error badRequest(const QString &message)
-{
-    return Error{QStringLiteral("bad-request"), message};
-}
-
-} // namespace
 
 ApiSession::ApiSession(QLocalSocket *socket, const ApiContext *context, QObject *parent)
     : QObject(parent)
@@ -45,27 +35,15 @@ ApiSession::~ApiSession()
     qCDebug(lcLocalApi) << "client gone";
 }
 
-QJsonObject ApiSession::statusJson(const ApiContext &c)
+void ApiSession::addSessionMethods(MethodRegistry &registry, const ApiContext *)
 {
-    QJsonArray locked;
-    for (const QString &k : c.policy->locked)
-        locked.append(k);
-    return QJsonObject{
-        {QStringLiteral("state"), ServiceStatus::stateName(c.status->state())},
-        {QStringLiteral("message"), c.status->message()},
-        {QStringLiteral("version"), QStringLiteral(PRINTVAULT_VERSION)},
-        {QStringLiteral("protocol"), ProtocolVersion},
-        {QStringLiteral("jobs"), c.vault->isUnlocked() ? c.vault->jobCount() : 0},
-        {QStringLiteral("storedBytes"), double(c.vault->storedBytes())},
-        {QStringLiteral("vaultMaxBytes"), double(c.policy->vaultMaxMb * 1024 * 1024)},
-        {QStringLiteral("retentionHours"), c.policy->retentionHours},
-        {QStringLiteral("idleLockMinutes"), c.policy->trayIdleLockMinutes},
-        {QStringLiteral("capturePaused"), c.capture->isPaused()},
-        {QStringLiteral("dataDir"), c.paths.dataDir},
-        {QStringLiteral("pid"), double(QCoreApplication::applicationPid())},
-        {QStringLiteral("lockedSettings"), locked},
-        {QStringLiteral("printerUri"), c.printerUri ? c.printerUri() : QString()},
-    };
+    registry.addSessionMethod(
+        QStringLiteral("jobs.submit"), {Need::UnlockedVault}, [](const Call &c) { c.session->submitJob(c); },
+        true);
+    registry.addSessionMethod(QStringLiteral("jobs.export"), {Need::UnlockedVault},
+                              [](const Call &c) { c.session->exportJob(c); });
+    registry.addSessionMethod(QStringLiteral("events.subscribe"), {},
+                              [](const Call &c) { c.session->subscribe(c); });
 }
 
 void ApiSession::send(const QByteArray &frame)
@@ -74,17 +52,24 @@ void ApiSession::send(const QByteArray &frame)
         m_socket->write(frame);
 }
 
-void ApiSession::reply(qint64 id, const QJsonObject &result)
+void ApiSession::reply(qint64 id, const Result<QJsonObject> &result)
 {
-    send(encodeJson(QJsonObject{{QStringLiteral("id"), double(id)}, {QStringLiteral("result"), result}}));
+    QJsonObject message{{QStringLiteral("id"), double(id)}};
+    if (result)
+        message.insert(QStringLiteral("result"), result.value());
+    else
+        message.insert(QStringLiteral("error"), errorToJson(result.error()));
+    send(encodeJson(message));
 }
 
-void ApiSession::replyError(qint64 id, const Error &error)
+// Methods may answer later; this session may be gone by then.
+MethodReply ApiSession::replier(qint64 id)
 {
-    send(encodeJson(
-        QJsonObject{{QStringLiteral("id"), double(id)},
-                    {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), error.code},
-                                                          {QStringLiteral("message"), error.message}}}}));
+    QPointer<ApiSession> self(this);
+    return [self, id](Result<QJsonObject> result) {
+        if (self)
+            self->reply(id, result);
+    };
 }
 
 void ApiSession::sendEvent(const QJsonObject &event)
@@ -96,8 +81,7 @@ void ApiSession::sendEvent(const QJsonObject &event)
 void ApiSession::protocolError(const QString &why)
 {
     qCWarning(lcLocalApi) << "closing a client connection after a protocol error:" << why;
-    send(encodeJson(QJsonObject{{QStringLiteral("event"), QStringLiteral("protocol.error")},
-                                {QStringLiteral("message"), why}}));
+    send(encodeJson(events::protocolError(why)));
     m_socket->disconnectFromServer();
 }
 
@@ -124,80 +108,57 @@ void ApiSession::onReadyRead()
 
 void ApiSession::handleJson(const QByteArray &payload)
 {
-    static const QHash<QString, Handler> handlers = {
-        {QStringLiteral("hello"), &ApiSession::hello},
-        {QStringLiteral("status"), &ApiSession::status},
-        {QStringLiteral("jobs.list"), &ApiSession::listJobs},
-        {QStringLiteral("jobs.get"), &ApiSession::getJob},
-        {QStringLiteral("jobs.delete"), &ApiSession::deleteJob},
-        {QStringLiteral("jobs.thumbnail"), &ApiSession::thumbnail},
-        {QStringLiteral("jobs.export"), &ApiSession::exportJob},
-        {QStringLiteral("jobs.submit"), &ApiSession::submitJob},
-        {QStringLiteral("events.subscribe"), &ApiSession::subscribe},
-    };
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(payload, &parseError);
     if (!doc.isObject()) {
-        protocolError(QStringLiteral("a request is not a JSON object"));
+        protocolError(tr("a request is not a JSON object"));
         return;
     }
     const QJsonObject request = doc.object();
     const qint64 id = qint64(request.value(QStringLiteral("id")).toDouble(-1));
     if (id < 0) {
-        protocolError(QStringLiteral("a request has no numeric id"));
+        protocolError(tr("a request has no numeric id"));
         return;
     }
     const QString method = request.value(QStringLiteral("method")).toString();
-    const auto handler = handlers.constFind(method);
-    const auto extra = m_context->methods.constFind(method);
-    if (handler == handlers.constEnd() && extra != m_context->methods.constEnd()) {
-        // Other services' methods answer asynchronously; this session may be gone by then.
-        QPointer<ApiSession> self(this);
-        (*extra)(request.value(QStringLiteral("params")).toObject(), [self, id](Result<QJsonObject> result) {
-            if (!self)
-                return;
-            if (result)
-                self->reply(id, result.value());
-            else
-                self->replyError(id, result.error());
-        });
+    const MethodSpec *spec = m_context->methods.find(method);
+    if (!spec) {
+        reply(id, Error{QStringLiteral("unknown-method"),
+                        tr("There is no method '%1'.").arg(method),
+                        {{QStringLiteral("method"), method}}});
         return;
     }
-    if (handler == handlers.constEnd()) {
-        replyError(
-            id, Error{QStringLiteral("unknown-method"), QStringLiteral("unknown method '%1'").arg(method)});
+    if (auto refused = m_context->methods.refusal(*spec)) {
+        reply(id, *refused);
+        if (spec->takesUpload)
+            m_uploadId = id; // swallow the document that follows
         return;
     }
-    const bool needsVault = method.startsWith(QLatin1String("jobs."));
-    if (needsVault && !m_context->vault->isUnlocked()) {
-        replyError(id,
-                   Error{QStringLiteral("locked"),
-                         QStringLiteral("the vault is not available: %1").arg(m_context->status->message())});
-        if (method == QLatin1String("jobs.submit"))
-            m_uploadId = id; // swallow the body that follows
-        return;
-    }
-    (this->*handler.value())(id, request.value(QStringLiteral("params")).toObject());
+    m_requestId = id;
+    spec->run(Call{request.value(QStringLiteral("params")).toObject(), replier(id), this});
+    m_requestId = -1;
 }
 
 void ApiSession::handleData(const QByteArray &payload)
 {
     if (m_uploadId < 0) {
-        protocolError(QStringLiteral("document data without a jobs.submit request"));
+        protocolError(tr("document data without a jobs.submit request"));
         return;
     }
     if (!m_ingest)
         return; // the upload was already refused; drain it
     if (m_ingest->bytesReceived() + payload.size() > m_uploadLimit) {
-        replyError(m_uploadId,
-                   Error{QStringLiteral("too-large"),
-                         QStringLiteral("the document is larger than %1 MB (policy capture/max_job_mb)")
-                             .arg(m_context->policy->maxJobMb)});
+        const int limitMb = m_context->policy->maxJobMb;
+        reply(m_uploadId,
+              Error{QStringLiteral("too-large"),
+                    tr("The document is larger than %1 MB, the most this computer accepts.").arg(limitMb),
+                    {{QStringLiteral("limit_mb"), limitMb},
+                     {QStringLiteral("policy_key"), QStringLiteral("capture/max_job_mb")}}});
         m_ingest.reset();
         return;
     }
     if (auto s = m_ingest->append(payload.constData(), payload.size()); !s) {
-        replyError(m_uploadId, s.error());
+        reply(m_uploadId, s.error());
         m_ingest.reset();
     }
 }
@@ -205,7 +166,7 @@ void ApiSession::handleData(const QByteArray &payload)
 void ApiSession::handleEnd()
 {
     if (m_uploadId < 0) {
-        protocolError(QStringLiteral("end of data without a jobs.submit request"));
+        protocolError(tr("end of data without a jobs.submit request"));
         return;
     }
     const qint64 id = m_uploadId;
@@ -213,118 +174,44 @@ void ApiSession::handleEnd()
     std::unique_ptr<Ingest> ingest = std::move(m_ingest);
     if (!ingest)
         return;
-    QPointer<ApiSession> self(this);
-    ingest->finish([self, id](Result<JobRecord> result) {
-        if (!self)
-            return; // the client went away; a job that was committed stays
+    MethodReply done = replier(id);
+    ingest->finish([done](Result<JobRecord> result) {
+        // The client may be gone; a job that was committed stays.
         if (result)
-            self->reply(id, QJsonObject{{QStringLiteral("job"), jobToJson(result.value())}});
+            done(QJsonObject{{QStringLiteral("job"), jobToJson(result.value())}});
         else
-            self->replyError(id, result.error());
+            done(result.error());
     });
 }
 
-void ApiSession::hello(qint64 id, const QJsonObject &params)
-{
-    const int version = params.value(QStringLiteral("protocol")).toInt(-1);
-    if (version != ProtocolVersion) {
-        replyError(id, Error{QStringLiteral("unsupported-protocol"),
-                             QStringLiteral("this printvaultd speaks protocol %1, the client %2")
-                                 .arg(ProtocolVersion)
-                                 .arg(version)});
-        return;
-    }
-    reply(id, QJsonObject{{QStringLiteral("protocol"), ProtocolVersion},
-                          {QStringLiteral("version"), QStringLiteral(PRINTVAULT_VERSION)}});
-}
-
-void ApiSession::status(qint64 id, const QJsonObject &)
-{
-    reply(id, statusJson(*m_context));
-}
-
-void ApiSession::subscribe(qint64 id, const QJsonObject &)
+void ApiSession::subscribe(const Call &call)
 {
     m_subscribed = true;
-    reply(id, QJsonObject{{QStringLiteral("status"), statusJson(*m_context)}});
+    call.reply(QJsonObject{{QStringLiteral("status"), statusJson(*m_context)}});
 }
 
-Result<QString> ApiSession::jobIdParam(const QJsonObject &params) const
-{
-    const QString raw = params.value(QStringLiteral("id")).toString();
-    if (raw.isEmpty())
-        return badRequest(QStringLiteral("the parameter 'id' is missing"));
-    return m_context->vault->resolveId(raw);
-}
-
-void ApiSession::listJobs(qint64 id, const QJsonObject &)
-{
-    auto jobs = m_context->vault->jobs();
-    if (!jobs) {
-        replyError(id, jobs.error());
-        return;
-    }
-    QJsonArray out;
-    for (const JobRecord &job : jobs.value())
-        out.append(jobToJson(job));
-    reply(id, QJsonObject{{QStringLiteral("jobs"), out}});
-}
-
-void ApiSession::getJob(qint64 id, const QJsonObject &params)
-{
-    auto jobId = jobIdParam(params);
-    auto job = jobId ? m_context->vault->job(jobId.value()) : Result<JobRecord>(jobId.error());
-    if (!job)
-        replyError(id, job.error());
-    else
-        reply(id, QJsonObject{{QStringLiteral("job"), jobToJson(job.value())}});
-}
-
-void ApiSession::deleteJob(qint64 id, const QJsonObject &params)
-{
-    auto jobId = jobIdParam(params);
-    if (!jobId) {
-        replyError(id, jobId.error());
-        return;
-    }
-    if (auto s = m_context->vault->remove(jobId.value(), QStringLiteral("deleted")); !s)
-        replyError(id, s.error());
-    else
-        reply(id, QJsonObject{{QStringLiteral("id"), jobId.value()}});
-}
-
-void ApiSession::thumbnail(qint64 id, const QJsonObject &params)
-{
-    auto jobId = jobIdParam(params);
-    auto png = jobId ? m_context->vault->thumbnail(jobId.value()) : Result<QByteArray>(jobId.error());
-    if (!png)
-        replyError(id, png.error());
-    else
-        reply(id, QJsonObject{{QStringLiteral("png"), QString::fromLatin1(png->toBase64())}});
-}
-
-void ApiSession::exportJob(qint64 id, const QJsonObject &params)
+void ApiSession::exportJob(const Call &call)
 {
     if (m_download) {
-        replyError(id, Error{QStringLiteral("busy"), QStringLiteral("one export at a time per connection")});
+        call.reply(Error{QStringLiteral("busy"), tr("One export at a time can run on a connection.")});
         return;
     }
-    auto jobId = jobIdParam(params);
+    auto jobId = jobIdParam(*m_context->vault, call.params);
     auto job = jobId ? m_context->vault->job(jobId.value()) : Result<JobRecord>(jobId.error());
     if (!job) {
-        replyError(id, job.error());
+        call.reply(job.error());
         return;
     }
     auto device = m_context->vault->openDocument(job->id);
     if (!device) {
-        replyError(id, device.error());
+        call.reply(device.error());
         return;
     }
-    reply(id, QJsonObject{{QStringLiteral("id"), job->id},
-                          {QStringLiteral("size"), double(job->size)},
-                          {QStringLiteral("sha256"), QString::fromLatin1(job->sha256.toHex())}});
+    call.reply(QJsonObject{{QStringLiteral("id"), job->id},
+                           {QStringLiteral("size"), double(job->size)},
+                           {QStringLiteral("sha256"), QString::fromLatin1(job->sha256.toHex())}});
     m_download = std::move(device.value());
-    m_downloadId = id;
+    m_downloadId = m_requestId;
     pumpDownload();
 }
 
@@ -336,9 +223,9 @@ void ApiSession::pumpDownload()
         const qint64 n = m_download->read(chunk.data(), chunk.size());
         if (n < 0) {
             qCWarning(lcLocalApi) << "export stopped:" << m_download->errorString();
-            replyError(m_downloadId, m_download->lastError().isOk()
-                                         ? Error{QStringLiteral("io"), m_download->errorString()}
-                                         : m_download->lastError().error());
+            reply(m_downloadId, m_download->lastError().isOk()
+                                    ? Error{QStringLiteral("io"), m_download->errorString()}
+                                    : m_download->lastError().error());
             m_download.reset();
             return;
         }
@@ -353,29 +240,32 @@ void ApiSession::pumpDownload()
     }
 }
 
-void ApiSession::submitJob(qint64 id, const QJsonObject &params)
+void ApiSession::submitJob(const Call &call)
 {
     if (m_uploadId >= 0) {
-        protocolError(QStringLiteral("a second jobs.submit before the first one's data ended"));
+        protocolError(tr("a second jobs.submit before the first one's data ended"));
         return;
     }
-    m_uploadId = id;
+    m_uploadId = m_requestId;
+    const QJsonObject &params = call.params;
     JobRequest request;
     request.title = params.value(QStringLiteral("title")).toString().left(512);
-    request.fileName = params.value(QStringLiteral("fileName")).toString().left(512);
+    request.fileName = params.value(QStringLiteral("file_name")).toString().left(512);
     // The session's user by default; a shared workstation's print gateway may name another.
     const QString owner = params.value(QStringLiteral("owner")).toString().trimmed();
     request.owner = owner.isEmpty() ? m_context->owner : owner;
     request.copies = params.value(QStringLiteral("copies")).toInt(1);
     if (request.copies < 1 || request.copies > 999) {
-        replyError(id, badRequest(QStringLiteral("copies must be from 1 to 999")));
+        call.reply(Error{QStringLiteral("bad-request"),
+                         tr("Copies must be from 1 to 999."),
+                         {{QStringLiteral("param"), QStringLiteral("copies")}}});
         return;
     }
     if (request.title.isEmpty())
         request.title = request.fileName.isEmpty() ? QStringLiteral("Untitled") : request.fileName;
     auto ingest = m_context->capture->begin(request);
     if (!ingest) {
-        replyError(id, ingest.error());
+        call.reply(ingest.error());
         return;
     }
     m_ingest = std::move(ingest.value());

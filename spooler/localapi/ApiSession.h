@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "localapi/Frame.h"
+#include "localapi/MethodRegistry.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -19,8 +20,9 @@ namespace pv::localapi {
 
 struct ApiContext;
 
-// One client connection: reads frames, dispatches one handler per method, and carries at most
-// one upload (jobs.submit) and one download (jobs.export) at a time. Main thread only.
+// One client connection: reads frames, dispatches each request through the method registry
+// (which gates it), and carries at most one upload (jobs.submit) and one download (jobs.export)
+// at a time. Main thread only.
 class ApiSession : public QObject
 {
     Q_OBJECT
@@ -29,38 +31,30 @@ public:
     ~ApiSession() override;
 
     void sendEvent(const QJsonObject &event);
-    static QJsonObject statusJson(const ApiContext &context);
+
+    // The methods that stream over their connection: jobs.submit, jobs.export, events.subscribe.
+    static void addSessionMethods(MethodRegistry &registry, const ApiContext *context);
 
 private:
-    using Handler = void (ApiSession::*)(qint64 id, const QJsonObject &params);
-
     void onReadyRead();
     void handleJson(const QByteArray &payload);
     void handleData(const QByteArray &payload);
     void handleEnd();
-    void reply(qint64 id, const QJsonObject &result);
-    void replyError(qint64 id, const Error &error);
+    MethodReply replier(qint64 id);
+    void reply(qint64 id, const Result<QJsonObject> &result);
     void send(const QByteArray &frame);
     void protocolError(const QString &why);
 
-    // Handlers, one per method.
-    void hello(qint64 id, const QJsonObject &params);
-    void status(qint64 id, const QJsonObject &params);
-    void listJobs(qint64 id, const QJsonObject &params);
-    void getJob(qint64 id, const QJsonObject &params);
-    void deleteJob(qint64 id, const QJsonObject &params);
-    void thumbnail(qint64 id, const QJsonObject &params);
-    void exportJob(qint64 id, const QJsonObject &params);
-    void submitJob(qint64 id, const QJsonObject &params);
-    void subscribe(qint64 id, const QJsonObject &params);
-
-    Result<QString> jobIdParam(const QJsonObject &params) const;
+    void submitJob(const Call &call);
+    void exportJob(const Call &call);
+    void subscribe(const Call &call);
     void pumpDownload();
 
     QLocalSocket *m_socket;
     const ApiContext *m_context;
     FrameReader m_reader;
     bool m_subscribed = false;
+    qint64 m_requestId = -1; // the request being dispatched, for the streaming methods
 
     // Upload in progress: the request id, and the ingest (null while discarding a refused upload).
     qint64 m_uploadId = -1;

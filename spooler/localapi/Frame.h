@@ -12,7 +12,7 @@ class QIODevice;
 // document bytes of the one transfer in progress in that direction; 'E' ends that transfer.
 namespace pv::localapi {
 
-constexpr int ProtocolVersion = 1;
+constexpr int ProtocolVersion = 2; // 2: snake_case keys everywhere, error details, one gate
 constexpr int MaxFrameSize = 128 * 1024;
 constexpr qint64 ReadBufferSize = 512 * 1024; // must hold at least one whole frame
 constexpr int DataChunkSize = 64 * 1024;

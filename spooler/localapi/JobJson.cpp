@@ -28,27 +28,40 @@ QString paperSizeName(const QSizeF &points)
         .arg(qRound(points.height() * 25.4 / 72));
 }
 
+QJsonArray overridesJson(const ColorOverrides &overrides)
+{
+    QJsonArray out;
+    for (const ColorOverride &o : overrides) {
+        QJsonArray pages;
+        for (const ColorOverride::Range &r : o.pages)
+            pages.append(QJsonArray{r.first, r.last});
+        out.append(
+            QJsonObject{{QStringLiteral("pages"), pages}, {QStringLiteral("print_color_mode"), o.colorMode}});
+    }
+    return out;
+}
+
 QJsonObject jobToJson(const JobRecord &job)
 {
     return QJsonObject{
         {QStringLiteral("id"), job.id},
         {QStringLiteral("title"), job.request.title},
-        {QStringLiteral("fileName"), job.request.fileName},
+        {QStringLiteral("file_name"), job.request.fileName},
         {QStringLiteral("owner"), job.request.owner},
         {QStringLiteral("pages"), job.info.pages},
-        {QStringLiteral("colorPages"), job.info.colorPages()},
-        {QStringLiteral("pageColors"), QString::fromLatin1(job.info.pageColors)},
-        {QStringLiteral("paperSize"), paperSizeName(job.info.firstPageSizePt)},
+        {QStringLiteral("color_pages"), job.info.colorPages()},
+        {QStringLiteral("page_colors"), QString::fromLatin1(job.info.pageColors)},
+        {QStringLiteral("paper_size"), paperSizeName(job.info.firstPageSizePt)},
         {QStringLiteral("copies"), job.request.copies},
         {QStringLiteral("sides"), job.request.sides},
-        {QStringLiteral("colorMode"), job.request.colorMode},
-        {QStringLiteral("overrides"), overridesJsonArray(job.request.overrides)},
-        {QStringLiteral("colorPagesPrinted"),
+        {QStringLiteral("color_mode"), job.request.colorMode},
+        {QStringLiteral("overrides"), overridesJson(job.request.overrides)},
+        {QStringLiteral("color_pages_printed"),
          colorPagesPrinted(job.info.pageColors, monochromePlan(job.info.pages, job.request.colorMode,
                                                                job.request.overrides, false))},
         {QStringLiteral("format"), job.info.format},
         {QStringLiteral("size"), double(job.size)},
-        {QStringLiteral("storedSize"), double(job.storedSize)},
+        {QStringLiteral("stored_size"), double(job.storedSize)},
         {QStringLiteral("sha256"), QString::fromLatin1(job.sha256.toHex())},
         {QStringLiteral("created"), job.created.toString(Qt::ISODate)},
         {QStringLiteral("expires"), job.expires.toString(Qt::ISODate)},

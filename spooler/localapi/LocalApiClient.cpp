@@ -1,5 +1,7 @@
 #include "localapi/LocalApiClient.h"
 
+#include "localapi/ErrorJson.h"
+
 #include <QIODevice>
 #include <QJsonDocument>
 #include <QLocalSocket>
@@ -143,8 +145,7 @@ void LocalApiClient::onJson(const QJsonObject &message)
     const QJsonObject error = message.value(QStringLiteral("error")).toObject();
     const Result<QJsonObject> result =
         message.contains(QStringLiteral("error"))
-            ? Result<QJsonObject>(Error{error.value(QStringLiteral("code")).toString(),
-                                        error.value(QStringLiteral("message")).toString()})
+            ? Result<QJsonObject>(errorFromJson(error))
             : Result<QJsonObject>(message.value(QStringLiteral("result")).toObject());
 
     if (m_download && id == m_download->id) {

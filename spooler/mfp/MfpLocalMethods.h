@@ -1,6 +1,6 @@
 #pragma once
 
-#include "localapi/LocalApiServer.h"
+#include "localapi/MethodRegistry.h"
 
 #include <functional>
 
@@ -9,9 +9,9 @@ namespace pv::mfp {
 class MfpService;
 
 // The local API's methods behind `printvault-cli cert|devices|pin|card|usage` (docs/local-api.md).
-// `service` returns null until the vault is unlocked and the MFP API has started. `owner` is the
-// session's user, the default for PINs, badges and usage.
-void addMfpMethods(QHash<QString, localapi::Method> &methods, std::function<MfpService *()> service,
+// They need the running MFP API (`service` returns it). `owner` is the session's user, the
+// default for PINs and badges.
+void addMfpMethods(localapi::MethodRegistry &methods, std::function<MfpService *()> service,
                    const QString &owner);
 
 } // namespace pv::mfp

@@ -33,7 +33,7 @@ Error badRequest(const QString &message)
 
 } // namespace
 
-void addPrinterMethods(QHash<QString, localapi::Method> &methods, PrinterStore *store, PrinterTrust *trust,
+void addPrinterMethods(localapi::MethodRegistry &methods, PrinterStore *store, PrinterTrust *trust,
                        QThreadPool *workers, QObject *context)
 {
     // Asks the printer on a worker, then saves what it said on the main thread.
@@ -71,107 +71,112 @@ void addPrinterMethods(QHash<QString, localapi::Method> &methods, PrinterStore *
         });
     };
 
-    methods.insert(QStringLiteral("printers.discover"), [workers, context](const QJsonObject &p,
-                                                                           localapi::MethodReply done) {
-        const int timeoutMs = qBound(500, p.value(QStringLiteral("timeout_ms")).toInt(3000), 30000);
-        QPointer<QObject> guard(context);
-        workers->start([guard, timeoutMs, done]() {
-            const Discovery found = discoverPrinters(timeoutMs);
-            if (!guard)
-                return;
-            QMetaObject::invokeMethod(
-                guard.data(),
-                [found, done]() {
-                    QJsonArray list;
-                    for (const DiscoveredPrinter &d : found.printers) {
-                        list.append(
-                            QJsonObject{{QStringLiteral("name"), d.name},
+    methods.add(QStringLiteral("printers.discover"), {},
+                [workers, context](const QJsonObject &p, localapi::MethodReply done) {
+                    const int timeoutMs =
+                        qBound(500, p.value(QStringLiteral("timeout_ms")).toInt(3000), 30000);
+                    QPointer<QObject> guard(context);
+                    workers->start([guard, timeoutMs, done]() {
+                        const Discovery found = discoverPrinters(timeoutMs);
+                        if (!guard)
+                            return;
+                        QMetaObject::invokeMethod(
+                            guard.data(),
+                            [found, done]() {
+                                QJsonArray list;
+                                for (const DiscoveredPrinter &d : found.printers) {
+                                    list.append(QJsonObject{
+                                        {QStringLiteral("name"), d.name},
                                         {QStringLiteral("uri"), d.uri},
                                         {QStringLiteral("location"), d.location},
-                                        {QStringLiteral("makeAndModel"), d.makeAndModel},
+                                        {QStringLiteral("make_and_model"), d.makeAndModel},
                                         {QStringLiteral("source"),
                                          d.network ? QStringLiteral("dnssd") : QStringLiteral("cups")}});
-                    }
-                    done(QJsonObject{{QStringLiteral("printers"), list},
-                                     {QStringLiteral("dnssd"), found.dnssd},
-                                     {QStringLiteral("message"), found.message}});
-                },
-                Qt::QueuedConnection);
-        });
-    });
-    methods.insert(QStringLiteral("printers.list"), [store](const QJsonObject &, localapi::MethodReply done) {
-        QJsonArray list;
-        for (const SavedPrinter &p : store->list())
-            list.append(printerToJson(p));
-        done(QJsonObject{{QStringLiteral("printers"), list}});
-    });
-    methods.insert(QStringLiteral("printers.add"), [probeAndSave](const QJsonObject &p,
-                                                                  localapi::MethodReply done) {
-        const QString uri = p.value(QStringLiteral("uri")).toString().trimmed();
-        const QString name = p.value(QStringLiteral("name")).toString().trimmed();
-        const QUrl url(uri);
-        const QStringList schemes{QStringLiteral("ipp"), QStringLiteral("ipps"), QStringLiteral("socket")};
-        if (!url.isValid() || url.host().isEmpty() || !schemes.contains(url.scheme())) {
-            done(badRequest(
-                QStringLiteral("'%1' is not an ipp://, ipps:// or socket:// printer URI").arg(uri)));
-            return;
-        }
-        probeAndSave(name, uri, std::move(done));
-    });
-    methods.insert(QStringLiteral("printers.refresh"),
-                   [store, probeAndSave](const QJsonObject &p, localapi::MethodReply done) {
-                       const auto saved = store->find(p.value(QStringLiteral("name")).toString());
-                       if (!saved) {
-                           done(Error{QStringLiteral("not-found"), QStringLiteral("no such saved printer")});
-                           return;
-                       }
-                       probeAndSave(saved->name, saved->uri, std::move(done));
-                   });
-    // The user accepts the certificate an ipps:// printer shows now, replacing the pinned one.
-    methods.insert(QStringLiteral("printers.trust"), [store, trust, workers, context](
-                                                         const QJsonObject &p, localapi::MethodReply done) {
-        QString uri = p.value(QStringLiteral("printer")).toString();
-        if (const auto saved = store->find(uri))
-            uri = saved->uri;
-        const QUrl url(uri);
-        if (url.scheme() != QLatin1String("ipps") || url.host().isEmpty()) {
-            done(badRequest(QStringLiteral("'%1' is neither a saved printer nor an ipps:// URI").arg(uri)));
-            return;
-        }
-        const QString hostPort = QStringLiteral("%1:%2").arg(url.host()).arg(url.port(631));
-        QPointer<QObject> guard(context);
-        workers->start([guard, trust, uri, hostPort, done]() {
-            Result<QString> presented = presentedCertificate(uri);
-            if (!guard)
+                                }
+                                done(QJsonObject{{QStringLiteral("printers"), list},
+                                                 {QStringLiteral("dnssd"), found.dnssd},
+                                                 {QStringLiteral("message"), found.message}});
+                            },
+                            Qt::QueuedConnection);
+                    });
+                });
+    methods.add(QStringLiteral("printers.list"), {},
+                [store](const QJsonObject &, localapi::MethodReply done) {
+                    QJsonArray list;
+                    for (const SavedPrinter &p : store->list())
+                        list.append(printerToJson(p));
+                    done(QJsonObject{{QStringLiteral("printers"), list}});
+                });
+    methods.add(
+        QStringLiteral("printers.add"), {}, [probeAndSave](const QJsonObject &p, localapi::MethodReply done) {
+            const QString uri = p.value(QStringLiteral("uri")).toString().trimmed();
+            const QString name = p.value(QStringLiteral("name")).toString().trimmed();
+            const QUrl url(uri);
+            const QStringList schemes{QStringLiteral("ipp"), QStringLiteral("ipps"),
+                                      QStringLiteral("socket")};
+            if (!url.isValid() || url.host().isEmpty() || !schemes.contains(url.scheme())) {
+                done(badRequest(
+                    QStringLiteral("'%1' is not an ipp://, ipps:// or socket:// printer URI").arg(uri)));
                 return;
-            QMetaObject::invokeMethod(
-                guard.data(),
-                [trust, hostPort, presented, done]() {
-                    if (!presented) {
-                        done(presented.error());
+            }
+            probeAndSave(name, uri, std::move(done));
+        });
+    methods.add(QStringLiteral("printers.refresh"), {},
+                [store, probeAndSave](const QJsonObject &p, localapi::MethodReply done) {
+                    const auto saved = store->find(p.value(QStringLiteral("name")).toString());
+                    if (!saved) {
+                        done(Error{QStringLiteral("not-found"), QStringLiteral("no such saved printer")});
                         return;
                     }
-                    if (auto s = trust->pin(hostPort, presented.value()); !s) {
+                    probeAndSave(saved->name, saved->uri, std::move(done));
+                });
+    // The user accepts the certificate an ipps:// printer shows now, replacing the pinned one.
+    methods.add(QStringLiteral("printers.trust"), {},
+                [store, trust, workers, context](const QJsonObject &p, localapi::MethodReply done) {
+                    QString uri = p.value(QStringLiteral("printer")).toString();
+                    if (const auto saved = store->find(uri))
+                        uri = saved->uri;
+                    const QUrl url(uri);
+                    if (url.scheme() != QLatin1String("ipps") || url.host().isEmpty()) {
+                        done(badRequest(
+                            QStringLiteral("'%1' is neither a saved printer nor an ipps:// URI").arg(uri)));
+                        return;
+                    }
+                    const QString hostPort = QStringLiteral("%1:%2").arg(url.host()).arg(url.port(631));
+                    QPointer<QObject> guard(context);
+                    workers->start([guard, trust, uri, hostPort, done]() {
+                        Result<QString> presented = presentedCertificate(uri);
+                        if (!guard)
+                            return;
+                        QMetaObject::invokeMethod(
+                            guard.data(),
+                            [trust, hostPort, presented, done]() {
+                                if (!presented) {
+                                    done(presented.error());
+                                    return;
+                                }
+                                if (auto s = trust->pin(hostPort, presented.value()); !s) {
+                                    done(s.error());
+                                    return;
+                                }
+                                qCInfo(lcRelease).noquote()
+                                    << "the user accepted the certificate of" << hostPort;
+                                done(QJsonObject{{QStringLiteral("printer"), hostPort},
+                                                 {QStringLiteral("fingerprint_sha256"),
+                                                  fingerprintText(presented.value())}});
+                            },
+                            Qt::QueuedConnection);
+                    });
+                });
+    methods.add(QStringLiteral("printers.remove"), {},
+                [store](const QJsonObject &p, localapi::MethodReply done) {
+                    const QString name = p.value(QStringLiteral("name")).toString();
+                    if (auto s = store->remove(name); !s) {
                         done(s.error());
                         return;
                     }
-                    qCInfo(lcRelease).noquote() << "the user accepted the certificate of" << hostPort;
-                    done(QJsonObject{
-                        {QStringLiteral("printer"), hostPort},
-                        {QStringLiteral("fingerprint_sha256"), fingerprintText(presented.value())}});
-                },
-                Qt::QueuedConnection);
-        });
-    });
-    methods.insert(QStringLiteral("printers.remove"),
-                   [store](const QJsonObject &p, localapi::MethodReply done) {
-                       const QString name = p.value(QStringLiteral("name")).toString();
-                       if (auto s = store->remove(name); !s) {
-                           done(s.error());
-                           return;
-                       }
-                       done(QJsonObject{{QStringLiteral("name"), name}});
-                   });
+                    done(QJsonObject{{QStringLiteral("name"), name}});
+                });
 }
 
 } // namespace pv::release

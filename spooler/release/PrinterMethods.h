@@ -1,6 +1,8 @@
 #pragma once
 
-#include "localapi/LocalApiServer.h"
+#include "localapi/MethodRegistry.h"
+
+#include <QObject>
 
 class QThreadPool;
 
@@ -11,7 +13,7 @@ class PrinterTrust;
 
 // printers.list / add / refresh / remove / discover / trust (docs/local-api.md). `workers` runs
 // the blocking libcups calls; `context` (on the main thread) receives their answers.
-void addPrinterMethods(QHash<QString, localapi::Method> &methods, PrinterStore *store, PrinterTrust *trust,
+void addPrinterMethods(localapi::MethodRegistry &methods, PrinterStore *store, PrinterTrust *trust,
                        QThreadPool *workers, QObject *context);
 
 } // namespace pv::release

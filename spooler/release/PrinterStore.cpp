@@ -23,6 +23,13 @@ QStringList toStrings(const QJsonValue &v)
     return out;
 }
 
+// printers.conf written before the snake_case keys (0.1) still reads.
+QJsonValue field(const QJsonObject &json, const char *key, const char *oldKey)
+{
+    const QJsonValue v = json.value(QLatin1String(key));
+    return v.isUndefined() ? json.value(QLatin1String(oldKey)) : v;
+}
+
 } // namespace
 
 QJsonObject capabilitiesToJson(const PrinterCapabilities &caps)
@@ -30,16 +37,16 @@ QJsonObject capabilitiesToJson(const PrinterCapabilities &caps)
     QJsonArray resolutions;
     for (int dpi : caps.pwgResolutions)
         resolutions.append(dpi);
-    return QJsonObject{{QStringLiteral("makeAndModel"), caps.name},
+    return QJsonObject{{QStringLiteral("make_and_model"), caps.name},
                        {QStringLiteral("formats"), toArray(caps.formats)},
                        {QStringLiteral("sides"), toArray(caps.sides)},
-                       {QStringLiteral("colorModes"), toArray(caps.colorModes)},
+                       {QStringLiteral("color_modes"), toArray(caps.colorModes)},
                        {QStringLiteral("operations"), toArray(caps.operations)},
-                       {QStringLiteral("maxCopies"), caps.maxCopies},
-                       {QStringLiteral("defaultMedia"), caps.defaultMedia},
-                       {QStringLiteral("pwgResolutions"), resolutions},
-                       {QStringLiteral("pwgTypes"), toArray(caps.pwgTypes)},
-                       {QStringLiteral("pwgSheetBack"), caps.pwgSheetBack},
+                       {QStringLiteral("max_copies"), caps.maxCopies},
+                       {QStringLiteral("default_media"), caps.defaultMedia},
+                       {QStringLiteral("pwg_resolutions"), resolutions},
+                       {QStringLiteral("pwg_types"), toArray(caps.pwgTypes)},
+                       {QStringLiteral("pwg_sheet_back"), caps.pwgSheetBack},
                        {QStringLiteral("urf"), toArray(caps.urf)},
                        {QStringLiteral("overrides"), toArray(caps.overrides)},
                        // What a person wants to know at a glance, derived once here.
@@ -51,17 +58,17 @@ QJsonObject capabilitiesToJson(const PrinterCapabilities &caps)
 PrinterCapabilities capabilitiesFromJson(const QJsonObject &json)
 {
     PrinterCapabilities caps;
-    caps.name = json.value(QStringLiteral("makeAndModel")).toString();
+    caps.name = field(json, "make_and_model", "makeAndModel").toString();
     caps.formats = toStrings(json.value(QStringLiteral("formats")));
     caps.sides = toStrings(json.value(QStringLiteral("sides")));
-    caps.colorModes = toStrings(json.value(QStringLiteral("colorModes")));
+    caps.colorModes = toStrings(field(json, "color_modes", "colorModes"));
     caps.operations = toStrings(json.value(QStringLiteral("operations")));
-    caps.maxCopies = json.value(QStringLiteral("maxCopies")).toInt(1);
-    caps.defaultMedia = json.value(QStringLiteral("defaultMedia")).toString();
-    for (const QJsonValue &v : json.value(QStringLiteral("pwgResolutions")).toArray())
+    caps.maxCopies = field(json, "max_copies", "maxCopies").toInt(1);
+    caps.defaultMedia = field(json, "default_media", "defaultMedia").toString();
+    for (const QJsonValue &v : field(json, "pwg_resolutions", "pwgResolutions").toArray())
         caps.pwgResolutions.append(v.toInt());
-    caps.pwgTypes = toStrings(json.value(QStringLiteral("pwgTypes")));
-    caps.pwgSheetBack = json.value(QStringLiteral("pwgSheetBack")).toString();
+    caps.pwgTypes = toStrings(field(json, "pwg_types", "pwgTypes"));
+    caps.pwgSheetBack = field(json, "pwg_sheet_back", "pwgSheetBack").toString();
     caps.urf = toStrings(json.value(QStringLiteral("urf")));
     caps.overrides = toStrings(json.value(QStringLiteral("overrides")));
     return caps;

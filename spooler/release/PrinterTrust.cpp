@@ -48,10 +48,13 @@ Status PrinterTrust::check(const QString &hostPort, const QString &sha256)
     qCWarning(lcRelease).noquote() << "the certificate of" << hostPort << "changed; refusing it";
     return Error{
         QStringLiteral("printer-certificate-changed"),
-        QStringLiteral("the printer at %1 shows a different certificate than before (was %2, now %3). If "
-                       "the printer was replaced or given a new certificate, accept it with "
-                       "'printvault-cli printers trust URI'; otherwise someone may be impersonating it")
-            .arg(hostPort, fingerprintText(known), fingerprintText(sha256))};
+        tr("The printer at %1 shows a different certificate than before (was %2, now %3). If the "
+           "printer was replaced or given a new certificate, accept it with 'printvault-cli printers "
+           "trust URI'; otherwise someone may be impersonating it.")
+            .arg(hostPort, fingerprintText(known), fingerprintText(sha256)),
+        {{QStringLiteral("printer"), hostPort},
+         {QStringLiteral("trusted_fingerprint"), fingerprintText(known)},
+         {QStringLiteral("presented_fingerprint"), fingerprintText(sha256)}}};
 }
 
 Status PrinterTrust::pin(const QString &hostPort, const QString &sha256)

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QMutex>
 #include <QString>
 
@@ -14,6 +15,8 @@ namespace pv::release {
 // beside the user settings. Used from the release threads: every call locks.
 class PrinterTrust
 {
+    Q_DECLARE_TR_FUNCTIONS(pv::release::PrinterTrust)
+
 public:
     explicit PrinterTrust(QString file);
 

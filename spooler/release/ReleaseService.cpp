@@ -381,55 +381,52 @@ void ReleaseService::finish(const QString &jobId, const QString &user, const Rel
     done(r);
 }
 
-void addReleaseMethods(QHash<QString, localapi::Method> &methods, std::function<ReleaseService *()> service,
+void addReleaseMethods(localapi::MethodRegistry &methods, std::function<ReleaseService *()> service,
                        const QString &user, const PrinterStore *printers)
 {
-    methods.insert(QStringLiteral("jobs.release"), [service, user, printers](const QJsonObject &p,
-                                                                             localapi::MethodReply done) {
-        ReleaseService *s = service();
-        if (!s) {
-            done(Error{QStringLiteral("locked"),
-                       QStringLiteral("jobs can be released once the vault is open")});
-            return;
-        }
-        ReleaseOptions options;
-        options.printerUri = p.value(QStringLiteral("printer")).toString();
-        if (!options.printerUri.isEmpty() && !options.printerUri.contains(QLatin1String("://"))) {
-            const auto saved = printers->find(options.printerUri);
-            if (!saved) {
-                done(Error{QStringLiteral("not-found"),
-                           QStringLiteral("no saved printer is called '%1'").arg(options.printerUri)});
+    // The release service exists while the vault is open, which the gate checks.
+    methods.add(
+        QStringLiteral("jobs.release"), {localapi::Need::UnlockedVault},
+        [service, user, printers](const QJsonObject &p, localapi::MethodReply done) {
+            ReleaseService *s = service();
+            ReleaseOptions options;
+            options.printerUri = p.value(QStringLiteral("printer")).toString();
+            if (!options.printerUri.isEmpty() && !options.printerUri.contains(QLatin1String("://"))) {
+                const auto saved = printers->find(options.printerUri);
+                if (!saved) {
+                    done(Error{QStringLiteral("not-found"),
+                               QStringLiteral("no saved printer is called '%1'").arg(options.printerUri)});
+                    return;
+                }
+                options.printerUri = saved->uri;
+            }
+            options.copies = p.value(QStringLiteral("copies")).toInt(0);
+            options.duplex = p.value(QStringLiteral("duplex")).toBool();
+            options.mono = p.value(QStringLiteral("mono")).toBool();
+            options.watermark = p.value(QStringLiteral("watermark")).toBool();
+            const QString id = p.value(QStringLiteral("id")).toString();
+            if (options.printerUri.isEmpty() || id.isEmpty() || options.copies < 0 || options.copies > 999) {
+                done(Error{QStringLiteral("bad-request"),
+                           QStringLiteral("jobs.release needs id, printer and sane copies")});
                 return;
             }
-            options.printerUri = saved->uri;
-        }
-        options.copies = p.value(QStringLiteral("copies")).toInt(0);
-        options.duplex = p.value(QStringLiteral("duplex")).toBool();
-        options.mono = p.value(QStringLiteral("mono")).toBool();
-        options.watermark = p.value(QStringLiteral("watermark")).toBool();
-        const QString id = p.value(QStringLiteral("id")).toString();
-        if (options.printerUri.isEmpty() || id.isEmpty() || options.copies < 0 || options.copies > 999) {
-            done(Error{QStringLiteral("bad-request"),
-                       QStringLiteral("jobs.release needs id, printer and sane copies")});
-            return;
-        }
-        s->release(id, user, options, [done](Result<ReleaseOutcome> r) {
-            if (!r) {
-                done(r.error());
-                return;
-            }
-            done(QJsonObject{{QStringLiteral("id"), r->jobId},
-                             {QStringLiteral("printer"), r->printerUri},
-                             {QStringLiteral("printerJobId"), r->printerJobId},
-                             {QStringLiteral("state"), r->state},
-                             {QStringLiteral("impressions"), r->impressions},
-                             {QStringLiteral("colorImpressions"), r->colorImpressions},
-                             {QStringLiteral("sheets"), r->sheets},
-                             {QStringLiteral("impressionsReported"), r->impressionsReported},
-                             {QStringLiteral("deleted"), r->deleted},
-                             {QStringLiteral("warning"), r->warning}});
+            s->release(id, user, options, [done](Result<ReleaseOutcome> r) {
+                if (!r) {
+                    done(r.error());
+                    return;
+                }
+                done(QJsonObject{{QStringLiteral("id"), r->jobId},
+                                 {QStringLiteral("printer"), r->printerUri},
+                                 {QStringLiteral("printer_job_id"), r->printerJobId},
+                                 {QStringLiteral("state"), r->state},
+                                 {QStringLiteral("impressions"), r->impressions},
+                                 {QStringLiteral("color_impressions"), r->colorImpressions},
+                                 {QStringLiteral("sheets"), r->sheets},
+                                 {QStringLiteral("impressions_reported"), r->impressionsReported},
+                                 {QStringLiteral("deleted"), r->deleted},
+                                 {QStringLiteral("warning"), r->warning}});
+            });
         });
-    });
 }
 
 } // namespace pv::release

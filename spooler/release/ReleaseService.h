@@ -2,7 +2,7 @@
 
 #include "common/Result.h"
 #include "config/Policy.h"
-#include "localapi/LocalApiServer.h"
+#include "localapi/MethodRegistry.h"
 #include "release/IppClient.h"
 
 #include <QObject>
@@ -88,7 +88,7 @@ private:
 // The local API's `jobs.release` (docs/local-api.md). `service` returns null while the vault is
 // locked; `user` is the session's user, recorded as the job's requesting user and in the ledger.
 // `printer` may name a saved printer in `printers` instead of giving a URI.
-void addReleaseMethods(QHash<QString, localapi::Method> &methods, std::function<ReleaseService *()> service,
+void addReleaseMethods(localapi::MethodRegistry &methods, std::function<ReleaseService *()> service,
                        const QString &user, const PrinterStore *printers);
 
 } // namespace pv::release

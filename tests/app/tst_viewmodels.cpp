@@ -258,14 +258,14 @@ void TstViewModels::quotaModelMatchesTheCli()
 
     const QJsonObject cli = h.cli({QStringLiteral("--json"), QStringLiteral("quota")}).json();
     QCOMPARE(quota.limited(), cli.value(QStringLiteral("limited")).toBool());
-    QCOMPARE(quota.pageLimit(), cli.value(QStringLiteral("pageLimit")).toInt());
-    QCOMPARE(quota.pagesUsed(), cli.value(QStringLiteral("pagesUsed")).toInt());
-    QCOMPARE(quota.pagesLeft(), cli.value(QStringLiteral("pagesLeft")).toInt());
-    QCOMPARE(quota.colorLimit(), cli.value(QStringLiteral("colorLimit")).toInt());
-    QCOMPARE(quota.colorUsed(), cli.value(QStringLiteral("colorUsed")).toInt());
+    QCOMPARE(quota.pageLimit(), cli.value(QStringLiteral("page_limit")).toInt());
+    QCOMPARE(quota.pagesUsed(), cli.value(QStringLiteral("pages_used")).toInt());
+    QCOMPARE(quota.pagesLeft(), cli.value(QStringLiteral("pages_left")).toInt());
+    QCOMPARE(quota.colorLimit(), cli.value(QStringLiteral("color_limit")).toInt());
+    QCOMPARE(quota.colorUsed(), cli.value(QStringLiteral("color_used")).toInt());
     QCOMPARE(quota.colorUsed(), 2);
     QCOMPARE(quota.resetsAt(),
-             QDateTime::fromString(cli.value(QStringLiteral("resetsAt")).toString(), Qt::ISODate));
+             QDateTime::fromString(cli.value(QStringLiteral("resets_at")).toString(), Qt::ISODate));
 
     // Twelve months, this one last, holding the release; the recent list names the printer.
     QCOMPARE(quota.months().size(), 12);

@@ -217,7 +217,7 @@ void TstCapture::everyFormatArrivesAsPdf()
         QCOMPARE(sha256(pdf), sha256(in.readAll())); // PDF is kept byte for byte
     }
     if (format == QLatin1String("image/jpeg") || format == QLatin1String("image/png"))
-        QCOMPARE(held.value(QStringLiteral("colorPages")).toInt(), 1);
+        QCOMPARE(held.value(QStringLiteral("color_pages")).toInt(), 1);
 }
 
 void TstCapture::twentyClientsAtOnce()
@@ -364,7 +364,7 @@ void TstCapture::acknowledgedJobsSurviveACrash()
         const bool mixed = i >= 3 && i < 6;
         QCOMPARE(job.value(QStringLiteral("owner")).toString(),
                  mixed ? QStringLiteral("carol") : QString::fromLocal8Bit(getpwuid(geteuid())->pw_name));
-        QCOMPARE(job.value(QStringLiteral("colorMode")).toString(),
+        QCOMPARE(job.value(QStringLiteral("color_mode")).toString(),
                  mixed ? QStringLiteral("color") : QStringLiteral("auto"));
         QCOMPARE(job.value(QStringLiteral("overrides")).toArray().size(), mixed ? 1 : 0);
     }
@@ -409,16 +409,16 @@ void TstCapture::pageOverridesAreRecorded()
     const QJsonObject job = jobTitled(*m_h, QStringLiteral("Mixed colour"));
     QCOMPARE(job.value(QStringLiteral("sha256")).toString().toLatin1(), sha256(pdf));
     QCOMPARE(job.value(QStringLiteral("owner")).toString(), QStringLiteral("carol"));
-    QCOMPARE(job.value(QStringLiteral("colorMode")).toString(), QStringLiteral("color"));
-    QCOMPARE(job.value(QStringLiteral("pageColors")).toString(), QStringLiteral("CCCC"));
+    QCOMPARE(job.value(QStringLiteral("color_mode")).toString(), QStringLiteral("color"));
+    QCOMPARE(job.value(QStringLiteral("page_colors")).toString(), QStringLiteral("CCCC"));
     // Only the member for this document with a colour mode counts.
     const QJsonArray overrides = job.value(QStringLiteral("overrides")).toArray();
     QCOMPARE(overrides.size(), 1);
-    QCOMPARE(overrides.at(0).toObject().value(QStringLiteral("print-color-mode")).toString(),
+    QCOMPARE(overrides.at(0).toObject().value(QStringLiteral("print_color_mode")).toString(),
              QStringLiteral("monochrome"));
     QCOMPARE(overrides.at(0).toObject().value(QStringLiteral("pages")).toArray(),
              (QJsonArray{QJsonArray{2, 3}}));
-    QCOMPARE(job.value(QStringLiteral("colorPagesPrinted")).toInt(), 2);
+    QCOMPARE(job.value(QStringLiteral("color_pages_printed")).toInt(), 2);
     const CliResult shown = m_h->cli(
         {QStringLiteral("jobs"), QStringLiteral("show"), job.value(QStringLiteral("id")).toString()});
     QVERIFY2(shown.out.contains("Overrides:    pages 2-3 monochrome"), shown.out.constData());

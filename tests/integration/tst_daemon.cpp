@@ -75,7 +75,7 @@ void TstDaemon::submitListShowExportDelete()
     r = h.cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("list")});
     const QJsonObject job = r.json().value(QStringLiteral("jobs")).toArray().first().toObject();
     QCOMPARE(job.value(QStringLiteral("pages")).toInt(), 4);
-    QCOMPARE(job.value(QStringLiteral("colorPages")).toInt(), 2);
+    QCOMPARE(job.value(QStringLiteral("color_pages")).toInt(), 2);
     QCOMPARE(job.value(QStringLiteral("copies")).toInt(), 2);
     QCOMPARE(qint64(job.value(QStringLiteral("size")).toDouble()), pdf.size());
     const QString id = job.value(QStringLiteral("id")).toString();

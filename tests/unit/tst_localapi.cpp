@@ -125,8 +125,8 @@ void TstLocalApi::submitEventsExportDelete()
     QVERIFY2(r, r ? "" : qPrintable(r.error().message));
     const QJsonObject job = r->value(QStringLiteral("job")).toObject();
     QCOMPARE(job.value(QStringLiteral("pages")).toInt(), 3);
-    QCOMPARE(job.value(QStringLiteral("colorPages")).toInt(), 1);
-    QCOMPARE(job.value(QStringLiteral("paperSize")).toString(), QStringLiteral("A4"));
+    QCOMPARE(job.value(QStringLiteral("color_pages")).toInt(), 1);
+    QCOMPARE(job.value(QStringLiteral("paper_size")).toString(), QStringLiteral("A4"));
     QCOMPARE(job.value(QStringLiteral("sha256")).toString(),
              QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()));
 
@@ -213,8 +213,10 @@ void TstLocalApi::lockedKeychainRefusesCapture()
     QVERIFY(client);
     auto r = submit(*client, test::buildPdf(QStringLiteral("M"), QStringLiteral("x")), QStringLiteral("t"));
     QVERIFY(!r);
-    QCOMPARE(r.error().code, QStringLiteral("locked"));
+    QCOMPARE(r.error().code, QStringLiteral("vault-locked"));
     QVERIFY(r.error().message.contains(QStringLiteral("the collection is locked")));
+    QCOMPARE(r.error().details.value(QStringLiteral("reason")).toString(),
+             QStringLiteral("keychain-unavailable"));
     QVERIFY(!QFile::exists(m_paths.vaultDir() + QStringLiteral("/tmp/x")));
     QCOMPARE(QDir(m_paths.vaultDir() + QStringLiteral("/tmp")).entryList(QDir::Files).size(), 0);
     // Nothing was written in the clear anywhere: no job files at all.
