@@ -87,6 +87,40 @@ Page {
             Item { Layout.fillHeight: true }
         }
 
+        // The daemon cannot open the vault (no keychain, or not its key): the banner above
+        // gives the daemon's reason; this says what the user can do about it.
+        ColumnLayout {
+            objectName: "lockedState"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.margins: 24
+            visible: page.connection.state === "locked"
+            spacing: 12
+            Item { Layout.fillHeight: true }
+            Label {
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                font.pixelSize: 18
+                font.bold: true
+                text: qsTr("Your held jobs cannot be opened now")
+            }
+            Label {
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                text: qsTr("PrintVault keeps the key to your vault in your desktop's keychain, and cannot reach it. Unlock your keyring (for example in Passwords and Keys), or sign out and sign in to your desktop again.")
+            }
+            Label {
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                opacity: 0.7
+                text: qsTr("Your held jobs stay encrypted and safe. Until the vault is open again, PrintVault accepts no new print jobs.")
+            }
+            Item { Layout.fillHeight: true }
+        }
+
         // Waiting for the first list: nothing to say yet.
         BusyIndicator {
             Layout.alignment: Qt.AlignCenter

@@ -38,22 +38,25 @@ ApplicationWindow {
     Shortcut { sequence: "Ctrl+4"; onActivated: tabs.currentIndex = 3 }
     Shortcut { sequence: StandardKey.Cancel; onActivated: root.hide() }
 
-    header: ColumnLayout {
-        spacing: 0
-
+    // A Column, not a ColumnLayout: the banner's height depends on its width (the text wraps),
+    // which a layout cannot ask for and re-polishes over and over ("Polish loop detected"),
+    // while a positioner just stacks the heights the items settle on. The window's content
+    // starts below the header, so a taller banner pushes the tabs and the page down.
+    header: Column {
         // What the daemon is doing when it is not simply ready.
         Pane {
             id: banner
             objectName: "statusBanner"
-            Layout.fillWidth: true
+            width: parent.width
             visible: root.connection.state !== "ready" || root.connection.capturePaused
             padding: 8
             background: Rectangle {
                 color: root.connection.state === "error" || root.connection.state === "locked" ? "#fce8e6"
                      : root.connection.capturePaused && root.connection.state === "ready" ? "#fef7e0" : "#e8eaed"
             }
-            Label {
-                width: parent.width
+            // As the content item, the label gets the pane's inner width and gives the pane
+            // its wrapped height.
+            contentItem: Label {
                 wrapMode: Text.Wrap
                 color: "#202124"
                 text: {
@@ -72,7 +75,7 @@ ApplicationWindow {
         TabBar {
             id: tabs
             objectName: "tabs"
-            Layout.fillWidth: true
+            width: parent.width
             enabled: !root.sessionLock.locked
             TabButton { text: qsTr("Jobs"); Accessible.name: qsTr("Held jobs") }
             TabButton { text: qsTr("Quota"); Accessible.name: qsTr("Quota and usage") }

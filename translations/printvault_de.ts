@@ -262,6 +262,18 @@
         <source>Keep the job</source>
         <translation>Auftrag behalten</translation>
     </message>
+    <message>
+        <source>Your held jobs cannot be opened now</source>
+        <translation>Ihre angehaltenen Aufträge lassen sich gerade nicht öffnen</translation>
+    </message>
+    <message>
+        <source>PrintVault keeps the key to your vault in your desktop&apos;s keychain, and cannot reach it. Unlock your keyring (for example in Passwords and Keys), or sign out and sign in to your desktop again.</source>
+        <translation>PrintVault bewahrt den Schlüssel zu Ihrem Tresor im Schlüsselbund Ihres Desktops auf und kann ihn nicht erreichen. Entsperren Sie Ihren Schlüsselbund (zum Beispiel in „Passwörter und Verschlüsselung“), oder melden Sie sich vom Desktop ab und wieder an.</translation>
+    </message>
+    <message>
+        <source>Your held jobs stay encrypted and safe. Until the vault is open again, PrintVault accepts no new print jobs.</source>
+        <translation>Ihre angehaltenen Aufträge bleiben verschlüsselt und sicher. Bis der Tresor wieder offen ist, nimmt PrintVault keine neuen Druckaufträge an.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -354,6 +366,17 @@
     <message>
         <source>Next</source>
         <translation>Weiter</translation>
+    </message>
+</context>
+<context>
+    <name>Quota</name>
+    <message>
+        <source>This needs %1 page(s), but %2 of your %3 are left this month; the quota resets on %4.</source>
+        <translation>Dafür sind %1 Seite(n) nötig, aber von Ihren %3 sind diesen Monat nur noch %2 übrig; das Kontingent wird am %4 zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>This needs %1 colour page(s), but %2 of your %3 are left this month; the quota resets on %4. Print it in mono instead?</source>
+        <translation>Dafür sind %1 Farbseite(n) nötig, aber von Ihren %3 sind diesen Monat nur noch %2 übrig; das Kontingent wird am %4 zurückgesetzt. Stattdessen schwarz-weiß drucken?</translation>
     </message>
 </context>
 <context>
@@ -632,6 +655,257 @@
     <message>
         <source>Start in the tray, without the window.</source>
         <translation>Im Infobereich starten, ohne Fenster.</translation>
+    </message>
+</context>
+<context>
+    <name>printvaultd</name>
+    <message>
+        <source>PrintVault spooler: holds print jobs encrypted until released.</source>
+        <translation>PrintVault-Spooler: hält Druckaufträge verschlüsselt zurück, bis sie freigegeben werden.</translation>
+    </message>
+    <message>
+        <source>Administrator policy file (default %1, or $PRINTVAULT_POLICY).</source>
+        <translation>Richtliniendatei der Verwaltung (Standard: %1 oder $PRINTVAULT_POLICY).</translation>
+    </message>
+    <message>
+        <source>Port of the virtual printer on localhost (default 8631; 0 turns it off).</source>
+        <translation>Port des virtuellen Druckers auf localhost (Standard: 8631; 0 schaltet ihn aus).</translation>
+    </message>
+    <message>
+        <source>Port of the MFP pull API over HTTPS (default 5571; 0 turns it off).</source>
+        <translation>Port der MFP-Abholschnittstelle über HTTPS (Standard: 5571; 0 schaltet sie aus).</translation>
+    </message>
+    <message>
+        <source>--%1 takes a port number from 0 to 65535</source>
+        <translation>--%1 erwartet eine Portnummer von 0 bis 65535</translation>
+    </message>
+</context>
+<context>
+    <name>pv::CaptureService</name>
+    <message>
+        <source>capture is paused; resume it to accept new jobs</source>
+        <translation>die Annahme ist pausiert; setzen Sie sie fort, um neue Aufträge anzunehmen</translation>
+    </message>
+    <message>
+        <source>the job was canceled</source>
+        <translation>der Auftrag wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>PrintVault is shutting down</source>
+        <translation>PrintVault wird beendet</translation>
+    </message>
+</context>
+<context>
+    <name>pv::Daemon</name>
+    <message>
+        <source>Opening the keychain</source>
+        <translation>Schlüsselbund wird geöffnet</translation>
+    </message>
+    <message>
+        <source>The master key of this vault is missing from the keychain, so its jobs cannot be decrypted.</source>
+        <translation>Der Hauptschlüssel dieses Tresors fehlt im Schlüsselbund, daher können seine Aufträge nicht entschlüsselt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot store the master key in the keychain: %1</source>
+        <translation>Der Hauptschlüssel kann nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The keychain is unavailable: %1. Jobs are not captured until it is.</source>
+        <translation>Der Schlüsselbund ist nicht erreichbar: %1. Bis dahin werden keine Aufträge angenommen.</translation>
+    </message>
+    <message>
+        <source>The MFP API is not available: %1</source>
+        <translation>Die MFP-Schnittstelle ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>The PrintVault printer is not available: %1</source>
+        <translation>Der Drucker PrintVault ist nicht verfügbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pv::DecryptingDevice</name>
+    <message>
+        <source>encrypted documents are read-only</source>
+        <translation>verschlüsselte Dokumente sind schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>not a PrintVault encrypted document</source>
+        <translation>kein verschlüsseltes PrintVault-Dokument</translation>
+    </message>
+    <message>
+        <source>encrypted document has a bad segment size</source>
+        <translation>das verschlüsselte Dokument hat eine ungültige Segmentgröße</translation>
+    </message>
+    <message>
+        <source>encrypted document belongs to another job</source>
+        <translation>das verschlüsselte Dokument gehört zu einem anderen Auftrag</translation>
+    </message>
+    <message>
+        <source>encrypted document is truncated</source>
+        <translation>das verschlüsselte Dokument ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>segment %1 of the encrypted document failed authentication: it was altered, reordered or truncated</source>
+        <translation>Segment %1 des verschlüsselten Dokuments hat die Echtheitsprüfung nicht bestanden: Es wurde verändert, umsortiert oder abgeschnitten</translation>
+    </message>
+    <message>
+        <source>segment is shorter than expected</source>
+        <translation>das Segment ist kürzer als erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>pv::KeychainCredentialStore</name>
+    <message>
+        <source>no D-Bus session bus, so no keychain (Secret Service) can be reached</source>
+        <translation>kein D-Bus-Sitzungsbus, daher ist kein Schlüsselbund (Secret Service) erreichbar</translation>
+    </message>
+    <message>
+        <source>no Secret Service keychain (such as gnome-keyring or KeePassXC) is running in this session</source>
+        <translation>in dieser Sitzung läuft kein Secret-Service-Schlüsselbund (etwa gnome-keyring oder KeePassXC)</translation>
+    </message>
+</context>
+<context>
+    <name>pv::Vault</name>
+    <message>
+        <source>the master key has the wrong size</source>
+        <translation>der Hauptschlüssel hat die falsche Größe</translation>
+    </message>
+    <message>
+        <source>the master key in the keychain does not belong to this vault</source>
+        <translation>der Hauptschlüssel im Schlüsselbund gehört nicht zu diesem Tresor</translation>
+    </message>
+    <message>
+        <source>the vault is full: %1 MB of %2 MB used (policy vault/max_size_mb)</source>
+        <translation>der Tresor ist voll: %1 MB von %2 MB belegt (Richtlinie vault/max_size_mb)</translation>
+    </message>
+    <message>
+        <source>the vault is locked</source>
+        <translation>der Tresor ist gesperrt</translation>
+    </message>
+    <message>
+        <source>the disk holding the vault is nearly full (%1 MB free, %2 MB kept in reserve)</source>
+        <translation>der Datenträger des Tresors ist fast voll (%1 MB frei, %2 MB bleiben als Reserve)</translation>
+    </message>
+    <message>
+        <source>the job is not finished</source>
+        <translation>der Auftrag ist nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>the key of job %1 cannot be unwrapped</source>
+        <translation>der Schlüssel von Auftrag %1 kann nicht entpackt werden</translation>
+    </message>
+    <message>
+        <source>the index entry of job %1 is damaged</source>
+        <translation>der Indexeintrag von Auftrag %1 ist beschädigt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a job ID</source>
+        <translation>„%1“ ist keine Auftrags-ID</translation>
+    </message>
+    <message>
+        <source>no job with ID %1</source>
+        <translation>kein Auftrag mit der ID %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>ID prefix %1 matches %n jobs</source>
+        <translation>
+            <numerusform>Der ID-Anfang %1 passt zu %n Auftrag</numerusform>
+            <numerusform>Der ID-Anfang %1 passt zu %n Aufträgen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pv::VirtualPrinter</name>
+    <message>
+        <source>cannot create the virtual printer</source>
+        <translation>der virtuelle Drucker kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot listen for IPP on %1 port %2: is another PrintVault or printer application using it?</source>
+        <translation>IPP kann nicht auf %1 Port %2 empfangen: Verwendet ihn ein anderes PrintVault oder eine andere Druckeranwendung?</translation>
+    </message>
+    <message>
+        <source>cannot create the PrintVault printer</source>
+        <translation>der Drucker PrintVault kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>pv::accounts</name>
+    <message>
+        <source>account store</source>
+        <translation>Kontenspeicher</translation>
+    </message>
+    <message>
+        <source>storing the device</source>
+        <translation>Speichern des Geräts</translation>
+    </message>
+    <message>
+        <source>reading the device</source>
+        <translation>Lesen des Geräts</translation>
+    </message>
+    <message>
+        <source>no device with ID %1</source>
+        <translation>kein Gerät mit der ID %1</translation>
+    </message>
+    <message>
+        <source>listing devices</source>
+        <translation>Auflisten der Geräte</translation>
+    </message>
+    <message>
+        <source>revoking the device</source>
+        <translation>Widerrufen des Geräts</translation>
+    </message>
+    <message>
+        <source>no paired device with ID %1</source>
+        <translation>kein gekoppeltes Gerät mit der ID %1</translation>
+    </message>
+    <message>
+        <source>updating the device</source>
+        <translation>Aktualisieren des Geräts</translation>
+    </message>
+    <message>
+        <source>storing the user</source>
+        <translation>Speichern des Benutzers</translation>
+    </message>
+    <message>
+        <source>storing the PIN</source>
+        <translation>Speichern der PIN</translation>
+    </message>
+    <message>
+        <source>reading the PIN</source>
+        <translation>Lesen der PIN</translation>
+    </message>
+    <message>
+        <source>no PIN is set for this user</source>
+        <translation>für diesen Benutzer ist keine PIN festgelegt</translation>
+    </message>
+    <message>
+        <source>storing the badge</source>
+        <translation>Speichern des Ausweises</translation>
+    </message>
+    <message>
+        <source>reading the badge</source>
+        <translation>Lesen des Ausweises</translation>
+    </message>
+    <message>
+        <source>unknown badge</source>
+        <translation>unbekannter Ausweis</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation>Eine PIN hat 4 bis 12 Ziffern.</translation>
+    </message>
+    <message>
+        <source>A PIN has digits only.</source>
+        <translation>Eine PIN besteht nur aus Ziffern.</translation>
+    </message>
+    <message>
+        <source>That PIN is too easy to guess: it repeats one digit.</source>
+        <translation>Diese PIN ist zu leicht zu erraten: Sie wiederholt eine Ziffer.</translation>
+    </message>
+    <message>
+        <source>That PIN is too easy to guess: it is a run of digits.</source>
+        <translation>Diese PIN ist zu leicht zu erraten: Sie ist eine Zahlenfolge.</translation>
     </message>
 </context>
 <context>
@@ -958,6 +1232,1181 @@
     <message>
         <source>Something happened while the window was locked.</source>
         <translation>Während das Fenster gesperrt war, ist etwas geschehen.</translation>
+    </message>
+</context>
+<context>
+    <name>pv::capture</name>
+    <message>
+        <source>the document was already handed over</source>
+        <translation>das Dokument wurde bereits übergeben</translation>
+    </message>
+    <message>
+        <source>the document is not a PDF (no %PDF- header)</source>
+        <translation>das Dokument ist kein PDF (kein %PDF--Kopf)</translation>
+    </message>
+    <message>
+        <source>no converter</source>
+        <translation>kein Konverter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Held in PrintVault as job %1 (%n page(s))</source>
+        <translation>
+            <numerusform>In PrintVault als Auftrag %1 angehalten (%n Seite)</numerusform>
+            <numerusform>In PrintVault als Auftrag %1 angehalten (%n Seiten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unsupported format %1</source>
+        <translation>nicht unterstütztes Format %1</translation>
+    </message>
+</context>
+<context>
+    <name>pv::cli</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>in %1 min</source>
+        <translation>in %1 min</translation>
+    </message>
+    <message>
+        <source>in %1 h</source>
+        <translation>in %1 h</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>in %1 Tagen</translation>
+    </message>
+    <message>
+        <source>No jobs held. Print to &quot;PrintVault&quot; or run: printvault-cli submit FILE.pdf
+</source>
+        <translation>Keine Aufträge angehalten. Drucken Sie auf „PrintVault“ oder führen Sie aus: printvault-cli submit FILE.pdf
+</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
+    </message>
+    <message>
+        <source>PAGES</source>
+        <translation>SEITEN</translation>
+    </message>
+    <message>
+        <source>COLOUR</source>
+        <translation>FARBE</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>GRÖSSE</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>LÄUFT AB</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>%1 (%2 colour: %3)</source>
+        <translation>%1 (%2 farbig: %3)</translation>
+    </message>
+    <message>
+        <source>Colour mode</source>
+        <translation>Farbmodus</translation>
+    </message>
+    <message>
+        <source>pages %1 %2</source>
+        <translation>Seiten %1 %2</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation>Abweichungen</translation>
+    </message>
+    <message>
+        <source>In colour</source>
+        <translation>Farbig</translation>
+    </message>
+    <message>
+        <source>%1 page(s) print in colour</source>
+        <translation>%1 Seite(n) werden farbig gedruckt</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Exemplare</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>printvaultd %1 (pid %2): %3
+</source>
+        <translation>printvaultd %1 (PID %2): %3
+</translation>
+    </message>
+    <message>
+        <source>  jobs held: %1, vault size %2%3
+</source>
+        <translation>  angehaltene Aufträge: %1, Tresorgröße %2%3
+</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> von %1</translation>
+    </message>
+    <message>
+        <source>  printer: %1
+</source>
+        <translation>  Drucker: %1
+</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>  retention: %1 h%2
+</source>
+        <translation>  Aufbewahrung: %1 h%2
+</translation>
+    </message>
+    <message>
+        <source> (set by policy)</source>
+        <translation> (durch Richtlinie festgelegt)</translation>
+    </message>
+    <message>
+        <source>MFP API:      %1
+Certificate:  %2 (%3)
+Valid:        %4 to %5
+SHA-256:      %6
+</source>
+        <translation>MFP-Schnittstelle: %1
+Zertifikat:        %2 (%3)
+Gültig:            %4 bis %5
+SHA-256:           %6
+</translation>
+    </message>
+    <message>
+        <source>listening on port %1</source>
+        <translation>empfängt auf Port %1</translation>
+    </message>
+    <message>
+        <source>not listening</source>
+        <translation>empfängt nicht</translation>
+    </message>
+    <message>
+        <source>self-signed</source>
+        <translation>selbstsigniert</translation>
+    </message>
+    <message>
+        <source>CA-issued</source>
+        <translation>von einer CA ausgestellt</translation>
+    </message>
+    <message>
+        <source>Installed.
+</source>
+        <translation>Installiert.
+</translation>
+    </message>
+    <message>
+        <source>cert takes: show | install CERT KEY [CHAIN]</source>
+        <translation>cert erwartet: show | install CERT KEY [CHAIN]</translation>
+    </message>
+    <message>
+        <source>devices pair takes [--name NAME]</source>
+        <translation>devices pair erwartet [--name NAME]</translation>
+    </message>
+    <message>
+        <source>Pairing code: %1
+Enter it on the MFP before %2. It works once.
+</source>
+        <translation>Kopplungscode: %1
+Geben Sie ihn vor %2 am MFP ein. Er gilt nur einmal.
+</translation>
+    </message>
+    <message>
+        <source>No paired devices.
+</source>
+        <translation>Keine gekoppelten Geräte.
+</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>LAST SEEN</source>
+        <translation>ZULETZT GESEHEN</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>paired</source>
+        <translation>gekoppelt</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>widerrufen %1</translation>
+    </message>
+    <message>
+        <source>Revoked device %1; its sessions have ended.
+</source>
+        <translation>Gerät %1 widerrufen; seine Sitzungen sind beendet.
+</translation>
+    </message>
+    <message>
+        <source>devices takes: pair [--name N] | list | revoke ID</source>
+        <translation>devices erwartet: pair [--name N] | list | revoke ID</translation>
+    </message>
+    <message>
+        <source>pin takes: set [--user USER], with the PIN on standard input</source>
+        <translation>pin erwartet: set [--user USER], mit der PIN auf der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>New PIN (4-12 digits): </source>
+        <translation>Neue PIN (4–12 Ziffern): </translation>
+    </message>
+    <message>
+        <source>PIN set for %1.
+</source>
+        <translation>PIN für %1 festgelegt.
+</translation>
+    </message>
+    <message>
+        <source>card takes: set ID [--user USER]</source>
+        <translation>card erwartet: set ID [--user USER]</translation>
+    </message>
+    <message>
+        <source>Card registered for %1.
+</source>
+        <translation>Ausweis für %1 registriert.
+</translation>
+    </message>
+    <message>
+        <source>jobs release takes ID --printer NAME|URI [--copies N] [--duplex] [--mono] [--watermark]</source>
+        <translation>jobs release erwartet ID --printer NAME|URI [--copies N] [--duplex] [--mono] [--watermark]</translation>
+    </message>
+    <message>
+        <source>Releasing job %1 to %2...
+</source>
+        <translation>Auftrag %1 wird an %2 freigegeben...
+</translation>
+    </message>
+    <message>
+        <source>  page %1 of %2 rendered and sent
+</source>
+        <translation>  Seite %1 von %2 aufbereitet und gesendet
+</translation>
+    </message>
+    <message>
+        <source>  %1% sent
+</source>
+        <translation>  %1 % gesendet
+</translation>
+    </message>
+    <message>
+        <source>  the printer is not ready (%1); trying again in %2 s
+</source>
+        <translation>  der Drucker ist nicht bereit (%1); neuer Versuch in %2 s
+</translation>
+    </message>
+    <message>
+        <source>Printed: printer job %1 %2, %3 impression(s) (%4 in colour) on %5 sheet(s).%6
+</source>
+        <translation>Gedruckt: Druckerauftrag %1 %2, %3 Druckseite(n) (%4 farbig) auf %5 Blatt.%6
+</translation>
+    </message>
+    <message>
+        <source> The job is deleted.</source>
+        <translation> Der Auftrag ist gelöscht.</translation>
+    </message>
+    <message>
+        <source> The job is kept (policy).</source>
+        <translation> Der Auftrag wird behalten (Richtlinie).</translation>
+    </message>
+    <message>
+        <source>Warning: over quota. %1
+</source>
+        <translation>Warnung: Kontingent überschritten. %1
+</translation>
+    </message>
+    <message>
+        <source>quota takes no arguments (but --json)</source>
+        <translation>quota erwartet keine Argumente (außer --json)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 used, %4 left
+</source>
+        <translation>%1: %2 von %3 verbraucht, %4 übrig
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 used, no limit
+</source>
+        <translation>%1: %2 verbraucht, keine Grenze
+</translation>
+    </message>
+    <message>
+        <source>Colour pages</source>
+        <translation>Farbseiten</translation>
+    </message>
+    <message>
+        <source>Resets: %1
+</source>
+        <translation>Zurückgesetzt am: %1
+</translation>
+    </message>
+    <message>
+        <source>usage takes [--month YYYY-MM], or export --csv [--from YYYY-MM-DD] [--to YYYY-MM-DD]</source>
+        <translation>usage erwartet [--month YYYY-MM] oder export --csv [--from YYYY-MM-DD] [--to YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 impression(s), %4 in colour, %5 sheet(s), %6 job(s)
+</source>
+        <translation>%1, %2: %3 Druckseite(n), %4 farbig, %5 Blatt, %6 Auftrag/Aufträge
+</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>raster</source>
+        <translation>Raster</translation>
+    </message>
+    <message>
+        <source>, colour</source>
+        <translation>, Farbe</translation>
+    </message>
+    <message>
+        <source>, mono</source>
+        <translation>, Schwarz-Weiß</translation>
+    </message>
+    <message>
+        <source>, duplex</source>
+        <translation>, beidseitig</translation>
+    </message>
+    <message>
+        <source>  Make and model:  %1
+</source>
+        <translation>  Hersteller/Modell: %1
+</translation>
+    </message>
+    <message>
+        <source>  Formats:         %1
+</source>
+        <translation>  Formate:           %1
+</translation>
+    </message>
+    <message>
+        <source>  Sides:           %1
+</source>
+        <translation>  Seiten:            %1
+</translation>
+    </message>
+    <message>
+        <source>  Colour modes:    %1
+</source>
+        <translation>  Farbmodi:          %1
+</translation>
+    </message>
+    <message>
+        <source>  Copies:          1-%1
+</source>
+        <translation>  Exemplare:         1–%1
+</translation>
+    </message>
+    <message>
+        <source>  Default media:   %1
+</source>
+        <translation>  Standardmedium:    %1
+</translation>
+    </message>
+    <message>
+        <source>  Raster dpi:      %1
+</source>
+        <translation>  Raster-dpi:        %1
+</translation>
+    </message>
+    <message>
+        <source>  Raster types:    %1
+</source>
+        <translation>  Rastertypen:       %1
+</translation>
+    </message>
+    <message>
+        <source>  URF:             %1
+</source>
+        <translation>  URF:               %1
+</translation>
+    </message>
+    <message>
+        <source>  Checked:         %1
+</source>
+        <translation>  Geprüft:           %1
+</translation>
+    </message>
+    <message>
+        <source>No printers saved. Add one with: printvault-cli printers add URI --name NAME
+</source>
+        <translation>Keine Drucker gespeichert. Fügen Sie einen hinzu mit: printvault-cli printers add URI --name NAME
+</translation>
+    </message>
+    <message>
+        <source>on the network</source>
+        <translation>im Netzwerk</translation>
+    </message>
+    <message>
+        <source>a CUPS queue</source>
+        <translation>eine CUPS-Warteschlange</translation>
+    </message>
+    <message>
+        <source>No printers found.
+</source>
+        <translation>Keine Drucker gefunden.
+</translation>
+    </message>
+    <message>
+        <source>Note: %1
+</source>
+        <translation>Hinweis: %1
+</translation>
+    </message>
+    <message>
+        <source>Saved </source>
+        <translation>Gespeichert: </translation>
+    </message>
+    <message>
+        <source>no saved printer is called &apos;%1&apos;</source>
+        <translation>kein gespeicherter Drucker heißt „%1“</translation>
+    </message>
+    <message>
+        <source>Trusting the certificate of %1 from now on: %2
+</source>
+        <translation>Dem Zertifikat von %1 wird ab jetzt vertraut: %2
+</translation>
+    </message>
+    <message>
+        <source>Removed %1
+</source>
+        <translation>%1 entfernt
+</translation>
+    </message>
+    <message>
+        <source>printers takes discover, add URI [--name N], list, show NAME, refresh NAME, trust NAME|URI or remove NAME</source>
+        <translation>printers erwartet discover, add URI [--name N], list, show NAME, refresh NAME, trust NAME|URI oder remove NAME</translation>
+    </message>
+    <message>
+        <source>Usage: printvault-cli [--json] [--socket PATH] COMMAND
+
+Commands:
+  status                         the daemon&apos;s state and the vault&apos;s size
+  submit FILE [--title T] [--copies N] [--owner USER]
+                                 hold a PDF in the vault (FILE may be - for standard input)
+  jobs list                      the held jobs
+  jobs show ID                   one job in full (ID may be a unique prefix)
+  jobs export ID PATH            write a job&apos;s document to PATH (- for standard output)
+  jobs delete ID                 delete a job and destroy its key
+  jobs release ID --printer NAME|URI [--copies N] [--duplex] [--mono] [--watermark]
+                                 print a job on a saved or an IPP printer (ipp://, ipps://), then delete it
+  printers discover              printers CUPS knows, and IPP printers announced over DNS-SD
+  printers add URI [--name N]    save a printer, after asking it what it can do
+  printers list | show NAME      the saved printers / one printer&apos;s capabilities
+  printers refresh NAME          ask the printer for its capabilities again
+  printers trust NAME|URI        accept the certificate an ipps:// printer shows now
+  printers remove NAME           forget a saved printer
+  watch                          print events (jobs added, removed) as they happen
+  install-printer [--name N]     add the PrintVault queue to CUPS (lpadmin, IPP Everywhere)
+  uninstall-printer [--name N]   remove it again
+  usage [--month YYYY-MM]        pages printed this month (or that month), from the ledger
+
+MFP pull printing (HTTPS API on port 5571):
+  cert show                      the API&apos;s certificate and its SHA-256 fingerprint
+  cert install CERT KEY [CHAIN]  use a CA-issued certificate (PEM files)
+  devices pair [--name N]        a one-time code (8 digits, 10 minutes) to pair an MFP
+  devices list                   paired MFPs
+  devices revoke ID              end an MFP&apos;s pairing and its sessions
+  pin set [--user U]             read a new PIN (4-12 digits) from standard input
+  card set ID [--user U]         register an ID card (badge) number
+</source>
+        <translation>Aufruf: printvault-cli [--json] [--socket PATH] COMMAND
+
+Befehle:
+  status                         Zustand des Dienstes und Größe des Tresors
+  submit FILE [--title T] [--copies N] [--owner USER]
+                                 ein PDF im Tresor anhalten (FILE darf - für die Standardeingabe sein)
+  jobs list                      die angehaltenen Aufträge
+  jobs show ID                   ein Auftrag vollständig (ID darf ein eindeutiger Anfang sein)
+  jobs export ID PATH            das Dokument eines Auftrags nach PATH schreiben (- für die Standardausgabe)
+  jobs delete ID                 einen Auftrag löschen und seinen Schlüssel vernichten
+  jobs release ID --printer NAME|URI [--copies N] [--duplex] [--mono] [--watermark]
+                                 einen Auftrag auf einem gespeicherten oder einem IPP-Drucker (ipp://, ipps://) drucken, dann löschen
+  printers discover              Drucker, die CUPS kennt, und per DNS-SD angekündigte IPP-Drucker
+  printers add URI [--name N]    einen Drucker speichern, nachdem er nach seinen Fähigkeiten gefragt wurde
+  printers list | show NAME      die gespeicherten Drucker / die Fähigkeiten eines Druckers
+  printers refresh NAME          den Drucker erneut nach seinen Fähigkeiten fragen
+  printers trust NAME|URI        das Zertifikat annehmen, das ein ipps://-Drucker jetzt zeigt
+  printers remove NAME           einen gespeicherten Drucker vergessen
+  watch                          Ereignisse (Aufträge hinzugefügt, entfernt) laufend ausgeben
+  install-printer [--name N]     die Warteschlange PrintVault in CUPS anlegen (lpadmin, IPP Everywhere)
+  uninstall-printer [--name N]   sie wieder entfernen
+  usage [--month YYYY-MM]        gedruckte Seiten dieses (oder jenes) Monats, aus dem Verbrauchsbuch
+
+MFP-Abholdruck (HTTPS-Schnittstelle auf Port 5571):
+  cert show                      das Zertifikat der Schnittstelle und sein SHA-256-Fingerabdruck
+  cert install CERT KEY [CHAIN]  ein von einer CA ausgestelltes Zertifikat verwenden (PEM-Dateien)
+  devices pair [--name N]        ein Einmalcode (8 Ziffern, 10 Minuten), um ein MFP zu koppeln
+  devices list                   gekoppelte MFPs
+  devices revoke ID              die Kopplung eines MFP und seine Sitzungen beenden
+  pin set [--user U]             eine neue PIN (4–12 Ziffern) von der Standardeingabe lesen
+  card set ID [--user U]         eine Ausweisnummer (Badge) registrieren
+</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>cannot reach printvaultd at %1 (%2). Is it running? Start it with: printvaultd</source>
+        <translation>printvaultd ist unter %1 nicht erreichbar (%2). Läuft er? Starten Sie ihn mit: printvaultd</translation>
+    </message>
+    <message>
+        <source>--socket needs a path</source>
+        <translation>--socket braucht einen Pfad</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>--title, --copies and --owner need a value</source>
+        <translation>--title, --copies und --owner brauchen einen Wert</translation>
+    </message>
+    <message>
+        <source>submit takes exactly one file</source>
+        <translation>submit erwartet genau eine Datei</translation>
+    </message>
+    <message>
+        <source>--copies must be a number from 1 to 999</source>
+        <translation>--copies muss eine Zahl von 1 bis 999 sein</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Held job %1: &quot;%2&quot;, %3 page(s), %4 in colour, %5
+</source>
+        <translation>Auftrag %1 angehalten: „%2“, %3 Seite(n), %4 farbig, %5
+</translation>
+    </message>
+    <message>
+        <source>Deleted job %1; its key is destroyed.
+</source>
+        <translation>Auftrag %1 gelöscht; sein Schlüssel ist vernichtet.
+</translation>
+    </message>
+    <message>
+        <source>jobs takes: list | show ID | export ID PATH | delete ID | release ID --printer URI</source>
+        <translation>jobs erwartet: list | show ID | export ID PATH | delete ID | release ID --printer URI</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2 (SHA-256 verified)
+</source>
+        <translation>%1 nach %2 exportiert (SHA-256 geprüft)
+</translation>
+    </message>
+    <message>
+        <source>%1 takes only [--name NAME]</source>
+        <translation>%1 erwartet nur [--name NAME]</translation>
+    </message>
+    <message>
+        <source>a printer name may have letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos; only</source>
+        <translation>ein Druckername darf nur Buchstaben, Ziffern, „_“, „.“ und „-“ enthalten</translation>
+    </message>
+    <message>
+        <source>CUPS is not installed (no lpadmin); install the cups package first</source>
+        <translation>CUPS ist nicht installiert (kein lpadmin); installieren Sie zuerst das Paket cups</translation>
+    </message>
+    <message>
+        <source>printvaultd&apos;s printer is off (policy capture/ipp_port = 0, or it failed to start: see printvault-cli status)</source>
+        <translation>der Drucker von printvaultd ist aus (Richtlinie capture/ipp_port = 0, oder er ist nicht gestartet: siehe printvault-cli status)</translation>
+    </message>
+    <message>
+        <source>lpadmin did not finish</source>
+        <translation>lpadmin wurde nicht fertig</translation>
+    </message>
+    <message>
+        <source>CUPS refused: %1</source>
+        <translation>CUPS hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>lpadmin exit code %1</source>
+        <translation>lpadmin-Exitcode %1</translation>
+    </message>
+    <message>
+        <source>Added printer &quot;%1&quot; (%2). Print to it from any application.
+</source>
+        <translation>Drucker „%1“ hinzugefügt (%2). Drucken Sie aus jeder Anwendung darauf.
+</translation>
+    </message>
+    <message>
+        <source>Removed printer &quot;%1&quot;.
+</source>
+        <translation>Drucker „%1“ entfernt.
+</translation>
+    </message>
+    <message>
+        <source>printvaultd went away</source>
+        <translation>printvaultd ist nicht mehr erreichbar</translation>
+    </message>
+</context>
+<context>
+    <name>pv::config</name>
+    <message>
+        <source>cannot open the lock file %1: %2</source>
+        <translation>die Sperrdatei %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>another printvaultd (pid %1) is already using this data folder</source>
+        <translation>ein anderer printvaultd (PID %1) verwendet diesen Datenordner bereits</translation>
+    </message>
+    <message>
+        <source>cannot write the lock file %1</source>
+        <translation>die Sperrdatei %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>XDG_RUNTIME_DIR is not set; PrintVault needs a private per-user runtime folder (log in through a session manager, or set it to a 0700 folder you own)</source>
+        <translation>XDG_RUNTIME_DIR ist nicht gesetzt; PrintVault braucht einen privaten Laufzeitordner pro Benutzer (melden Sie sich über einen Sitzungsmanager an, oder setzen Sie die Variable auf einen Ordner mit Modus 0700, der Ihnen gehört)</translation>
+    </message>
+    <message>
+        <source>it must be a whole number from %1 to %2</source>
+        <translation>erlaubt ist eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>it must be true or false</source>
+        <translation>erlaubt ist true oder false</translation>
+    </message>
+    <message>
+        <source>it must be an IPv4 or IPv6 address, such as 0.0.0.0 or 127.0.0.1</source>
+        <translation>erlaubt ist eine IPv4- oder IPv6-Adresse, etwa 0.0.0.0 oder 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be parsed</source>
+        <translation>%1: Die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &apos;%2&apos;</source>
+        <translation>%1: unbekannter Schlüssel „%2“</translation>
+    </message>
+    <message>
+        <source>%1: key &apos;%2&apos; has the bad value &apos;%3&apos;; %4</source>
+        <translation>%1: Der Schlüssel „%2“ hat den ungültigen Wert „%3“; %4</translation>
+    </message>
+</context>
+<context>
+    <name>pv::convert</name>
+    <message>
+        <source>the held document cannot be opened</source>
+        <translation>das angehaltene Dokument kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>the job has no page %1</source>
+        <translation>der Auftrag hat keine Seite %1</translation>
+    </message>
+    <message>
+        <source>page %1 cannot be read</source>
+        <translation>Seite %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>page %1 cannot be rendered</source>
+        <translation>Seite %1 kann nicht dargestellt werden</translation>
+    </message>
+    <message>
+        <source>no document to inspect</source>
+        <translation>kein Dokument zum Prüfen</translation>
+    </message>
+    <message>
+        <source>the document cannot be read: %1</source>
+        <translation>das Dokument kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation>das Dokument ist leer</translation>
+    </message>
+    <message>
+        <source>the document is not a PDF (no %PDF- header)</source>
+        <translation>das Dokument ist kein PDF (kein %PDF--Kopf)</translation>
+    </message>
+    <message>
+        <source>the PDF is truncated (no %%EOF marker at its end)</source>
+        <translation>das PDF ist abgeschnitten (keine %%EOF-Marke am Ende)</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be opened</source>
+        <translation>das PDF ist beschädigt und kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected; remove the password and print again</source>
+        <translation>das PDF ist kennwortgeschützt; entfernen Sie das Kennwort und drucken Sie erneut</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>das PDF hat keine Seiten</translation>
+    </message>
+    <message>
+        <source>page %1 of the PDF is damaged</source>
+        <translation>Seite %1 des PDFs ist beschädigt</translation>
+    </message>
+    <message>
+        <source>page %1 of the PDF cannot be rendered</source>
+        <translation>Seite %1 des PDFs kann nicht dargestellt werden</translation>
+    </message>
+    <message>
+        <source>the raster page size %1x%2 is not valid</source>
+        <translation>die Rasterseitengröße %1×%2 ist ungültig</translation>
+    </message>
+    <message>
+        <source>unsupported raster depth %1</source>
+        <translation>nicht unterstützte Rastertiefe %1</translation>
+    </message>
+    <message>
+        <source>the raster page dimensions are not valid</source>
+        <translation>die Maße der Rasterseite sind ungültig</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation>das PDF kann nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>cannot start a new PDF page</source>
+        <translation>eine neue PDF-Seite kann nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>the raster page has more lines than its header says</source>
+        <translation>die Rasterseite hat mehr Zeilen, als ihr Kopf angibt</translation>
+    </message>
+    <message>
+        <source>the raster page ended after %1 of %2 lines</source>
+        <translation>die Rasterseite endete nach %1 von %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>the raster document has no complete page</source>
+        <translation>das Rasterdokument hat keine vollständige Seite</translation>
+    </message>
+    <message>
+        <source>cannot read the document: %1</source>
+        <translation>das Dokument kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the spooled document: %1</source>
+        <translation>das gespoolte Dokument kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the image cannot be read: %1</source>
+        <translation>das Bild kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the image is damaged: %1</source>
+        <translation>das Bild ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF page</source>
+        <translation>die PDF-Seite kann nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>Ghostscript (gs) is not installed, so PostScript cannot be converted</source>
+        <translation>Ghostscript (gs) ist nicht installiert, daher kann PostScript nicht umgewandelt werden</translation>
+    </message>
+    <message>
+        <source>cannot create a scratch folder for Ghostscript</source>
+        <translation>für Ghostscript kann kein Arbeitsordner angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot start Ghostscript: %1</source>
+        <translation>Ghostscript kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>the PostScript did not finish within %1 s and was stopped</source>
+        <translation>das PostScript wurde nicht innerhalb von %1 s fertig und wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>the PostScript document could not be interpreted</source>
+        <translation>das PostScript-Dokument konnte nicht interpretiert werden</translation>
+    </message>
+    <message>
+        <source>the PostScript document could not be interpreted (%1)</source>
+        <translation>das PostScript-Dokument konnte nicht interpretiert werden (%1)</translation>
+    </message>
+    <message>
+        <source>the text document is empty</source>
+        <translation>das Textdokument ist leer</translation>
+    </message>
+    <message>
+        <source>the document is not plain text (it has NUL bytes)</source>
+        <translation>das Dokument ist kein reiner Text (es enthält NUL-Bytes)</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF: %1</source>
+        <translation>das PDF kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pv::files</name>
+    <message>
+        <source>%1: the disk is full (%2)</source>
+        <translation>%1: Der Datenträger ist voll (%2)</translation>
+    </message>
+    <message>
+        <source>cannot inspect folder %1</source>
+        <translation>der Ordner %1 kann nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder (symlinks are refused)</source>
+        <translation>%1 ist kein Ordner (symbolische Links werden abgelehnt)</translation>
+    </message>
+    <message>
+        <source>folder %1 belongs to uid %2, not to you (uid %3); refusing to use it</source>
+        <translation>der Ordner %1 gehört UID %2, nicht Ihnen (UID %3); er wird nicht verwendet</translation>
+    </message>
+    <message>
+        <source>folder %1 has mode %2; it must be 0700 (run: chmod 700 &apos;%1&apos;)</source>
+        <translation>der Ordner %1 hat den Modus %2; er muss 0700 sein (ausführen: chmod 700 &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot open %1</source>
+        <translation>%1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>cannot flush %1: %2</source>
+        <translation>%1 kann nicht geleert werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot sync %1</source>
+        <translation>%1 kann nicht auf den Datenträger geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot open folder %1</source>
+        <translation>der Ordner %1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>cannot sync folder %1</source>
+        <translation>der Ordner %1 kann nicht auf den Datenträger geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot move %1 into place</source>
+        <translation>%1 kann nicht an seinen Platz verschoben werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot rename %1</source>
+        <translation>%1 kann nicht umbenannt werden</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation>%1: %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>cannot open the %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>Lesen der Schemaversion</translation>
+    </message>
+    <message>
+        <source>the %1 was written by a newer PrintVault (schema %2, this one knows %3)</source>
+        <translation>%1 wurde von einer neueren PrintVault-Version geschrieben (Schema %2, diese kennt %3)</translation>
+    </message>
+    <message>
+        <source>upgrading the schema</source>
+        <translation>Aktualisieren des Schemas</translation>
+    </message>
+    <message>
+        <source>upgrading the schema from %1</source>
+        <translation>Aktualisieren des Schemas ab %1</translation>
+    </message>
+    <message>
+        <source>creating the schema</source>
+        <translation>Anlegen des Schemas</translation>
+    </message>
+    <message>
+        <source>setting the schema version</source>
+        <translation>Setzen der Schemaversion</translation>
+    </message>
+</context>
+<context>
+    <name>pv::localapi::LocalApiClient</name>
+    <message>
+        <source>the connection to printvaultd was closed</source>
+        <translation>die Verbindung zu printvaultd wurde getrennt</translation>
+    </message>
+    <message>
+        <source>not connected to printvaultd</source>
+        <translation>nicht mit printvaultd verbunden</translation>
+    </message>
+    <message>
+        <source>not connected, or an upload is already running</source>
+        <translation>nicht verbunden, oder ein Hochladen läuft bereits</translation>
+    </message>
+    <message>
+        <source>not connected, or an export is already running</source>
+        <translation>nicht verbunden, oder ein Export läuft bereits</translation>
+    </message>
+    <message>
+        <source>printvaultd sent a malformed reply: %1</source>
+        <translation>printvaultd hat eine fehlerhafte Antwort gesendet: %1</translation>
+    </message>
+    <message>
+        <source>unexpected reply</source>
+        <translation>unerwartete Antwort</translation>
+    </message>
+    <message>
+        <source>cannot write the document: %1</source>
+        <translation>das Dokument kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>the exported document does not match its recorded SHA-256</source>
+        <translation>das exportierte Dokument stimmt nicht mit seinem gespeicherten SHA-256 überein</translation>
+    </message>
+</context>
+<context>
+    <name>pv::mfp</name>
+    <message>
+        <source>cannot make a P-256 key</source>
+        <translation>es kann kein P-256-Schlüssel erzeugt werden</translation>
+    </message>
+    <message>
+        <source>cannot sign the certificate</source>
+        <translation>das Zertifikat kann nicht signiert werden</translation>
+    </message>
+    <message>
+        <source>cannot encode the certificate</source>
+        <translation>das Zertifikat kann nicht kodiert werden</translation>
+    </message>
+    <message>
+        <source>the certificate file must hold exactly one PEM certificate</source>
+        <translation>die Zertifikatsdatei muss genau ein PEM-Zertifikat enthalten</translation>
+    </message>
+    <message>
+        <source>the certificate is not valid now (valid %1 to %2)</source>
+        <translation>das Zertifikat ist derzeit nicht gültig (gültig von %1 bis %2)</translation>
+    </message>
+    <message>
+        <source>the chain file holds no PEM certificate</source>
+        <translation>die Kettendatei enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>the private key does not belong to the certificate (or is not PEM)</source>
+        <translation>der private Schlüssel gehört nicht zum Zertifikat (oder ist kein PEM)</translation>
+    </message>
+    <message>
+        <source>the MFP API certificate files in %1 are incomplete</source>
+        <translation>die Zertifikatsdateien der MFP-Schnittstelle in %1 sind unvollständig</translation>
+    </message>
+    <message>
+        <source>the MFP API key cannot be decrypted with this vault&apos;s master key</source>
+        <translation>der Schlüssel der MFP-Schnittstelle kann mit dem Hauptschlüssel dieses Tresors nicht entschlüsselt werden</translation>
+    </message>
+    <message>
+        <source>the MFP API certificate cannot be read</source>
+        <translation>das Zertifikat der MFP-Schnittstelle kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the MFP API private key cannot be read</source>
+        <translation>der private Schlüssel der MFP-Schnittstelle kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>pv::mfp::MfpServer</name>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>kann nicht auf %1 Port %2 empfangen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>pv::mfp::MfpService</name>
+    <message>
+        <source>the MFP API is not running</source>
+        <translation>die MFP-Schnittstelle läuft nicht</translation>
+    </message>
+</context>
+<context>
+    <name>pv::vault</name>
+    <message>
+        <source>OpenSSL failure: %1</source>
+        <translation>OpenSSL-Fehler: %1</translation>
+    </message>
+    <message>
+        <source>bad key or nonce size</source>
+        <translation>ungültige Schlüssel- oder Nonce-Größe</translation>
+    </message>
+    <message>
+        <source>encrypted block is too short</source>
+        <translation>der verschlüsselte Block ist zu kurz</translation>
+    </message>
+    <message>
+        <source>authentication failed: data was altered or the key is wrong</source>
+        <translation>Echtheitsprüfung fehlgeschlagen: Die Daten wurden verändert oder der Schlüssel ist falsch</translation>
+    </message>
+    <message>
+        <source>encrypted field is too short</source>
+        <translation>das verschlüsselte Feld ist zu kurz</translation>
+    </message>
+    <message>
+        <source>wrapped key has the wrong size</source>
+        <translation>der verpackte Schlüssel hat die falsche Größe</translation>
+    </message>
+    <message>
+        <source>the job is already finished</source>
+        <translation>der Auftrag ist bereits abgeschlossen</translation>
+    </message>
+    <message>
+        <source>the disk holding the vault is nearly full (%1 MB free)</source>
+        <translation>der Datenträger des Tresors ist fast voll (%1 MB frei)</translation>
+    </message>
+    <message>
+        <source>cannot store the job</source>
+        <translation>der Auftrag kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>the job was discarded</source>
+        <translation>der Auftrag wurde verworfen</translation>
+    </message>
+    <message>
+        <source>the job is not finished</source>
+        <translation>der Auftrag ist nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>vault index</source>
+        <translation>Tresorindex</translation>
+    </message>
+    <message>
+        <source>writing metadata</source>
+        <translation>Schreiben der Metadaten</translation>
+    </message>
+    <message>
+        <source>storing the job</source>
+        <translation>Speichern des Auftrags</translation>
+    </message>
+    <message>
+        <source>deleting the job</source>
+        <translation>Löschen des Auftrags</translation>
+    </message>
+    <message>
+        <source>reading the job</source>
+        <translation>Lesen des Auftrags</translation>
+    </message>
+    <message>
+        <source>no job with ID %1</source>
+        <translation>kein Auftrag mit der ID %1</translation>
+    </message>
+    <message>
+        <source>listing jobs</source>
+        <translation>Auflisten der Aufträge</translation>
+    </message>
+    <message>
+        <source>no such entry in the keychain</source>
+        <translation>kein solcher Eintrag im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>the keychain refused: %1</source>
+        <translation>der Schlüsselbund hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the encrypted document: %1</source>
+        <translation>das verschlüsselte Dokument kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>write after finish</source>
+        <translation>Schreibversuch nach dem Abschluss</translation>
     </message>
 </context>
 </TS>

@@ -262,6 +262,18 @@
         <source>Keep the job</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your held jobs cannot be opened now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PrintVault keeps the key to your vault in your desktop&apos;s keychain, and cannot reach it. Unlock your keyring (for example in Passwords and Keys), or sign out and sign in to your desktop again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your held jobs stay encrypted and safe. Until the vault is open again, PrintVault accepts no new print jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -353,6 +365,17 @@
     </message>
     <message>
         <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quota</name>
+    <message>
+        <source>This needs %1 page(s), but %2 of your %3 are left this month; the quota resets on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This needs %1 colour page(s), but %2 of your %3 are left this month; the quota resets on %4. Print it in mono instead?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -631,6 +654,257 @@
     </message>
     <message>
         <source>Start in the tray, without the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>printvaultd</name>
+    <message>
+        <source>PrintVault spooler: holds print jobs encrypted until released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator policy file (default %1, or $PRINTVAULT_POLICY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port of the virtual printer on localhost (default 8631; 0 turns it off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port of the MFP pull API over HTTPS (default 5571; 0 turns it off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a port number from 0 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pv::CaptureService</name>
+    <message>
+        <source>capture is paused; resume it to accept new jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job was canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PrintVault is shutting down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pv::Daemon</name>
+    <message>
+        <source>Opening the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The master key of this vault is missing from the keychain, so its jobs cannot be decrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the master key in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is unavailable: %1. Jobs are not captured until it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MFP API is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PrintVault printer is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pv::DecryptingDevice</name>
+    <message>
+        <source>encrypted documents are read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a PrintVault encrypted document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted document has a bad segment size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted document belongs to another job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted document is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1 of the encrypted document failed authentication: it was altered, reordered or truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment is shorter than expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pv::KeychainCredentialStore</name>
+    <message>
+        <source>no D-Bus session bus, so no keychain (Secret Service) can be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Secret Service keychain (such as gnome-keyring or KeePassXC) is running in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pv::Vault</name>
+    <message>
+        <source>the master key has the wrong size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the master key in the keychain does not belong to this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vault is full: %1 MB of %2 MB used (policy vault/max_size_mb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vault is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk holding the vault is nearly full (%1 MB free, %2 MB kept in reserve)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job is not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key of job %1 cannot be unwrapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the index entry of job %1 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a job ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no job with ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>ID prefix %1 matches %n jobs</source>
+        <translation>
+            <numerusform>ID prefix %1 matches %n job</numerusform>
+            <numerusform>ID prefix %1 matches %n jobs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pv::VirtualPrinter</name>
+    <message>
+        <source>cannot create the virtual printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen for IPP on %1 port %2: is another PrintVault or printer application using it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the PrintVault printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pv::accounts</name>
+    <message>
+        <source>account store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no device with ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoking the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no paired device with ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no PIN is set for this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing the badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN has digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That PIN is too easy to guess: it repeats one digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That PIN is too easy to guess: it is a run of digits.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -957,6 +1231,1104 @@
     </message>
     <message>
         <source>Something happened while the window was locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pv::capture</name>
+    <message>
+        <source>the document was already handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is not a PDF (no %PDF- header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no converter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Held in PrintVault as job %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Held in PrintVault as job %1 (%n page)</numerusform>
+            <numerusform>Held in PrintVault as job %1 (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unsupported format %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pv::cli</name>
+    <message>
+        <source>%1 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No jobs held. Print to &quot;PrintVault&quot; or run: printvault-cli submit FILE.pdf
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAGES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COLOUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 colour: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pages %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 page(s) print in colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printvaultd %1 (pid %2): %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  jobs held: %1, vault size %2%3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  printer: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  retention: %1 h%2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (set by policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFP API:      %1
+Certificate:  %2 (%3)
+Valid:        %4 to %5
+SHA-256:      %6
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listening on port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA-issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cert takes: show | install CERT KEY [CHAIN]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>devices pair takes [--name NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing code: %1
+Enter it on the MFP before %2. It works once.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No paired devices.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST SEEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked device %1; its sessions have ended.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>devices takes: pair [--name N] | list | revoke ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pin takes: set [--user USER], with the PIN on standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN (4-12 digits): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN set for %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card takes: set ID [--user USER]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card registered for %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs release takes ID --printer NAME|URI [--copies N] [--duplex] [--mono] [--watermark]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releasing job %1 to %2...
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  page %1 of %2 rendered and sent
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1% sent
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  the printer is not ready (%1); trying again in %2 s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed: printer job %1 %2, %3 impression(s) (%4 in colour) on %5 sheet(s).%6
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The job is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The job is kept (policy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: over quota. %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quota takes no arguments (but --json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 used, %4 left
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 used, no limit
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resets: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage takes [--month YYYY-MM], or export --csv [--from YYYY-MM-DD] [--to YYYY-MM-DD]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 impression(s), %4 in colour, %5 sheet(s), %6 job(s)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, mono</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, duplex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Make and model:  %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Formats:         %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Sides:           %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Colour modes:    %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Copies:          1-%1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Default media:   %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Raster dpi:      %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Raster types:    %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  URF:             %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Checked:         %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printers saved. Add one with: printvault-cli printers add URI --name NAME
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CUPS queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printers found.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no saved printer is called &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusting the certificate of %1 from now on: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printers takes discover, add URI [--name N], list, show NAME, refresh NAME, trust NAME|URI or remove NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: printvault-cli [--json] [--socket PATH] COMMAND
+
+Commands:
+  status                         the daemon&apos;s state and the vault&apos;s size
+  submit FILE [--title T] [--copies N] [--owner USER]
+                                 hold a PDF in the vault (FILE may be - for standard input)
+  jobs list                      the held jobs
+  jobs show ID                   one job in full (ID may be a unique prefix)
+  jobs export ID PATH            write a job&apos;s document to PATH (- for standard output)
+  jobs delete ID                 delete a job and destroy its key
+  jobs release ID --printer NAME|URI [--copies N] [--duplex] [--mono] [--watermark]
+                                 print a job on a saved or an IPP printer (ipp://, ipps://), then delete it
+  printers discover              printers CUPS knows, and IPP printers announced over DNS-SD
+  printers add URI [--name N]    save a printer, after asking it what it can do
+  printers list | show NAME      the saved printers / one printer&apos;s capabilities
+  printers refresh NAME          ask the printer for its capabilities again
+  printers trust NAME|URI        accept the certificate an ipps:// printer shows now
+  printers remove NAME           forget a saved printer
+  watch                          print events (jobs added, removed) as they happen
+  install-printer [--name N]     add the PrintVault queue to CUPS (lpadmin, IPP Everywhere)
+  uninstall-printer [--name N]   remove it again
+  usage [--month YYYY-MM]        pages printed this month (or that month), from the ledger
+
+MFP pull printing (HTTPS API on port 5571):
+  cert show                      the API&apos;s certificate and its SHA-256 fingerprint
+  cert install CERT KEY [CHAIN]  use a CA-issued certificate (PEM files)
+  devices pair [--name N]        a one-time code (8 digits, 10 minutes) to pair an MFP
+  devices list                   paired MFPs
+  devices revoke ID              end an MFP&apos;s pairing and its sessions
+  pin set [--user U]             read a new PIN (4-12 digits) from standard input
+  card set ID [--user U]         register an ID card (badge) number
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach printvaultd at %1 (%2). Is it running? Start it with: printvaultd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--socket needs a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--title, --copies and --owner need a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit takes exactly one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--copies must be a number from 1 to 999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held job %1: &quot;%2&quot;, %3 page(s), %4 in colour, %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted job %1; its key is destroyed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs takes: list | show ID | export ID PATH | delete ID | release ID --printer URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2 (SHA-256 verified)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes only [--name NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a printer name may have letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos; only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUPS is not installed (no lpadmin); install the cups package first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printvaultd&apos;s printer is off (policy capture/ipp_port = 0, or it failed to start: see printvault-cli status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lpadmin did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUPS refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lpadmin exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added printer &quot;%1&quot; (%2). Print to it from any application.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed printer &quot;%1&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printvaultd went away</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pv::config</name>
+    <message>
+        <source>cannot open the lock file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another printvaultd (pid %1) is already using this data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the lock file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XDG_RUNTIME_DIR is not set; PrintVault needs a private per-user runtime folder (log in through a session manager, or set it to a 0700 folder you own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must be a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must be an IPv4 or IPv6 address, such as 0.0.0.0 or 127.0.0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be parsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown key &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: key &apos;%2&apos; has the bad value &apos;%3&apos;; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pv::convert</name>
+    <message>
+        <source>the held document cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job has no page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 cannot be rendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no document to inspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is not a PDF (no %PDF- header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is truncated (no %%EOF marker at its end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected; remove the password and print again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 of the PDF is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 of the PDF cannot be rendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the raster page size %1x%2 is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported raster depth %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the raster page dimensions are not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start a new PDF page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the raster page has more lines than its header says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the raster page ended after %1 of %2 lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the raster document has no complete page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the spooled document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the PDF page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghostscript (gs) is not installed, so PostScript cannot be converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a scratch folder for Ghostscript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start Ghostscript: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PostScript did not finish within %1 s and was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PostScript document could not be interpreted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PostScript document could not be interpreted (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text document is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is not plain text (it has NUL bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pv::files</name>
+    <message>
+        <source>%1: the disk is full (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot inspect folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder (symlinks are refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder %1 belongs to uid %2, not to you (uid %3); refusing to use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder %1 has mode %2; it must be 0700 (run: chmod 700 &apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot flush %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot sync folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move %1 into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rename %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 was written by a newer PrintVault (schema %2, this one knows %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrading the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrading the schema from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting the schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pv::localapi::LocalApiClient</name>
+    <message>
+        <source>the connection to printvaultd was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected to printvaultd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected, or an upload is already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected, or an export is already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printvaultd sent a malformed reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exported document does not match its recorded SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pv::mfp</name>
+    <message>
+        <source>cannot make a P-256 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot sign the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot encode the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate file must hold exactly one PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate is not valid now (valid %1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chain file holds no PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the private key does not belong to the certificate (or is not PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the MFP API certificate files in %1 are incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the MFP API key cannot be decrypted with this vault&apos;s master key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the MFP API certificate cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the MFP API private key cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pv::mfp::MfpServer</name>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pv::mfp::MfpService</name>
+    <message>
+        <source>the MFP API is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pv::vault</name>
+    <message>
+        <source>OpenSSL failure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad key or nonce size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted block is too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authentication failed: data was altered or the key is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted field is too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrapped key has the wrong size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job is already finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk holding the vault is nearly full (%1 MB free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job was discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job is not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vault index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no job with ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such entry in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the encrypted document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write after finish</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

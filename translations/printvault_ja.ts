@@ -255,6 +255,18 @@
         <source>Keep the job</source>
         <translation>ジョブを保持</translation>
     </message>
+    <message>
+        <source>Your held jobs cannot be opened now</source>
+        <translation>保留中のジョブを現在開けません</translation>
+    </message>
+    <message>
+        <source>PrintVault keeps the key to your vault in your desktop&apos;s keychain, and cannot reach it. Unlock your keyring (for example in Passwords and Keys), or sign out and sign in to your desktop again.</source>
+        <translation>PrintVault は保管庫の鍵をデスクトップのキーリングに保存していますが、キーリングに接続できません。キーリングのロックを解除するか (「パスワードと鍵」などで)、デスクトップからサインアウトしてもう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>Your held jobs stay encrypted and safe. Until the vault is open again, PrintVault accepts no new print jobs.</source>
+        <translation>保留中のジョブは暗号化されたまま安全に保管されています。保管庫が再び開くまで、PrintVault は新しい印刷ジョブを受け付けません。</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -346,6 +358,17 @@
     <message>
         <source>Next</source>
         <translation>次へ</translation>
+    </message>
+</context>
+<context>
+    <name>Quota</name>
+    <message>
+        <source>This needs %1 page(s), but %2 of your %3 are left this month; the quota resets on %4.</source>
+        <translation>%1 ページが必要ですが、今月は %3 ページのうち残りが %2 ページです。クォータは %4 にリセットされます。</translation>
+    </message>
+    <message>
+        <source>This needs %1 colour page(s), but %2 of your %3 are left this month; the quota resets on %4. Print it in mono instead?</source>
+        <translation>カラー %1 ページが必要ですが、今月は %3 ページのうち残りが %2 ページです。クォータは %4 にリセットされます。代わりにモノクロで印刷しますか?</translation>
     </message>
 </context>
 <context>
@@ -619,6 +642,256 @@
     <message>
         <source>Start in the tray, without the window.</source>
         <translation>ウィンドウを開かずにトレイで起動します。</translation>
+    </message>
+</context>
+<context>
+    <name>printvaultd</name>
+    <message>
+        <source>PrintVault spooler: holds print jobs encrypted until released.</source>
+        <translation>PrintVault スプーラー: 印刷ジョブをリリースされるまで暗号化して保持します。</translation>
+    </message>
+    <message>
+        <source>Administrator policy file (default %1, or $PRINTVAULT_POLICY).</source>
+        <translation>管理者のポリシーファイル (既定は %1、または $PRINTVAULT_POLICY)。</translation>
+    </message>
+    <message>
+        <source>Port of the virtual printer on localhost (default 8631; 0 turns it off).</source>
+        <translation>localhost 上の仮想プリンターのポート (既定は 8631、0 で無効)。</translation>
+    </message>
+    <message>
+        <source>Port of the MFP pull API over HTTPS (default 5571; 0 turns it off).</source>
+        <translation>HTTPS による MFP 取得 API のポート (既定は 5571、0 で無効)。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a port number from 0 to 65535</source>
+        <translation>--%1 には 0〜65535 のポート番号を指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>pv::CaptureService</name>
+    <message>
+        <source>capture is paused; resume it to accept new jobs</source>
+        <translation>受け付けは一時停止中です。新しいジョブを受け付けるには再開してください</translation>
+    </message>
+    <message>
+        <source>the job was canceled</source>
+        <translation>ジョブはキャンセルされました</translation>
+    </message>
+    <message>
+        <source>PrintVault is shutting down</source>
+        <translation>PrintVault を終了しています</translation>
+    </message>
+</context>
+<context>
+    <name>pv::Daemon</name>
+    <message>
+        <source>Opening the keychain</source>
+        <translation>キーリングを開いています</translation>
+    </message>
+    <message>
+        <source>The master key of this vault is missing from the keychain, so its jobs cannot be decrypted.</source>
+        <translation>この保管庫のマスターキーがキーリングにないため、保管中のジョブを復号できません。</translation>
+    </message>
+    <message>
+        <source>Cannot store the master key in the keychain: %1</source>
+        <translation>マスターキーをキーリングに保存できません: %1</translation>
+    </message>
+    <message>
+        <source>The keychain is unavailable: %1. Jobs are not captured until it is.</source>
+        <translation>キーリングを利用できません: %1。利用できるようになるまでジョブは受け付けられません。</translation>
+    </message>
+    <message>
+        <source>The MFP API is not available: %1</source>
+        <translation>MFP API を利用できません: %1</translation>
+    </message>
+    <message>
+        <source>The PrintVault printer is not available: %1</source>
+        <translation>PrintVault プリンターを利用できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pv::DecryptingDevice</name>
+    <message>
+        <source>encrypted documents are read-only</source>
+        <translation>暗号化されたドキュメントは読み取り専用です</translation>
+    </message>
+    <message>
+        <source>not a PrintVault encrypted document</source>
+        <translation>PrintVault の暗号化ドキュメントではありません</translation>
+    </message>
+    <message>
+        <source>encrypted document has a bad segment size</source>
+        <translation>暗号化ドキュメントのセグメントサイズが不正です</translation>
+    </message>
+    <message>
+        <source>encrypted document belongs to another job</source>
+        <translation>暗号化ドキュメントは別のジョブのものです</translation>
+    </message>
+    <message>
+        <source>encrypted document is truncated</source>
+        <translation>暗号化ドキュメントが途中で切れています</translation>
+    </message>
+    <message>
+        <source>segment %1 of the encrypted document failed authentication: it was altered, reordered or truncated</source>
+        <translation>暗号化ドキュメントのセグメント %1 が認証に失敗しました。改ざん、並べ替え、または切り詰めが行われています</translation>
+    </message>
+    <message>
+        <source>segment is shorter than expected</source>
+        <translation>セグメントが想定より短くなっています</translation>
+    </message>
+</context>
+<context>
+    <name>pv::KeychainCredentialStore</name>
+    <message>
+        <source>no D-Bus session bus, so no keychain (Secret Service) can be reached</source>
+        <translation>D-Bus のセッションバスがないため、キーリング (Secret Service) に接続できません</translation>
+    </message>
+    <message>
+        <source>no Secret Service keychain (such as gnome-keyring or KeePassXC) is running in this session</source>
+        <translation>このセッションでは Secret Service のキーリング (gnome-keyring や KeePassXC など) が実行されていません</translation>
+    </message>
+</context>
+<context>
+    <name>pv::Vault</name>
+    <message>
+        <source>the master key has the wrong size</source>
+        <translation>マスターキーのサイズが正しくありません</translation>
+    </message>
+    <message>
+        <source>the master key in the keychain does not belong to this vault</source>
+        <translation>キーリング内のマスターキーはこの保管庫のものではありません</translation>
+    </message>
+    <message>
+        <source>the vault is full: %1 MB of %2 MB used (policy vault/max_size_mb)</source>
+        <translation>保管庫がいっぱいです: %2 MB 中 %1 MB を使用 (ポリシー vault/max_size_mb)</translation>
+    </message>
+    <message>
+        <source>the vault is locked</source>
+        <translation>保管庫はロックされています</translation>
+    </message>
+    <message>
+        <source>the disk holding the vault is nearly full (%1 MB free, %2 MB kept in reserve)</source>
+        <translation>保管庫のあるディスクがほぼいっぱいです (空き %1 MB、予備として %2 MB を確保)</translation>
+    </message>
+    <message>
+        <source>the job is not finished</source>
+        <translation>ジョブが完了していません</translation>
+    </message>
+    <message>
+        <source>the key of job %1 cannot be unwrapped</source>
+        <translation>ジョブ %1 の鍵を復元できません</translation>
+    </message>
+    <message>
+        <source>the index entry of job %1 is damaged</source>
+        <translation>ジョブ %1 のインデックス項目が破損しています</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a job ID</source>
+        <translation>&apos;%1&apos; はジョブ ID ではありません</translation>
+    </message>
+    <message>
+        <source>no job with ID %1</source>
+        <translation>ID %1 のジョブはありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>ID prefix %1 matches %n jobs</source>
+        <translation>
+            <numerusform>ID の先頭 %1 に一致するジョブが %n 件あります</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pv::VirtualPrinter</name>
+    <message>
+        <source>cannot create the virtual printer</source>
+        <translation>仮想プリンターを作成できません</translation>
+    </message>
+    <message>
+        <source>cannot listen for IPP on %1 port %2: is another PrintVault or printer application using it?</source>
+        <translation>%1 のポート %2 で IPP を待ち受けできません。別の PrintVault またはプリンターアプリケーションが使用していませんか?</translation>
+    </message>
+    <message>
+        <source>cannot create the PrintVault printer</source>
+        <translation>PrintVault プリンターを作成できません</translation>
+    </message>
+</context>
+<context>
+    <name>pv::accounts</name>
+    <message>
+        <source>account store</source>
+        <translation>アカウントストア</translation>
+    </message>
+    <message>
+        <source>storing the device</source>
+        <translation>デバイスの保存</translation>
+    </message>
+    <message>
+        <source>reading the device</source>
+        <translation>デバイスの読み込み</translation>
+    </message>
+    <message>
+        <source>no device with ID %1</source>
+        <translation>ID %1 のデバイスはありません</translation>
+    </message>
+    <message>
+        <source>listing devices</source>
+        <translation>デバイスの一覧取得</translation>
+    </message>
+    <message>
+        <source>revoking the device</source>
+        <translation>デバイスの失効</translation>
+    </message>
+    <message>
+        <source>no paired device with ID %1</source>
+        <translation>ID %1 のペアリング済みデバイスはありません</translation>
+    </message>
+    <message>
+        <source>updating the device</source>
+        <translation>デバイスの更新</translation>
+    </message>
+    <message>
+        <source>storing the user</source>
+        <translation>ユーザーの保存</translation>
+    </message>
+    <message>
+        <source>storing the PIN</source>
+        <translation>PIN の保存</translation>
+    </message>
+    <message>
+        <source>reading the PIN</source>
+        <translation>PIN の読み込み</translation>
+    </message>
+    <message>
+        <source>no PIN is set for this user</source>
+        <translation>このユーザーには PIN が設定されていません</translation>
+    </message>
+    <message>
+        <source>storing the badge</source>
+        <translation>ID カードの保存</translation>
+    </message>
+    <message>
+        <source>reading the badge</source>
+        <translation>ID カードの読み込み</translation>
+    </message>
+    <message>
+        <source>unknown badge</source>
+        <translation>不明な ID カード</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation>PIN は 4〜12 桁です。</translation>
+    </message>
+    <message>
+        <source>A PIN has digits only.</source>
+        <translation>PIN には数字のみを使えます。</translation>
+    </message>
+    <message>
+        <source>That PIN is too easy to guess: it repeats one digit.</source>
+        <translation>この PIN は推測されやすすぎます: 同じ数字の繰り返しです。</translation>
+    </message>
+    <message>
+        <source>That PIN is too easy to guess: it is a run of digits.</source>
+        <translation>この PIN は推測されやすすぎます: 連続した数字です。</translation>
     </message>
 </context>
 <context>
@@ -936,6 +1209,1180 @@
     <message>
         <source>Something happened while the window was locked.</source>
         <translation>ウィンドウのロック中に更新がありました。</translation>
+    </message>
+</context>
+<context>
+    <name>pv::capture</name>
+    <message>
+        <source>the document was already handed over</source>
+        <translation>ドキュメントはすでに引き渡されています</translation>
+    </message>
+    <message>
+        <source>the document is not a PDF (no %PDF- header)</source>
+        <translation>ドキュメントが PDF ではありません (%PDF- ヘッダーがありません)</translation>
+    </message>
+    <message>
+        <source>no converter</source>
+        <translation>変換プログラムがありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Held in PrintVault as job %1 (%n page(s))</source>
+        <translation>
+            <numerusform>PrintVault にジョブ %1 として保留中 (%n ページ)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unsupported format %1</source>
+        <translation>サポートされていない形式 %1</translation>
+    </message>
+</context>
+<context>
+    <name>pv::cli</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>in %1 min</source>
+        <translation>%1 分後</translation>
+    </message>
+    <message>
+        <source>in %1 h</source>
+        <translation>%1 時間後</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>%1 日後</translation>
+    </message>
+    <message>
+        <source>No jobs held. Print to &quot;PrintVault&quot; or run: printvault-cli submit FILE.pdf
+</source>
+        <translation>保留中のジョブはありません。「PrintVault」に印刷するか、次を実行してください: printvault-cli submit FILE.pdf
+</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>PAGES</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <source>COLOUR</source>
+        <translation>カラー</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>ページ数</translation>
+    </message>
+    <message>
+        <source>%1 (%2 colour: %3)</source>
+        <translation>%1 (カラー %2: %3)</translation>
+    </message>
+    <message>
+        <source>Colour mode</source>
+        <translation>カラーモード</translation>
+    </message>
+    <message>
+        <source>pages %1 %2</source>
+        <translation>ページ %1 %2</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation>ページ別の上書き</translation>
+    </message>
+    <message>
+        <source>In colour</source>
+        <translation>カラー</translation>
+    </message>
+    <message>
+        <source>%1 page(s) print in colour</source>
+        <translation>%1 ページをカラーで印刷</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>用紙</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>部数</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>printvaultd %1 (pid %2): %3
+</source>
+        <translation>printvaultd %1 (PID %2): %3
+</translation>
+    </message>
+    <message>
+        <source>  jobs held: %1, vault size %2%3
+</source>
+        <translation>  保留中のジョブ: %1、保管庫のサイズ %2%3
+</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> / %1</translation>
+    </message>
+    <message>
+        <source>  printer: %1
+</source>
+        <translation>  プリンター: %1
+</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>  retention: %1 h%2
+</source>
+        <translation>  保持期間: %1 時間%2
+</translation>
+    </message>
+    <message>
+        <source> (set by policy)</source>
+        <translation> (ポリシーで設定)</translation>
+    </message>
+    <message>
+        <source>MFP API:      %1
+Certificate:  %2 (%3)
+Valid:        %4 to %5
+SHA-256:      %6
+</source>
+        <translation>MFP API:      %1
+証明書:       %2 (%3)
+有効期間:     %4〜%5
+SHA-256:      %6
+</translation>
+    </message>
+    <message>
+        <source>listening on port %1</source>
+        <translation>ポート %1 で待ち受け中</translation>
+    </message>
+    <message>
+        <source>not listening</source>
+        <translation>待ち受けていません</translation>
+    </message>
+    <message>
+        <source>self-signed</source>
+        <translation>自己署名</translation>
+    </message>
+    <message>
+        <source>CA-issued</source>
+        <translation>CA 発行</translation>
+    </message>
+    <message>
+        <source>Installed.
+</source>
+        <translation>インストールしました。
+</translation>
+    </message>
+    <message>
+        <source>cert takes: show | install CERT KEY [CHAIN]</source>
+        <translation>cert の使い方: show | install CERT KEY [CHAIN]</translation>
+    </message>
+    <message>
+        <source>devices pair takes [--name NAME]</source>
+        <translation>devices pair の使い方: [--name NAME]</translation>
+    </message>
+    <message>
+        <source>Pairing code: %1
+Enter it on the MFP before %2. It works once.
+</source>
+        <translation>ペアリングコード: %1
+%2 までに MFP で入力してください。1 回だけ使えます。
+</translation>
+    </message>
+    <message>
+        <source>No paired devices.
+</source>
+        <translation>ペアリング済みのデバイスはありません。
+</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>LAST SEEN</source>
+        <translation>最終接続</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>paired</source>
+        <translation>ペアリング済み</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>%1 に失効</translation>
+    </message>
+    <message>
+        <source>Revoked device %1; its sessions have ended.
+</source>
+        <translation>デバイス %1 を失効させ、そのセッションを終了しました。
+</translation>
+    </message>
+    <message>
+        <source>devices takes: pair [--name N] | list | revoke ID</source>
+        <translation>devices の使い方: pair [--name N] | list | revoke ID</translation>
+    </message>
+    <message>
+        <source>pin takes: set [--user USER], with the PIN on standard input</source>
+        <translation>pin の使い方: set [--user USER] (PIN は標準入力から)</translation>
+    </message>
+    <message>
+        <source>New PIN (4-12 digits): </source>
+        <translation>新しい PIN (4〜12 桁): </translation>
+    </message>
+    <message>
+        <source>PIN set for %1.
+</source>
+        <translation>%1 の PIN を設定しました。
+</translation>
+    </message>
+    <message>
+        <source>card takes: set ID [--user USER]</source>
+        <translation>card の使い方: set ID [--user USER]</translation>
+    </message>
+    <message>
+        <source>Card registered for %1.
+</source>
+        <translation>%1 の ID カードを登録しました。
+</translation>
+    </message>
+    <message>
+        <source>jobs release takes ID --printer NAME|URI [--copies N] [--duplex] [--mono] [--watermark]</source>
+        <translation>jobs release の使い方: ID --printer NAME|URI [--copies N] [--duplex] [--mono] [--watermark]</translation>
+    </message>
+    <message>
+        <source>Releasing job %1 to %2...
+</source>
+        <translation>ジョブ %1 を %2 にリリースしています...
+</translation>
+    </message>
+    <message>
+        <source>  page %1 of %2 rendered and sent
+</source>
+        <translation>  %2 ページ中 %1 ページ目を描画して送信しました
+</translation>
+    </message>
+    <message>
+        <source>  %1% sent
+</source>
+        <translation>  %1% 送信済み
+</translation>
+    </message>
+    <message>
+        <source>  the printer is not ready (%1); trying again in %2 s
+</source>
+        <translation>  プリンターの準備ができていません (%1)。%2 秒後に再試行します
+</translation>
+    </message>
+    <message>
+        <source>Printed: printer job %1 %2, %3 impression(s) (%4 in colour) on %5 sheet(s).%6
+</source>
+        <translation>印刷しました: プリンタージョブ %1 %2、%3 面 (うちカラー %4) を %5 枚に印刷。%6
+</translation>
+    </message>
+    <message>
+        <source> The job is deleted.</source>
+        <translation> ジョブは削除されました。</translation>
+    </message>
+    <message>
+        <source> The job is kept (policy).</source>
+        <translation> ジョブは保持されます (ポリシー)。</translation>
+    </message>
+    <message>
+        <source>Warning: over quota. %1
+</source>
+        <translation>警告: クォータを超えています。%1
+</translation>
+    </message>
+    <message>
+        <source>quota takes no arguments (but --json)</source>
+        <translation>quota に引数は不要です (--json を除く)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 used, %4 left
+</source>
+        <translation>%1: %3 中 %2 使用、残り %4
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 used, no limit
+</source>
+        <translation>%1: %2 使用、上限なし
+</translation>
+    </message>
+    <message>
+        <source>Colour pages</source>
+        <translation>カラーページ</translation>
+    </message>
+    <message>
+        <source>Resets: %1
+</source>
+        <translation>リセット: %1
+</translation>
+    </message>
+    <message>
+        <source>usage takes [--month YYYY-MM], or export --csv [--from YYYY-MM-DD] [--to YYYY-MM-DD]</source>
+        <translation>usage の使い方: [--month YYYY-MM]、または export --csv [--from YYYY-MM-DD] [--to YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 impression(s), %4 in colour, %5 sheet(s), %6 job(s)
+</source>
+        <translation>%1、%2: %3 面、うちカラー %4、%5 枚、%6 件のジョブ
+</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>raster</source>
+        <translation>ラスター</translation>
+    </message>
+    <message>
+        <source>, colour</source>
+        <translation>、カラー</translation>
+    </message>
+    <message>
+        <source>, mono</source>
+        <translation>、モノクロ</translation>
+    </message>
+    <message>
+        <source>, duplex</source>
+        <translation>、両面</translation>
+    </message>
+    <message>
+        <source>  Make and model:  %1
+</source>
+        <translation>  メーカーとモデル: %1
+</translation>
+    </message>
+    <message>
+        <source>  Formats:         %1
+</source>
+        <translation>  形式:             %1
+</translation>
+    </message>
+    <message>
+        <source>  Sides:           %1
+</source>
+        <translation>  片面/両面:        %1
+</translation>
+    </message>
+    <message>
+        <source>  Colour modes:    %1
+</source>
+        <translation>  カラーモード:     %1
+</translation>
+    </message>
+    <message>
+        <source>  Copies:          1-%1
+</source>
+        <translation>  部数:             1〜%1
+</translation>
+    </message>
+    <message>
+        <source>  Default media:   %1
+</source>
+        <translation>  既定の用紙:       %1
+</translation>
+    </message>
+    <message>
+        <source>  Raster dpi:      %1
+</source>
+        <translation>  ラスター dpi:     %1
+</translation>
+    </message>
+    <message>
+        <source>  Raster types:    %1
+</source>
+        <translation>  ラスター形式:     %1
+</translation>
+    </message>
+    <message>
+        <source>  URF:             %1
+</source>
+        <translation>  URF:              %1
+</translation>
+    </message>
+    <message>
+        <source>  Checked:         %1
+</source>
+        <translation>  確認日時:         %1
+</translation>
+    </message>
+    <message>
+        <source>No printers saved. Add one with: printvault-cli printers add URI --name NAME
+</source>
+        <translation>保存されたプリンターはありません。次のコマンドで追加してください: printvault-cli printers add URI --name NAME
+</translation>
+    </message>
+    <message>
+        <source>on the network</source>
+        <translation>ネットワーク上</translation>
+    </message>
+    <message>
+        <source>a CUPS queue</source>
+        <translation>CUPS キュー</translation>
+    </message>
+    <message>
+        <source>No printers found.
+</source>
+        <translation>プリンターが見つかりません。
+</translation>
+    </message>
+    <message>
+        <source>Note: %1
+</source>
+        <translation>注意: %1
+</translation>
+    </message>
+    <message>
+        <source>Saved </source>
+        <translation>保存しました: </translation>
+    </message>
+    <message>
+        <source>no saved printer is called &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; という名前の保存済みプリンターはありません</translation>
+    </message>
+    <message>
+        <source>Trusting the certificate of %1 from now on: %2
+</source>
+        <translation>今後は %1 の証明書を信頼します: %2
+</translation>
+    </message>
+    <message>
+        <source>Removed %1
+</source>
+        <translation>%1 を削除しました
+</translation>
+    </message>
+    <message>
+        <source>printers takes discover, add URI [--name N], list, show NAME, refresh NAME, trust NAME|URI or remove NAME</source>
+        <translation>printers の使い方: discover、add URI [--name N]、list、show NAME、refresh NAME、trust NAME|URI、remove NAME</translation>
+    </message>
+    <message>
+        <source>Usage: printvault-cli [--json] [--socket PATH] COMMAND
+
+Commands:
+  status                         the daemon&apos;s state and the vault&apos;s size
+  submit FILE [--title T] [--copies N] [--owner USER]
+                                 hold a PDF in the vault (FILE may be - for standard input)
+  jobs list                      the held jobs
+  jobs show ID                   one job in full (ID may be a unique prefix)
+  jobs export ID PATH            write a job&apos;s document to PATH (- for standard output)
+  jobs delete ID                 delete a job and destroy its key
+  jobs release ID --printer NAME|URI [--copies N] [--duplex] [--mono] [--watermark]
+                                 print a job on a saved or an IPP printer (ipp://, ipps://), then delete it
+  printers discover              printers CUPS knows, and IPP printers announced over DNS-SD
+  printers add URI [--name N]    save a printer, after asking it what it can do
+  printers list | show NAME      the saved printers / one printer&apos;s capabilities
+  printers refresh NAME          ask the printer for its capabilities again
+  printers trust NAME|URI        accept the certificate an ipps:// printer shows now
+  printers remove NAME           forget a saved printer
+  watch                          print events (jobs added, removed) as they happen
+  install-printer [--name N]     add the PrintVault queue to CUPS (lpadmin, IPP Everywhere)
+  uninstall-printer [--name N]   remove it again
+  usage [--month YYYY-MM]        pages printed this month (or that month), from the ledger
+
+MFP pull printing (HTTPS API on port 5571):
+  cert show                      the API&apos;s certificate and its SHA-256 fingerprint
+  cert install CERT KEY [CHAIN]  use a CA-issued certificate (PEM files)
+  devices pair [--name N]        a one-time code (8 digits, 10 minutes) to pair an MFP
+  devices list                   paired MFPs
+  devices revoke ID              end an MFP&apos;s pairing and its sessions
+  pin set [--user U]             read a new PIN (4-12 digits) from standard input
+  card set ID [--user U]         register an ID card (badge) number
+</source>
+        <translation>使い方: printvault-cli [--json] [--socket PATH] COMMAND
+
+コマンド:
+  status                         デーモンの状態と保管庫のサイズ
+  submit FILE [--title T] [--copies N] [--owner USER]
+                                 PDF を保管庫に保留 (FILE に - を指定すると標準入力)
+  jobs list                      保留中のジョブ
+  jobs show ID                   1 件のジョブの詳細 (ID は一意な先頭部分でも可)
+  jobs export ID PATH            ジョブのドキュメントを PATH に書き出す (- で標準出力)
+  jobs delete ID                 ジョブを削除し、その鍵を破棄
+  jobs release ID --printer NAME|URI [--copies N] [--duplex] [--mono] [--watermark]
+                                 保存済みまたは IPP プリンター (ipp://、ipps://) でジョブを印刷してから削除
+  printers discover              CUPS が認識しているプリンターと DNS-SD で告知された IPP プリンター
+  printers add URI [--name N]    機能を問い合わせたうえでプリンターを保存
+  printers list | show NAME      保存済みのプリンター / 1 台のプリンターの機能
+  printers refresh NAME          プリンターの機能を再度問い合わせ
+  printers trust NAME|URI        ipps:// プリンターが現在提示している証明書を受け入れる
+  printers remove NAME           保存済みのプリンターを削除
+  watch                          イベント (ジョブの追加、削除) を発生時に表示
+  install-printer [--name N]     PrintVault キューを CUPS に追加 (lpadmin、IPP Everywhere)
+  uninstall-printer [--name N]   そのキューを削除
+  usage [--month YYYY-MM]        今月 (または指定した月) に印刷したページ数 (使用記録から)
+
+MFP プル印刷 (ポート 5571 の HTTPS API):
+  cert show                      API の証明書とその SHA-256 フィンガープリント
+  cert install CERT KEY [CHAIN]  CA が発行した証明書を使用 (PEM ファイル)
+  devices pair [--name N]        MFP をペアリングするためのワンタイムコード (8 桁、10 分間有効)
+  devices list                   ペアリング済みの MFP
+  devices revoke ID              MFP のペアリングとそのセッションを終了
+  pin set [--user U]             新しい PIN (4〜12 桁) を標準入力から読み込む
+  card set ID [--user U]         ID カード (バッジ) の番号を登録
+</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>タイムアウトしました</translation>
+    </message>
+    <message>
+        <source>cannot reach printvaultd at %1 (%2). Is it running? Start it with: printvaultd</source>
+        <translation>%1 の printvaultd に接続できません (%2)。実行されていますか? 次のコマンドで起動してください: printvaultd</translation>
+    </message>
+    <message>
+        <source>--socket needs a path</source>
+        <translation>--socket にはパスを指定してください</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>コマンドが指定されていません</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: そのようなファイルはありません</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>不明なコマンド &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--title, --copies and --owner need a value</source>
+        <translation>--title、--copies、--owner には値を指定してください</translation>
+    </message>
+    <message>
+        <source>submit takes exactly one file</source>
+        <translation>submit にはファイルを 1 つだけ指定してください</translation>
+    </message>
+    <message>
+        <source>--copies must be a number from 1 to 999</source>
+        <translation>--copies には 1〜999 の数を指定してください</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>Held job %1: &quot;%2&quot;, %3 page(s), %4 in colour, %5
+</source>
+        <translation>ジョブ %1 を保留しました: 「%2」、%3 ページ、うちカラー %4、%5
+</translation>
+    </message>
+    <message>
+        <source>Deleted job %1; its key is destroyed.
+</source>
+        <translation>ジョブ %1 を削除し、その鍵を破棄しました。
+</translation>
+    </message>
+    <message>
+        <source>jobs takes: list | show ID | export ID PATH | delete ID | release ID --printer URI</source>
+        <translation>jobs の使い方: list | show ID | export ID PATH | delete ID | release ID --printer URI</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2 (SHA-256 verified)
+</source>
+        <translation>%1 を %2 にエクスポートしました (SHA-256 検証済み)
+</translation>
+    </message>
+    <message>
+        <source>%1 takes only [--name NAME]</source>
+        <translation>%1 に指定できるのは [--name NAME] だけです</translation>
+    </message>
+    <message>
+        <source>a printer name may have letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos; only</source>
+        <translation>プリンター名に使えるのは英字、数字、&apos;_&apos;、&apos;.&apos;、&apos;-&apos; だけです</translation>
+    </message>
+    <message>
+        <source>CUPS is not installed (no lpadmin); install the cups package first</source>
+        <translation>CUPS がインストールされていません (lpadmin がありません)。先に cups パッケージをインストールしてください</translation>
+    </message>
+    <message>
+        <source>printvaultd&apos;s printer is off (policy capture/ipp_port = 0, or it failed to start: see printvault-cli status)</source>
+        <translation>printvaultd のプリンターはオフです (ポリシー capture/ipp_port = 0、または起動に失敗: printvault-cli status を参照)</translation>
+    </message>
+    <message>
+        <source>lpadmin did not finish</source>
+        <translation>lpadmin が終了しませんでした</translation>
+    </message>
+    <message>
+        <source>CUPS refused: %1</source>
+        <translation>CUPS に拒否されました: %1</translation>
+    </message>
+    <message>
+        <source>lpadmin exit code %1</source>
+        <translation>lpadmin の終了コード %1</translation>
+    </message>
+    <message>
+        <source>Added printer &quot;%1&quot; (%2). Print to it from any application.
+</source>
+        <translation>プリンター「%1」を追加しました (%2)。どのアプリケーションからでも印刷できます。
+</translation>
+    </message>
+    <message>
+        <source>Removed printer &quot;%1&quot;.
+</source>
+        <translation>プリンター「%1」を削除しました。
+</translation>
+    </message>
+    <message>
+        <source>printvaultd went away</source>
+        <translation>printvaultd との接続が失われました</translation>
+    </message>
+</context>
+<context>
+    <name>pv::config</name>
+    <message>
+        <source>cannot open the lock file %1: %2</source>
+        <translation>ロックファイル %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>another printvaultd (pid %1) is already using this data folder</source>
+        <translation>別の printvaultd (PID %1) がすでにこのデータフォルダーを使用しています</translation>
+    </message>
+    <message>
+        <source>cannot write the lock file %1</source>
+        <translation>ロックファイル %1 を書き込めません</translation>
+    </message>
+    <message>
+        <source>XDG_RUNTIME_DIR is not set; PrintVault needs a private per-user runtime folder (log in through a session manager, or set it to a 0700 folder you own)</source>
+        <translation>XDG_RUNTIME_DIR が設定されていません。PrintVault にはユーザーごとの専用ランタイムフォルダーが必要です (セッションマネージャー経由でログインするか、自分が所有するモード 0700 のフォルダーを設定してください)</translation>
+    </message>
+    <message>
+        <source>it must be a whole number from %1 to %2</source>
+        <translation>%1〜%2 の整数を指定してください</translation>
+    </message>
+    <message>
+        <source>it must be true or false</source>
+        <translation>true または false を指定してください</translation>
+    </message>
+    <message>
+        <source>it must be an IPv4 or IPv6 address, such as 0.0.0.0 or 127.0.0.1</source>
+        <translation>0.0.0.0 や 127.0.0.1 のような IPv4 または IPv6 アドレスを指定してください</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be parsed</source>
+        <translation>%1: ファイルを解析できません</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &apos;%2&apos;</source>
+        <translation>%1: 不明なキー &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: key &apos;%2&apos; has the bad value &apos;%3&apos;; %4</source>
+        <translation>%1: キー &apos;%2&apos; の値 &apos;%3&apos; が不正です。%4</translation>
+    </message>
+</context>
+<context>
+    <name>pv::convert</name>
+    <message>
+        <source>the held document cannot be opened</source>
+        <translation>保留中のドキュメントを開けません</translation>
+    </message>
+    <message>
+        <source>the job has no page %1</source>
+        <translation>ジョブに %1 ページ目はありません</translation>
+    </message>
+    <message>
+        <source>page %1 cannot be read</source>
+        <translation>%1 ページ目を読み込めません</translation>
+    </message>
+    <message>
+        <source>page %1 cannot be rendered</source>
+        <translation>%1 ページ目を描画できません</translation>
+    </message>
+    <message>
+        <source>no document to inspect</source>
+        <translation>検査するドキュメントがありません</translation>
+    </message>
+    <message>
+        <source>the document cannot be read: %1</source>
+        <translation>ドキュメントを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation>ドキュメントが空です</translation>
+    </message>
+    <message>
+        <source>the document is not a PDF (no %PDF- header)</source>
+        <translation>ドキュメントが PDF ではありません (%PDF- ヘッダーがありません)</translation>
+    </message>
+    <message>
+        <source>the PDF is truncated (no %%EOF marker at its end)</source>
+        <translation>PDF が途中で切れています (末尾に %%EOF マーカーがありません)</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be opened</source>
+        <translation>PDF が破損しているため開けません</translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected; remove the password and print again</source>
+        <translation>PDF がパスワードで保護されています。パスワードを解除してから印刷し直してください</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>PDF にページがありません</translation>
+    </message>
+    <message>
+        <source>page %1 of the PDF is damaged</source>
+        <translation>PDF の %1 ページ目が破損しています</translation>
+    </message>
+    <message>
+        <source>page %1 of the PDF cannot be rendered</source>
+        <translation>PDF の %1 ページ目を描画できません</translation>
+    </message>
+    <message>
+        <source>the raster page size %1x%2 is not valid</source>
+        <translation>ラスターページのサイズ %1x%2 は無効です</translation>
+    </message>
+    <message>
+        <source>unsupported raster depth %1</source>
+        <translation>サポートされていないラスター深度 %1</translation>
+    </message>
+    <message>
+        <source>the raster page dimensions are not valid</source>
+        <translation>ラスターページの寸法が無効です</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation>PDF を作成開始できません</translation>
+    </message>
+    <message>
+        <source>cannot start a new PDF page</source>
+        <translation>新しい PDF ページを開始できません</translation>
+    </message>
+    <message>
+        <source>the raster page has more lines than its header says</source>
+        <translation>ラスターページの行数がヘッダーの値より多くなっています</translation>
+    </message>
+    <message>
+        <source>the raster page ended after %1 of %2 lines</source>
+        <translation>ラスターページが %2 行中 %1 行で終わりました</translation>
+    </message>
+    <message>
+        <source>the raster document has no complete page</source>
+        <translation>ラスタードキュメントに完全なページがありません</translation>
+    </message>
+    <message>
+        <source>cannot read the document: %1</source>
+        <translation>ドキュメントを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the spooled document: %1</source>
+        <translation>スプールされたドキュメントを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>the image cannot be read: %1</source>
+        <translation>画像を読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>the image is damaged: %1</source>
+        <translation>画像が破損しています: %1</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF page</source>
+        <translation>PDF ページを開始できません</translation>
+    </message>
+    <message>
+        <source>Ghostscript (gs) is not installed, so PostScript cannot be converted</source>
+        <translation>Ghostscript (gs) がインストールされていないため、PostScript を変換できません</translation>
+    </message>
+    <message>
+        <source>cannot create a scratch folder for Ghostscript</source>
+        <translation>Ghostscript 用の作業フォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>cannot start Ghostscript: %1</source>
+        <translation>Ghostscript を起動できません: %1</translation>
+    </message>
+    <message>
+        <source>the PostScript did not finish within %1 s and was stopped</source>
+        <translation>PostScript が %1 秒以内に終わらなかったため停止しました</translation>
+    </message>
+    <message>
+        <source>the PostScript document could not be interpreted</source>
+        <translation>PostScript ドキュメントを解釈できませんでした</translation>
+    </message>
+    <message>
+        <source>the PostScript document could not be interpreted (%1)</source>
+        <translation>PostScript ドキュメントを解釈できませんでした (%1)</translation>
+    </message>
+    <message>
+        <source>the text document is empty</source>
+        <translation>テキストドキュメントが空です</translation>
+    </message>
+    <message>
+        <source>the document is not plain text (it has NUL bytes)</source>
+        <translation>ドキュメントがプレーンテキストではありません (NUL バイトを含みます)</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF: %1</source>
+        <translation>PDF を書き込めません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pv::files</name>
+    <message>
+        <source>%1: the disk is full (%2)</source>
+        <translation>%1: ディスクがいっぱいです (%2)</translation>
+    </message>
+    <message>
+        <source>cannot inspect folder %1</source>
+        <translation>フォルダー %1 を調べられません</translation>
+    </message>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation>フォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder (symlinks are refused)</source>
+        <translation>%1 はフォルダーではありません (シンボリックリンクは使えません)</translation>
+    </message>
+    <message>
+        <source>folder %1 belongs to uid %2, not to you (uid %3); refusing to use it</source>
+        <translation>フォルダー %1 の所有者は UID %2 で、あなた (UID %3) ではないため使用しません</translation>
+    </message>
+    <message>
+        <source>folder %1 has mode %2; it must be 0700 (run: chmod 700 &apos;%1&apos;)</source>
+        <translation>フォルダー %1 のモードは %2 です。0700 にしてください (実行: chmod 700 &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 を作成できません</translation>
+    </message>
+    <message>
+        <source>cannot open %1</source>
+        <translation>%1 を開けません</translation>
+    </message>
+    <message>
+        <source>cannot flush %1: %2</source>
+        <translation>%1 をフラッシュできません: %2</translation>
+    </message>
+    <message>
+        <source>cannot sync %1</source>
+        <translation>%1 を同期できません</translation>
+    </message>
+    <message>
+        <source>cannot open folder %1</source>
+        <translation>フォルダー %1 を開けません</translation>
+    </message>
+    <message>
+        <source>cannot sync folder %1</source>
+        <translation>フォルダー %1 を同期できません</translation>
+    </message>
+    <message>
+        <source>cannot move %1 into place</source>
+        <translation>%1 を所定の場所に移動できません</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 を書き込めません</translation>
+    </message>
+    <message>
+        <source>cannot rename %1</source>
+        <translation>%1 の名前を変更できません</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation>%1: %2に失敗しました: %3</translation>
+    </message>
+    <message>
+        <source>cannot open the %1: %2</source>
+        <translation>%1を開けません: %2</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>スキーマバージョンの読み込み</translation>
+    </message>
+    <message>
+        <source>the %1 was written by a newer PrintVault (schema %2, this one knows %3)</source>
+        <translation>%1は新しいバージョンの PrintVault で書き込まれています (スキーマ %2、このバージョンは %3 まで対応)</translation>
+    </message>
+    <message>
+        <source>upgrading the schema</source>
+        <translation>スキーマの更新</translation>
+    </message>
+    <message>
+        <source>upgrading the schema from %1</source>
+        <translation>スキーマ %1 からの更新</translation>
+    </message>
+    <message>
+        <source>creating the schema</source>
+        <translation>スキーマの作成</translation>
+    </message>
+    <message>
+        <source>setting the schema version</source>
+        <translation>スキーマバージョンの設定</translation>
+    </message>
+</context>
+<context>
+    <name>pv::localapi::LocalApiClient</name>
+    <message>
+        <source>the connection to printvaultd was closed</source>
+        <translation>printvaultd との接続が切断されました</translation>
+    </message>
+    <message>
+        <source>not connected to printvaultd</source>
+        <translation>printvaultd に接続していません</translation>
+    </message>
+    <message>
+        <source>not connected, or an upload is already running</source>
+        <translation>接続していないか、すでにアップロード中です</translation>
+    </message>
+    <message>
+        <source>not connected, or an export is already running</source>
+        <translation>接続していないか、すでにエクスポート中です</translation>
+    </message>
+    <message>
+        <source>printvaultd sent a malformed reply: %1</source>
+        <translation>printvaultd から不正な応答が返されました: %1</translation>
+    </message>
+    <message>
+        <source>unexpected reply</source>
+        <translation>予期しない応答</translation>
+    </message>
+    <message>
+        <source>cannot write the document: %1</source>
+        <translation>ドキュメントを書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>the exported document does not match its recorded SHA-256</source>
+        <translation>エクスポートしたドキュメントが記録済みの SHA-256 と一致しません</translation>
+    </message>
+</context>
+<context>
+    <name>pv::mfp</name>
+    <message>
+        <source>cannot make a P-256 key</source>
+        <translation>P-256 鍵を生成できません</translation>
+    </message>
+    <message>
+        <source>cannot sign the certificate</source>
+        <translation>証明書に署名できません</translation>
+    </message>
+    <message>
+        <source>cannot encode the certificate</source>
+        <translation>証明書をエンコードできません</translation>
+    </message>
+    <message>
+        <source>the certificate file must hold exactly one PEM certificate</source>
+        <translation>証明書ファイルには PEM 証明書をちょうど 1 つ含めてください</translation>
+    </message>
+    <message>
+        <source>the certificate is not valid now (valid %1 to %2)</source>
+        <translation>証明書は現在有効ではありません (有効期間 %1〜%2)</translation>
+    </message>
+    <message>
+        <source>the chain file holds no PEM certificate</source>
+        <translation>チェーンファイルに PEM 証明書がありません</translation>
+    </message>
+    <message>
+        <source>the private key does not belong to the certificate (or is not PEM)</source>
+        <translation>秘密鍵が証明書と対応していません (または PEM ではありません)</translation>
+    </message>
+    <message>
+        <source>the MFP API certificate files in %1 are incomplete</source>
+        <translation>%1 にある MFP API の証明書ファイルが不完全です</translation>
+    </message>
+    <message>
+        <source>the MFP API key cannot be decrypted with this vault&apos;s master key</source>
+        <translation>MFP API の鍵をこの保管庫のマスターキーで復号できません</translation>
+    </message>
+    <message>
+        <source>the MFP API certificate cannot be read</source>
+        <translation>MFP API の証明書を読み込めません</translation>
+    </message>
+    <message>
+        <source>the MFP API private key cannot be read</source>
+        <translation>MFP API の秘密鍵を読み込めません</translation>
+    </message>
+</context>
+<context>
+    <name>pv::mfp::MfpServer</name>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>%1 のポート %2 で待ち受けできません: %3</translation>
+    </message>
+</context>
+<context>
+    <name>pv::mfp::MfpService</name>
+    <message>
+        <source>the MFP API is not running</source>
+        <translation>MFP API は実行されていません</translation>
+    </message>
+</context>
+<context>
+    <name>pv::vault</name>
+    <message>
+        <source>OpenSSL failure: %1</source>
+        <translation>OpenSSL のエラー: %1</translation>
+    </message>
+    <message>
+        <source>bad key or nonce size</source>
+        <translation>鍵またはノンスのサイズが不正です</translation>
+    </message>
+    <message>
+        <source>encrypted block is too short</source>
+        <translation>暗号化ブロックが短すぎます</translation>
+    </message>
+    <message>
+        <source>authentication failed: data was altered or the key is wrong</source>
+        <translation>認証に失敗しました: データが改ざんされたか、鍵が正しくありません</translation>
+    </message>
+    <message>
+        <source>encrypted field is too short</source>
+        <translation>暗号化フィールドが短すぎます</translation>
+    </message>
+    <message>
+        <source>wrapped key has the wrong size</source>
+        <translation>ラップされた鍵のサイズが正しくありません</translation>
+    </message>
+    <message>
+        <source>the job is already finished</source>
+        <translation>ジョブはすでに完了しています</translation>
+    </message>
+    <message>
+        <source>the disk holding the vault is nearly full (%1 MB free)</source>
+        <translation>保管庫のあるディスクがほぼいっぱいです (空き %1 MB)</translation>
+    </message>
+    <message>
+        <source>cannot store the job</source>
+        <translation>ジョブを保存できません</translation>
+    </message>
+    <message>
+        <source>the job was discarded</source>
+        <translation>ジョブは破棄されました</translation>
+    </message>
+    <message>
+        <source>the job is not finished</source>
+        <translation>ジョブが完了していません</translation>
+    </message>
+    <message>
+        <source>vault index</source>
+        <translation>保管庫のインデックス</translation>
+    </message>
+    <message>
+        <source>writing metadata</source>
+        <translation>メタデータの書き込み</translation>
+    </message>
+    <message>
+        <source>storing the job</source>
+        <translation>ジョブの保存</translation>
+    </message>
+    <message>
+        <source>deleting the job</source>
+        <translation>ジョブの削除</translation>
+    </message>
+    <message>
+        <source>reading the job</source>
+        <translation>ジョブの読み込み</translation>
+    </message>
+    <message>
+        <source>no job with ID %1</source>
+        <translation>ID %1 のジョブはありません</translation>
+    </message>
+    <message>
+        <source>listing jobs</source>
+        <translation>ジョブの一覧取得</translation>
+    </message>
+    <message>
+        <source>no such entry in the keychain</source>
+        <translation>キーリングにそのような項目はありません</translation>
+    </message>
+    <message>
+        <source>the keychain refused: %1</source>
+        <translation>キーリングに拒否されました: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the encrypted document: %1</source>
+        <translation>暗号化ドキュメントを書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>write after finish</source>
+        <translation>完了後に書き込もうとしました</translation>
     </message>
 </context>
 </TS>

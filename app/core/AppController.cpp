@@ -14,7 +14,6 @@
 #include <QDateTime>
 #include <QFile>
 #include <QGuiApplication>
-#include <QLibraryInfo>
 #include <QLoggingCategory>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -95,27 +94,10 @@ void AppController::start()
 
 void AppController::applyLanguage()
 {
-    QCoreApplication::removeTranslator(&m_translator);
-    QCoreApplication::removeTranslator(&m_qtTranslator);
     const QLocale locale =
         m_settings->language().isEmpty() ? QLocale::system() : QLocale(m_settings->language());
     QLocale::setDefault(locale);
-    // The first of the user's languages that has a catalogue; else English, whose catalogue
-    // holds the plural forms of the source texts.
-    QString code = QStringLiteral("en");
-    for (const QString &ui : locale.uiLanguages()) {
-        const QString language = ui.section(QLatin1Char('-'), 0, 0);
-        if (!language.isEmpty() && m_settings->languages().contains(language)) {
-            code = language;
-            break;
-        }
-    }
-    if (m_translator.load(QStringLiteral(":/i18n/printvault_") + code + QStringLiteral(".qm")))
-        QCoreApplication::installTranslator(&m_translator);
-    // Qt's own strings (dialog buttons) in the same language.
-    if (m_qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&m_qtTranslator);
+    m_translations.install(locale);
     if (m_engine)
         m_engine->retranslate();
 }

@@ -1,11 +1,12 @@
 #pragma once
 
+#include "i18n/Translations.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QQuickWindow>
 #include <QRect>
 #include <QString>
-#include <QTranslator>
 
 #include <memory>
 
@@ -78,8 +79,7 @@ private:
     SettingsModel *m_settings;
     SessionLock *m_lock;
     TrayStatus *m_tray;
-    QTranslator m_translator;
-    QTranslator m_qtTranslator;
+    Translations m_translations;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QPointer<QQuickWindow> m_window;
 };

@@ -2,6 +2,7 @@
 
 #include "vault/Crypto.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -37,7 +38,7 @@ Device readDevice(const QSqlQuery &q)
 
 AccountStore::AccountStore(const Clock *clock)
     : m_clock(clock)
-    , m_db(QStringLiteral("account store"))
+    , m_db(QCoreApplication::translate("pv::accounts", "account store"))
 {}
 
 Status AccountStore::open(const QString &path, const SecureBytes &masterKey)
@@ -78,7 +79,7 @@ Result<Device> AccountStore::addDevice(const QString &id, const QString &name, c
     q.addBindValue(d.created.toMSecsSinceEpoch());
     q.addBindValue(d.secretHash);
     if (!q.exec())
-        return m_db.sqlError(QStringLiteral("storing the device"));
+        return m_db.sqlError(QCoreApplication::translate("pv::accounts", "storing the device"));
     return d;
 }
 
@@ -89,9 +90,9 @@ Result<Device> AccountStore::device(const QString &id) const
         "SELECT id, name, created_ms, last_seen_ms, revoked_ms, secret_hash FROM devices WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return m_db.sqlError(QStringLiteral("reading the device"));
+        return m_db.sqlError(QCoreApplication::translate("pv::accounts", "reading the device"));
     if (!q.next())
-        return notFound(QStringLiteral("no device with ID %1").arg(id));
+        return notFound(QCoreApplication::translate("pv::accounts", "no device with ID %1").arg(id));
     return readDevice(q);
 }
 
@@ -101,7 +102,7 @@ Result<QList<Device>> AccountStore::devices() const
     if (!q.exec(
             QStringLiteral("SELECT id, name, created_ms, last_seen_ms, revoked_ms, secret_hash FROM devices"
                            " ORDER BY created_ms")))
-        return m_db.sqlError(QStringLiteral("listing devices"));
+        return m_db.sqlError(QCoreApplication::translate("pv::accounts", "listing devices"));
     QList<Device> out;
     while (q.next())
         out.append(readDevice(q));
@@ -115,9 +116,9 @@ Status AccountStore::revokeDevice(const QString &id)
     q.addBindValue(m_clock->now().toMSecsSinceEpoch());
     q.addBindValue(id);
     if (!q.exec())
-        return m_db.sqlError(QStringLiteral("revoking the device"));
+        return m_db.sqlError(QCoreApplication::translate("pv::accounts", "revoking the device"));
     if (q.numRowsAffected() == 0)
-        return notFound(QStringLiteral("no paired device with ID %1").arg(id));
+        return notFound(QCoreApplication::translate("pv::accounts", "no paired device with ID %1").arg(id));
     return {};
 }
 
@@ -128,7 +129,7 @@ Status AccountStore::touchDevice(const QString &id)
     q.addBindValue(m_clock->now().toMSecsSinceEpoch());
     q.addBindValue(id);
     if (!q.exec())
-        return m_db.sqlError(QStringLiteral("updating the device"));
+        return m_db.sqlError(QCoreApplication::translate("pv::accounts", "updating the device"));
     return {};
 }
 
@@ -142,7 +143,7 @@ Status AccountStore::ensureUser(const QString &user)
     q.addBindValue(userTag(user));
     q.addBindValue(sealed.value());
     if (!q.exec())
-        return m_db.sqlError(QStringLiteral("storing the user"));
+        return m_db.sqlError(QCoreApplication::translate("pv::accounts", "storing the user"));
     return {};
 }
 
@@ -158,7 +159,7 @@ Status AccountStore::setPin(const QString &user, const PinHash &pin)
     q.addBindValue(pin.iterations);
     q.addBindValue(userTag(user));
     if (!q.exec())
-        return m_db.sqlError(QStringLiteral("storing the PIN"));
+        return m_db.sqlError(QCoreApplication::translate("pv::accounts", "storing the PIN"));
     return {};
 }
 
@@ -169,9 +170,9 @@ Result<PinHash> AccountStore::pin(const QString &user) const
                              " AND pin_hash IS NOT NULL"));
     q.addBindValue(userTag(user));
     if (!q.exec())
-        return m_db.sqlError(QStringLiteral("reading the PIN"));
+        return m_db.sqlError(QCoreApplication::translate("pv::accounts", "reading the PIN"));
     if (!q.next())
-        return notFound(QStringLiteral("no PIN is set for this user"));
+        return notFound(QCoreApplication::translate("pv::accounts", "no PIN is set for this user"));
     PinHash h;
     h.salt = q.value(0).toByteArray();
     h.hash = q.value(1).toByteArray();
@@ -195,7 +196,7 @@ Status AccountStore::setCard(const QString &user, const QString &cardId)
     q.addBindValue(userTag(user));
     ok = ok && q.exec();
     if (!ok || !db.commit()) {
-        const Error e = m_db.sqlError(QStringLiteral("storing the badge"));
+        const Error e = m_db.sqlError(QCoreApplication::translate("pv::accounts", "storing the badge"));
         db.rollback();
         return e;
     }
@@ -208,9 +209,9 @@ Result<QString> AccountStore::userForCard(const QString &cardId) const
     q.prepare(QStringLiteral("SELECT enc_user FROM users WHERE card_tag = ?"));
     q.addBindValue(cardTag(cardId));
     if (!q.exec())
-        return m_db.sqlError(QStringLiteral("reading the badge"));
+        return m_db.sqlError(QCoreApplication::translate("pv::accounts", "reading the badge"));
     if (!q.next())
-        return notFound(QStringLiteral("unknown badge"));
+        return notFound(QCoreApplication::translate("pv::accounts", "unknown badge"));
     auto user = crypto::boxOpen(m_sealKey, "user", q.value(0).toByteArray());
     if (!user)
         return user.error();

@@ -6,6 +6,7 @@
 #include "vault/JobDraft.h"
 #include "vault/Vault.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QThreadPool>
@@ -35,7 +36,8 @@ const QString &Ingest::id() const
 Status Ingest::append(const char *data, qint64 size)
 {
     if (!m_state->draft)
-        return Error{QStringLiteral("internal"), QStringLiteral("the document was already handed over")};
+        return Error{QStringLiteral("internal"),
+                     QCoreApplication::translate("pv::capture", "the document was already handed over")};
     // Refuse something that is plainly not a PDF before its whole body has been stored.
     if (!m_headChecked) {
         m_head.append(data, qMin<qint64>(size, 1024 - m_head.size()));
@@ -43,7 +45,8 @@ Status Ingest::append(const char *data, qint64 size)
             m_headChecked = true;
             if (!m_head.contains("%PDF-"))
                 return Error{QStringLiteral("bad-document"),
-                             QStringLiteral("the document is not a PDF (no %PDF- header)")};
+                             QCoreApplication::translate("pv::capture",
+                                                         "the document is not a PDF (no %PDF- header)")};
         }
     }
     m_received += size;
@@ -53,7 +56,8 @@ Status Ingest::append(const char *data, qint64 size)
 void Ingest::finish(Done done)
 {
     if (!m_state->draft || !m_state->service) {
-        done(Error{QStringLiteral("internal"), QStringLiteral("the document was already handed over")});
+        done(Error{QStringLiteral("internal"),
+                   QCoreApplication::translate("pv::capture", "the document was already handed over")});
         return;
     }
     m_state->service->process(std::move(m_state), std::move(done));
@@ -74,8 +78,7 @@ CaptureService::~CaptureService()
 Result<std::unique_ptr<Ingest>> CaptureService::begin(const JobRequest &request)
 {
     if (m_paused)
-        return Error{QStringLiteral("paused"),
-                     QStringLiteral("capture is paused; resume it to accept new jobs")};
+        return Error{QStringLiteral("paused"), tr("capture is paused; resume it to accept new jobs")};
     auto draft = m_vault->createDraft(request);
     if (!draft)
         return draft.error();
@@ -166,7 +169,7 @@ Result<JobRecord> CaptureService::commitBlocking(std::unique_ptr<Ingest> ingest,
 
     if (abandoned && abandoned()) {
         qCInfo(lcCapture) << "job" << state->id << "was canceled while it was captured";
-        return Error{QStringLiteral("canceled"), QStringLiteral("the job was canceled")};
+        return Error{QStringLiteral("canceled"), tr("the job was canceled")};
     }
 
     // The commit belongs to the vault's thread; wait for it without blocking shutdown forever.
@@ -181,7 +184,7 @@ Result<JobRecord> CaptureService::commitBlocking(std::unique_ptr<Ingest> ingest,
     state.reset();
     while (future.wait_for(std::chrono::milliseconds(100)) != std::future_status::ready) {
         if (cancel)
-            return Error{QStringLiteral("shutting-down"), QStringLiteral("PrintVault is shutting down")};
+            return Error{QStringLiteral("shutting-down"), tr("PrintVault is shutting down")};
     }
     return future.get();
 }

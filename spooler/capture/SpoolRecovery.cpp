@@ -4,6 +4,7 @@
 #include "common/Logging.h"
 #include "common/SecureFiles.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -167,7 +168,8 @@ void SpoolRecovery::recoverAll(const QString &owner, const ConvertOptions &optio
         const Leftover left = parseName(name);
         const ConverterRegistry::Convert *convert =
             m_converters->find(left.format, QStringLiteral("application/pdf"));
-        Result<JobRecord> result = Error{QStringLiteral("unsupported"), QStringLiteral("no converter")};
+        Result<JobRecord> result =
+            Error{QStringLiteral("unsupported"), QCoreApplication::translate("pv::capture", "no converter")};
         if (convert) {
             JobRequest request;
             if (!readTicket(path, &request)) {

@@ -7,6 +7,7 @@
 #include "convert/ConverterRegistry.h"
 #include "convert/RasterPdfWriter.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
@@ -155,8 +156,12 @@ struct VirtualPrinter::Private
         }
         papplJobSetImpressions(job, result->info.pages);
         papplJobSetImpressionsCompleted(job, result->info.pages);
-        papplJobSetMessage(job, "Held in PrintVault as job %s (%d pages)",
-                           result->id.left(8).toUtf8().constData(), result->info.pages);
+        // The job-state-message that the print dialog and lpstat show the user.
+        const QString held =
+            QCoreApplication::translate("pv::capture", "Held in PrintVault as job %1 (%n page(s))", nullptr,
+                                        result->info.pages)
+                .arg(result->id.left(8));
+        papplJobSetMessage(job, "%s", held.toUtf8().constData());
         return true;
     }
 
@@ -189,7 +194,8 @@ struct VirtualPrinter::Private
         const QString file = QString::fromUtf8(papplJobGetFilename(job));
         const ConverterRegistry::Convert *convert = q->m_converters->find(format, QLatin1String(PdfType));
         Result<JobRecord> result =
-            Error{QStringLiteral("unsupported"), QStringLiteral("unsupported format %1").arg(format)};
+            Error{QStringLiteral("unsupported"),
+                  QCoreApplication::translate("pv::capture", "unsupported format %1").arg(format)};
         if (convert) {
             ConvertOptions options;
             options.mediaPt = jobMedia(job);
@@ -427,12 +433,12 @@ Status VirtualPrinter::start()
                                   nullptr, QFile::encodeName(m_options.spoolDir).constData(), "-",
                                   PAPPL_LOGLEVEL_ERROR, nullptr, false);
     if (!d->system)
-        return Error{QStringLiteral("ipp"), QStringLiteral("cannot create the virtual printer")};
+        return Error{QStringLiteral("ipp"), tr("cannot create the virtual printer")};
     if (!papplSystemAddListeners(d->system, m_options.listenHost.toUtf8().constData())) {
         papplSystemDelete(d->system);
         d->system = nullptr;
-        return Error{QStringLiteral("busy"), QStringLiteral("cannot listen for IPP on %1 port %2: is another "
-                                                            "PrintVault or printer application using it?")
+        return Error{QStringLiteral("busy"), tr("cannot listen for IPP on %1 port %2: is another "
+                                                "PrintVault or printer application using it?")
                                                  .arg(m_options.listenHost)
                                                  .arg(m_options.port)};
     }
@@ -451,7 +457,7 @@ Status VirtualPrinter::start()
     if (!d->printer) {
         papplSystemDelete(d->system);
         d->system = nullptr;
-        return Error{QStringLiteral("ipp"), QStringLiteral("cannot create the PrintVault printer")};
+        return Error{QStringLiteral("ipp"), tr("cannot create the PrintVault printer")};
     }
     // Jobs queue instead of being answered busy; finished ones are kept briefly for status queries.
     papplPrinterSetMaxActiveJobs(d->printer, 0);

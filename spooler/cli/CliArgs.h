@@ -5,11 +5,12 @@
 
 namespace pv::cli {
 
-// The CLI's messages, translated in the "pv::cli" context.
-inline QString translated(const char *text)
+// The CLI's messages: Text::tr("...") translates in the "pv::cli" context, which lupdate reads
+// from this declaration (a plain function wrapping translate() would hide the texts from it).
+class Text
 {
-    return QCoreApplication::translate("pv::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pv::cli)
+};
 
 // Takes "--name value" out of args; returns the value, or a null string when absent. A name
 // without a value sets *missingValue.

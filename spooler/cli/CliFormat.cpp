@@ -1,5 +1,7 @@
 #include "cli/CliFormat.h"
 
+#include "cli/CliArgs.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -8,11 +10,6 @@
 namespace pv::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pv::cli", text);
-}
-
 QString elide(const QString &s, int width)
 {
     return s.size() <= width ? s : s.left(width - 1) + QChar(0x2026);
@@ -22,24 +19,24 @@ QString elide(const QString &s, int width)
 QString humanSize(qint64 bytes)
 {
     if (bytes < 1024)
-        return tr("%1 B").arg(bytes);
+        return Text::tr("%1 B").arg(bytes);
     if (bytes < 1024 * 1024)
-        return tr("%1 KB").arg(double(bytes) / 1024, 0, 'f', 1);
+        return Text::tr("%1 KB").arg(double(bytes) / 1024, 0, 'f', 1);
     if (bytes < 1024ll * 1024 * 1024)
-        return tr("%1 MB").arg(double(bytes) / (1024 * 1024), 0, 'f', 1);
-    return tr("%1 GB").arg(double(bytes) / (1024.0 * 1024 * 1024), 0, 'f', 2);
+        return Text::tr("%1 MB").arg(double(bytes) / (1024 * 1024), 0, 'f', 1);
+    return Text::tr("%1 GB").arg(double(bytes) / (1024.0 * 1024 * 1024), 0, 'f', 2);
 }
 
 QString humanUntil(const QDateTime &now, const QDateTime &when)
 {
     const qint64 s = now.secsTo(when);
     if (s <= 0)
-        return tr("expired");
+        return Text::tr("expired");
     if (s < 3600)
-        return tr("in %1 min").arg((s + 59) / 60);
+        return Text::tr("in %1 min").arg((s + 59) / 60);
     if (s < 96 * 3600)
-        return tr("in %1 h").arg(s / 3600);
-    return tr("in %1 days").arg(s / 86400);
+        return Text::tr("in %1 h").arg(s / 3600);
+    return Text::tr("in %1 days").arg(s / 86400);
 }
 
 static QString dateTime(const QJsonObject &job, const char *key)
@@ -52,14 +49,14 @@ static QString dateTime(const QJsonObject &job, const char *key)
 QString jobTable(const QJsonArray &jobs, const QDateTime &now)
 {
     if (jobs.isEmpty())
-        return tr("No jobs held. Print to \"PrintVault\" or run: printvault-cli submit FILE.pdf\n");
+        return Text::tr("No jobs held. Print to \"PrintVault\" or run: printvault-cli submit FILE.pdf\n");
     QString out = QStringLiteral("%1  %2  %3  %4  %5  %6\n")
-                      .arg(tr("ID"), -8)
-                      .arg(tr("TITLE"), -32)
-                      .arg(tr("PAGES"), 5)
-                      .arg(tr("COLOUR"), 6)
-                      .arg(tr("SIZE"), 9)
-                      .arg(tr("EXPIRES"));
+                      .arg(Text::tr("ID"), -8)
+                      .arg(Text::tr("TITLE"), -32)
+                      .arg(Text::tr("PAGES"), 5)
+                      .arg(Text::tr("COLOUR"), 6)
+                      .arg(Text::tr("SIZE"), 9)
+                      .arg(Text::tr("EXPIRES"));
     for (const QJsonValue &v : jobs) {
         const QJsonObject j = v.toObject();
         const QDateTime expires =
@@ -83,15 +80,15 @@ QString jobDetails(const QJsonObject &j, const QDateTime &now)
     auto line = [&out](const QString &label, const QString &value) {
         out += QStringLiteral("%1 %2\n").arg(label + QLatin1Char(':'), -13).arg(value);
     };
-    line(tr("ID"), j.value(QStringLiteral("id")).toString());
-    line(tr("Title"), j.value(QStringLiteral("title")).toString());
-    line(tr("File"), j.value(QStringLiteral("file_name")).toString());
-    line(tr("Owner"), j.value(QStringLiteral("owner")).toString());
-    line(tr("Pages"), tr("%1 (%2 colour: %3)")
-                          .arg(j.value(QStringLiteral("pages")).toInt())
-                          .arg(j.value(QStringLiteral("color_pages")).toInt())
-                          .arg(j.value(QStringLiteral("page_colors")).toString()));
-    line(tr("Colour mode"), j.value(QStringLiteral("color_mode")).toString());
+    line(Text::tr("ID"), j.value(QStringLiteral("id")).toString());
+    line(Text::tr("Title"), j.value(QStringLiteral("title")).toString());
+    line(Text::tr("File"), j.value(QStringLiteral("file_name")).toString());
+    line(Text::tr("Owner"), j.value(QStringLiteral("owner")).toString());
+    line(Text::tr("Pages"), Text::tr("%1 (%2 colour: %3)")
+                                .arg(j.value(QStringLiteral("pages")).toInt())
+                                .arg(j.value(QStringLiteral("color_pages")).toInt())
+                                .arg(j.value(QStringLiteral("page_colors")).toString()));
+    line(Text::tr("Colour mode"), j.value(QStringLiteral("color_mode")).toString());
     QStringList overrides;
     for (const QJsonValue &o : j.value(QStringLiteral("overrides")).toArray()) {
         QStringList ranges;
@@ -101,44 +98,44 @@ QString jobDetails(const QJsonObject &j, const QDateTime &now)
                        : last == INT_MAX ? QStringLiteral("%1-").arg(first)
                                          : QStringLiteral("%1-%2").arg(first).arg(last));
         }
-        overrides << tr("pages %1 %2")
+        overrides << Text::tr("pages %1 %2")
                          .arg(ranges.join(QLatin1Char(',')),
                               o.toObject().value(QStringLiteral("print_color_mode")).toString());
     }
     if (!overrides.isEmpty())
-        line(tr("Overrides"), overrides.join(QStringLiteral("; ")));
-    line(tr("In colour"),
-         tr("%1 page(s) print in colour").arg(j.value(QStringLiteral("color_pages_printed")).toInt()));
-    line(tr("Paper"), j.value(QStringLiteral("paper_size")).toString());
-    line(tr("Copies"), QString::number(j.value(QStringLiteral("copies")).toInt()));
-    line(tr("Size"), humanSize(qint64(j.value(QStringLiteral("size")).toDouble())));
-    line(tr("SHA-256"), j.value(QStringLiteral("sha256")).toString());
-    line(tr("Created"), dateTime(j, "created"));
-    line(tr("Expires"), tr("%1 (%2)").arg(dateTime(j, "expires"), humanUntil(now, expires)));
+        line(Text::tr("Overrides"), overrides.join(QStringLiteral("; ")));
+    line(Text::tr("In colour"),
+         Text::tr("%1 page(s) print in colour").arg(j.value(QStringLiteral("color_pages_printed")).toInt()));
+    line(Text::tr("Paper"), j.value(QStringLiteral("paper_size")).toString());
+    line(Text::tr("Copies"), QString::number(j.value(QStringLiteral("copies")).toInt()));
+    line(Text::tr("Size"), humanSize(qint64(j.value(QStringLiteral("size")).toDouble())));
+    line(Text::tr("SHA-256"), j.value(QStringLiteral("sha256")).toString());
+    line(Text::tr("Created"), dateTime(j, "created"));
+    line(Text::tr("Expires"), Text::tr("%1 (%2)").arg(dateTime(j, "expires"), humanUntil(now, expires)));
     return out;
 }
 
 QString statusText(const QJsonObject &s)
 {
-    QString out = tr("printvaultd %1 (pid %2): %3\n")
+    QString out = Text::tr("printvaultd %1 (pid %2): %3\n")
                       .arg(s.value(QStringLiteral("version")).toString())
                       .arg(qint64(s.value(QStringLiteral("pid")).toDouble()))
                       .arg(s.value(QStringLiteral("state")).toString());
     if (!s.value(QStringLiteral("message")).toString().isEmpty())
         out += QStringLiteral("  %1\n").arg(s.value(QStringLiteral("message")).toString());
     const qint64 cap = qint64(s.value(QStringLiteral("vault_max_bytes")).toDouble());
-    out += tr("  jobs held: %1, vault size %2%3\n")
+    out += Text::tr("  jobs held: %1, vault size %2%3\n")
                .arg(s.value(QStringLiteral("jobs")).toInt())
                .arg(humanSize(qint64(s.value(QStringLiteral("stored_bytes")).toDouble())))
-               .arg(cap > 0 ? tr(" of %1").arg(humanSize(cap)) : QString());
+               .arg(cap > 0 ? Text::tr(" of %1").arg(humanSize(cap)) : QString());
     const QString printer = s.value(QStringLiteral("printer_uri")).toString();
-    out += tr("  printer: %1\n").arg(printer.isEmpty() ? tr("off") : printer);
-    out += tr("  retention: %1 h%2\n")
+    out += Text::tr("  printer: %1\n").arg(printer.isEmpty() ? Text::tr("off") : printer);
+    out += Text::tr("  retention: %1 h%2\n")
                .arg(s.value(QStringLiteral("retention_hours")).toInt())
                .arg(s.value(QStringLiteral("locked_settings"))
                             .toArray()
                             .contains(QStringLiteral("vault/retention_hours"))
-                        ? tr(" (set by policy)")
+                        ? Text::tr(" (set by policy)")
                         : QString());
     return out;
 }

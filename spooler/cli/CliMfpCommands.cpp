@@ -45,19 +45,18 @@ QString readSecretLine()
 
 QString certificateText(const QJsonObject &c)
 {
-    return translated("MFP API:      %1\n"
-                      "Certificate:  %2 (%3)\n"
-                      "Valid:        %4 to %5\n"
-                      "SHA-256:      %6\n")
-        .arg(c.value(QStringLiteral("listening")).toBool()
-                 ? translated("listening on port %1").arg(c.value(QStringLiteral("port")).toInt())
-                 : translated("not listening"),
-             c.value(QStringLiteral("subject")).toString(),
-             c.value(QStringLiteral("self_signed")).toBool() ? translated("self-signed")
-                                                             : translated("CA-issued"),
-             c.value(QStringLiteral("not_before")).toString(),
-             c.value(QStringLiteral("not_after")).toString(),
-             c.value(QStringLiteral("fingerprint_sha256")).toString());
+    return Text::tr("MFP API:      %1\n"
+                    "Certificate:  %2 (%3)\n"
+                    "Valid:        %4 to %5\n"
+                    "SHA-256:      %6\n")
+        .arg(
+            c.value(QStringLiteral("listening")).toBool()
+                ? Text::tr("listening on port %1").arg(c.value(QStringLiteral("port")).toInt())
+                : Text::tr("not listening"),
+            c.value(QStringLiteral("subject")).toString(),
+            c.value(QStringLiteral("self_signed")).toBool() ? Text::tr("self-signed") : Text::tr("CA-issued"),
+            c.value(QStringLiteral("not_before")).toString(), c.value(QStringLiteral("not_after")).toString(),
+            c.value(QStringLiteral("fingerprint_sha256")).toString());
 }
 
 } // namespace
@@ -84,9 +83,9 @@ int CliRunner::cmdCert(const QStringList &args)
             {QStringLiteral("chain"),
              args.size() == 4 ? QString::fromUtf8(readFileOrEmpty(args.at(3))) : QString()}};
         auto r = call(QStringLiteral("mfp.install_certificate"), params);
-        return printResult(r, r ? translated("Installed.\n") + certificateText(r.value()) : QString());
+        return printResult(r, r ? Text::tr("Installed.\n") + certificateText(r.value()) : QString());
     }
-    return usage(translated("cert takes: show | install CERT KEY [CHAIN]"));
+    return usage(Text::tr("cert takes: show | install CERT KEY [CHAIN]"));
 }
 
 int CliRunner::cmdDevices(const QStringList &arguments)
@@ -97,10 +96,10 @@ int CliRunner::cmdDevices(const QStringList &arguments)
         bool missing = false;
         const QString name = takeOption(args, QStringLiteral("--name"), &missing);
         if (missing || args.size() != 1)
-            return usage(translated("devices pair takes [--name NAME]"));
+            return usage(Text::tr("devices pair takes [--name NAME]"));
         auto r = call(QStringLiteral("devices.pair"), QJsonObject{{QStringLiteral("name"), name}});
         return printResult(r,
-                           r ? translated("Pairing code: %1\nEnter it on the MFP before %2. It works once.\n")
+                           r ? Text::tr("Pairing code: %1\nEnter it on the MFP before %2. It works once.\n")
                                    .arg(r->value(QStringLiteral("code")).toString(),
                                         r->value(QStringLiteral("expires")).toString())
                              : QString());
@@ -110,30 +109,30 @@ int CliRunner::cmdDevices(const QStringList &arguments)
         QString text;
         if (r) {
             const QJsonArray devices = r->value(QStringLiteral("devices")).toArray();
-            text = devices.isEmpty() ? translated("No paired devices.\n")
+            text = devices.isEmpty() ? Text::tr("No paired devices.\n")
                                      : QStringLiteral("%1  %2  %3  %4\n")
-                                           .arg(translated("ID"), -16)
-                                           .arg(translated("NAME"), -24)
-                                           .arg(translated("LAST SEEN"), -20)
-                                           .arg(translated("STATE"));
+                                           .arg(Text::tr("ID"), -16)
+                                           .arg(Text::tr("NAME"), -24)
+                                           .arg(Text::tr("LAST SEEN"), -20)
+                                           .arg(Text::tr("STATE"));
             for (const QJsonValue &v : devices) {
                 const QJsonObject d = v.toObject();
                 const QString revoked = d.value(QStringLiteral("revoked")).toString();
-                text += QStringLiteral("%1  %2  %3  %4\n")
-                            .arg(d.value(QStringLiteral("id")).toString(), -16)
-                            .arg(d.value(QStringLiteral("name")).toString().left(24), -24)
-                            .arg(d.value(QStringLiteral("last_seen")).toString(), -20)
-                            .arg(revoked.isEmpty() ? translated("paired")
-                                                   : translated("revoked %1").arg(revoked));
+                text +=
+                    QStringLiteral("%1  %2  %3  %4\n")
+                        .arg(d.value(QStringLiteral("id")).toString(), -16)
+                        .arg(d.value(QStringLiteral("name")).toString().left(24), -24)
+                        .arg(d.value(QStringLiteral("last_seen")).toString(), -20)
+                        .arg(revoked.isEmpty() ? Text::tr("paired") : Text::tr("revoked %1").arg(revoked));
             }
         }
         return printResult(r, text);
     }
     if (sub == QLatin1String("revoke") && args.size() == 2) {
         auto r = call(QStringLiteral("devices.revoke"), QJsonObject{{QStringLiteral("id"), args.at(1)}});
-        return printResult(r, translated("Revoked device %1; its sessions have ended.\n").arg(args.at(1)));
+        return printResult(r, Text::tr("Revoked device %1; its sessions have ended.\n").arg(args.at(1)));
     }
-    return usage(translated("devices takes: pair [--name N] | list | revoke ID"));
+    return usage(Text::tr("devices takes: pair [--name N] | list | revoke ID"));
 }
 
 int CliRunner::cmdPin(const QStringList &arguments)
@@ -142,13 +141,13 @@ int CliRunner::cmdPin(const QStringList &arguments)
     bool missing = false;
     const QString user = takeOption(args, QStringLiteral("--user"), &missing);
     if (missing || args != QStringList{QStringLiteral("set")})
-        return usage(translated("pin takes: set [--user USER], with the PIN on standard input"));
+        return usage(Text::tr("pin takes: set [--user USER], with the PIN on standard input"));
     if (isatty(STDIN_FILENO))
-        std::fputs(qPrintable(translated("New PIN (4-12 digits): ")), stderr);
+        std::fputs(qPrintable(Text::tr("New PIN (4-12 digits): ")), stderr);
     const QString pin = readSecretLine();
     auto r = call(QStringLiteral("pin.set"),
                   QJsonObject{{QStringLiteral("user"), user}, {QStringLiteral("pin"), pin}});
-    return printResult(r, r ? translated("PIN set for %1.\n").arg(r->value(QStringLiteral("user")).toString())
+    return printResult(r, r ? Text::tr("PIN set for %1.\n").arg(r->value(QStringLiteral("user")).toString())
                             : QString());
 }
 
@@ -158,11 +157,11 @@ int CliRunner::cmdCard(const QStringList &arguments)
     bool missing = false;
     const QString user = takeOption(args, QStringLiteral("--user"), &missing);
     if (missing || args.size() != 2 || args.first() != QLatin1String("set"))
-        return usage(translated("card takes: set ID [--user USER]"));
+        return usage(Text::tr("card takes: set ID [--user USER]"));
     auto r = call(QStringLiteral("card.set"),
                   QJsonObject{{QStringLiteral("user"), user}, {QStringLiteral("card_id"), args.at(1)}});
     return printResult(
-        r, r ? translated("Card registered for %1.\n").arg(r->value(QStringLiteral("user")).toString())
+        r, r ? Text::tr("Card registered for %1.\n").arg(r->value(QStringLiteral("user")).toString())
              : QString());
 }
 
@@ -178,14 +177,14 @@ int CliRunner::cmdRelease(const QStringList &arguments)
     bool ok = true;
     const int copies = copiesText.isEmpty() ? 0 : copiesText.toInt(&ok);
     if (missing || printer.isEmpty() || args.size() != 1 || !ok || copies < 0 || copies > 999)
-        return usage(translated(
+        return usage(Text::tr(
             "jobs release takes ID --printer NAME|URI [--copies N] [--duplex] [--mono] [--watermark]"));
     auto id = call(QStringLiteral("jobs.get"), QJsonObject{{QStringLiteral("id"), args.first()}});
     if (!id)
         return fail(id.error());
     const QString fullId = id->value(QStringLiteral("job")).toObject().value(QStringLiteral("id")).toString();
     if (!m_json) {
-        print(translated("Releasing job %1 to %2...\n").arg(fullId.left(8), printer));
+        print(Text::tr("Releasing job %1 to %2...\n").arg(fullId.left(8), printer));
         // Progress on standard error, from the daemon's events: pages rendered and sent, or the
         // share of a PDF sent, and the printer's retries.
         if (call(QStringLiteral("events.subscribe"))) {
@@ -199,12 +198,12 @@ int CliRunner::cmdRelease(const QStringList &arguments)
                         QString line;
                         if (event == QLatin1String("release.progress") &&
                             e.value(QStringLiteral("unit")).toString() == QLatin1String("pages"))
-                            line = translated("  page %1 of %2 rendered and sent\n").arg(done).arg(total);
+                            line = Text::tr("  page %1 of %2 rendered and sent\n").arg(done).arg(total);
                         else if (event == QLatin1String("release.progress") && total > 0 &&
                                  (done * 10 / total) != ((done - 1) * 10 / total))
-                            line = translated("  %1% sent\n").arg(done * 100 / total);
+                            line = Text::tr("  %1% sent\n").arg(done * 100 / total);
                         else if (event == QLatin1String("release.retrying"))
-                            line = translated("  the printer is not ready (%1); trying again in %2 s\n")
+                            line = Text::tr("  the printer is not ready (%1); trying again in %2 s\n")
                                        .arg(e.value(QStringLiteral("message")).toString())
                                        .arg(e.value(QStringLiteral("seconds")).toInt());
                         if (!line.isEmpty()) {
@@ -223,17 +222,17 @@ int CliRunner::cmdRelease(const QStringList &arguments)
     QString text;
     if (r) {
         text =
-            translated("Printed: printer job %1 %2, %3 impression(s) (%4 in colour) on %5 sheet(s).%6\n")
+            Text::tr("Printed: printer job %1 %2, %3 impression(s) (%4 in colour) on %5 sheet(s).%6\n")
                 .arg(r->value(QStringLiteral("printer_job_id")).toInt())
                 .arg(r->value(QStringLiteral("state")).toString())
                 .arg(r->value(QStringLiteral("impressions")).toInt())
                 .arg(r->value(QStringLiteral("color_impressions")).toInt())
                 .arg(r->value(QStringLiteral("sheets")).toInt())
-                .arg(r->value(QStringLiteral("deleted")).toBool() ? translated(" The job is deleted.")
-                                                                  : translated(" The job is kept (policy)."));
+                .arg(r->value(QStringLiteral("deleted")).toBool() ? Text::tr(" The job is deleted.")
+                                                                  : Text::tr(" The job is kept (policy)."));
         const QString warning = r->value(QStringLiteral("warning")).toString();
         if (!warning.isEmpty())
-            text += translated("Warning: over quota. %1\n").arg(warning);
+            text += Text::tr("Warning: over quota. %1\n").arg(warning);
     }
     return printResult(r, text);
 }
@@ -241,23 +240,23 @@ int CliRunner::cmdRelease(const QStringList &arguments)
 int CliRunner::cmdQuota(const QStringList &args)
 {
     if (!args.isEmpty())
-        return usage(translated("quota takes no arguments (but --json)"));
+        return usage(Text::tr("quota takes no arguments (but --json)"));
     auto r = call(QStringLiteral("quota.get"));
     QString text;
     if (r) {
         const auto line = [](const QString &what, int used, int limit, int left) {
             return limit > 0
-                       ? translated("%1: %2 of %3 used, %4 left\n").arg(what).arg(used).arg(limit).arg(left)
-                       : translated("%1: %2 used, no limit\n").arg(what).arg(used);
+                       ? Text::tr("%1: %2 of %3 used, %4 left\n").arg(what).arg(used).arg(limit).arg(left)
+                       : Text::tr("%1: %2 used, no limit\n").arg(what).arg(used);
         };
         const QJsonObject &q = r.value();
-        text = line(translated("Pages"), q.value(QStringLiteral("pages_used")).toInt(),
-                    q.value(QStringLiteral("page_limit")).toInt(),
-                    q.value(QStringLiteral("pages_left")).toInt()) +
-               line(translated("Colour pages"), q.value(QStringLiteral("color_used")).toInt(),
-                    q.value(QStringLiteral("color_limit")).toInt(),
-                    q.value(QStringLiteral("color_left")).toInt()) +
-               translated("Resets: %1\n").arg(q.value(QStringLiteral("resets_at")).toString());
+        text =
+            line(Text::tr("Pages"), q.value(QStringLiteral("pages_used")).toInt(),
+                 q.value(QStringLiteral("page_limit")).toInt(), q.value(QStringLiteral("pages_left")).toInt()) +
+            line(Text::tr("Colour pages"), q.value(QStringLiteral("color_used")).toInt(),
+                 q.value(QStringLiteral("color_limit")).toInt(),
+                 q.value(QStringLiteral("color_left")).toInt()) +
+            Text::tr("Resets: %1\n").arg(q.value(QStringLiteral("resets_at")).toString());
     }
     return printResult(r, text);
 }
@@ -273,8 +272,8 @@ int CliRunner::cmdUsage(const QStringList &arguments)
     if (exportCsv && args.size() == 2 && args.at(1) == QLatin1String("--csv"))
         args.clear();
     if (missing || !args.isEmpty())
-        return usage(translated(
-            "usage takes [--month YYYY-MM], or export --csv [--from YYYY-MM-DD] [--to YYYY-MM-DD]"));
+        return usage(
+            Text::tr("usage takes [--month YYYY-MM], or export --csv [--from YYYY-MM-DD] [--to YYYY-MM-DD]"));
     auto r = call(QStringLiteral("usage.get"), QJsonObject{{QStringLiteral("month"), month},
                                                            {QStringLiteral("from"), from},
                                                            {QStringLiteral("to"), to}});
@@ -284,7 +283,7 @@ int CliRunner::cmdUsage(const QStringList &arguments)
     }
     QString text;
     if (r) {
-        text = translated("%1, %2: %3 impression(s), %4 in colour, %5 sheet(s), %6 job(s)\n")
+        text = Text::tr("%1, %2: %3 impression(s), %4 in colour, %5 sheet(s), %6 job(s)\n")
                    .arg(r->value(QStringLiteral("user")).toString(),
                         r->value(QStringLiteral("month")).toString())
                    .arg(r->value(QStringLiteral("impressions")).toInt())

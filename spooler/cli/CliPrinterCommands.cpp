@@ -14,7 +14,7 @@ QString joined(const QJsonObject &caps, const char *key)
     QStringList out;
     for (const QJsonValue &v : caps.value(QLatin1String(key)).toArray())
         out.append(v.isString() ? v.toString() : QString::number(v.toInt()));
-    return out.isEmpty() ? translated("(none)") : out.join(QStringLiteral(", "));
+    return out.isEmpty() ? Text::tr("(none)") : out.join(QStringLiteral(", "));
 }
 
 // One printer: a line for the list, or every capability for show.
@@ -27,23 +27,22 @@ QString describe(const QJsonObject &printer, bool full)
     QString line = QStringLiteral("%1  %2  [%3%4%5]\n")
                        .arg(printer.value(QStringLiteral("name")).toString(),
                             printer.value(QStringLiteral("uri")).toString(),
-                            yes("pdf") ? translated("PDF") : translated("raster"),
-                            yes("color") ? translated(", colour") : translated(", mono"),
-                            yes("duplex") ? translated(", duplex") : QString());
+                            yes("pdf") ? Text::tr("PDF") : Text::tr("raster"),
+                            yes("color") ? Text::tr(", colour") : Text::tr(", mono"),
+                            yes("duplex") ? Text::tr(", duplex") : QString());
     if (!full)
         return line;
     return line +
-           translated("  Make and model:  %1\n")
-               .arg(caps.value(QStringLiteral("make_and_model")).toString()) +
-           translated("  Formats:         %1\n").arg(joined(caps, "formats")) +
-           translated("  Sides:           %1\n").arg(joined(caps, "sides")) +
-           translated("  Colour modes:    %1\n").arg(joined(caps, "color_modes")) +
-           translated("  Copies:          1-%1\n").arg(caps.value(QStringLiteral("max_copies")).toInt()) +
-           translated("  Default media:   %1\n").arg(caps.value(QStringLiteral("default_media")).toString()) +
-           translated("  Raster dpi:      %1\n").arg(joined(caps, "pwg_resolutions")) +
-           translated("  Raster types:    %1\n").arg(joined(caps, "pwg_types")) +
-           translated("  URF:             %1\n").arg(joined(caps, "urf")) +
-           translated("  Checked:         %1\n").arg(printer.value(QStringLiteral("checked")).toString());
+           Text::tr("  Make and model:  %1\n").arg(caps.value(QStringLiteral("make_and_model")).toString()) +
+           Text::tr("  Formats:         %1\n").arg(joined(caps, "formats")) +
+           Text::tr("  Sides:           %1\n").arg(joined(caps, "sides")) +
+           Text::tr("  Colour modes:    %1\n").arg(joined(caps, "color_modes")) +
+           Text::tr("  Copies:          1-%1\n").arg(caps.value(QStringLiteral("max_copies")).toInt()) +
+           Text::tr("  Default media:   %1\n").arg(caps.value(QStringLiteral("default_media")).toString()) +
+           Text::tr("  Raster dpi:      %1\n").arg(joined(caps, "pwg_resolutions")) +
+           Text::tr("  Raster types:    %1\n").arg(joined(caps, "pwg_types")) +
+           Text::tr("  URF:             %1\n").arg(joined(caps, "urf")) +
+           Text::tr("  Checked:         %1\n").arg(printer.value(QStringLiteral("checked")).toString());
 }
 
 } // namespace
@@ -61,7 +60,7 @@ int CliRunner::cmdPrinters(const QStringList &arguments)
             for (const QJsonValue &v : r->value(QStringLiteral("printers")).toArray())
                 text += describe(v.toObject(), false);
             if (text.isEmpty())
-                text = translated(
+                text = Text::tr(
                     "No printers saved. Add one with: printvault-cli printers add URI --name NAME\n");
         }
         return printResult(r, text);
@@ -76,21 +75,21 @@ int CliRunner::cmdPrinters(const QStringList &arguments)
                             .arg(p.value(QStringLiteral("name")).toString(),
                                  p.value(QStringLiteral("uri")).toString(),
                                  p.value(QStringLiteral("source")).toString() == QLatin1String("dnssd")
-                                     ? translated("on the network")
-                                     : translated("a CUPS queue"));
+                                     ? Text::tr("on the network")
+                                     : Text::tr("a CUPS queue"));
             }
             if (text.isEmpty())
-                text = translated("No printers found.\n");
+                text = Text::tr("No printers found.\n");
             const QString note = r->value(QStringLiteral("message")).toString();
             if (!note.isEmpty())
-                text += translated("Note: %1\n").arg(note);
+                text += Text::tr("Note: %1\n").arg(note);
         }
         return printResult(r, text);
     }
     if (!missing && sub == QLatin1String("add") && args.size() == 2) {
         auto r = call(QStringLiteral("printers.add"),
                       QJsonObject{{QStringLiteral("uri"), args.at(1)}, {QStringLiteral("name"), name}});
-        return printResult(r, r ? translated("Saved ") +
+        return printResult(r, r ? Text::tr("Saved ") +
                                       describe(r->value(QStringLiteral("printer")).toObject(), true)
                                 : QString());
     }
@@ -107,23 +106,23 @@ int CliRunner::cmdPrinters(const QStringList &arguments)
                     return printResult(QJsonObject{{QStringLiteral("printer"), p}}, describe(p, true));
             }
             return fail(Error{QStringLiteral("not-found"),
-                              translated("no saved printer is called '%1'").arg(args.at(1))});
+                              Text::tr("no saved printer is called '%1'").arg(args.at(1))});
         }
         return printResult(r, r ? describe(r->value(QStringLiteral("printer")).toObject(), true) : QString());
     }
     if (name.isNull() && sub == QLatin1String("trust") && args.size() == 2) {
         auto r = call(QStringLiteral("printers.trust"), QJsonObject{{QStringLiteral("printer"), args.at(1)}});
-        return printResult(r, r ? translated("Trusting the certificate of %1 from now on: %2\n")
+        return printResult(r, r ? Text::tr("Trusting the certificate of %1 from now on: %2\n")
                                       .arg(r->value(QStringLiteral("printer")).toString(),
                                            r->value(QStringLiteral("fingerprint_sha256")).toString())
                                 : QString());
     }
     if (name.isNull() && sub == QLatin1String("remove") && args.size() == 2) {
         auto r = call(QStringLiteral("printers.remove"), QJsonObject{{QStringLiteral("name"), args.at(1)}});
-        return printResult(r, translated("Removed %1\n").arg(args.at(1)));
+        return printResult(r, Text::tr("Removed %1\n").arg(args.at(1)));
     }
-    return usage(translated("printers takes discover, add URI [--name N], list, show NAME, refresh NAME, "
-                            "trust NAME|URI or remove NAME"));
+    return usage(Text::tr("printers takes discover, add URI [--name N], list, show NAME, refresh NAME, "
+                          "trust NAME|URI or remove NAME"));
 }
 
 } // namespace pv::cli

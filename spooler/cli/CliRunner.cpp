@@ -93,7 +93,7 @@ int CliRunner::usage(const QString &message)
 {
     if (!message.isEmpty())
         std::fprintf(m_err, "printvault-cli: %s\n\n", message.toLocal8Bit().constData());
-    std::fputs(translated(UsageText).toLocal8Bit().constData(), m_err);
+    std::fputs(Text::tr(UsageText).toLocal8Bit().constData(), m_err);
     return Usage;
 }
 
@@ -107,7 +107,7 @@ int CliRunner::connectToDaemon()
         loop.quit();
     });
     QTimer::singleShot(10000, &loop, [&]() {
-        failure = translated("timed out");
+        failure = Text::tr("timed out");
         loop.quit();
     });
     m_client->connectToDaemon(m_socketPath);
@@ -117,7 +117,7 @@ int CliRunner::connectToDaemon()
     if (!m_client->isConnected()) {
         return fail(
             Error{QStringLiteral("unreachable"),
-                  translated("cannot reach printvaultd at %1 (%2). Is it running? Start it with: printvaultd")
+                  Text::tr("cannot reach printvaultd at %1 (%2). Is it running? Start it with: printvaultd")
                       .arg(m_socketPath, failure)});
     }
     auto hello =
@@ -141,7 +141,7 @@ int CliRunner::run(const QStringList &arguments)
 {
     QStringList args = arguments.mid(1);
     if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
-        print(translated(UsageText));
+        print(Text::tr(UsageText));
         return Ok;
     }
     if (args.contains(QStringLiteral("--version"))) {
@@ -152,7 +152,7 @@ int CliRunner::run(const QStringList &arguments)
     bool missing = false;
     m_socketPath = takeOption(args, QStringLiteral("--socket"), &missing);
     if (missing)
-        return usage(translated("--socket needs a path"));
+        return usage(Text::tr("--socket needs a path"));
     if (m_socketPath.isEmpty()) {
         auto paths = Paths::fromEnvironment();
         if (!paths)
@@ -160,13 +160,13 @@ int CliRunner::run(const QStringList &arguments)
         m_socketPath = paths->socketPath();
     }
     if (args.isEmpty())
-        return usage(translated("no command given"));
+        return usage(Text::tr("no command given"));
 
     const QString command = args.takeFirst();
     // Local checks first: a missing file is reported without a daemon.
     if (command == QLatin1String("submit") && !args.isEmpty() && args.first() != QLatin1String("-") &&
         !args.first().startsWith(QLatin1String("--")) && !QFileInfo(args.first()).isFile()) {
-        return fail(Error{QStringLiteral("not-found"), translated("%1: no such file").arg(args.first())});
+        return fail(Error{QStringLiteral("not-found"), Text::tr("%1: no such file").arg(args.first())});
     }
     static const QStringList commands = {QStringLiteral("status"),
                                          QStringLiteral("submit"),
@@ -182,11 +182,11 @@ int CliRunner::run(const QStringList &arguments)
                                          QStringLiteral("quota"),
                                          QStringLiteral("printers")};
     if (!commands.contains(command))
-        return usage(translated("unknown command '%1'").arg(command));
+        return usage(Text::tr("unknown command '%1'").arg(command));
     if (command == QLatin1String("cert") && args.value(0) == QLatin1String("install") && args.size() >= 3) {
         for (const QString &file : args.mid(1)) {
             if (!QFileInfo(file).isFile())
-                return fail(Error{QStringLiteral("not-found"), translated("%1: no such file").arg(file)});
+                return fail(Error{QStringLiteral("not-found"), Text::tr("%1: no such file").arg(file)});
         }
     }
     if (command == QLatin1String("uninstall-printer"))
@@ -236,13 +236,13 @@ int CliRunner::cmdSubmit(const QStringList &arguments)
     const QString copiesText = takeOption(args, QStringLiteral("--copies"), &missing);
     const QString owner = takeOption(args, QStringLiteral("--owner"), &missing);
     if (missing)
-        return usage(translated("--title, --copies and --owner need a value"));
+        return usage(Text::tr("--title, --copies and --owner need a value"));
     if (args.size() != 1)
-        return usage(translated("submit takes exactly one file"));
+        return usage(Text::tr("submit takes exactly one file"));
     bool ok = true;
     const int copies = copiesText.isEmpty() ? 1 : copiesText.toInt(&ok);
     if (!ok || copies < 1 || copies > 999)
-        return usage(translated("--copies must be a number from 1 to 999"));
+        return usage(Text::tr("--copies must be a number from 1 to 999"));
 
     QFile file;
     const QString path = args.first();
@@ -250,7 +250,7 @@ int CliRunner::cmdSubmit(const QStringList &arguments)
     if (fromStdin ? !file.open(stdin, QIODevice::ReadOnly)
                   : (file.setFileName(path), !file.open(QIODevice::ReadOnly)))
         return fail(
-            Error{QStringLiteral("io"), translated("cannot read %1: %2").arg(path, file.errorString())});
+            Error{QStringLiteral("io"), Text::tr("cannot read %1: %2").arg(path, file.errorString())});
     const QString fileName = fromStdin ? QString() : QFileInfo(path).fileName();
 
     QEventLoop loop;
@@ -271,7 +271,7 @@ int CliRunner::cmdSubmit(const QStringList &arguments)
     if (m_json) {
         printJson(job);
     } else {
-        print(translated("Held job %1: \"%2\", %3 page(s), %4 in colour, %5\n")
+        print(Text::tr("Held job %1: \"%2\", %3 page(s), %4 in colour, %5\n")
                   .arg(job.value(QStringLiteral("id")).toString().left(8),
                        job.value(QStringLiteral("title")).toString())
                   .arg(job.value(QStringLiteral("pages")).toInt())
@@ -303,7 +303,7 @@ int CliRunner::cmdJobs(const QStringList &args)
         else if (show)
             print(jobDetails(r->value(QStringLiteral("job")).toObject(), now));
         else
-            print(translated("Deleted job %1; its key is destroyed.\n")
+            print(Text::tr("Deleted job %1; its key is destroyed.\n")
                       .arg(r->value(QStringLiteral("id")).toString().left(8)));
         return Ok;
     }
@@ -312,7 +312,7 @@ int CliRunner::cmdJobs(const QStringList &args)
     if (sub == QLatin1String("release"))
         return cmdRelease(args.mid(1));
     return usage(
-        translated("jobs takes: list | show ID | export ID PATH | delete ID | release ID --printer URI"));
+        Text::tr("jobs takes: list | show ID | export ID PATH | delete ID | release ID --printer URI"));
 }
 
 int CliRunner::cmdExport(const QString &id, const QString &path)
@@ -324,7 +324,7 @@ int CliRunner::cmdExport(const QString &id, const QString &path)
     QIODevice *sink = toStdout ? static_cast<QIODevice *>(&stdoutFile) : &saveFile;
     if (toStdout ? !stdoutFile.open(stdout, QIODevice::WriteOnly) : !saveFile.open(QIODevice::WriteOnly))
         return fail(
-            Error{QStringLiteral("io"), translated("cannot write %1: %2").arg(path, sink->errorString())});
+            Error{QStringLiteral("io"), Text::tr("cannot write %1: %2").arg(path, sink->errorString())});
 
     QEventLoop loop;
     Result<QJsonObject> result = Error{QStringLiteral("internal"), QString()};
@@ -340,11 +340,11 @@ int CliRunner::cmdExport(const QString &id, const QString &path)
     }
     if (!toStdout && !saveFile.commit())
         return fail(
-            Error{QStringLiteral("io"), translated("cannot write %1: %2").arg(path, saveFile.errorString())});
+            Error{QStringLiteral("io"), Text::tr("cannot write %1: %2").arg(path, saveFile.errorString())});
     if (m_json)
         printJson(result.value());
     else if (!toStdout)
-        print(translated("Exported %1 to %2 (SHA-256 verified)\n")
+        print(Text::tr("Exported %1 to %2 (SHA-256 verified)\n")
                   .arg(humanSize(qint64(result->value(QStringLiteral("size")).toDouble())), path));
     return Ok;
 }
@@ -358,18 +358,18 @@ int CliRunner::cmdInstallPrinter(const QStringList &arguments, bool install)
     const QString name = takeOption(args, QStringLiteral("--name"), &missing);
     if (missing || !args.isEmpty())
         return usage(
-            translated("%1 takes only [--name NAME]")
+            Text::tr("%1 takes only [--name NAME]")
                 .arg(install ? QStringLiteral("install-printer") : QStringLiteral("uninstall-printer")));
     const QString queue = name.isEmpty() ? QStringLiteral("PrintVault") : name;
     static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9_.-]{1,127}$"));
     if (!validName.match(queue).hasMatch())
-        return usage(translated("a printer name may have letters, digits, '_', '.' and '-' only"));
+        return usage(Text::tr("a printer name may have letters, digits, '_', '.' and '-' only"));
     const QString lpadmin = QStandardPaths::findExecutable(
         QStringLiteral("lpadmin"),
         {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin"), QStringLiteral("/sbin")});
     if (lpadmin.isEmpty())
         return fail(Error{QStringLiteral("unsupported"),
-                          translated("CUPS is not installed (no lpadmin); install the cups package first")});
+                          Text::tr("CUPS is not installed (no lpadmin); install the cups package first")});
 
     QStringList lpArgs;
     QString uri;
@@ -380,8 +380,8 @@ int CliRunner::cmdInstallPrinter(const QStringList &arguments, bool install)
         uri = status->value(QStringLiteral("printer_uri")).toString();
         if (uri.isEmpty())
             return fail(Error{QStringLiteral("unsupported"),
-                              translated("printvaultd's printer is off (policy capture/ipp_port = 0, or it "
-                                         "failed to start: see printvault-cli status)")});
+                              Text::tr("printvaultd's printer is off (policy capture/ipp_port = 0, or it "
+                                       "failed to start: see printvault-cli status)")});
         lpArgs = {QStringLiteral("-p"),
                   queue,
                   QStringLiteral("-E"),
@@ -400,23 +400,23 @@ int CliRunner::cmdInstallPrinter(const QStringList &arguments, bool install)
     process.start(lpadmin, lpArgs);
     if (!process.waitForFinished(120000)) {
         process.kill();
-        return fail(Error{QStringLiteral("io"), translated("lpadmin did not finish")});
+        return fail(Error{QStringLiteral("io"), Text::tr("lpadmin did not finish")});
     }
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         const QString why = QString::fromLocal8Bit(process.readAllStandardError()).trimmed();
-        return fail(Error{
-            QStringLiteral("cups"),
-            translated("CUPS refused: %1")
-                .arg(why.isEmpty() ? translated("lpadmin exit code %1").arg(process.exitCode()) : why)});
+        return fail(
+            Error{QStringLiteral("cups"),
+                  Text::tr("CUPS refused: %1")
+                      .arg(why.isEmpty() ? Text::tr("lpadmin exit code %1").arg(process.exitCode()) : why)});
     }
     if (m_json)
         printJson(QJsonObject{{QStringLiteral("name"), queue},
                               {QStringLiteral("uri"), uri},
                               {QStringLiteral("installed"), install}});
     else if (install)
-        print(translated("Added printer \"%1\" (%2). Print to it from any application.\n").arg(queue, uri));
+        print(Text::tr("Added printer \"%1\" (%2). Print to it from any application.\n").arg(queue, uri));
     else
-        print(translated("Removed printer \"%1\".\n").arg(queue));
+        print(Text::tr("Removed printer \"%1\".\n").arg(queue));
     return Ok;
 }
 
@@ -431,7 +431,7 @@ int CliRunner::cmdWatch()
     QEventLoop loop;
     connect(m_client, &localapi::LocalApiClient::disconnected, &loop, &QEventLoop::quit);
     loop.exec();
-    return fail(Error{QStringLiteral("unreachable"), translated("printvaultd went away")});
+    return fail(Error{QStringLiteral("unreachable"), Text::tr("printvaultd went away")});
 }
 
 } // namespace pv::cli

@@ -1,5 +1,6 @@
 #include "common/SecureFiles.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -17,7 +18,7 @@ Error ioError(int errnum, const QString &what)
     const QString reason = QString::fromLocal8Bit(strerror(errnum));
     if (errnum == ENOSPC || errnum == EDQUOT)
         return Error{QStringLiteral("disk-full"),
-                     QStringLiteral("%1: the disk is full (%2)").arg(what, reason)};
+                     QCoreApplication::translate("pv::files", "%1: the disk is full (%2)").arg(what, reason)};
     return Error{QStringLiteral("io"), QStringLiteral("%1: %2").arg(what, reason)};
 }
 
@@ -27,28 +28,35 @@ Status ensurePrivateDir(const QString &path)
     struct stat st;
     if (lstat(native.constData(), &st) != 0) {
         if (errno != ENOENT)
-            return ioError(errno, QStringLiteral("cannot inspect folder %1").arg(path));
+            return ioError(errno,
+                           QCoreApplication::translate("pv::files", "cannot inspect folder %1").arg(path));
         const QString parent = QFileInfo(path).absolutePath();
         if (parent != path && !QFileInfo::exists(parent) && !QDir().mkpath(parent))
-            return Error{QStringLiteral("io"), QStringLiteral("cannot create folder %1").arg(parent)};
+            return Error{QStringLiteral("io"),
+                         QCoreApplication::translate("pv::files", "cannot create folder %1").arg(parent)};
         if (mkdir(native.constData(), 0700) != 0 && errno != EEXIST)
-            return ioError(errno, QStringLiteral("cannot create folder %1").arg(path));
+            return ioError(errno,
+                           QCoreApplication::translate("pv::files", "cannot create folder %1").arg(path));
         if (lstat(native.constData(), &st) != 0)
-            return ioError(errno, QStringLiteral("cannot inspect folder %1").arg(path));
+            return ioError(errno,
+                           QCoreApplication::translate("pv::files", "cannot inspect folder %1").arg(path));
     }
     if (!S_ISDIR(st.st_mode))
-        return Error{QStringLiteral("unsafe-path"),
-                     QStringLiteral("%1 is not a folder (symlinks are refused)").arg(path)};
+        return Error{
+            QStringLiteral("unsafe-path"),
+            QCoreApplication::translate("pv::files", "%1 is not a folder (symlinks are refused)").arg(path)};
     if (st.st_uid != geteuid()) {
         return Error{QStringLiteral("unsafe-path"),
-                     QStringLiteral("folder %1 belongs to uid %2, not to you (uid %3); refusing to use it")
+                     QCoreApplication::translate(
+                         "pv::files", "folder %1 belongs to uid %2, not to you (uid %3); refusing to use it")
                          .arg(path)
                          .arg(st.st_uid)
                          .arg(geteuid())};
     }
     if ((st.st_mode & 0077) != 0) {
         return Error{QStringLiteral("unsafe-path"),
-                     QStringLiteral("folder %1 has mode %2; it must be 0700 (run: chmod 700 '%1')")
+                     QCoreApplication::translate(
+                         "pv::files", "folder %1 has mode %2; it must be 0700 (run: chmod 700 '%1')")
                          .arg(path)
                          .arg(st.st_mode & 0777, 4, 8, QLatin1Char('0'))};
     }
@@ -61,8 +69,9 @@ static Result<std::unique_ptr<QFile>> wrapFd(int fd, const QString &path, QIODev
     auto file = std::make_unique<QFile>(path);
     if (!file->open(fd, mode, QFileDevice::AutoCloseHandle)) {
         ::close(fd);
-        return Error{QStringLiteral("io"),
-                     QStringLiteral("cannot open %1: %2").arg(path, file->errorString())};
+        return Error{
+            QStringLiteral("io"),
+            QCoreApplication::translate("pv::files", "cannot open %1: %2").arg(path, file->errorString())};
     }
     return file;
 }
@@ -72,7 +81,7 @@ Result<std::unique_ptr<QFile>> createPrivateFile(const QString &path)
     const int fd =
         ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
     if (fd < 0)
-        return ioError(errno, QStringLiteral("cannot create %1").arg(path));
+        return ioError(errno, QCoreApplication::translate("pv::files", "cannot create %1").arg(path));
     return wrapFd(fd, path, QIODevice::ReadWrite | QIODevice::Unbuffered);
 }
 
@@ -80,17 +89,18 @@ Result<std::unique_ptr<QFile>> openPrivateFile(const QString &path)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
     if (fd < 0)
-        return ioError(errno, QStringLiteral("cannot open %1").arg(path));
+        return ioError(errno, QCoreApplication::translate("pv::files", "cannot open %1").arg(path));
     return wrapFd(fd, path, QIODevice::ReadOnly);
 }
 
 Status fsyncFile(QFile &file)
 {
     if (!file.flush())
-        return Error{QStringLiteral("io"),
-                     QStringLiteral("cannot flush %1: %2").arg(file.fileName(), file.errorString())};
+        return Error{QStringLiteral("io"), QCoreApplication::translate("pv::files", "cannot flush %1: %2")
+                                               .arg(file.fileName(), file.errorString())};
     if (::fsync(file.handle()) != 0)
-        return ioError(errno, QStringLiteral("cannot sync %1").arg(file.fileName()));
+        return ioError(errno,
+                       QCoreApplication::translate("pv::files", "cannot sync %1").arg(file.fileName()));
     return {};
 }
 
@@ -98,19 +108,20 @@ Status fsyncDir(const QString &path)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0)
-        return ioError(errno, QStringLiteral("cannot open folder %1").arg(path));
+        return ioError(errno, QCoreApplication::translate("pv::files", "cannot open folder %1").arg(path));
     const int rc = ::fsync(fd);
     const int err = errno;
     ::close(fd);
     if (rc != 0)
-        return ioError(err, QStringLiteral("cannot sync folder %1").arg(path));
+        return ioError(err, QCoreApplication::translate("pv::files", "cannot sync folder %1").arg(path));
     return {};
 }
 
 Status renameDurably(const QString &from, const QString &to)
 {
     if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
-        return ioError(errno, QStringLiteral("cannot move %1 into place").arg(from));
+        return ioError(errno,
+                       QCoreApplication::translate("pv::files", "cannot move %1 into place").arg(from));
     return fsyncDir(QFileInfo(to).absolutePath());
 }
 
@@ -122,14 +133,15 @@ Status replaceFile(const QString &path, const QByteArray &contents, bool durable
     if (!file)
         return file.error();
     if (file.value()->write(contents) != contents.size()) {
-        const Error e = ioError(errno, QStringLiteral("cannot write %1").arg(tmp));
+        const Error e = ioError(errno, QCoreApplication::translate("pv::files", "cannot write %1").arg(tmp));
         QFile::remove(tmp);
         return e;
     }
     if (!durable) {
         file.value()->close();
         if (::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(path).constData()) != 0) {
-            const Error e = ioError(errno, QStringLiteral("cannot rename %1").arg(tmp));
+            const Error e =
+                ioError(errno, QCoreApplication::translate("pv::files", "cannot rename %1").arg(tmp));
             QFile::remove(tmp);
             return e;
         }

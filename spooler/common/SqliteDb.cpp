@@ -2,6 +2,7 @@
 
 #include "common/Logging.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -35,7 +36,8 @@ Error SqliteDb::sqlError(const QString &what) const
     // SQLITE_FULL (13) means the disk is full.
     const QString code =
         e.nativeErrorCode() == QLatin1String("13") ? QStringLiteral("disk-full") : QStringLiteral("index");
-    return Error{code, QStringLiteral("%1: %2 failed: %3").arg(m_label, what, e.text())};
+    return Error{code,
+                 QCoreApplication::translate("pv::files", "%1: %2 failed: %3").arg(m_label, what, e.text())};
 }
 
 Status SqliteDb::open(const QString &path, int version, std::initializer_list<const char *> schema,
@@ -45,7 +47,8 @@ Status SqliteDb::open(const QString &path, int version, std::initializer_list<co
     db.setDatabaseName(path);
     if (!db.open())
         return Error{QStringLiteral("index"),
-                     QStringLiteral("cannot open the %1: %2").arg(m_label, db.lastError().text())};
+                     QCoreApplication::translate("pv::files", "cannot open the %1: %2")
+                         .arg(m_label, db.lastError().text())};
 
     QSqlQuery q(db);
     for (const char *pragma :
@@ -55,28 +58,31 @@ Status SqliteDb::open(const QString &path, int version, std::initializer_list<co
             return sqlError(QLatin1String(pragma));
     }
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return sqlError(QStringLiteral("reading the schema version"));
+        return sqlError(QCoreApplication::translate("pv::files", "reading the schema version"));
     const int found = q.value(0).toInt();
     if (found > version) {
-        return Error{QStringLiteral("index"),
-                     QStringLiteral("the %1 was written by a newer PrintVault (schema %2, this one knows %3)")
-                         .arg(m_label)
-                         .arg(found)
-                         .arg(version)};
+        return Error{
+            QStringLiteral("index"),
+            QCoreApplication::translate(
+                "pv::files", "the %1 was written by a newer PrintVault (schema %2, this one knows %3)")
+                .arg(m_label)
+                .arg(found)
+                .arg(version)};
     }
     // Version 0 is a new file: the schema below creates it as it is now.
     if (found > 0 && found < version) {
         if (!db.transaction())
-            return sqlError(QStringLiteral("upgrading the schema"));
+            return sqlError(QCoreApplication::translate("pv::files", "upgrading the schema"));
         for (const Upgrade &u : upgrades) {
             if (u.from >= found && !q.exec(QLatin1String(u.statement))) {
-                const Error e = sqlError(QStringLiteral("upgrading the schema from %1").arg(u.from));
+                const Error e = sqlError(
+                    QCoreApplication::translate("pv::files", "upgrading the schema from %1").arg(u.from));
                 db.rollback();
                 return e;
             }
         }
         if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(version)) || !db.commit()) {
-            const Error e = sqlError(QStringLiteral("upgrading the schema"));
+            const Error e = sqlError(QCoreApplication::translate("pv::files", "upgrading the schema"));
             db.rollback();
             return e;
         }
@@ -84,10 +90,10 @@ Status SqliteDb::open(const QString &path, int version, std::initializer_list<co
     }
     for (const char *statement : schema) {
         if (!q.exec(QLatin1String(statement)))
-            return sqlError(QStringLiteral("creating the schema"));
+            return sqlError(QCoreApplication::translate("pv::files", "creating the schema"));
     }
     if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(version)))
-        return sqlError(QStringLiteral("setting the schema version"));
+        return sqlError(QCoreApplication::translate("pv::files", "setting the schema version"));
     return {};
 }
 

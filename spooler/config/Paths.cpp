@@ -1,5 +1,6 @@
 #include "config/Paths.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 namespace pv {
@@ -17,10 +18,11 @@ Result<Paths> Paths::fromEnvironment(const QProcessEnvironment &env)
     p.dataDir = base("XDG_DATA_HOME", home + QStringLiteral("/.local/share")) + QStringLiteral("/printvault");
     const QString runtime = env.value(QStringLiteral("XDG_RUNTIME_DIR"));
     if (runtime.isEmpty() || !QDir::isAbsolutePath(runtime)) {
-        return Error{
-            QStringLiteral("config"),
-            QStringLiteral("XDG_RUNTIME_DIR is not set; PrintVault needs a private per-user runtime folder "
-                           "(log in through a session manager, or set it to a 0700 folder you own)")};
+        return Error{QStringLiteral("config"),
+                     QCoreApplication::translate(
+                         "pv::config",
+                         "XDG_RUNTIME_DIR is not set; PrintVault needs a private per-user runtime folder "
+                         "(log in through a session manager, or set it to a 0700 folder you own)")};
     }
     p.runtimeDir = runtime + QStringLiteral("/printvault");
     return p;

@@ -2,6 +2,7 @@
 
 #include "common/Logging.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QSettings>
@@ -90,11 +91,13 @@ QVariant parse(const Key &k, const QString &raw, QString *why)
     case Kind::Integer: {
         bool ok = false;
         const qint64 v = raw.toLongLong(&ok);
-        *why = QStringLiteral("it must be a whole number from %1 to %2").arg(k.min).arg(k.max);
+        *why = QCoreApplication::translate("pv::config", "it must be a whole number from %1 to %2")
+                   .arg(k.min)
+                   .arg(k.max);
         return ok && v >= k.min && v <= k.max ? QVariant(v) : QVariant();
     }
     case Kind::Boolean: {
-        *why = QStringLiteral("it must be true or false");
+        *why = QCoreApplication::translate("pv::config", "it must be true or false");
         const QString v = raw.toLower();
         if (v == QLatin1String("true") || v == QLatin1String("1") || v == QLatin1String("yes"))
             return true;
@@ -103,7 +106,8 @@ QVariant parse(const Key &k, const QString &raw, QString *why)
         return {};
     }
     case Kind::Address:
-        *why = QStringLiteral("it must be an IPv4 or IPv6 address, such as 0.0.0.0 or 127.0.0.1");
+        *why = QCoreApplication::translate(
+            "pv::config", "it must be an IPv4 or IPv6 address, such as 0.0.0.0 or 127.0.0.1");
         return QHostAddress(raw).isNull() ? QVariant() : QVariant(raw);
     }
     return {};
@@ -115,13 +119,15 @@ Status applyFile(Policy &policy, const QString &path, bool isAdmin)
         return {};
     QSettings file(path, QSettings::IniFormat);
     if (file.status() != QSettings::NoError)
-        return Error{QStringLiteral("config"), QStringLiteral("%1: the file cannot be parsed").arg(path)};
+        return Error{QStringLiteral("config"),
+                     QCoreApplication::translate("pv::config", "%1: the file cannot be parsed").arg(path)};
     const QStringList present = file.allKeys();
     for (const QString &key : present) {
         const bool known = std::any_of(keys().begin(), keys().end(),
                                        [&key](const Key &k) { return key == QLatin1String(k.name); });
         if (!known)
-            return Error{QStringLiteral("config"), QStringLiteral("%1: unknown key '%2'").arg(path, key)};
+            return Error{QStringLiteral("config"),
+                         QCoreApplication::translate("pv::config", "%1: unknown key '%2'").arg(path, key)};
     }
     for (const Key &k : keys()) {
         const QString name = QLatin1String(k.name);
@@ -132,7 +138,8 @@ Status applyFile(Policy &policy, const QString &path, bool isAdmin)
         const QVariant v = parse(k, raw, &why);
         if (!v.isValid()) {
             return Error{QStringLiteral("config"),
-                         QStringLiteral("%1: key '%2' has the bad value '%3'; %4").arg(path, name, raw, why)};
+                         QCoreApplication::translate("pv::config", "%1: key '%2' has the bad value '%3'; %4")
+                             .arg(path, name, raw, why)};
         }
         if (!isAdmin && policy.locked.contains(name))
             continue;

@@ -3,6 +3,7 @@
 #include "common/Logging.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QImage>
 #include <QIODevice>
 
@@ -54,29 +55,33 @@ Result<DocumentInfo> PdfInspector::inspect(QIODevice *device) const
 Result<DocumentInfo> PdfInspector::inspect(const std::vector<QIODevice *> &devices) const
 {
     if (devices.empty())
-        return malformed(QStringLiteral("no document to inspect"));
+        return malformed(QCoreApplication::translate("pv::convert", "no document to inspect"));
     QIODevice *device = devices.front();
     // Range check input...
     if (!device->seek(0))
-        return malformed(QStringLiteral("the document cannot be read: %1").arg(device->errorString()));
+        return malformed(QCoreApplication::translate("pv::convert", "the document cannot be read: %1")
+                             .arg(device->errorString()));
     const QByteArray head = device->read(1024);
     if (head.isEmpty())
-        return malformed(QStringLiteral("the document is empty"));
+        return malformed(QCoreApplication::translate("pv::convert", "the document is empty"));
     if (!head.contains("%PDF-"))
-        return malformed(QStringLiteral("the document is not a PDF (no %PDF- header)"));
+        return malformed(
+            QCoreApplication::translate("pv::convert", "the document is not a PDF (no %PDF- header)"));
     if (!hasEofMarker(device))
-        return malformed(QStringLiteral("the PDF is truncated (no %%EOF marker at its end)"));
+        return malformed(
+            QCoreApplication::translate("pv::convert", "the PDF is truncated (no %%EOF marker at its end)"));
     device->seek(0);
 
     std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(device);
     if (!doc)
-        return malformed(QStringLiteral("the PDF is damaged and cannot be opened"));
-    if (doc->isLocked())
         return malformed(
-            QStringLiteral("the PDF is password-protected; remove the password and print again"));
+            QCoreApplication::translate("pv::convert", "the PDF is damaged and cannot be opened"));
+    if (doc->isLocked())
+        return malformed(QCoreApplication::translate(
+            "pv::convert", "the PDF is password-protected; remove the password and print again"));
     const int pages = doc->numPages();
     if (pages <= 0)
-        return malformed(QStringLiteral("the PDF has no pages"));
+        return malformed(QCoreApplication::translate("pv::convert", "the PDF has no pages"));
 
     // Render every page: colour is measured, not guessed from the document's colour spaces.
     // Renderer k takes pages k, k+n, k+2n...; a document of one page needs one.
@@ -87,7 +92,8 @@ Result<DocumentInfo> PdfInspector::inspect(const std::vector<QIODevice *> &devic
         devices[size_t(k)]->seek(0);
         std::unique_ptr<Poppler::Document> more = Poppler::Document::load(devices[size_t(k)]);
         if (!more || more->isLocked() || more->numPages() != pages)
-            return malformed(QStringLiteral("the PDF is damaged and cannot be opened"));
+            return malformed(
+                QCoreApplication::translate("pv::convert", "the PDF is damaged and cannot be opened"));
         docs.push_back(std::move(more));
     }
     DocumentInfo info;
@@ -101,13 +107,15 @@ Result<DocumentInfo> PdfInspector::inspect(const std::vector<QIODevice *> &devic
         for (int i = k; i < pages; i += n) {
             std::unique_ptr<Poppler::Page> page = d->page(i);
             if (!page) {
-                failures[size_t(k)] = malformed(QStringLiteral("page %1 of the PDF is damaged").arg(i + 1));
+                failures[size_t(k)] = malformed(
+                    QCoreApplication::translate("pv::convert", "page %1 of the PDF is damaged").arg(i + 1));
                 return;
             }
             const QImage image = page->renderToImage(m_options.colorDpi, m_options.colorDpi);
             if (image.isNull()) {
-                failures[size_t(k)] =
-                    malformed(QStringLiteral("page %1 of the PDF cannot be rendered").arg(i + 1));
+                failures[size_t(k)] = malformed(
+                    QCoreApplication::translate("pv::convert", "page %1 of the PDF cannot be rendered")
+                        .arg(i + 1));
                 return;
             }
             colours[size_t(i)] = hasColour(image, m_options.chromaThreshold) ? 'C' : 'M';

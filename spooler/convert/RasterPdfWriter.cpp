@@ -1,5 +1,6 @@
 #include "convert/RasterPdfWriter.h"
 
+#include <QCoreApplication>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -24,13 +25,16 @@ Status RasterPdfWriter::beginPage(QSizeF pagePt, int width, int height, int bits
     // Range check input...
     if (width <= 0 || height <= 0 || width > MaxSide || height > MaxSide)
         return Error{QStringLiteral("bad-document"),
-                     QStringLiteral("the raster page size %1x%2 is not valid").arg(width).arg(height)};
+                     QCoreApplication::translate("pv::convert", "the raster page size %1x%2 is not valid")
+                         .arg(width)
+                         .arg(height)};
     if (bitsPerPixel != 8 && bitsPerPixel != 24)
-        return Error{QStringLiteral("bad-document"),
-                     QStringLiteral("unsupported raster depth %1").arg(bitsPerPixel)};
+        return Error{
+            QStringLiteral("bad-document"),
+            QCoreApplication::translate("pv::convert", "unsupported raster depth %1").arg(bitsPerPixel)};
     if (pagePt.width() < 36 || pagePt.height() < 36 || pagePt.width() > 14400 || pagePt.height() > 14400)
         return Error{QStringLiteral("bad-document"),
-                     QStringLiteral("the raster page dimensions are not valid")};
+                     QCoreApplication::translate("pv::convert", "the raster page dimensions are not valid")};
 
     if (!m_writer) {
         m_writer = std::make_unique<QPdfWriter>(m_out);
@@ -43,9 +47,11 @@ Status RasterPdfWriter::beginPage(QSizeF pagePt, int width, int height, int bits
     if (!m_painter) {
         m_painter = std::make_unique<QPainter>();
         if (!m_painter->begin(m_writer.get()))
-            return Error{QStringLiteral("io"), QStringLiteral("cannot start the PDF")};
+            return Error{QStringLiteral("io"),
+                         QCoreApplication::translate("pv::convert", "cannot start the PDF")};
     } else if (!m_writer->newPage()) {
-        return Error{QStringLiteral("io"), QStringLiteral("cannot start a new PDF page")};
+        return Error{QStringLiteral("io"),
+                     QCoreApplication::translate("pv::convert", "cannot start a new PDF page")};
     }
     m_width = width;
     m_height = height;
@@ -60,7 +66,8 @@ Status RasterPdfWriter::writeLine(const unsigned char *line)
 {
     if (m_rowsWritten >= m_height)
         return Error{QStringLiteral("bad-document"),
-                     QStringLiteral("the raster page has more lines than its header says")};
+                     QCoreApplication::translate("pv::convert",
+                                                 "the raster page has more lines than its header says")};
     std::memcpy(m_band.scanLine(m_bandRows), line, size_t(m_bytesPerLine));
     ++m_bandRows;
     ++m_rowsWritten;
@@ -84,9 +91,10 @@ Status RasterPdfWriter::flushBand()
 Status RasterPdfWriter::endPage()
 {
     if (m_rowsWritten < m_height)
-        return Error{
-            QStringLiteral("bad-document"),
-            QStringLiteral("the raster page ended after %1 of %2 lines").arg(m_rowsWritten).arg(m_height)};
+        return Error{QStringLiteral("bad-document"),
+                     QCoreApplication::translate("pv::convert", "the raster page ended after %1 of %2 lines")
+                         .arg(m_rowsWritten)
+                         .arg(m_height)};
     if (auto s = flushBand(); !s)
         return s;
     ++m_pages;
@@ -97,7 +105,7 @@ Status RasterPdfWriter::finish()
 {
     if (!m_painter || m_pages == 0)
         return Error{QStringLiteral("bad-document"),
-                     QStringLiteral("the raster document has no complete page")};
+                     QCoreApplication::translate("pv::convert", "the raster document has no complete page")};
     m_painter->end();
     return {};
 }

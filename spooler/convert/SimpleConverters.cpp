@@ -2,6 +2,7 @@
 #include "common/Logging.h"
 #include "convert/ConverterRegistry.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -30,7 +31,8 @@ Status copyAll(QIODevice &in, QIODevice &out)
         const qint64 n = in.read(buffer.data(), buffer.size());
         if (n < 0)
             return Error{QStringLiteral("io"),
-                         QStringLiteral("cannot read the document: %1").arg(in.errorString())};
+                         QCoreApplication::translate("pv::convert", "cannot read the document: %1")
+                             .arg(in.errorString())};
         if (n == 0)
             return {};
         if (out.write(buffer.constData(), n) != n)
@@ -46,7 +48,8 @@ Status copyPdf(const QString &inputPath, QIODevice &out, const ConvertOptions &)
     QFile in(inputPath);
     if (!in.open(QIODevice::ReadOnly))
         return Error{QStringLiteral("io"),
-                     QStringLiteral("cannot read the spooled document: %1").arg(in.errorString())};
+                     QCoreApplication::translate("pv::convert", "cannot read the spooled document: %1")
+                         .arg(in.errorString())};
     return copyAll(in, out);
 }
 
@@ -56,7 +59,8 @@ Status imageToPdf(const QString &inputPath, QIODevice &out, const ConvertOptions
     reader.setAutoTransform(true); // honour EXIF orientation
     const QSize size = reader.size();
     if (!reader.canRead() || size.isEmpty())
-        return badDocument(QStringLiteral("the image cannot be read: %1").arg(reader.errorString()));
+        return badDocument(QCoreApplication::translate("pv::convert", "the image cannot be read: %1")
+                               .arg(reader.errorString()));
     // Decode no finer than 300 dpi on the page: enough for print, and bounded in memory.
     QSizeF page = options.mediaPt;
     if ((size.width() > size.height()) != (page.width() > page.height()))
@@ -66,7 +70,8 @@ Status imageToPdf(const QString &inputPath, QIODevice &out, const ConvertOptions
         reader.setScaledSize(size.scaled(maxPixels, Qt::KeepAspectRatio));
     const QImage image = reader.read();
     if (image.isNull())
-        return badDocument(QStringLiteral("the image is damaged: %1").arg(reader.errorString()));
+        return badDocument(
+            QCoreApplication::translate("pv::convert", "the image is damaged: %1").arg(reader.errorString()));
 
     QPdfWriter writer(&out);
     writer.setCreator(QStringLiteral("PrintVault"));
@@ -75,7 +80,8 @@ Status imageToPdf(const QString &inputPath, QIODevice &out, const ConvertOptions
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     QPainter painter;
     if (!painter.begin(&writer))
-        return Error{QStringLiteral("io"), QStringLiteral("cannot start the PDF page")};
+        return Error{QStringLiteral("io"),
+                     QCoreApplication::translate("pv::convert", "cannot start the PDF page")};
     // Fit the page, centred, keeping the aspect ratio.
     const QRect area(0, 0, writer.width(), writer.height());
     QSize target = image.size().scaled(area.size(), Qt::KeepAspectRatio);
@@ -90,8 +96,10 @@ Status postScriptToPdf(const QString &inputPath, QIODevice &out, const ConvertOp
 {
     const QString gs = QStandardPaths::findExecutable(QStringLiteral("gs"));
     if (gs.isEmpty())
-        return Error{QStringLiteral("unsupported"),
-                     QStringLiteral("Ghostscript (gs) is not installed, so PostScript cannot be converted")};
+        return Error{
+            QStringLiteral("unsupported"),
+            QCoreApplication::translate(
+                "pv::convert", "Ghostscript (gs) is not installed, so PostScript cannot be converted")};
     QProcess process;
     // Ghostscript's scratch files hold document content: they live in a private folder of
     // their own inside the spool, removed with everything in it when the conversion ends
@@ -99,7 +107,9 @@ Status postScriptToPdf(const QString &inputPath, QIODevice &out, const ConvertOp
     QTemporaryDir scratch(QDir(options.tempDir.isEmpty() ? QDir::tempPath() : options.tempDir)
                               .filePath(QStringLiteral("gs-XXXXXX")));
     if (!scratch.isValid())
-        return Error{QStringLiteral("io"), QStringLiteral("cannot create a scratch folder for Ghostscript")};
+        return Error{
+            QStringLiteral("io"),
+            QCoreApplication::translate("pv::convert", "cannot create a scratch folder for Ghostscript")};
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("TMPDIR"), scratch.path());
     process.setProcessEnvironment(env);
@@ -110,7 +120,8 @@ Status postScriptToPdf(const QString &inputPath, QIODevice &out, const ConvertOp
                        QStringLiteral("-sstdout=%stderr"), QStringLiteral("-f"), inputPath});
     if (!process.waitForStarted(10000))
         return Error{QStringLiteral("convert"),
-                     QStringLiteral("cannot start Ghostscript: %1").arg(process.errorString())};
+                     QCoreApplication::translate("pv::convert", "cannot start Ghostscript: %1")
+                         .arg(process.errorString())};
 
     QElapsedTimer timer;
     timer.start();
@@ -128,7 +139,8 @@ Status postScriptToPdf(const QString &inputPath, QIODevice &out, const ConvertOp
         if (timer.elapsed() > qint64(options.timeoutSeconds) * 1000) {
             process.kill();
             process.waitForFinished(5000);
-            return badDocument(QStringLiteral("the PostScript did not finish within %1 s and was stopped")
+            return badDocument(QCoreApplication::translate(
+                                   "pv::convert", "the PostScript did not finish within %1 s and was stopped")
                                    .arg(options.timeoutSeconds));
         }
         process.waitForReadyRead(200);
@@ -145,10 +157,12 @@ Status postScriptToPdf(const QString &inputPath, QIODevice &out, const ConvertOp
         // Only the PostScript error name is passed on: the rest of gs's output may quote the document.
         static const QRegularExpression errorName(QStringLiteral("Error: (/[A-Za-z]+)"));
         const QString name = errorName.match(QString::fromLocal8Bit(errors)).captured(1);
-        return badDocument(
-            name.isEmpty()
-                ? QStringLiteral("the PostScript document could not be interpreted")
-                : QStringLiteral("the PostScript document could not be interpreted (%1)").arg(name));
+        return badDocument(name.isEmpty()
+                               ? QCoreApplication::translate(
+                                     "pv::convert", "the PostScript document could not be interpreted")
+                               : QCoreApplication::translate(
+                                     "pv::convert", "the PostScript document could not be interpreted (%1)")
+                                     .arg(name));
     }
     return {};
 }

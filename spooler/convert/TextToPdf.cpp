@@ -3,6 +3,7 @@
 // standard Courier font, so no font files are needed. Characters outside Latin-1 print as '?'.
 #include "convert/ConverterRegistry.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QStringDecoder>
 
@@ -112,9 +113,11 @@ Status textToPdf(const QString &inputPath, QIODevice &out, const ConvertOptions 
     QFile in(inputPath);
     if (!in.open(QIODevice::ReadOnly))
         return Error{QStringLiteral("io"),
-                     QStringLiteral("cannot read the spooled document: %1").arg(in.errorString())};
+                     QCoreApplication::translate("pv::convert", "cannot read the spooled document: %1")
+                         .arg(in.errorString())};
     if (in.size() == 0)
-        return Error{QStringLiteral("bad-document"), QStringLiteral("the text document is empty")};
+        return Error{QStringLiteral("bad-document"),
+                     QCoreApplication::translate("pv::convert", "the text document is empty")};
 
     PdfTextWriter pdf(out, options.mediaPt);
     const int columns = pdf.columns(), rows = pdf.rows();
@@ -132,7 +135,8 @@ Status textToPdf(const QString &inputPath, QIODevice &out, const ConvertOptions 
         QByteArray raw = in.readLine(1 << 20);
         if (raw.contains('\0'))
             return Error{QStringLiteral("bad-document"),
-                         QStringLiteral("the document is not plain text (it has NUL bytes)")};
+                         QCoreApplication::translate("pv::convert",
+                                                     "the document is not plain text (it has NUL bytes)")};
         while (raw.endsWith('\n') || raw.endsWith('\r'))
             raw.chop(1);
         QString text = utf8.decode(raw);
@@ -163,7 +167,9 @@ Status textToPdf(const QString &inputPath, QIODevice &out, const ConvertOptions 
         ok = pdf.page(page);
     ok = ok && pdf.end();
     if (!ok)
-        return Error{QStringLiteral("io"), QStringLiteral("cannot write the PDF: %1").arg(out.errorString())};
+        return Error{
+            QStringLiteral("io"),
+            QCoreApplication::translate("pv::convert", "cannot write the PDF: %1").arg(out.errorString())};
     return {};
 }
 

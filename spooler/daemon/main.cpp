@@ -4,6 +4,7 @@
 #include "common/Logging.h"
 #include "daemon/Daemon.h"
 #include "daemon/TerminationSignals.h"
+#include "i18n/Translations.h"
 #include "vault/KeychainCredentialStore.h"
 
 #include <QCommandLineParser>
@@ -21,26 +22,33 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("printvaultd"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PRINTVAULT_VERSION));
     qSetMessagePattern(QStringLiteral("printvaultd[%{pid}] %{category} %{type}: %{message}"));
+    // Errors and status messages go to the tray and the CLI as text for people, so they are
+    // written in this session's language (logs stay English).
+    pv::Translations translations;
+    translations.install(QLocale::system());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("PrintVault spooler: holds print jobs encrypted until released."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "printvaultd", "PrintVault spooler: holds print jobs encrypted until released."));
     parser.addHelpOption();
     parser.addVersionOption();
     QCommandLineOption policyOption(
         QStringLiteral("policy"),
-        QStringLiteral("Administrator policy file (default %1, or $PRINTVAULT_POLICY).")
+        QCoreApplication::translate("printvaultd",
+                                    "Administrator policy file (default %1, or $PRINTVAULT_POLICY).")
             .arg(pv::Policy::defaultPolicyFile()),
         QStringLiteral("file"));
     parser.addOption(policyOption);
     QCommandLineOption ippPortOption(
         QStringLiteral("ipp-port"),
-        QStringLiteral("Port of the virtual printer on localhost (default 8631; 0 turns it off)."),
+        QCoreApplication::translate(
+            "printvaultd", "Port of the virtual printer on localhost (default 8631; 0 turns it off)."),
         QStringLiteral("port"));
     parser.addOption(ippPortOption);
     QCommandLineOption mfpPortOption(
         QStringLiteral("mfp-port"),
-        QStringLiteral("Port of the MFP pull API over HTTPS (default 5571; 0 turns it off)."),
+        QCoreApplication::translate("printvaultd",
+                                    "Port of the MFP pull API over HTTPS (default 5571; 0 turns it off)."),
         QStringLiteral("port"));
     parser.addOption(mfpPortOption);
     parser.process(app);
@@ -64,8 +72,10 @@ int main(int argc, char *argv[])
         bool ok = false;
         *target = parser.value(*option).toInt(&ok);
         if (!ok || *target < 0 || *target > 65535) {
-            std::fprintf(stderr, "printvaultd: --%s takes a port number from 0 to 65535\n",
-                         qPrintable(option->names().first()));
+            std::fprintf(stderr, "printvaultd: %s\n",
+                         qPrintable(QCoreApplication::translate("printvaultd",
+                                                                "--%1 takes a port number from 0 to 65535")
+                                        .arg(option->names().first())));
             return 2;
         }
     }

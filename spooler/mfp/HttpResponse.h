@@ -21,7 +21,9 @@ struct HttpResponse
     qint64 streamLength = 0;
 
     static HttpResponse json(int status, const QJsonObject &object);
-    // {"error": code, "message": message}: the API's one error shape.
+    // {"error": code, "message": message}: the API's one error shape. The message stays
+    // English, unlike the daemon's messages to the tray and CLI: the MFP's embedded app shows
+    // its own text, in its panel's language, chosen by the stable code.
     static HttpResponse error(int status, const QString &code, const QString &message);
     static HttpResponse bytes(int status, const QByteArray &contentType, QByteArray body);
 

@@ -33,7 +33,7 @@ Status MfpServer::listen(const QHostAddress &address, quint16 port, const QSslCo
 {
     m_server->setSslConfiguration(tls);
     if (!m_server->listen(address, port)) {
-        return Error{QStringLiteral("mfp"), QStringLiteral("cannot listen on %1 port %2: %3")
+        return Error{QStringLiteral("mfp"), tr("cannot listen on %1 port %2: %3")
                                                 .arg(address.toString())
                                                 .arg(port)
                                                 .arg(m_server->errorString())};

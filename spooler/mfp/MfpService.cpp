@@ -48,7 +48,7 @@ Status MfpService::installCertificate(const QByteArray &certPem, const QByteArra
                                       const QByteArray &chainPem)
 {
     if (!m_identities)
-        return Error{QStringLiteral("unavailable"), QStringLiteral("the MFP API is not running")};
+        return Error{QStringLiteral("unavailable"), tr("the MFP API is not running")};
     auto identity = m_identities->install(certPem, keyPem, chainPem);
     if (!identity)
         return identity.error();

@@ -4,6 +4,7 @@
 #include "common/SecureFiles.h"
 #include "vault/Crypto.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
@@ -63,7 +64,7 @@ Result<QPair<QByteArray, QByteArray>> makeSelfSigned(const QString &hostName)
     Key key(EVP_EC_gen("P-256"));
     Cert cert(X509_new());
     if (!key || !cert)
-        return tlsError(QStringLiteral("cannot make a P-256 key"));
+        return tlsError(QCoreApplication::translate("pv::mfp", "cannot make a P-256 key"));
     X509_set_version(cert.get(), 2);
     const QByteArray serial = crypto::randomBytes(16);
     BIGNUM *bn = BN_bin2bn(reinterpret_cast<const unsigned char *>(serial.constData()), 16, nullptr);
@@ -86,13 +87,13 @@ Result<QPair<QByteArray, QByteArray>> makeSelfSigned(const QString &hostName)
         !addExtension(cert.get(), NID_ext_key_usage, "serverAuth") ||
         !addExtension(cert.get(), NID_subject_alt_name, san.constData()) ||
         X509_sign(cert.get(), key.get(), EVP_sha256()) == 0)
-        return tlsError(QStringLiteral("cannot sign the certificate"));
+        return tlsError(QCoreApplication::translate("pv::mfp", "cannot sign the certificate"));
 
     Bio certBio(BIO_new(BIO_s_mem()));
     Bio keyBio(BIO_new(BIO_s_secmem()));
     if (!certBio || !keyBio || PEM_write_bio_X509(certBio.get(), cert.get()) != 1 ||
         PEM_write_bio_PrivateKey(keyBio.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr) != 1)
-        return tlsError(QStringLiteral("cannot encode the certificate"));
+        return tlsError(QCoreApplication::translate("pv::mfp", "cannot encode the certificate"));
     return QPair<QByteArray, QByteArray>(bioBytes(certBio.get()), bioBytes(keyBio.get()));
 }
 
@@ -175,17 +176,19 @@ Result<TlsIdentity> TlsIdentityStore::install(const QByteArray &certPem, const Q
 {
     const QList<QSslCertificate> certs = QSslCertificate::fromData(certPem, QSsl::Pem);
     if (certs.size() != 1)
-        return tlsError(QStringLiteral("the certificate file must hold exactly one PEM certificate"));
+        return tlsError(QCoreApplication::translate(
+            "pv::mfp", "the certificate file must hold exactly one PEM certificate"));
     const QSslCertificate &cert = certs.first();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (cert.effectiveDate() > now || cert.expiryDate() <= now)
         return tlsError(
-            QStringLiteral("the certificate is not valid now (valid %1 to %2)")
+            QCoreApplication::translate("pv::mfp", "the certificate is not valid now (valid %1 to %2)")
                 .arg(cert.effectiveDate().toString(Qt::ISODate), cert.expiryDate().toString(Qt::ISODate)));
     if (!chainPem.isEmpty() && QSslCertificate::fromData(chainPem, QSsl::Pem).isEmpty())
-        return tlsError(QStringLiteral("the chain file holds no PEM certificate"));
+        return tlsError(QCoreApplication::translate("pv::mfp", "the chain file holds no PEM certificate"));
     if (!keyMatches(certPem, keyPem))
-        return tlsError(QStringLiteral("the private key does not belong to the certificate (or is not PEM)"));
+        return tlsError(QCoreApplication::translate(
+            "pv::mfp", "the private key does not belong to the certificate (or is not PEM)"));
     if (auto s = files::ensurePrivateDir(m_dir); !s)
         return s.error();
     if (auto s = store(certPem, keyPem, chainPem); !s)
@@ -214,21 +217,24 @@ Result<TlsIdentity> TlsIdentityStore::load()
     auto chainPem = files::readFile(m_dir + QStringLiteral("/chain.pem"));
     auto sealed = files::readFile(m_dir + QStringLiteral("/key.sealed"));
     if (!certPem || !chainPem || !sealed)
-        return tlsError(QStringLiteral("the MFP API certificate files in %1 are incomplete").arg(m_dir));
+        return tlsError(
+            QCoreApplication::translate("pv::mfp", "the MFP API certificate files in %1 are incomplete")
+                .arg(m_dir));
     auto keyPem = crypto::boxOpen(m_sealKey, KeyAad, sealed.value());
     if (!keyPem)
-        return tlsError(QStringLiteral("the MFP API key cannot be decrypted with this vault's master key"));
+        return tlsError(QCoreApplication::translate(
+            "pv::mfp", "the MFP API key cannot be decrypted with this vault's master key"));
     TlsIdentity id;
     const QList<QSslCertificate> certs = QSslCertificate::fromData(certPem.value(), QSsl::Pem);
     if (certs.isEmpty())
-        return tlsError(QStringLiteral("the MFP API certificate cannot be read"));
+        return tlsError(QCoreApplication::translate("pv::mfp", "the MFP API certificate cannot be read"));
     id.certificate = certs.first();
     id.selfSigned = signedByItself(certPem.value());
     id.chain = QSslCertificate::fromData(chainPem.value(), QSsl::Pem);
     id.key = QSslKey(keyPem.value(), keyAlgorithm(id.certificate), QSsl::Pem, QSsl::PrivateKey);
     OPENSSL_cleanse(keyPem.value().data(), size_t(keyPem.value().size()));
     if (id.key.isNull())
-        return tlsError(QStringLiteral("the MFP API private key cannot be read"));
+        return tlsError(QCoreApplication::translate("pv::mfp", "the MFP API private key cannot be read"));
     return id;
 }
 

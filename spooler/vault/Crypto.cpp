@@ -1,5 +1,7 @@
 #include "vault/Crypto.h"
 
+#include <QCoreApplication>
+
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
@@ -28,7 +30,8 @@ unsigned char *bytes(char *p)
 
 Error cryptoError(const char *what)
 {
-    return Error{QStringLiteral("crypto"), QStringLiteral("OpenSSL failure: %1").arg(QLatin1String(what))};
+    return Error{QStringLiteral("crypto"),
+                 QCoreApplication::translate("pv::vault", "OpenSSL failure: %1").arg(QLatin1String(what))};
 }
 
 // Shared set-up for both directions: cipher, nonce length, key and nonce, AAD.
@@ -72,7 +75,8 @@ Result<QByteArray> gcmSeal(const SecureBytes &key, const QByteArray &nonce, cons
                            const char *plain, int plainSize)
 {
     if (key.size() != KeySize || nonce.isEmpty() || plainSize < 0)
-        return Error{QStringLiteral("crypto"), QStringLiteral("bad key or nonce size")};
+        return Error{QStringLiteral("crypto"),
+                     QCoreApplication::translate("pv::vault", "bad key or nonce size")};
     CipherCtx ctx(EVP_CIPHER_CTX_new());
     if (!ctx || !initGcm(ctx.get(), true, key, nonce, aad))
         return cryptoError("GCM init");
@@ -92,9 +96,11 @@ Result<QByteArray> gcmOpen(const SecureBytes &key, const QByteArray &nonce, cons
                            const char *sealed, int sealedSize)
 {
     if (key.size() != KeySize || nonce.isEmpty())
-        return Error{QStringLiteral("crypto"), QStringLiteral("bad key or nonce size")};
+        return Error{QStringLiteral("crypto"),
+                     QCoreApplication::translate("pv::vault", "bad key or nonce size")};
     if (sealedSize < TagSize)
-        return Error{QStringLiteral("integrity"), QStringLiteral("encrypted block is too short")};
+        return Error{QStringLiteral("integrity"),
+                     QCoreApplication::translate("pv::vault", "encrypted block is too short")};
     CipherCtx ctx(EVP_CIPHER_CTX_new());
     if (!ctx || !initGcm(ctx.get(), false, key, nonce, aad))
         return cryptoError("GCM init");
@@ -112,7 +118,8 @@ Result<QByteArray> gcmOpen(const SecureBytes &key, const QByteArray &nonce, cons
         // Never hand back unauthenticated plaintext.
         OPENSSL_cleanse(out.data(), size_t(out.size()));
         return Error{QStringLiteral("integrity"),
-                     QStringLiteral("authentication failed: data was altered or the key is wrong")};
+                     QCoreApplication::translate(
+                         "pv::vault", "authentication failed: data was altered or the key is wrong")};
     }
     return out;
 }
@@ -129,7 +136,8 @@ Result<QByteArray> boxSeal(const SecureBytes &key, const QByteArray &aad, const 
 Result<QByteArray> boxOpen(const SecureBytes &key, const QByteArray &aad, const QByteArray &box)
 {
     if (box.size() < NonceSize + TagSize)
-        return Error{QStringLiteral("integrity"), QStringLiteral("encrypted field is too short")};
+        return Error{QStringLiteral("integrity"),
+                     QCoreApplication::translate("pv::vault", "encrypted field is too short")};
     return gcmOpen(key, box.left(NonceSize), aad, box.constData() + NonceSize, int(box.size()) - NonceSize);
 }
 
@@ -141,7 +149,8 @@ Result<SecureBytes> boxOpenKey(const SecureBytes &key, const QByteArray &aad, co
     SecureBytes out(opened.value());
     OPENSSL_cleanse(opened.value().data(), size_t(opened.value().size()));
     if (out.size() != KeySize)
-        return Error{QStringLiteral("integrity"), QStringLiteral("wrapped key has the wrong size")};
+        return Error{QStringLiteral("integrity"),
+                     QCoreApplication::translate("pv::vault", "wrapped key has the wrong size")};
     return out;
 }
 

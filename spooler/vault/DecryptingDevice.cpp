@@ -29,7 +29,7 @@ bool DecryptingDevice::fail(const QString &code, const QString &message)
 bool DecryptingDevice::open(OpenMode mode)
 {
     if ((mode & WriteOnly) || !m_source || !m_source->isOpen())
-        return fail(QStringLiteral("internal"), QStringLiteral("encrypted documents are read-only"));
+        return fail(QStringLiteral("internal"), tr("encrypted documents are read-only"));
     m_error = Status();
 
     // Header: magic, segment size, and the job it belongs to.
@@ -37,22 +37,22 @@ bool DecryptingDevice::open(OpenMode mode)
         return fail(QStringLiteral("io"), m_source->errorString());
     const QByteArray header = m_source->read(segment::HeaderSize);
     if (header.size() != segment::HeaderSize || !header.startsWith(segment::Magic))
-        return fail(QStringLiteral("integrity"), QStringLiteral("not a PrintVault encrypted document"));
+        return fail(QStringLiteral("integrity"), tr("not a PrintVault encrypted document"));
     const int segmentSize = int(qFromBigEndian<quint32>(header.constData() + 8));
     if (segmentSize < segment::MinSegmentSize || segmentSize > segment::MaxSegmentSize)
-        return fail(QStringLiteral("integrity"), QStringLiteral("encrypted document has a bad segment size"));
+        return fail(QStringLiteral("integrity"), tr("encrypted document has a bad segment size"));
     if (!crypto::constantTimeEquals(header.mid(12), m_expectedJobId))
-        return fail(QStringLiteral("integrity"), QStringLiteral("encrypted document belongs to another job"));
+        return fail(QStringLiteral("integrity"), tr("encrypted document belongs to another job"));
 
     // Segment count from the file size; the last segment may be short.
     const qint64 body = m_source->size() - segment::HeaderSize;
     const qint64 full = segmentSize + segment::Overhead;
     if (body < segment::Overhead)
-        return fail(QStringLiteral("integrity"), QStringLiteral("encrypted document is truncated"));
+        return fail(QStringLiteral("integrity"), tr("encrypted document is truncated"));
     m_segmentCount = (body + full - 1) / full;
     const qint64 lastSize = body - (m_segmentCount - 1) * full;
     if (lastSize < segment::Overhead)
-        return fail(QStringLiteral("integrity"), QStringLiteral("encrypted document is truncated"));
+        return fail(QStringLiteral("integrity"), tr("encrypted document is truncated"));
     m_header = header;
     m_segmentSize = segmentSize;
     m_plainSize = (m_segmentCount - 1) * qint64(segmentSize) + (lastSize - segment::Overhead);
@@ -93,16 +93,15 @@ bool DecryptingDevice::loadSegment(qint64 index)
         return fail(QStringLiteral("io"), m_source->errorString());
     const QByteArray sealed = m_source->read(sealedSize);
     if (sealed.size() != sealedSize)
-        return fail(QStringLiteral("integrity"), QStringLiteral("encrypted document is truncated"));
+        return fail(QStringLiteral("integrity"), tr("encrypted document is truncated"));
     auto plain =
         crypto::gcmOpen(m_key, sealed.left(crypto::NonceSize), segment::aad(m_header, quint64(index), final),
                         sealed.constData() + crypto::NonceSize, int(sealed.size()) - crypto::NonceSize);
     if (!plain) {
-        return fail(
-            QStringLiteral("integrity"),
-            QStringLiteral("segment %1 of the encrypted document failed authentication: it was altered, "
-                           "reordered or truncated")
-                .arg(index));
+        return fail(QStringLiteral("integrity"),
+                    tr("segment %1 of the encrypted document failed authentication: it was altered, "
+                       "reordered or truncated")
+                        .arg(index));
     }
     if (!m_cached.isEmpty())
         OPENSSL_cleanse(m_cached.data(), size_t(m_cached.size()));
@@ -122,7 +121,7 @@ qint64 DecryptingDevice::readData(char *data, qint64 maxSize)
         const qint64 offset = position - index * m_segmentSize;
         const qint64 take = qMin(maxSize - done, qint64(m_cached.size()) - offset);
         if (take <= 0) {
-            fail(QStringLiteral("integrity"), QStringLiteral("segment is shorter than expected"));
+            fail(QStringLiteral("integrity"), tr("segment is shorter than expected"));
             return -1;
         }
         memcpy(data + done, m_cached.constData() + offset, size_t(take));

@@ -7,6 +7,7 @@
 #include "vault/SegmentWriter.h"
 #include "vault/Vault.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <cerrno>
@@ -55,7 +56,8 @@ void JobDraft::discard()
 Status JobDraft::append(const char *data, qint64 size)
 {
     if (m_finished || !m_writer)
-        return Error{QStringLiteral("internal"), QStringLiteral("the job is already finished")};
+        return Error{QStringLiteral("internal"),
+                     QCoreApplication::translate("pv::vault", "the job is already finished")};
     // Reserve the encrypted growth against the vault's cap before writing it.
     const int segmentSize = m_vault->options().segmentSize;
     const qint64 growth = size + segment::Overhead * (size / segmentSize + 1);
@@ -66,9 +68,10 @@ Status JobDraft::append(const char *data, qint64 size)
     if (before / FreeSpaceCheckInterval != (before + size) / FreeSpaceCheckInterval) {
         const qint64 free = files::freeBytes(m_vault->tmpDir());
         if (free >= 0 && free < m_vault->options().minFreeBytes + size) {
-            return Error{
-                QStringLiteral("disk-full"),
-                QStringLiteral("the disk holding the vault is nearly full (%1 MB free)").arg(free >> 20)};
+            return Error{QStringLiteral("disk-full"),
+                         QCoreApplication::translate("pv::vault",
+                                                     "the disk holding the vault is nearly full (%1 MB free)")
+                             .arg(free >> 20)};
         }
     }
     if (auto s = m_writer->write(data, size); !s)
@@ -82,7 +85,7 @@ Status JobDraft::writeFailure(const Status &failure) const
     const int err = errno;
     const qint64 free = files::freeBytes(m_vault->tmpDir());
     if (err == ENOSPC || err == EDQUOT || (free >= 0 && free < m_vault->options().segmentSize * 2))
-        return files::ioError(ENOSPC, QStringLiteral("cannot store the job"));
+        return files::ioError(ENOSPC, QCoreApplication::translate("pv::vault", "cannot store the job"));
     return failure;
 }
 
@@ -91,7 +94,8 @@ Status JobDraft::finish()
     if (m_finished)
         return {};
     if (!m_writer)
-        return Error{QStringLiteral("internal"), QStringLiteral("the job was discarded")};
+        return Error{QStringLiteral("internal"),
+                     QCoreApplication::translate("pv::vault", "the job was discarded")};
     if (auto s = m_writer->finish(); !s)
         return writeFailure(s);
     if (auto s = files::fsyncFile(*m_file); !s)
@@ -103,7 +107,8 @@ Status JobDraft::finish()
 Result<std::unique_ptr<DecryptingDevice>> JobDraft::openForReading() const
 {
     if (!m_finished)
-        return Error{QStringLiteral("internal"), QStringLiteral("the job is not finished")};
+        return Error{QStringLiteral("internal"),
+                     QCoreApplication::translate("pv::vault", "the job is not finished")};
     auto file = files::openPrivateFile(m_tmpPath);
     if (!file)
         return file.error();

@@ -2,6 +2,7 @@
 
 #include "common/Logging.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -53,7 +54,7 @@ IndexRow readRow(const QSqlQuery &q)
 } // namespace
 
 JobIndex::JobIndex()
-    : m_db(QStringLiteral("vault index"))
+    : m_db(QCoreApplication::translate("pv::vault", "vault index"))
 {}
 
 JobIndex::~JobIndex() = default;
@@ -103,7 +104,7 @@ Status JobIndex::setMeta(const QString &key, const QByteArray &value)
     q.addBindValue(key);
     q.addBindValue(value);
     if (!q.exec())
-        return sqlError(QStringLiteral("writing metadata"));
+        return sqlError(QCoreApplication::translate("pv::vault", "writing metadata"));
     return {};
 }
 
@@ -123,7 +124,7 @@ Status JobIndex::insert(const IndexRow &r)
           QVariant(r.colorOverrides.isNull() ? QStringLiteral("") : r.colorOverrides)})
         q.addBindValue(v);
     if (!q.exec())
-        return sqlError(QStringLiteral("storing the job"));
+        return sqlError(QCoreApplication::translate("pv::vault", "storing the job"));
     return {};
 }
 
@@ -133,7 +134,7 @@ Status JobIndex::remove(const QString &id)
     q.prepare(QStringLiteral("DELETE FROM jobs WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return sqlError(QStringLiteral("deleting the job"));
+        return sqlError(QCoreApplication::translate("pv::vault", "deleting the job"));
     if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
         qCWarning(lcVault) << "WAL checkpoint after delete failed; it will run on the next one";
     return {};
@@ -145,9 +146,10 @@ Result<IndexRow> JobIndex::row(const QString &id) const
     q.prepare(QStringLiteral("SELECT %1 FROM jobs WHERE id = ?").arg(QLatin1String(RowColumns)));
     q.addBindValue(id);
     if (!q.exec())
-        return sqlError(QStringLiteral("reading the job"));
+        return sqlError(QCoreApplication::translate("pv::vault", "reading the job"));
     if (!q.next())
-        return Error{QStringLiteral("not-found"), QStringLiteral("no job with ID %1").arg(id)};
+        return Error{QStringLiteral("not-found"),
+                     QCoreApplication::translate("pv::vault", "no job with ID %1").arg(id)};
     return readRow(q);
 }
 
@@ -155,7 +157,7 @@ Result<QList<IndexRow>> JobIndex::rows() const
 {
     QSqlQuery q(m_db.db());
     if (!q.exec(QStringLiteral("SELECT %1 FROM jobs ORDER BY created_ms, id").arg(QLatin1String(RowColumns))))
-        return sqlError(QStringLiteral("listing jobs"));
+        return sqlError(QCoreApplication::translate("pv::vault", "listing jobs"));
     QList<IndexRow> out;
     while (q.next())
         out.append(readRow(q));

@@ -2,6 +2,7 @@
 
 #include "common/Logging.h"
 
+#include <QCoreApplication>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <qt6keychain/keychain.h>
@@ -13,9 +14,10 @@ namespace {
 Error keychainError(QKeychain::Error code, const QString &text)
 {
     if (code == QKeychain::EntryNotFound)
-        return Error{QStringLiteral("not-found"), QStringLiteral("no such entry in the keychain")};
+        return Error{QStringLiteral("not-found"),
+                     QCoreApplication::translate("pv::vault", "no such entry in the keychain")};
     return Error{QStringLiteral("keychain-unavailable"),
-                 QStringLiteral("the keychain refused: %1").arg(text)};
+                 QCoreApplication::translate("pv::vault", "the keychain refused: %1").arg(text)};
 }
 
 template<typename Job> Job *configure(Job *job, const QString &key)
@@ -49,17 +51,16 @@ Status KeychainCredentialStore::checkReachable() const
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected()) {
         return Error{QStringLiteral("keychain-unavailable"),
-                     QStringLiteral("no D-Bus session bus, so no keychain (Secret Service) can be reached")};
+                     tr("no D-Bus session bus, so no keychain (Secret Service) can be reached")};
     }
     const QString name = QStringLiteral("org.freedesktop.secrets");
     QDBusConnectionInterface *iface = bus.interface();
     const bool running = iface->isServiceRegistered(name).value();
     const bool activatable = iface->activatableServiceNames().value().contains(name);
     if (!running && !activatable) {
-        return Error{
-            QStringLiteral("keychain-unavailable"),
-            QStringLiteral("no Secret Service keychain (such as gnome-keyring or KeePassXC) is running in "
-                           "this session")};
+        return Error{QStringLiteral("keychain-unavailable"),
+                     tr("no Secret Service keychain (such as gnome-keyring or KeePassXC) is running in "
+                        "this session")};
     }
 #endif
     return {};

@@ -3,6 +3,7 @@
 #include "vault/Crypto.h"
 #include "vault/SegmentFormat.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 
 #include <openssl/crypto.h>
@@ -13,7 +14,8 @@ namespace {
 Error writeError(QIODevice *out)
 {
     return Error{QStringLiteral("io"),
-                 QStringLiteral("cannot write the encrypted document: %1").arg(out->errorString())};
+                 QCoreApplication::translate("pv::vault", "cannot write the encrypted document: %1")
+                     .arg(out->errorString())};
 }
 } // namespace
 
@@ -48,7 +50,8 @@ Status SegmentWriter::writeHeader()
 Status SegmentWriter::write(const char *data, qint64 size)
 {
     if (m_finished)
-        return Error{QStringLiteral("internal"), QStringLiteral("write after finish")};
+        return Error{QStringLiteral("internal"),
+                     QCoreApplication::translate("pv::vault", "write after finish")};
     if (auto s = writeHeader(); !s)
         return s;
     m_hash.addData(data, size);

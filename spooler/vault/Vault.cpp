@@ -89,7 +89,7 @@ bool Vault::hasKeyCheck() const
 Status Vault::unlock(SecureBytes masterKey)
 {
     if (masterKey.size() != crypto::KeySize)
-        return Error{QStringLiteral("key"), QStringLiteral("the master key has the wrong size")};
+        return Error{QStringLiteral("key"), tr("the master key has the wrong size")};
     const QByteArray check =
         crypto::hmacSha256(masterKey, QByteArrayLiteral("pv-keycheck1|") + m_vaultId.toLatin1());
     const QByteArray stored = m_index.meta(KeyCheckMeta);
@@ -98,7 +98,7 @@ Status Vault::unlock(SecureBytes masterKey)
             return s;
     } else if (!crypto::constantTimeEquals(stored, check)) {
         return Error{QStringLiteral("wrong-key"),
-                     QStringLiteral("the master key in the keychain does not belong to this vault")};
+                     tr("the master key in the keychain does not belong to this vault")};
     }
     m_masterKey = std::move(masterKey);
     recover();
@@ -142,7 +142,7 @@ Status Vault::reserve(qint64 bytes)
         const qint64 used = m_committedBytes.load() + pending;
         if (used + bytes > m_options.maxBytes) {
             return Error{QStringLiteral("vault-full"),
-                         QStringLiteral("the vault is full: %1 MB of %2 MB used (policy vault/max_size_mb)")
+                         tr("the vault is full: %1 MB of %2 MB used (policy vault/max_size_mb)")
                              .arg((used + (1 << 19)) >> 20)
                              .arg(m_options.maxBytes >> 20)};
         }
@@ -154,14 +154,13 @@ Status Vault::reserve(qint64 bytes)
 Result<std::unique_ptr<JobDraft>> Vault::createDraft(const JobRequest &request)
 {
     if (!isUnlocked())
-        return Error{QStringLiteral("locked"), QStringLiteral("the vault is locked")};
+        return Error{QStringLiteral("locked"), tr("the vault is locked")};
     const qint64 free = files::freeBytes(tmpDir());
     if (free >= 0 && free < m_options.minFreeBytes) {
-        return Error{
-            QStringLiteral("disk-full"),
-            QStringLiteral("the disk holding the vault is nearly full (%1 MB free, %2 MB kept in reserve)")
-                .arg(free >> 20)
-                .arg(m_options.minFreeBytes >> 20)};
+        return Error{QStringLiteral("disk-full"),
+                     tr("the disk holding the vault is nearly full (%1 MB free, %2 MB kept in reserve)")
+                         .arg(free >> 20)
+                         .arg(m_options.minFreeBytes >> 20)};
     }
     const QByteArray rawId = crypto::randomBytes(16);
     const QString id = QString::fromLatin1(rawId.toHex());
@@ -177,7 +176,7 @@ Result<std::unique_ptr<JobDraft>> Vault::createDraft(const JobRequest &request)
 Result<JobRecord> Vault::commit(std::unique_ptr<JobDraft> draft, const DocumentInfo &info)
 {
     if (!draft->m_finished)
-        return Error{QStringLiteral("internal"), QStringLiteral("the job is not finished")};
+        return Error{QStringLiteral("internal"), tr("the job is not finished")};
     const QString &id = draft->id();
     const JobRequest &req = draft->request();
 
@@ -243,13 +242,12 @@ Result<JobRecord> Vault::commit(std::unique_ptr<JobDraft> draft, const DocumentI
 Result<SecureBytes> Vault::unwrapKey(const IndexRow &row) const
 {
     if (!isUnlocked())
-        return Error{QStringLiteral("locked"), QStringLiteral("the vault is locked")};
+        return Error{QStringLiteral("locked"), tr("the vault is locked")};
     auto key = crypto::boxOpenKey(
         m_masterKey, QByteArrayLiteral("pv-dek1|") + m_vaultId.toLatin1() + '|' + row.id.toLatin1(),
         row.wrappedKey);
     if (!key)
-        return Error{QStringLiteral("integrity"),
-                     QStringLiteral("the key of job %1 cannot be unwrapped").arg(row.id)};
+        return Error{QStringLiteral("integrity"), tr("the key of job %1 cannot be unwrapped").arg(row.id)};
     return key;
 }
 
@@ -267,8 +265,7 @@ Result<JobRecord> Vault::decryptRow(const IndexRow &row) const
     auto sha = open(QStringLiteral("sha256"), row.encSha256);
     for (const Status &s : {title.status(), fileName.status(), owner.status(), sha.status()}) {
         if (!s)
-            return Error{QStringLiteral("integrity"),
-                         QStringLiteral("the index entry of job %1 is damaged").arg(row.id)};
+            return Error{QStringLiteral("integrity"), tr("the index entry of job %1 is damaged").arg(row.id)};
     }
     JobRecord r;
     r.id = row.id;
@@ -321,7 +318,7 @@ Result<QString> Vault::resolveId(const QString &idOrPrefix) const
     const QString wanted = idOrPrefix.toLower();
     static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{4,32}$"));
     if (!hex.match(wanted).hasMatch())
-        return Error{QStringLiteral("not-found"), QStringLiteral("'%1' is not a job ID").arg(idOrPrefix)};
+        return Error{QStringLiteral("not-found"), tr("'%1' is not a job ID").arg(idOrPrefix)};
     if (isJobId(wanted))
         return wanted;
     QStringList matches;
@@ -330,10 +327,10 @@ Result<QString> Vault::resolveId(const QString &idOrPrefix) const
             matches.append(id);
     }
     if (matches.isEmpty())
-        return Error{QStringLiteral("not-found"), QStringLiteral("no job with ID %1").arg(idOrPrefix)};
+        return Error{QStringLiteral("not-found"), tr("no job with ID %1").arg(idOrPrefix)};
     if (matches.size() > 1)
         return Error{QStringLiteral("ambiguous"),
-                     QStringLiteral("ID prefix %1 matches %2 jobs").arg(idOrPrefix).arg(matches.size())};
+                     tr("ID prefix %1 matches %n jobs", nullptr, int(matches.size())).arg(idOrPrefix)};
     return matches.first();
 }
 
