@@ -29,7 +29,7 @@ Status InstanceLock::acquire(const QString &path)
         const ssize_t n = ::pread(fd, buf, sizeof buf - 1, 0);
         ::close(fd);
         const QString pid = n > 0 ? QString::fromLatin1(buf, int(n)).trimmed() : QStringLiteral("unknown");
-        return Error{QStringLiteral("busy"),
+        return Error{QStringLiteral("already-running"),
                      QCoreApplication::translate(
                          "pv::config", "another printvaultd (pid %1) is already using this data folder")
                          .arg(pid)};

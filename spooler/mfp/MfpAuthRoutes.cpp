@@ -86,7 +86,7 @@ HttpResponse MfpService::lockedResponse(const QDateTime &until) const
     HttpResponse r = HttpResponse::json(
         429,
         QJsonObject{
-            {QStringLiteral("error"), QStringLiteral("locked")},
+            {QStringLiteral("error"), QStringLiteral("locked-out")},
             {QStringLiteral("message"),
              QStringLiteral("too many failed sign-ins; try again after %1").arg(until.toString(Qt::ISODate))},
             {QStringLiteral("locked_until"), until.toString(Qt::ISODate)},
@@ -220,7 +220,7 @@ void MfpService::verifyPin(const QString &user, const QString &pin, std::functio
     const QString userKey = QStringLiteral("user:") + user;
     if (const QDateTime until = m_lockout.lockedUntil(userKey); until.isValid()) {
         done(
-            Error{QStringLiteral("locked"), QStringLiteral("too many wrong PINs; try again after %1")
+            Error{QStringLiteral("locked-out"), QStringLiteral("too many wrong PINs; try again after %1")
                                                 .arg(until.toLocalTime().toString(QStringLiteral("HH:mm")))});
         return;
     }

@@ -154,7 +154,7 @@ Status Vault::reserve(qint64 bytes)
 Result<std::unique_ptr<JobDraft>> Vault::createDraft(const JobRequest &request)
 {
     if (!isUnlocked())
-        return Error{QStringLiteral("locked"), tr("the vault is locked")};
+        return Error{QStringLiteral("vault-locked"), tr("the vault is locked")};
     const qint64 free = files::freeBytes(tmpDir());
     if (free >= 0 && free < m_options.minFreeBytes) {
         return Error{QStringLiteral("disk-full"),
@@ -242,7 +242,7 @@ Result<JobRecord> Vault::commit(std::unique_ptr<JobDraft> draft, const DocumentI
 Result<SecureBytes> Vault::unwrapKey(const IndexRow &row) const
 {
     if (!isUnlocked())
-        return Error{QStringLiteral("locked"), tr("the vault is locked")};
+        return Error{QStringLiteral("vault-locked"), tr("the vault is locked")};
     auto key = crypto::boxOpenKey(
         m_masterKey, QByteArrayLiteral("pv-dek1|") + m_vaultId.toLatin1() + '|' + row.id.toLatin1(),
         row.wrappedKey);

@@ -378,7 +378,7 @@ void TstMfpService::pinLockoutAndExpiry()
         "/api/v1/sessions", other,
         {{QStringLiteral("user"), QStringLiteral("alice")}, {QStringLiteral("pin"), QStringLiteral("4711")}});
     QCOMPARE(r.status, 429);
-    QCOMPARE(r.json().value(QStringLiteral("error")).toString(), QStringLiteral("locked"));
+    QCOMPARE(r.json().value(QStringLiteral("error")).toString(), QStringLiteral("locked-out"));
     const QDateTime until =
         QDateTime::fromString(r.json().value(QStringLiteral("locked_until")).toString(), Qt::ISODate);
     QVERIFY(qAbs(m_clock->now().secsTo(until) - 15 * 60) <= 1);

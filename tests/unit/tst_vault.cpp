@@ -291,7 +291,7 @@ void TstVault::wrongMasterKeyIsRefused()
     QVERIFY(!s);
     QCOMPARE(s.error().code, QStringLiteral("wrong-key"));
     QVERIFY(!m_vault->isUnlocked());
-    QCOMPARE(m_vault->createDraft(JobRequest()).error().code, QStringLiteral("locked"));
+    QCOMPARE(m_vault->createDraft(JobRequest()).error().code, QStringLiteral("vault-locked"));
 }
 
 void TstVault::tamperedDocumentIsReported()
