@@ -2,8 +2,8 @@
 
 #include "common/Result.h"
 #include "localapi/Frame.h"
-#include "vault/Crypto.h"
 
+#include <QCryptographicHash>
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
@@ -15,7 +15,8 @@ class QIODevice;
 
 namespace pv::localapi {
 
-// Asynchronous client of the daemon's local API, shared by the CLI and the tray app.
+// Asynchronous client of the daemon's local API, shared by the CLI and the tray app (the
+// printvault-client library: Qt Core and Network only).
 // Replies arrive through callbacks; events through eventReceived(). One thread.
 class LocalApiClient : public QObject
 {
@@ -73,7 +74,8 @@ private:
         Callback done;
         QJsonObject info;
         bool started = false;
-        crypto::Sha256 hash;
+        // Qt's hash, not the vault's: the client library links no OpenSSL of its own.
+        QCryptographicHash hash{QCryptographicHash::Sha256};
         qint64 received = 0;
     };
     std::unique_ptr<Download> m_download;
