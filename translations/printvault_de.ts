@@ -721,6 +721,26 @@
         <source>The PrintVault printer is not available: %1</source>
         <translation>Der Drucker PrintVault ist nicht verfügbar: %1</translation>
     </message>
+    <message>
+        <source>The vault is not open yet.</source>
+        <translation>Der Tresor ist noch nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The MFP API is not running: the vault is locked, or policy turns it off (mfp/port=0).</source>
+        <translation>Die MFP-Schnittstelle läuft nicht: Der Tresor ist gesperrt, oder die Richtlinie schaltet sie ab (mfp/port=0).</translation>
+    </message>
+    <message>
+        <source>An unknown requirement.</source>
+        <translation>Eine unbekannte Voraussetzung.</translation>
+    </message>
+    <message>
+        <source>capture.set_paused needs paused: true or false.</source>
+        <translation>capture.set_paused braucht paused: true oder false.</translation>
+    </message>
+    <message>
+        <source>The width must be from 16 to 4096 pixels.</source>
+        <translation>Die Breite muss zwischen 16 und 4096 Pixeln liegen.</translation>
+    </message>
 </context>
 <context>
     <name>pv::DecryptingDevice</name>
@@ -827,6 +847,13 @@
     <message>
         <source>cannot create the PrintVault printer</source>
         <translation>der Drucker PrintVault kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>pv::accounting::UsageMethods</name>
+    <message>
+        <source>The number of months must be from 1 to 120.</source>
+        <translation>Die Zahl der Monate muss zwischen 1 und 120 liegen.</translation>
     </message>
 </context>
 <context>
@@ -2223,6 +2250,56 @@ MFP-Abholdruck (HTTPS-Schnittstelle auf Port 5571):
     </message>
 </context>
 <context>
+    <name>pv::localapi::ApiSession</name>
+    <message>
+        <source>a request is not a JSON object</source>
+        <translation>eine Anfrage ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>a request has no numeric id</source>
+        <translation>eine Anfrage hat keine numerische id</translation>
+    </message>
+    <message>
+        <source>There is no method &apos;%1&apos;.</source>
+        <translation>Es gibt keine Methode „%1“.</translation>
+    </message>
+    <message>
+        <source>document data without a jobs.submit request</source>
+        <translation>Dokumentdaten ohne jobs.submit-Anfrage</translation>
+    </message>
+    <message>
+        <source>The document is larger than %1 MB, the most this computer accepts.</source>
+        <translation>Das Dokument ist größer als %1 MB, das Höchste, was dieser Computer annimmt.</translation>
+    </message>
+    <message>
+        <source>end of data without a jobs.submit request</source>
+        <translation>Datenende ohne jobs.submit-Anfrage</translation>
+    </message>
+    <message>
+        <source>One export at a time can run on a connection.</source>
+        <translation>Auf einer Verbindung kann nur ein Export zugleich laufen.</translation>
+    </message>
+    <message>
+        <source>a second jobs.submit before the first one&apos;s data ended</source>
+        <translation>ein zweites jobs.submit, bevor die Daten des ersten zu Ende waren</translation>
+    </message>
+    <message>
+        <source>Copies must be from 1 to 999.</source>
+        <translation>Die Zahl der Kopien muss zwischen 1 und 999 liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>pv::localapi::CoreMethods</name>
+    <message>
+        <source>This printvaultd speaks protocol %1, the client %2. Update PrintVault so that both are the same version.</source>
+        <translation>Dieser printvaultd spricht Protokoll %1, der Client %2. Aktualisieren Sie PrintVault, damit beide dieselbe Version haben.</translation>
+    </message>
+    <message>
+        <source>The parameter &apos;id&apos; is missing.</source>
+        <translation>Der Parameter „id“ fehlt.</translation>
+    </message>
+</context>
+<context>
     <name>pv::localapi::LocalApiClient</name>
     <message>
         <source>the connection to printvaultd was closed</source>
@@ -2255,6 +2332,17 @@ MFP-Abholdruck (HTTPS-Schnittstelle auf Port 5571):
     <message>
         <source>the exported document does not match its recorded SHA-256</source>
         <translation>das exportierte Dokument stimmt nicht mit seinem gespeicherten SHA-256 überein</translation>
+    </message>
+</context>
+<context>
+    <name>pv::localapi::LocalApiServer</name>
+    <message>
+        <source>Another printvaultd is already serving %1.</source>
+        <translation>Ein anderer printvaultd bedient %1 bereits.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Kann nicht auf %1 lauschen: %2</translation>
     </message>
 </context>
 <context>
@@ -2305,6 +2393,17 @@ MFP-Abholdruck (HTTPS-Schnittstelle auf Port 5571):
     </message>
 </context>
 <context>
+    <name>pv::mfp::MfpLocalMethods</name>
+    <message>
+        <source>The parameter &apos;%1&apos; is missing or bad.</source>
+        <translation>Der Parameter „%1“ fehlt oder ist ungültig.</translation>
+    </message>
+    <message>
+        <source>A badge number has 4 to 64 characters.</source>
+        <translation>Eine Ausweisnummer hat 4 bis 64 Zeichen.</translation>
+    </message>
+</context>
+<context>
     <name>pv::mfp::MfpServer</name>
     <message>
         <source>cannot listen on %1 port %2: %3</source>
@@ -2316,6 +2415,13 @@ MFP-Abholdruck (HTTPS-Schnittstelle auf Port 5571):
     <message>
         <source>the MFP API is not running</source>
         <translation>die MFP-Schnittstelle läuft nicht</translation>
+    </message>
+</context>
+<context>
+    <name>pv::release::PrinterTrust</name>
+    <message>
+        <source>The printer at %1 shows a different certificate than before (was %2, now %3). If the printer was replaced or given a new certificate, accept it with &apos;printvault-cli printers trust URI&apos;; otherwise someone may be impersonating it.</source>
+        <translation>Der Drucker unter %1 zeigt ein anderes Zertifikat als zuvor (bisher %2, jetzt %3). Wurde der Drucker ersetzt oder hat er ein neues Zertifikat bekommen, nehmen Sie es mit „printvault-cli printers trust URI“ an; andernfalls gibt sich womöglich jemand als dieser Drucker aus.</translation>
     </message>
 </context>
 <context>

@@ -721,6 +721,26 @@
         <source>The PrintVault printer is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The vault is not open yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MFP API is not running: the vault is locked, or policy turns it off (mfp/port=0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unknown requirement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capture.set_paused needs paused: true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The width must be from 16 to 4096 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pv::DecryptingDevice</name>
@@ -826,6 +846,13 @@
     </message>
     <message>
         <source>cannot create the PrintVault printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pv::accounting::UsageMethods</name>
+    <message>
+        <source>The number of months must be from 1 to 120.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2146,6 +2173,56 @@ MFP pull printing (HTTPS API on port 5571):
     </message>
 </context>
 <context>
+    <name>pv::localapi::ApiSession</name>
+    <message>
+        <source>a request is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a request has no numeric id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no method &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document data without a jobs.submit request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is larger than %1 MB, the most this computer accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end of data without a jobs.submit request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One export at a time can run on a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second jobs.submit before the first one&apos;s data ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies must be from 1 to 999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pv::localapi::CoreMethods</name>
+    <message>
+        <source>This printvaultd speaks protocol %1, the client %2. Update PrintVault so that both are the same version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter &apos;id&apos; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pv::localapi::LocalApiClient</name>
     <message>
         <source>the connection to printvaultd was closed</source>
@@ -2177,6 +2254,17 @@ MFP pull printing (HTTPS API on port 5571):
     </message>
     <message>
         <source>the exported document does not match its recorded SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pv::localapi::LocalApiServer</name>
+    <message>
+        <source>Another printvaultd is already serving %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2228,6 +2316,17 @@ MFP pull printing (HTTPS API on port 5571):
     </message>
 </context>
 <context>
+    <name>pv::mfp::MfpLocalMethods</name>
+    <message>
+        <source>The parameter &apos;%1&apos; is missing or bad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A badge number has 4 to 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pv::mfp::MfpServer</name>
     <message>
         <source>cannot listen on %1 port %2: %3</source>
@@ -2238,6 +2337,13 @@ MFP pull printing (HTTPS API on port 5571):
     <name>pv::mfp::MfpService</name>
     <message>
         <source>the MFP API is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pv::release::PrinterTrust</name>
+    <message>
+        <source>The printer at %1 shows a different certificate than before (was %2, now %3). If the printer was replaced or given a new certificate, accept it with &apos;printvault-cli printers trust URI&apos;; otherwise someone may be impersonating it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -708,6 +708,26 @@
         <source>The PrintVault printer is not available: %1</source>
         <translation>PrintVault プリンターを利用できません: %1</translation>
     </message>
+    <message>
+        <source>The vault is not open yet.</source>
+        <translation>保管庫はまだ開いていません。</translation>
+    </message>
+    <message>
+        <source>The MFP API is not running: the vault is locked, or policy turns it off (mfp/port=0).</source>
+        <translation>MFP API は動作していません。保管庫がロックされているか、ポリシーで無効になっています (mfp/port=0)。</translation>
+    </message>
+    <message>
+        <source>An unknown requirement.</source>
+        <translation>不明な前提条件です。</translation>
+    </message>
+    <message>
+        <source>capture.set_paused needs paused: true or false.</source>
+        <translation>capture.set_paused には paused: true または false が必要です。</translation>
+    </message>
+    <message>
+        <source>The width must be from 16 to 4096 pixels.</source>
+        <translation>幅は 16 から 4096 ピクセルの範囲で指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>pv::DecryptingDevice</name>
@@ -813,6 +833,13 @@
     <message>
         <source>cannot create the PrintVault printer</source>
         <translation>PrintVault プリンターを作成できません</translation>
+    </message>
+</context>
+<context>
+    <name>pv::accounting::UsageMethods</name>
+    <message>
+        <source>The number of months must be from 1 to 120.</source>
+        <translation>月数は 1 から 120 の範囲で指定してください。</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2226,56 @@ MFP プル印刷 (ポート 5571 の HTTPS API):
     </message>
 </context>
 <context>
+    <name>pv::localapi::ApiSession</name>
+    <message>
+        <source>a request is not a JSON object</source>
+        <translation>リクエストが JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>a request has no numeric id</source>
+        <translation>リクエストに数値の id がありません</translation>
+    </message>
+    <message>
+        <source>There is no method &apos;%1&apos;.</source>
+        <translation>メソッド「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>document data without a jobs.submit request</source>
+        <translation>jobs.submit リクエストのない文書データ</translation>
+    </message>
+    <message>
+        <source>The document is larger than %1 MB, the most this computer accepts.</source>
+        <translation>文書が、このコンピューターで受け付ける上限の %1 MB を超えています。</translation>
+    </message>
+    <message>
+        <source>end of data without a jobs.submit request</source>
+        <translation>jobs.submit リクエストのないデータ終端</translation>
+    </message>
+    <message>
+        <source>One export at a time can run on a connection.</source>
+        <translation>1 つの接続で同時に実行できるエクスポートは 1 つだけです。</translation>
+    </message>
+    <message>
+        <source>a second jobs.submit before the first one&apos;s data ended</source>
+        <translation>最初のデータが終わる前に 2 つ目の jobs.submit が届きました</translation>
+    </message>
+    <message>
+        <source>Copies must be from 1 to 999.</source>
+        <translation>部数は 1 から 999 の範囲で指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>pv::localapi::CoreMethods</name>
+    <message>
+        <source>This printvaultd speaks protocol %1, the client %2. Update PrintVault so that both are the same version.</source>
+        <translation>この printvaultd はプロトコル %1、クライアントは %2 です。両方が同じバージョンになるよう PrintVault を更新してください。</translation>
+    </message>
+    <message>
+        <source>The parameter &apos;id&apos; is missing.</source>
+        <translation>パラメーター「id」がありません。</translation>
+    </message>
+</context>
+<context>
     <name>pv::localapi::LocalApiClient</name>
     <message>
         <source>the connection to printvaultd was closed</source>
@@ -2231,6 +2308,17 @@ MFP プル印刷 (ポート 5571 の HTTPS API):
     <message>
         <source>the exported document does not match its recorded SHA-256</source>
         <translation>エクスポートしたドキュメントが記録済みの SHA-256 と一致しません</translation>
+    </message>
+</context>
+<context>
+    <name>pv::localapi::LocalApiServer</name>
+    <message>
+        <source>Another printvaultd is already serving %1.</source>
+        <translation>別の printvaultd がすでに %1 を提供しています。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>%1 で待ち受けできません: %2</translation>
     </message>
 </context>
 <context>
@@ -2281,6 +2369,17 @@ MFP プル印刷 (ポート 5571 の HTTPS API):
     </message>
 </context>
 <context>
+    <name>pv::mfp::MfpLocalMethods</name>
+    <message>
+        <source>The parameter &apos;%1&apos; is missing or bad.</source>
+        <translation>パラメーター「%1」がないか、正しくありません。</translation>
+    </message>
+    <message>
+        <source>A badge number has 4 to 64 characters.</source>
+        <translation>カード番号は 4 〜 64 文字です。</translation>
+    </message>
+</context>
+<context>
     <name>pv::mfp::MfpServer</name>
     <message>
         <source>cannot listen on %1 port %2: %3</source>
@@ -2292,6 +2391,13 @@ MFP プル印刷 (ポート 5571 の HTTPS API):
     <message>
         <source>the MFP API is not running</source>
         <translation>MFP API は実行されていません</translation>
+    </message>
+</context>
+<context>
+    <name>pv::release::PrinterTrust</name>
+    <message>
+        <source>The printer at %1 shows a different certificate than before (was %2, now %3). If the printer was replaced or given a new certificate, accept it with &apos;printvault-cli printers trust URI&apos;; otherwise someone may be impersonating it.</source>
+        <translation>%1 のプリンターが以前と異なる証明書を提示しています (以前 %2、現在 %3)。プリンターを交換したか新しい証明書を設定した場合は「printvault-cli printers trust URI」で受け入れてください。そうでなければ、誰かがこのプリンターになりすましている可能性があります。</translation>
     </message>
 </context>
 <context>
