@@ -109,7 +109,8 @@ Page {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.Wrap
-                text: qsTr("PrintVault keeps the key to your vault in your desktop's keychain, and cannot reach it. Unlock your keyring (for example in Passwords and Keys), or sign out and sign in to your desktop again.")
+                objectName: "lockAdvice"
+                text: page.connection.lockAdvice
             }
             Label {
                 Layout.fillWidth: true

@@ -267,10 +267,6 @@
         <translation>Ihre angehaltenen Aufträge lassen sich gerade nicht öffnen</translation>
     </message>
     <message>
-        <source>PrintVault keeps the key to your vault in your desktop&apos;s keychain, and cannot reach it. Unlock your keyring (for example in Passwords and Keys), or sign out and sign in to your desktop again.</source>
-        <translation>PrintVault bewahrt den Schlüssel zu Ihrem Tresor im Schlüsselbund Ihres Desktops auf und kann ihn nicht erreichen. Entsperren Sie Ihren Schlüsselbund (zum Beispiel in „Passwörter und Verschlüsselung“), oder melden Sie sich vom Desktop ab und wieder an.</translation>
-    </message>
-    <message>
         <source>Your held jobs stay encrypted and safe. Until the vault is open again, PrintVault accepts no new print jobs.</source>
         <translation>Ihre angehaltenen Aufträge bleiben verschlüsselt und sicher. Bis der Tresor wieder offen ist, nimmt PrintVault keine neuen Druckaufträge an.</translation>
     </message>
@@ -964,6 +960,18 @@
     <message>
         <source>Pause capture</source>
         <translation>Annahme pausieren</translation>
+    </message>
+    <message>
+        <source>The key to this vault is no longer in your keychain, so the jobs held here cannot be decrypted. If you restored your keychain from a backup, unlock it; otherwise ask your administrator to reset PrintVault for your account.</source>
+        <translation>Der Schlüssel zu diesem Tresor ist nicht mehr in Ihrem Schlüsselbund, daher lassen sich die hier angehaltenen Aufträge nicht entschlüsseln. Haben Sie Ihren Schlüsselbund aus einer Sicherung wiederhergestellt, entsperren Sie ihn; andernfalls bitten Sie Ihre Administration, PrintVault für Ihr Konto zurückzusetzen.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s files cannot be read with the key in your keychain. Ask your administrator; the details are in printvaultd&apos;s log.</source>
+        <translation>Die Dateien des Tresors lassen sich mit dem Schlüssel in Ihrem Schlüsselbund nicht lesen. Wenden Sie sich an Ihre Administration; die Einzelheiten stehen im Protokoll von printvaultd.</translation>
+    </message>
+    <message>
+        <source>PrintVault keeps the key to your vault in your desktop&apos;s keychain, and cannot reach it. Unlock your keyring (for example in Passwords and Keys), or sign out and sign in to your desktop again.</source>
+        <translation>PrintVault bewahrt den Schlüssel zu Ihrem Tresor im Schlüsselbund Ihres Desktops auf und kann ihn nicht erreichen. Entsperren Sie Ihren Schlüsselbund (zum Beispiel in „Passwörter und Verschlüsselung“), oder melden Sie sich vom Desktop ab und wieder an.</translation>
     </message>
 </context>
 <context>

@@ -267,10 +267,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PrintVault keeps the key to your vault in your desktop&apos;s keychain, and cannot reach it. Unlock your keyring (for example in Passwords and Keys), or sign out and sign in to your desktop again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your held jobs stay encrypted and safe. Until the vault is open again, PrintVault accepts no new print jobs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -963,6 +959,18 @@
     </message>
     <message>
         <source>Pause capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key to this vault is no longer in your keychain, so the jobs held here cannot be decrypted. If you restored your keychain from a backup, unlock it; otherwise ask your administrator to reset PrintVault for your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s files cannot be read with the key in your keychain. Ask your administrator; the details are in printvaultd&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PrintVault keeps the key to your vault in your desktop&apos;s keychain, and cannot reach it. Unlock your keyring (for example in Passwords and Keys), or sign out and sign in to your desktop again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -260,10 +260,6 @@
         <translation>保留中のジョブを現在開けません</translation>
     </message>
     <message>
-        <source>PrintVault keeps the key to your vault in your desktop&apos;s keychain, and cannot reach it. Unlock your keyring (for example in Passwords and Keys), or sign out and sign in to your desktop again.</source>
-        <translation>PrintVault は保管庫の鍵をデスクトップのキーリングに保存していますが、キーリングに接続できません。キーリングのロックを解除するか (「パスワードと鍵」などで)、デスクトップからサインアウトしてもう一度サインインしてください。</translation>
-    </message>
-    <message>
         <source>Your held jobs stay encrypted and safe. Until the vault is open again, PrintVault accepts no new print jobs.</source>
         <translation>保留中のジョブは暗号化されたまま安全に保管されています。保管庫が再び開くまで、PrintVault は新しい印刷ジョブを受け付けません。</translation>
     </message>
@@ -950,6 +946,18 @@
     <message>
         <source>Pause capture</source>
         <translation>受け付けを一時停止</translation>
+    </message>
+    <message>
+        <source>The key to this vault is no longer in your keychain, so the jobs held here cannot be decrypted. If you restored your keychain from a backup, unlock it; otherwise ask your administrator to reset PrintVault for your account.</source>
+        <translation>この保管庫の鍵がキーチェーンにもうないため、ここで保留中のジョブを復号できません。キーチェーンをバックアップから復元した場合はロックを解除してください。そうでない場合は、管理者にあなたのアカウントの PrintVault のリセットを依頼してください。</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s files cannot be read with the key in your keychain. Ask your administrator; the details are in printvaultd&apos;s log.</source>
+        <translation>キーチェーンにある鍵では保管庫のファイルを読み取れません。管理者に問い合わせてください。詳細は printvaultd のログにあります。</translation>
+    </message>
+    <message>
+        <source>PrintVault keeps the key to your vault in your desktop&apos;s keychain, and cannot reach it. Unlock your keyring (for example in Passwords and Keys), or sign out and sign in to your desktop again.</source>
+        <translation>PrintVault は保管庫の鍵をデスクトップのキーリングに保存していますが、キーリングに接続できません。キーリングのロックを解除するか (「パスワードと鍵」などで)、デスクトップからサインアウトしてもう一度サインインしてください。</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,21 @@ void DaemonConnection::start()
     tryConnect();
 }
 
+QString DaemonConnection::lockAdvice() const
+{
+    const QString reason = m_status.value(QStringLiteral("reason")).toString();
+    if (reason == QLatin1String("master-key-missing"))
+        return tr("The key to this vault is no longer in your keychain, so the jobs held here cannot be "
+                  "decrypted. If you restored your keychain from a backup, unlock it; otherwise ask your "
+                  "administrator to reset PrintVault for your account.");
+    if (reason == QLatin1String("vault-unreadable"))
+        return tr("The vault's files cannot be read with the key in your keychain. Ask your administrator; "
+                  "the details are in printvaultd's log.");
+    return tr("PrintVault keeps the key to your vault in your desktop's keychain, and cannot reach it. "
+              "Unlock your keyring (for example in Passwords and Keys), or sign out and sign in to your "
+              "desktop again.");
+}
+
 QStringList DaemonConnection::lockedSettings() const
 {
     QStringList out;

@@ -40,6 +40,7 @@ class DaemonConnection : public QObject
     Q_PROPERTY(int retentionHours READ retentionHours NOTIFY statusChanged)
     Q_PROPERTY(QStringList lockedSettings READ lockedSettings NOTIFY statusChanged)
     Q_PROPERTY(QString daemonVersion READ daemonVersion NOTIFY statusChanged)
+    Q_PROPERTY(QString lockAdvice READ lockAdvice NOTIFY statusChanged)
 public:
     using Callback = std::function<void(Result<QJsonObject>)>;
 
@@ -58,6 +59,8 @@ public:
     int retentionHours() const { return m_status.value(QStringLiteral("retention_hours")).toInt(); }
     QStringList lockedSettings() const;
     QString daemonVersion() const { return m_status.value(QStringLiteral("version")).toString(); }
+    // What the user can do while the vault is locked, chosen by the daemon's status.reason.
+    QString lockAdvice() const;
     QJsonObject status() const { return m_status; }
 
     // A local API call; fails at once while disconnected.
