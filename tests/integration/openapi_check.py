@@ -45,7 +45,36 @@ def deref(spec, node):
     return node
 
 
+SNAKE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
+
+
+def snake_case_keys(node, where, out):
+    """Every property a schema names, and every key of a JSON body, is snake_case."""
+    if isinstance(node, dict):
+        for k, v in node.items():
+            if k in ("properties",) and isinstance(v, dict):
+                out.extend(f"{where}: key {name!r} is not snake_case" for name in v if not SNAKE.match(name))
+            if k == "required" and isinstance(v, list):
+                out.extend(f"{where}: key {name!r} is not snake_case" for name in v if not SNAKE.match(str(name)))
+            snake_case_keys(v, where, out)
+    elif isinstance(node, list):
+        for v in node:
+            snake_case_keys(v, where, out)
+
+
+def body_keys(node, where, out):
+    if isinstance(node, dict):
+        for k, v in node.items():
+            if not SNAKE.match(k):
+                out.append(f"{where}: answered key {k!r} is not snake_case")
+            body_keys(v, where, out)
+    elif isinstance(node, list):
+        for v in node:
+            body_keys(v, where, out)
+
+
 def check_spec(spec):
+    snake_case_keys(spec.get("components", {}).get("schemas", {}), "components.schemas", problems)
     if not str(spec.get("openapi", "")).startswith("3.1"):
         problems.append("openapi: must be 3.1.x")
     found = []
@@ -98,6 +127,7 @@ def check_exchange(spec, resolver, ex):
     if schema is None:
         problems.append(f"{where}: JSON answer not documented")
         return
+    body_keys(ex["body"], where, problems)
     for error in Draft202012Validator(schema, resolver=resolver).iter_errors(ex["body"]):
         problems.append(f"{where}: {error.message} at {list(error.absolute_path)}")
 
