@@ -4,6 +4,7 @@
 #include "accounting/UsageLedger.h"
 #include "common/Logging.h"
 #include "common/Renderers.h"
+#include "common/Transient.h"
 #include "release/Backoff.h"
 #include "release/PdfWatermark.h"
 #include "release/PrinterStore.h"
@@ -250,9 +251,7 @@ void ReleaseService::release(const QString &jobId, const QString &user, const Re
         clock.start();
         Backoff backoff(retryMs);
         const auto retry = [&](const Error &e) {
-            const bool transient =
-                e.code == QLatin1String("printer-busy") || e.code == QLatin1String("printer-unreachable");
-            const qint64 delay = transient ? backoff.next(clock.elapsed()) : -1;
+            const qint64 delay = isTransient(e) ? backoff.next(clock.elapsed()) : -1;
             if (delay < 0)
                 return false;
             qCInfo(lcRelease) << "job" << jobId << ":" << e.code << "; trying again in" << delay << "ms";
@@ -308,8 +307,7 @@ void ReleaseService::release(const QString &jobId, const QString &user, const Re
             waitForJob(request.uri, printerJob, JobTimeoutSeconds, cancel, request.trust);
         while (!outcome && retry(outcome.error()))
             outcome = waitForJob(request.uri, printerJob, JobTimeoutSeconds, cancel, request.trust);
-        const QString code = outcome ? QString() : outcome.error().code;
-        if (code == QLatin1String("printer-busy") || code == QLatin1String("printer-unreachable"))
+        if (!outcome && isTransient(outcome.error()))
             outcome =
                 gaveUp(Error{outcome.error().code,
                              QStringLiteral("the printer took the job (its ID %1) but stopped answering: %2")
