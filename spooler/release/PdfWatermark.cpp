@@ -159,7 +159,7 @@ QString watermarkText(const QString &user, const QString &host, const QDateTime 
         .arg(user, when.toString(QStringLiteral("yyyy-MM-dd HH:mm")), host);
 }
 
-Result<QByteArray> releaseUpdate(QIODevice *pdf, const QString &text, const QByteArray &grayPages)
+Result<QByteArray> releaseUpdate(QIODevice *pdf, const QString &text, const PrintPlan &grayPages)
 {
     const qint64 size = pdf->size();
     const qint64 prev = previousXref(pdf);
@@ -192,7 +192,7 @@ Result<QByteArray> releaseUpdate(QIODevice *pdf, const QString &text, const QByt
         const std::string label = pdfString(text);
         int index = 0;
         for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(doc).getAllPages()) {
-            const bool gray = index < grayPages.size() && grayPages[index] == 'M';
+            const bool gray = index < grayPages.size() && grayPages[index] == PrintColor::Monochrome;
             ++index;
             if (!gray && text.isEmpty())
                 continue;

@@ -134,7 +134,8 @@ Result<SheetPage> renderPage(Poppler::Document *doc, int index, const RasterForm
         if (auto s = stamp(&r.image, pt, format.watermark, dpi); !s)
             return s.error();
     }
-    const bool gray = !format.color || (index < format.plan.size() && format.plan[index] == 'M');
+    const bool gray =
+        !format.color || (index < format.plan.size() && format.plan[index] == PrintColor::Monochrome);
     r.bpp = format.color && !(gray && format.grayOffered) ? 3 : 1;
     r.gray = gray;
     r.left = qMax(0, (width - r.image.width()) / 2);

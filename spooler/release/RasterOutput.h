@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "release/IppClient.h"
+#include "vault/PageOverrides.h"
 
 #include <QString>
 
@@ -20,7 +21,7 @@ struct RasterFormat
     int dpi = 300;
     bool color = true;        // srgb_8, else sgray_8
     bool grayOffered = false; // the printer takes sGray pages too
-    QByteArray plan;          // per page: 'M' is printed without colour (sGray where offered, else gray sRGB)
+    PrintPlan plan;           // pages printed monochrome go sGray where offered, else gray sRGB
     QString media = QStringLiteral("iso_a4_210x297mm"); // PWG self-describing media name
     QString sides = QStringLiteral("one-sided");
     QString sheetBack =

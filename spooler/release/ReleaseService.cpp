@@ -54,9 +54,9 @@ Status streamPdf(QIODevice *pdf, qint64 length, const QByteArray &update, const 
 
 // What release appends to `pdf` (the watermark, pages turned gray), or nothing; `pdf` is read
 // from its start again afterwards.
-Result<QByteArray> updateFor(QIODevice *pdf, const QString &watermark, const QByteArray &grayPages)
+Result<QByteArray> updateFor(QIODevice *pdf, const QString &watermark, const PrintPlan &grayPages)
 {
-    if (watermark.isEmpty() && !grayPages.contains('M'))
+    if (watermark.isEmpty() && !grayPages.contains(PrintColor::Monochrome))
         return QByteArray();
     auto update = releaseUpdate(pdf, watermark, grayPages);
     pdf->seek(0);
@@ -64,7 +64,7 @@ Result<QByteArray> updateFor(QIODevice *pdf, const QString &watermark, const QBy
 }
 
 // Which pages print without colour: what the job was printed with, or mono for all at release.
-QByteArray colorPlan(const JobRecord &job, const ReleaseOptions &options)
+PrintPlan colorPlan(const JobRecord &job, const ReleaseOptions &options)
 {
     return monochromePlan(job.info.pages, job.request.colorMode, job.request.overrides, options.mono);
 }
@@ -81,16 +81,16 @@ struct Sent
 // One try. A raw socket printer gets the PDF behind PJL (its job ID is then 0: there is no
 // job to follow); an IPP printer is asked what it takes, then gets the PDF as it is or
 // rasterised for it, and its job ID is returned. `devices` are the document, read from its
-// start, one per renderer. Pages `plan` marks 'M' print without colour: as "overrides" where
+// start, one per renderer. Pages `plan` prints monochrome go without colour: as "overrides" where
 // the printer takes them, as sGray raster pages, or else turned gray in the PDF. Release thread.
 Result<Sent> sendOnce(const PrintRequest &request, qint64 length, const std::vector<QIODevice *> &devices,
-                      const QByteArray &plan, const QString &watermark,
+                      const PrintPlan &plan, const QString &watermark,
                       const std::function<void(qint64, qint64, bool)> &progress)
 {
     QIODevice *pdf = devices.front();
-    const bool mixed = plan.contains('M') && plan.contains('C');
+    const bool mixed = isMixed(plan);
     if (request.uri.startsWith(QLatin1String("socket://"))) {
-        auto update = updateFor(pdf, watermark, mixed ? plan : QByteArray());
+        auto update = updateFor(pdf, watermark, mixed ? plan : PrintPlan());
         if (!update)
             return update.error();
         const RawJob raw{request.uri,
@@ -98,7 +98,7 @@ Result<Sent> sendOnce(const PrintRequest &request, qint64 length, const std::vec
                          request.jobName,
                          request.copies,
                          request.sides != QLatin1String("one-sided"),
-                         !plan.contains('C')};
+                         printsMonochromeOnly(plan)};
         if (auto s = sendRaw(raw,
                              [&](const BodyWriter &write) {
                                  return streamPdf(pdf, length, update.value(), write, progress);
@@ -122,9 +122,9 @@ Result<Sent> sendOnce(const PrintRequest &request, qint64 length, const std::vec
         ipp.colorMode.clear(); // a printer without colour prints it as it can
     Result<int> id = Error{};
     if (caps->acceptsPdf()) {
-        QByteArray gray;
+        PrintPlan gray;
         if (mixed && caps->takesColorOverrides())
-            ipp.monochromePages = pageRuns(plan, 'M');
+            ipp.monochromePages = monochromeRuns(plan);
         else if (mixed)
             gray = plan;
         auto update = updateFor(pdf, watermark, gray);
@@ -135,7 +135,7 @@ Result<Sent> sendOnce(const PrintRequest &request, qint64 length, const std::vec
         });
     } else {
         // No PDF: rasterise for the printer, streamed page by page.
-        auto format = chooseRaster(caps.value(), !plan.contains('C'), ipp.sides);
+        auto format = chooseRaster(caps.value(), printsMonochromeOnly(plan), ipp.sides);
         if (!format)
             return format.error();
         format->watermark = watermark;
@@ -191,10 +191,11 @@ void ReleaseService::release(const QString &jobId, const QString &user, const Re
     }
     // The quota is checked before anything is sent.
     const int copies = options.copies > 0 ? options.copies : job->request.copies;
-    const QByteArray plan = colorPlan(job.value(), options);
+    const PrintPlan plan = colorPlan(job.value(), options);
     QString warning;
     if (auto q = m_quota->check(user, job->info.pages * copies,
-                                colorPagesPrinted(job->info.pageColors, plan) * copies, &warning);
+                                colorPagesPrinted(pageColorsFromText(job->info.pageColors), plan) * copies,
+                                &warning);
         !q) {
         done(q.error());
         return;
@@ -211,7 +212,7 @@ void ReleaseService::release(const QString &jobId, const QString &user, const Re
     request.copies = copies;
     request.sides = options.duplex ? QStringLiteral("two-sided-long-edge") : job->request.sides;
     // Colour where the job asked for it (else the printer's default); mono where nothing prints in colour.
-    request.colorMode = !plan.contains('C')                                ? QStringLiteral("monochrome")
+    request.colorMode = printsMonochromeOnly(plan)                         ? QStringLiteral("monochrome")
                         : job->request.colorMode == QLatin1String("color") ? QStringLiteral("color")
                                                                            : QString();
     request.trust = m_trust;
@@ -353,8 +354,9 @@ void ReleaseService::finish(const QString &jobId, const QString &user, const Rel
     r.warning = warning;
     r.impressionsReported = outcome->impressions > 0;
     r.impressions = r.impressionsReported ? outcome->impressions : pages * copies;
-    r.colorImpressions = qMin(
-        r.impressions, colorPagesPrinted(job->info.pageColors, colorPlan(job.value(), options)) * copies);
+    r.colorImpressions = qMin(r.impressions, colorPagesPrinted(pageColorsFromText(job->info.pageColors),
+                                                               colorPlan(job.value(), options)) *
+                                                 copies);
     r.sheets = qMin(r.impressions, (duplex ? (pages + 1) / 2 : pages) * copies);
 
     accounting::UsageEntry entry;
