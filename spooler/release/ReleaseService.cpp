@@ -1,5 +1,6 @@
 #include "release/ReleaseService.h"
 
+#include "accounting/PrintedJob.h"
 #include "accounting/Quota.h"
 #include "accounting/UsageLedger.h"
 #include "common/Logging.h"
@@ -359,23 +360,21 @@ void ReleaseService::finish(const QString &jobId, const QString &user, const Rel
                                                  copies);
     r.sheets = qMin(r.impressions, (duplex ? (pages + 1) / 2 : pages) * copies);
 
-    accounting::UsageEntry entry;
-    entry.user = user;
-    entry.source = QStringLiteral("release");
-    entry.device = options.printerUri;
-    entry.jobId = jobId;
-    entry.impressions = r.impressions;
-    entry.colorImpressions = r.colorImpressions;
-    entry.sheets = r.sheets;
-    if (auto written = m_ledger->append(entry); !written)
-        qCWarning(lcRelease) << "job" << jobId
-                             << "printed but its usage was not recorded:" << written.error().message;
-    if (!m_policy->keepAfterPrint) {
-        if (auto s = m_vault->remove(jobId, QStringLiteral("released")); s)
-            r.deleted = true;
-        else
-            qCWarning(lcRelease) << "job" << jobId << "printed but cannot be deleted:" << s.message();
+    accounting::PrintedJob printed;
+    printed.usage.user = user;
+    printed.usage.source = QStringLiteral("release");
+    printed.usage.device = options.printerUri;
+    printed.usage.jobId = jobId;
+    printed.usage.impressions = r.impressions;
+    printed.usage.colorImpressions = r.colorImpressions;
+    printed.usage.sheets = r.sheets;
+    printed.removalReason = QStringLiteral("released");
+    auto finished = accounting::recordUsageThenFinish({m_ledger, m_vault, m_policy}, printed);
+    if (!finished) {
+        done(finished.error());
+        return;
     }
+    r.deleted = finished->deleted;
     qCInfo(lcRelease) << "released job" << jobId << "as printer job" << r.printerJobId << ":" << r.impressions
                       << "impression(s)";
     done(r);
