@@ -85,7 +85,7 @@ struct Sent
 // start, one per renderer. Pages `plan` prints monochrome go without colour: as "overrides" where
 // the printer takes them, as sGray raster pages, or else turned gray in the PDF. Release thread.
 Result<Sent> sendOnce(const PrintRequest &request, qint64 length, const std::vector<QIODevice *> &devices,
-                      const PrintPlan &plan, const QString &watermark,
+                      const PrintPlan &plan, const QString &watermark, QThreadPool *renderers,
                       const std::function<void(qint64, qint64, bool)> &progress)
 {
     QIODevice *pdf = devices.front();
@@ -142,9 +142,12 @@ Result<Sent> sendOnce(const PrintRequest &request, qint64 length, const std::vec
         format->watermark = watermark;
         format->plan = plan;
         ipp.format = format->mime;
+        RasterJob raster{devices, format.value(), renderers, {}, [&](int page, int pages) {
+                             progress(page, pages, true);
+                         }};
         id = sendJob(ipp, -1, [&](const BodyWriter &write) {
-            return writeRaster(devices, format.value(), write,
-                               [&](int page, int pages) { progress(page, pages, true); });
+            raster.write = write;
+            return writeRaster(raster);
         });
     }
     if (!id)
@@ -164,6 +167,7 @@ ReleaseService::ReleaseService(Vault *vault, accounting::UsageLedger *ledger, co
     , m_policy(policy)
     , m_trust(trust)
 {
+    m_renderers.setMaxThreadCount(renderersPerDocument());
     m_senders.setMaxThreadCount(4);
 }
 
@@ -223,8 +227,8 @@ void ReleaseService::release(const QString &jobId, const QString &user, const Re
 
     // The device moves to the worker with the task; the main thread does not touch it meanwhile.
     auto shared = std::shared_ptr<DecryptingDevice>(document.value().release());
-    // Raster output renders on every core, each renderer reading the document through a device
-    // of its own. They are opened here: the vault is used from the main thread only.
+    // Raster output renders on the renderers' pool, each page task reading the document through
+    // a device of its own. They are opened here: the vault is used from the main thread only.
     auto extra = std::make_shared<std::vector<std::unique_ptr<DecryptingDevice>>>();
     for (int i = 1; i < renderersPerDocument(); ++i) {
         auto more = m_vault->openDocument(jobId);
@@ -238,8 +242,9 @@ void ReleaseService::release(const QString &jobId, const QString &user, const Re
         options.watermark ? watermarkText(user, QHostInfo::localHostName(), QDateTime::currentDateTime())
                           : QString();
     const std::atomic<bool> &cancel = m_cancel;
+    QThreadPool *renderers = &m_renderers;
     m_senders.start([self, shared, extra, request, length, jobId, user, options, warning, done, retryMs,
-                     watermark, plan, &cancel]() {
+                     watermark, plan, renderers, &cancel]() {
         const auto post = [self](std::function<void()> f) {
             if (self)
                 QMetaObject::invokeMethod(self.data(), std::move(f), Qt::QueuedConnection);
@@ -274,7 +279,7 @@ void ReleaseService::release(const QString &jobId, const QString &user, const Re
         for (;;) {
             for (QIODevice *d : devices)
                 d->seek(0);
-            id = sendOnce(request, length, devices, plan, watermark,
+            id = sendOnce(request, length, devices, plan, watermark, renderers,
                           [&](qint64 sent, qint64 total, bool pages) {
                               post([self, jobId, sent, total, pages]() {
                                   Q_EMIT self->progress(jobId, sent, total, pages);

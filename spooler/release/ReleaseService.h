@@ -80,6 +80,9 @@ private:
     PrinterTrust *m_trust;
     // Releases wait on printers (and back off when they are busy): they get threads of their
     // own, so that capture and PIN checks on the daemon's shared workers never wait behind them.
+    // Raster pages of every release are drawn here (renderersPerDocument() threads; see
+    // RasterOutput.cpp). Declared before the senders, which use it until they end.
+    QThreadPool m_renderers;
     QThreadPool m_senders;
     std::atomic<bool> m_cancel{false};
     QSet<QString> m_releasing;
