@@ -224,10 +224,10 @@ int CliRunner::cmdRelease(const QStringList &arguments)
     if (r) {
         text =
             translated("Printed: printer job %1 %2, %3 impression(s) (%4 in colour) on %5 sheet(s).%6\n")
-                .arg(r->value(QStringLiteral("printerJobId")).toInt())
+                .arg(r->value(QStringLiteral("printer_job_id")).toInt())
                 .arg(r->value(QStringLiteral("state")).toString())
                 .arg(r->value(QStringLiteral("impressions")).toInt())
-                .arg(r->value(QStringLiteral("colorImpressions")).toInt())
+                .arg(r->value(QStringLiteral("color_impressions")).toInt())
                 .arg(r->value(QStringLiteral("sheets")).toInt())
                 .arg(r->value(QStringLiteral("deleted")).toBool() ? translated(" The job is deleted.")
                                                                   : translated(" The job is kept (policy)."));

@@ -126,12 +126,12 @@ void addReleaseMethods(QHash<QString, localapi::Method> &methods, std::function<
             }
             done(QJsonObject{{QStringLiteral("id"), r->jobId},
                              {QStringLiteral("printer"), r->printerUri},
-                             {QStringLiteral("printerJobId"), r->printerJobId},
+                             {QStringLiteral("printer_job_id"), r->printerJobId},
                              {QStringLiteral("state"), r->state},
                              {QStringLiteral("impressions"), r->impressions},
-                             {QStringLiteral("colorImpressions"), r->colorImpressions},
+                             {QStringLiteral("color_impressions"), r->colorImpressions},
                              {QStringLiteral("sheets"), r->sheets},
-                             {QStringLiteral("impressionsReported"), r->impressionsReported},
+                             {QStringLiteral("impressions_reported"), r->impressionsReported},
                              {QStringLiteral("deleted"), r->deleted},
                              {QStringLiteral("warning"), r->warning}});
         });

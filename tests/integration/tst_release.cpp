@@ -164,6 +164,12 @@ void TstRelease::releasePdfToAPdfPrinter()
     const QJsonObject result = r.json();
     QCOMPARE(result.value(QStringLiteral("state")).toString(), QStringLiteral("completed"));
     QVERIFY(result.value(QStringLiteral("deleted")).toBool());
+    // snake_case, as every JSON PrintVault emits.
+    QCOMPARE(result.keys(), (QStringList{QStringLiteral("color_impressions"), QStringLiteral("deleted"),
+                                         QStringLiteral("id"), QStringLiteral("impressions"),
+                                         QStringLiteral("impressions_reported"), QStringLiteral("printer"),
+                                         QStringLiteral("printer_job_id"), QStringLiteral("sheets"),
+                                         QStringLiteral("state"), QStringLiteral("warning")}));
 
     // The printer spooled exactly the vault's bytes.
     const QStringList spooled = printer.spooledFiles(QStringLiteral(".pdf"));
@@ -171,7 +177,7 @@ void TstRelease::releasePdfToAPdfPrinter()
     QCOMPARE(sha256(readFile(spooled.first())), sha256(pdf));
 
     // Copies, duplex and mono arrived as job attributes.
-    const int printerJob = result.value(QStringLiteral("printerJobId")).toInt();
+    const int printerJob = result.value(QStringLiteral("printer_job_id")).toInt();
     const QByteArray job = printerJobAttributes(printer, printerJob);
     QVERIFY2(job.contains("copies (integer) = 2"), job.constData());
     QVERIFY2(job.contains("sides (keyword) = two-sided-long-edge"), job.constData());
@@ -385,10 +391,10 @@ void TstRelease::policyForcesMonoAndDuplexAndUsageExportsCsv()
                                id, QStringLiteral("--printer"), printer.uri()});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QByteArray job =
-        printerJobAttributes(printer, r.json().value(QStringLiteral("printerJobId")).toInt());
+        printerJobAttributes(printer, r.json().value(QStringLiteral("printer_job_id")).toInt());
     QVERIFY2(job.contains("print-color-mode (keyword) = monochrome"), job.constData());
     QVERIFY2(job.contains("sides (keyword) = two-sided-long-edge"), job.constData());
-    QCOMPARE(r.json().value(QStringLiteral("colorImpressions")).toInt(), 0);
+    QCOMPARE(r.json().value(QStringLiteral("color_impressions")).toInt(), 0);
     QCOMPARE(r.json().value(QStringLiteral("sheets")).toInt(), 2);
 
     // The ledger as CSV: a header and this release.
@@ -631,7 +637,7 @@ void TstRelease::colorOverridesArePrinted()
                  qPrintable(QString::number(info.red.at(1))));
         // Counted as printed: two colour impressions of four.
         QCOMPARE(r.json().value(QStringLiteral("impressions")).toInt(), 4);
-        QCOMPARE(r.json().value(QStringLiteral("colorImpressions")).toInt(), 2);
+        QCOMPARE(r.json().value(QStringLiteral("color_impressions")).toInt(), 2);
     }
     // The same to a URF-only printer: URF pages have headers of their own too (W8 for gray).
     {
@@ -644,7 +650,7 @@ void TstRelease::colorOverridesArePrinted()
         QVERIFY(info.valid);
         const int rgb = int(CUPS_CSPACE_SRGB), sw = int(CUPS_CSPACE_SW);
         QCOMPARE(info.colorSpaces, (QList<int>{rgb, sw, sw, rgb}));
-        QCOMPARE(r.json().value(QStringLiteral("colorImpressions")).toInt(), 2);
+        QCOMPARE(r.json().value(QStringLiteral("color_impressions")).toInt(), 2);
     }
     // A printer that takes overrides of print-color-mode gets the PDF as it is, and the
     // overrides as a job attribute.
@@ -656,12 +662,12 @@ void TstRelease::colorOverridesArePrinted()
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(sha256(readFile(printer.spooledFiles(QStringLiteral(".pdf")).value(0))), sha256(pdf));
         const QByteArray job =
-            printerJobAttributes(printer, r.json().value(QStringLiteral("printerJobId")).toInt());
+            printerJobAttributes(printer, r.json().value(QStringLiteral("printer_job_id")).toInt());
         QVERIFY2(job.contains("overrides (collection) = {document-numbers=1-1 pages=2-3 "
                               "print-color-mode=monochrome}"),
                  job.constData());
         QVERIFY2(job.contains("print-color-mode (keyword) = color"), job.constData()); // as the job asked
-        QCOMPARE(r.json().value(QStringLiteral("colorImpressions")).toInt(), 2);
+        QCOMPARE(r.json().value(QStringLiteral("color_impressions")).toInt(), 2);
     }
     // One that does not (its attributes say so): the PDF gets its pages 2 and 3 turned gray.
     {
@@ -688,7 +694,7 @@ void TstRelease::colorOverridesArePrinted()
         QVERIFY2(drawn.at(0).first > 3000 && drawn.at(3).first > 3000, qPrintable(said()));
         QVERIFY2(drawn.at(1).first == 0 && drawn.at(2).first == 0, qPrintable(said()));
         QVERIFY2(drawn.at(1).second > 3000 && drawn.at(2).second > 3000, qPrintable(said()));
-        QCOMPARE(r.json().value(QStringLiteral("colorImpressions")).toInt(), 2);
+        QCOMPARE(r.json().value(QStringLiteral("color_impressions")).toInt(), 2);
     }
 }
 
@@ -706,7 +712,7 @@ void TstRelease::duplexToASimplexPrinterPrintsOneSided()
              r.out.constData());
     QCOMPARE(r.json().value(QStringLiteral("sheets")).toInt(), 3);
     const QByteArray job =
-        printerJobAttributes(printer, r.json().value(QStringLiteral("printerJobId")).toInt());
+        printerJobAttributes(printer, r.json().value(QStringLiteral("printer_job_id")).toInt());
     QVERIFY2(job.contains("sides (keyword) = one-sided"), job.constData());
     QCOMPARE(h.heldJobs(), 0);
 }
