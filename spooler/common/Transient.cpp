@@ -17,7 +17,8 @@ constexpr const char *TransientCodes[] = {
     "vault-full",          // the vault's size limit: jobs expire or are deleted
     "disk-full",           // the disk fills and empties
     "io",                  // a file that cannot be read or written now (permissions, a full disk)
-    "locked",              // the vault is locked until the user unlocks it
+    "vault-locked",        // the vault is locked until the user unlocks it (main's code for it)
+    "locked",              // the same, as this branch's vault still spells it; drop once merged
     "key",                 // the keychain is not up yet
     "paused",              // the vault is paused by the user or the administrator
     "busy",                // something else holds the resource for now
