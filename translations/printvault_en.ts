@@ -846,6 +846,13 @@
     </message>
 </context>
 <context>
+    <name>pv::accounting</name>
+    <message>
+        <source>the job printed, but its usage cannot be recorded (%1); it is kept in the vault and nothing was counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pv::accounting::UsageMethods</name>
     <message>
         <source>The number of months must be from 1 to 120.</source>
@@ -2345,6 +2352,145 @@ MFP pull printing (HTTPS API on port 5571):
     <name>pv::mfp::MfpService</name>
     <message>
         <source>the MFP API is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pv::release</name>
+    <message>
+        <source>the printer at %1 showed no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ipps:// printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printer gave the job no ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printer did not finish job %1 in time; it is still in the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document has no cross-reference offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document cannot be marked for release: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such saved printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending the document failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no saved printer is called &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the printer list in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the printer&apos;s certificate in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printer offers no 8-bit sRGB or sGray PWG raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printer offers no sRGB or gray URF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printer takes neither PDF nor a raster format PrintVault can make (it takes %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the watermark cannot be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 cannot be rendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot encode the raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the raster stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the raster streams differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the held document cannot be opened for rendering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no document to render</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown media %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make the raster page header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending page %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a socket:// printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach the printer at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending to %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printer at %1 did not take the end of the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printer took the job (its ID %1) but stopped answering: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this job is already being released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs.release needs id, printer and sane copies</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

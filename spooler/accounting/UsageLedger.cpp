@@ -2,6 +2,7 @@
 
 #include "vault/Crypto.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -60,7 +61,7 @@ Result<UsageEntry> UsageLedger::append(UsageEntry entry)
     q.addBindValue(entry.colorImpressions);
     q.addBindValue(entry.sheets);
     if (!q.exec())
-        return m_db.sqlError(QStringLiteral("recording usage"));
+        return m_db.sqlError(QStringLiteral("recording usage"), q.lastError());
     entry.seq = q.lastInsertId().toLongLong();
     if (m_observer)
         m_observer(entry);

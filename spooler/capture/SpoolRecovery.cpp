@@ -3,6 +3,7 @@
 #include "capture/CaptureService.h"
 #include "common/Logging.h"
 #include "common/SecureFiles.h"
+#include "common/Transient.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -183,11 +184,7 @@ void SpoolRecovery::recoverAll(const QString &owner, const ConvertOptions &optio
             return; // not refused: the daemon is stopping; the file waits for the next start
         // A full vault or disk, a vault that cannot write or is paused, may not last: the job is
         // kept for the next start rather than lost. A document refused as such goes.
-        static const QStringList passing{QStringLiteral("vault-full"), QStringLiteral("disk-full"),
-                                         QStringLiteral("io"),         QStringLiteral("locked"),
-                                         QStringLiteral("key"),        QStringLiteral("paused"),
-                                         QStringLiteral("busy")};
-        if (!result && passing.contains(result.error().code)) {
+        if (!result && isTransient(result.error())) {
             ++kept;
             qCWarning(lcCapture) << "a document left in the spool waits for the next start:"
                                  << result.error().code << result.error().message;

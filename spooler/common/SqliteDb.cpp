@@ -32,7 +32,11 @@ bool SqliteDb::isOpen() const
 
 Error SqliteDb::sqlError(const QString &what) const
 {
-    const QSqlError e = db().lastError();
+    return sqlError(what, db().lastError());
+}
+
+Error SqliteDb::sqlError(const QString &what, const QSqlError &e) const
+{
     // SQLITE_FULL (13) means the disk is full.
     const QString code =
         e.nativeErrorCode() == QLatin1String("13") ? QStringLiteral("disk-full") : QStringLiteral("index");

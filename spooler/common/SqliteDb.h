@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 #include <initializer_list>
@@ -35,6 +36,9 @@ public:
     QSqlDatabase db() const;
     // The last error of the connection as a PrintVault error: SQLITE_FULL becomes "disk-full".
     Error sqlError(const QString &what) const;
+    // The same for an error a statement reports: a failed prepare or exec leaves it on the
+    // query, not on the connection, whose last error may then be empty.
+    Error sqlError(const QString &what, const QSqlError &error) const;
 
 private:
     QString m_label;

@@ -1,6 +1,6 @@
 // The MFP API's job routes, all scoped to the signed-in user: another user's job answers
 // exactly like a missing one.
-#include "accounting/UsageLedger.h"
+#include "accounting/PrintedJob.h"
 #include "common/Logging.h"
 #include "localapi/JobJson.h"
 #include "mfp/MfpService.h"
@@ -112,30 +112,27 @@ HttpResponse MfpService::printed(const Session &session, const QString &id, cons
     auto report = bodies::parsePrinted(request.body);
     if (!report)
         return HttpResponse::error(400, report.error().code, report.error().message);
-    accounting::UsageEntry entry;
-    entry.impressions = report->impressions;
-    entry.colorImpressions = report->colorImpressions;
-    entry.sheets = report->sheets;
-    entry.user = session.user;
-    entry.source = QStringLiteral("mfp");
-    entry.device = session.deviceId;
-    entry.jobId = id;
-    auto written = m_context.ledger->append(entry);
-    if (!written)
-        return HttpResponse::error(503, written.error().code, written.error().message);
-    bool deleted = false;
-    if (!m_context.policy->keepAfterPrint) {
-        if (auto s = m_context.vault->remove(id, QStringLiteral("printed")); !s)
-            qCWarning(lcMfp) << "job" << id << "was printed but cannot be deleted:" << s.message();
-        else
-            deleted = true;
-    }
+    accounting::PrintedJob printed;
+    printed.usage.impressions = report->impressions;
+    printed.usage.colorImpressions = report->colorImpressions;
+    printed.usage.sheets = report->sheets;
+    printed.usage.user = session.user;
+    printed.usage.source = QStringLiteral("mfp");
+    printed.usage.device = session.deviceId;
+    printed.usage.jobId = id;
+    printed.removalReason = QStringLiteral("printed");
+    // 503 when the usage cannot be recorded: the job is kept, so the device may report it again.
+    auto finished =
+        accounting::recordUsageThenFinish({m_context.ledger, m_context.vault, m_context.policy}, printed);
+    if (!finished)
+        return HttpResponse::error(503, finished.error().code, finished.error().message);
+    const accounting::UsageEntry &written = finished->entry;
     return HttpResponse::json(200,
                               QJsonObject{{QStringLiteral("id"), id},
-                                          {QStringLiteral("deleted"), deleted},
-                                          {QStringLiteral("impressions"), written->impressions},
-                                          {QStringLiteral("color_impressions"), written->colorImpressions},
-                                          {QStringLiteral("sheets"), written->sheets}});
+                                          {QStringLiteral("deleted"), finished->deleted},
+                                          {QStringLiteral("impressions"), written.impressions},
+                                          {QStringLiteral("color_impressions"), written.colorImpressions},
+                                          {QStringLiteral("sheets"), written.sheets}});
 }
 
 HttpResponse MfpService::deleteJob(const Session &session, const QString &id)

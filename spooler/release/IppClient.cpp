@@ -3,6 +3,7 @@
 #include "common/Logging.h"
 #include "release/PrinterTrust.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QIODevice>
 #include <QThread>
@@ -37,15 +38,17 @@ Result<QString> peerCertificate(http_t *http, const QString &uri)
 {
     cups_array_t *credentials = nullptr;
     if (httpCopyCredentials(http, &credentials) != 0 || !credentials)
-        return Error{QStringLiteral("printer-unreachable"),
-                     QStringLiteral("the printer at %1 showed no certificate").arg(uri)};
+        return Error{
+            QStringLiteral("printer-unreachable"),
+            QCoreApplication::translate("pv::release", "the printer at %1 showed no certificate").arg(uri)};
     const auto *leaf = static_cast<http_credential_t *>(cupsArrayFirst(credentials));
     const QByteArray der =
         leaf ? QByteArray(static_cast<const char *>(leaf->data), qsizetype(leaf->datalen)) : QByteArray();
     httpFreeCredentials(credentials);
     if (der.isEmpty())
-        return Error{QStringLiteral("printer-unreachable"),
-                     QStringLiteral("the printer at %1 showed no certificate").arg(uri)};
+        return Error{
+            QStringLiteral("printer-unreachable"),
+            QCoreApplication::translate("pv::release", "the printer at %1 showed no certificate").arg(uri)};
     return QString::fromLatin1(QCryptographicHash::hash(der, QCryptographicHash::Sha256).toHex());
 }
 
@@ -103,7 +106,8 @@ Error ippFailure(const QString &what)
         : status >= IPP_STATUS_ERROR_INTERNAL || status == IPP_STATUS_ERROR_SERVICE_UNAVAILABLE
             ? QStringLiteral("printer-unreachable")
             : QStringLiteral("printer-refused");
-    return Error{code, QStringLiteral("%1: %2").arg(what, QString::fromUtf8(cupsLastErrorString()))};
+    return Error{code, QCoreApplication::translate("pv::release", "%1: %2")
+                           .arg(what, QString::fromUtf8(cupsLastErrorString()))};
 }
 
 } // namespace
@@ -112,7 +116,7 @@ Result<QString> presentedCertificate(const QString &uri)
 {
     if (!uri.startsWith(QLatin1String("ipps://")))
         return Error{QStringLiteral("bad-request"),
-                     QStringLiteral("'%1' is not an ipps:// printer").arg(uri)};
+                     QCoreApplication::translate("pv::release", "'%1' is not an ipps:// printer").arg(uri)};
     auto conn = connectTo(uri, nullptr);
     if (!conn)
         return conn.error();
@@ -229,7 +233,8 @@ Result<int> sendJob(const PrintRequest &r, qint64 length,
         return ippFailure(QStringLiteral("the printer refused the job"));
     ipp_attribute_t *id = ippFindAttribute(response.get(), "job-id", IPP_TAG_INTEGER);
     if (!id)
-        return Error{QStringLiteral("printer-refused"), QStringLiteral("the printer gave the job no ID")};
+        return Error{QStringLiteral("printer-refused"),
+                     QCoreApplication::translate("pv::release", "the printer gave the job no ID")};
     return ippGetInteger(id, 0);
 }
 
@@ -275,7 +280,8 @@ Result<JobOutcome> waitForJob(const QString &uri, int printerJobId, int timeoutS
         waitedMs += step;
     }
     return Error{QStringLiteral("printer-timeout"),
-                 QStringLiteral("the printer did not finish job %1 in time; it is still in the vault")
+                 QCoreApplication::translate(
+                     "pv::release", "the printer did not finish job %1 in time; it is still in the vault")
                      .arg(printerJobId)};
 }
 

@@ -3,6 +3,7 @@
 // qpdf 11 asks its users to choose: we use std::shared_ptr, not its PointerHolder.
 #define POINTERHOLDER_TRANSITION 4
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QIODevice>
 
@@ -159,13 +160,14 @@ QString watermarkText(const QString &user, const QString &host, const QDateTime 
         .arg(user, when.toString(QStringLiteral("yyyy-MM-dd HH:mm")), host);
 }
 
-Result<QByteArray> releaseUpdate(QIODevice *pdf, const QString &text, const QByteArray &grayPages)
+Result<QByteArray> releaseUpdate(QIODevice *pdf, const QString &text, const PrintPlan &grayPages)
 {
     const qint64 size = pdf->size();
     const qint64 prev = previousXref(pdf);
     if (prev < 0)
-        return Error{QStringLiteral("bad-document"),
-                     QStringLiteral("the document has no cross-reference offset")};
+        return Error{
+            QStringLiteral("bad-document"),
+            QCoreApplication::translate("pv::release", "the document has no cross-reference offset")};
     try {
         QPDF doc;
         doc.setSuppressWarnings(true);
@@ -192,7 +194,7 @@ Result<QByteArray> releaseUpdate(QIODevice *pdf, const QString &text, const QByt
         const std::string label = pdfString(text);
         int index = 0;
         for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(doc).getAllPages()) {
-            const bool gray = index < grayPages.size() && grayPages[index] == 'M';
+            const bool gray = index < grayPages.size() && grayPages[index] == PrintColor::Monochrome;
             ++index;
             if (!gray && text.isEmpty())
                 continue;
@@ -273,7 +275,8 @@ Result<QByteArray> releaseUpdate(QIODevice *pdf, const QString &text, const QByt
     } catch (const std::exception &e) {
         return Error{
             QStringLiteral("bad-document"),
-            QStringLiteral("the document cannot be marked for release: %1").arg(QString::fromUtf8(e.what()))};
+            QCoreApplication::translate("pv::release", "the document cannot be marked for release: %1")
+                .arg(QString::fromUtf8(e.what()))};
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "vault/PageOverrides.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -11,14 +12,14 @@ class QIODevice;
 namespace pv::release {
 
 // What release adds to a PDF for a printer that takes PDF: an incremental update (PDF 32000
-// 7.5.6) to append after the document's own bytes. A page marked 'M' in `grayPages` is turned
-// gray (to print without colour where the printer cannot be told per page); with a `text`,
+// 7.5.6) to append after the document's own bytes. A page `grayPages` prints monochrome is
+// turned gray (to print without colour where the printer cannot be told per page); with a `text`,
 // every page gets the watermark along the bottom of its crop box, in Helvetica, on a white
 // band. The page's own content is wrapped in q/Q so nothing it left in the graphics state can
 // move either. The document is read through `pdf` (seekable: it stays encrypted in the vault)
 // with qpdf; only the update is built in memory. Blocking: call from a worker thread.
 [[nodiscard]] Result<QByteArray> releaseUpdate(QIODevice *pdf, const QString &text,
-                                               const QByteArray &grayPages);
+                                               const PrintPlan &grayPages);
 
 // A one-page PDF of `widthPt` x `heightPt` with nothing but the stamp, drawn exactly as on
 // watermarked PDFs: raster output renders it with Poppler and lays its band over each page.

@@ -9,6 +9,7 @@
 #include "release/PrinterTrust.h"
 #include "release/RawSocket.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QPointer>
 #include <QThreadPool>
@@ -125,7 +126,8 @@ void addPrinterMethods(localapi::MethodRegistry &methods, PrinterStore *store, P
                 [store, probeAndSave](const QJsonObject &p, localapi::MethodReply done) {
                     const auto saved = store->find(p.value(QStringLiteral("name")).toString());
                     if (!saved) {
-                        done(Error{QStringLiteral("not-found"), QStringLiteral("no such saved printer")});
+                        done(Error{QStringLiteral("not-found"),
+                                   QCoreApplication::translate("pv::release", "no such saved printer")});
                         return;
                     }
                     probeAndSave(saved->name, saved->uri, std::move(done));

@@ -2,6 +2,7 @@
 
 #include "common/Logging.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSettings>
@@ -135,7 +136,7 @@ Status PrinterStore::remove(const QString &name)
     all.removeIf([&](const SavedPrinter &p) { return p.name.compare(name, Qt::CaseInsensitive) == 0; });
     if (all.size() == before)
         return Error{QStringLiteral("not-found"),
-                     QStringLiteral("no saved printer is called '%1'").arg(name)};
+                     QCoreApplication::translate("pv::release", "no saved printer is called '%1'").arg(name)};
     return write(all);
 }
 
@@ -156,7 +157,9 @@ Status PrinterStore::write(const QList<SavedPrinter> &printers)
     settings.endArray();
     settings.sync();
     if (settings.status() != QSettings::NoError)
-        return Error{QStringLiteral("io"), QStringLiteral("cannot save the printer list in %1").arg(m_file)};
+        return Error{
+            QStringLiteral("io"),
+            QCoreApplication::translate("pv::release", "cannot save the printer list in %1").arg(m_file)};
     return {};
 }
 

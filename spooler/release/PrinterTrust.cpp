@@ -2,6 +2,7 @@
 
 #include "common/Logging.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 #include <QStringList>
 
@@ -65,7 +66,8 @@ Status PrinterTrust::pin(const QString &hostPort, const QString &sha256)
     settings.sync();
     if (settings.status() != QSettings::NoError)
         return Error{QStringLiteral("io"),
-                     QStringLiteral("cannot save the printer's certificate in %1").arg(m_file)};
+                     QCoreApplication::translate("pv::release", "cannot save the printer's certificate in %1")
+                         .arg(m_file)};
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "release/IppClient.h"
+#include "vault/PageOverrides.h"
 
 #include <QString>
 
@@ -9,6 +10,7 @@
 #include <vector>
 
 class QIODevice;
+class QThreadPool;
 
 namespace pv::release {
 
@@ -20,7 +22,7 @@ struct RasterFormat
     int dpi = 300;
     bool color = true;        // srgb_8, else sgray_8
     bool grayOffered = false; // the printer takes sGray pages too
-    QByteArray plan;          // per page: 'M' is printed without colour (sGray where offered, else gray sRGB)
+    PrintPlan plan;           // pages printed monochrome go sGray where offered, else gray sRGB
     QString media = QStringLiteral("iso_a4_210x297mm"); // PWG self-describing media name
     QString sides = QStringLiteral("one-sided");
     QString sheetBack =
@@ -32,13 +34,22 @@ struct RasterFormat
 [[nodiscard]] Result<RasterFormat> chooseRaster(const PrinterCapabilities &caps, bool mono,
                                                 const QString &sides);
 
+// A raster job: the document, how to rasterise it, where its pages are drawn and where they go.
+struct RasterJob
+{
+    // The same document, opened once per renderer: a page is drawn with one of them at a time.
+    std::vector<QIODevice *> pdfs;
+    RasterFormat format;
+    // Pages are drawn and compressed as tasks on this pool (see RasterOutput.cpp's thread budget).
+    QThreadPool *renderers = nullptr;
+    std::function<bool(const char *, size_t)> write; // false: stop
+    std::function<void(int, int)> progress;          // pages sent, and the page count
+};
+
 // Renders the PDF with Poppler, scaled to fit the media and centred, and writes the raster
-// stream through `write` (false: stop), pages in order. Each of `pdfs` (the same document,
-// opened once per renderer) feeds a thread of its own that draws and compresses its pages, so
-// every core works while earlier pages are sent; per renderer, one page being drawn and one
-// encoded page waiting to be sent are in memory. `progress` gets pages sent and the page count.
-[[nodiscard]] Status writeRaster(const std::vector<QIODevice *> &pdfs, const RasterFormat &format,
-                                 const std::function<bool(const char *, size_t)> &write,
-                                 const std::function<void(int, int)> &progress);
+// stream through `write`, pages in order, while later pages are drawn on the renderers' pool.
+// In memory: per document, one page being drawn, and at most two encoded pages per document
+// waiting to be sent. Blocking: the calling thread is the sender.
+[[nodiscard]] Status writeRaster(const RasterJob &job);
 
 } // namespace pv::release

@@ -1,5 +1,6 @@
 #include "release/RawSocket.h"
 
+#include <QCoreApplication>
 #include <QTcpSocket>
 #include <QUrl>
 
@@ -25,12 +26,13 @@ Result<std::unique_ptr<QTcpSocket>> open(const QString &uri)
     const QUrl url(uri);
     if (url.scheme() != QLatin1String("socket") || url.host().isEmpty())
         return Error{QStringLiteral("bad-request"),
-                     QStringLiteral("'%1' is not a socket:// printer").arg(uri)};
+                     QCoreApplication::translate("pv::release", "'%1' is not a socket:// printer").arg(uri)};
     auto socket = std::make_unique<QTcpSocket>();
     socket->connectToHost(url.host(), quint16(url.port(DefaultPort)));
     if (!socket->waitForConnected(ConnectTimeoutMs))
         return Error{QStringLiteral("printer-unreachable"),
-                     QStringLiteral("cannot reach the printer at %1: %2").arg(uri, socket->errorString())};
+                     QCoreApplication::translate("pv::release", "cannot reach the printer at %1: %2")
+                         .arg(uri, socket->errorString())};
     return socket;
 }
 
@@ -90,17 +92,19 @@ Status sendRaw(const RawJob &job, const std::function<Status(const BodyWriter &)
     const QByteArray head = pjlHeader(job);
     if (!write(head.constData(), size_t(head.size())))
         return Error{QStringLiteral("printer-unreachable"),
-                     QStringLiteral("sending to %1 failed").arg(job.uri)};
+                     QCoreApplication::translate("pv::release", "sending to %1 failed").arg(job.uri)};
     if (auto s = produce(write); !s)
         return s;
     const QByteArray tail = pjlTrailer();
     if (!write(tail.constData(), size_t(tail.size())))
         return Error{QStringLiteral("printer-unreachable"),
-                     QStringLiteral("sending to %1 failed").arg(job.uri)};
+                     QCoreApplication::translate("pv::release", "sending to %1 failed").arg(job.uri)};
     socket->disconnectFromHost();
     if (socket->state() != QAbstractSocket::UnconnectedState && !socket->waitForDisconnected(WriteTimeoutMs))
-        return Error{QStringLiteral("printer-timeout"),
-                     QStringLiteral("the printer at %1 did not take the end of the job").arg(job.uri)};
+        return Error{
+            QStringLiteral("printer-timeout"),
+            QCoreApplication::translate("pv::release", "the printer at %1 did not take the end of the job")
+                .arg(job.uri)};
     return {};
 }
 

@@ -1,154 +1,27 @@
 #include "release/ReleaseService.h"
 
-#include "accounting/Quota.h"
-#include "accounting/UsageLedger.h"
 #include "common/Logging.h"
 #include "common/Renderers.h"
-#include "release/Backoff.h"
-#include "release/PdfWatermark.h"
 #include "release/PrinterStore.h"
-#include "release/RasterOutput.h"
-#include "release/RawSocket.h"
-#include "vault/DecryptingDevice.h"
-#include "vault/Vault.h"
 
-#include <QDateTime>
-#include <QElapsedTimer>
-#include <QHostInfo>
+#include <QCoreApplication>
 #include <QPointer>
-#include <QThread>
-#include <QThreadPool>
-
-#include <memory>
 
 namespace pv::release {
 
 namespace {
 
-constexpr int JobTimeoutSeconds = 15 * 60; // a long job on a slow printer still fits
-
-// The PDF as it is, then the watermark's incremental update if there is one: the document's
-// own bytes always go first and unchanged.
-Status streamPdf(QIODevice *pdf, qint64 length, const QByteArray &update, const BodyWriter &write,
-                 const std::function<void(qint64, qint64, bool)> &progress)
+// Runs `f` on the service's thread, if the service is still there when it gets to it.
+void queueTo(const QPointer<ReleaseService> &service, std::function<void(ReleaseService *)> f)
 {
-    const qint64 total = length + update.size();
-    QByteArray buffer(64 * 1024, Qt::Uninitialized);
-    qint64 sent = 0;
-    for (qint64 n; (n = pdf->read(buffer.data(), buffer.size())) > 0;) {
-        if (!write(buffer.constData(), size_t(n)))
-            return Error{QStringLiteral("printer-unreachable"),
-                         QStringLiteral("sending the document failed")};
-        sent += n;
-        progress(sent, total, false);
-    }
-    if (sent != length)
-        return Error{QStringLiteral("integrity"),
-                     QStringLiteral("the job cannot be read: %1").arg(pdf->errorString())};
-    if (!update.isEmpty() && !write(update.constData(), size_t(update.size())))
-        return Error{QStringLiteral("printer-unreachable"), QStringLiteral("sending the document failed")};
-    progress(total, total, false);
-    return {};
-}
-
-// What release appends to `pdf` (the watermark, pages turned gray), or nothing; `pdf` is read
-// from its start again afterwards.
-Result<QByteArray> updateFor(QIODevice *pdf, const QString &watermark, const QByteArray &grayPages)
-{
-    if (watermark.isEmpty() && !grayPages.contains('M'))
-        return QByteArray();
-    auto update = releaseUpdate(pdf, watermark, grayPages);
-    pdf->seek(0);
-    return update;
-}
-
-// Which pages print without colour: what the job was printed with, or mono for all at release.
-QByteArray colorPlan(const JobRecord &job, const ReleaseOptions &options)
-{
-    return monochromePlan(job.info.pages, job.request.colorMode, job.request.overrides, options.mono);
-}
-
-// What one try sent: the printer's job ID, and the sides it went with (one-sided, with a note
-// for the user, when the printer cannot print the sides asked for).
-struct Sent
-{
-    int jobId = 0; // 0: a raw socket printer, which has no jobs
-    QString sides;
-    QString note;
-};
-
-// One try. A raw socket printer gets the PDF behind PJL (its job ID is then 0: there is no
-// job to follow); an IPP printer is asked what it takes, then gets the PDF as it is or
-// rasterised for it, and its job ID is returned. `devices` are the document, read from its
-// start, one per renderer. Pages `plan` marks 'M' print without colour: as "overrides" where
-// the printer takes them, as sGray raster pages, or else turned gray in the PDF. Release thread.
-Result<Sent> sendOnce(const PrintRequest &request, qint64 length, const std::vector<QIODevice *> &devices,
-                      const QByteArray &plan, const QString &watermark,
-                      const std::function<void(qint64, qint64, bool)> &progress)
-{
-    QIODevice *pdf = devices.front();
-    const bool mixed = plan.contains('M') && plan.contains('C');
-    if (request.uri.startsWith(QLatin1String("socket://"))) {
-        auto update = updateFor(pdf, watermark, mixed ? plan : QByteArray());
-        if (!update)
-            return update.error();
-        const RawJob raw{request.uri,
-                         request.user,
-                         request.jobName,
-                         request.copies,
-                         request.sides != QLatin1String("one-sided"),
-                         !plan.contains('C')};
-        if (auto s = sendRaw(raw,
-                             [&](const BodyWriter &write) {
-                                 return streamPdf(pdf, length, update.value(), write, progress);
-                             });
-            !s)
-            return s.error();
-        return Sent{0, request.sides, QString()};
-    }
-    auto caps = queryPrinter(request.uri, request.trust);
-    if (!caps)
-        return caps.error();
-    PrintRequest ipp = request;
-    Sent sent;
-    if (ipp.sides != QLatin1String("one-sided") && !caps->sides.isEmpty() &&
-        !caps->sides.contains(ipp.sides)) {
-        sent.note = QStringLiteral("the printer prints one-sided only, so the job was printed one-sided");
-        ipp.sides = QStringLiteral("one-sided");
-    }
-    sent.sides = ipp.sides;
-    if (ipp.colorMode == QLatin1String("color") && !caps->colorModes.contains(ipp.colorMode))
-        ipp.colorMode.clear(); // a printer without colour prints it as it can
-    Result<int> id = Error{};
-    if (caps->acceptsPdf()) {
-        QByteArray gray;
-        if (mixed && caps->takesColorOverrides())
-            ipp.monochromePages = pageRuns(plan, 'M');
-        else if (mixed)
-            gray = plan;
-        auto update = updateFor(pdf, watermark, gray);
-        if (!update)
-            return update.error();
-        id = sendJob(ipp, length + update->size(), [&](const BodyWriter &write) {
-            return streamPdf(pdf, length, update.value(), write, progress);
-        });
-    } else {
-        // No PDF: rasterise for the printer, streamed page by page.
-        auto format = chooseRaster(caps.value(), !plan.contains('C'), ipp.sides);
-        if (!format)
-            return format.error();
-        format->watermark = watermark;
-        format->plan = plan;
-        ipp.format = format->mime;
-        id = sendJob(ipp, -1, [&](const BodyWriter &write) {
-            return writeRaster(devices, format.value(), write,
-                               [&](int page, int pages) { progress(page, pages, true); });
-        });
-    }
-    if (!id)
-        return id.error();
-    sent.jobId = id.value();
-    return sent;
+    if (service)
+        QMetaObject::invokeMethod(
+            service.data(),
+            [service, f = std::move(f)]() {
+                if (service)
+                    f(service.data());
+            },
+            Qt::QueuedConnection);
 }
 
 } // namespace
@@ -156,13 +29,10 @@ Result<Sent> sendOnce(const PrintRequest &request, qint64 length, const std::vec
 ReleaseService::ReleaseService(Vault *vault, accounting::UsageLedger *ledger, const accounting::Quota *quota,
                                const Policy *policy, PrinterTrust *trust, QObject *parent)
     : QObject(parent)
-    , m_vault(vault)
-    , m_ledger(ledger)
-    , m_quota(quota)
-    , m_policy(policy)
-    , m_trust(trust)
 {
-    m_senders.setMaxThreadCount(4);
+    m_renderers.setMaxThreadCount(renderersPerDocument());
+    m_senders.setMaxThreadCount(SenderThreads);
+    m_stores = ReleaseStores{vault, ledger, quota, policy, trust, &m_renderers};
 }
 
 ReleaseService::~ReleaseService()
@@ -171,214 +41,52 @@ ReleaseService::~ReleaseService()
     m_senders.waitForDone();
 }
 
-void ReleaseService::release(const QString &jobId, const QString &user, const ReleaseOptions &requested,
+// Main thread: prepare, then hand the job to a sender; record when it comes back.
+void ReleaseService::release(const QString &jobId, const QString &user, const ReleaseOptions &options,
                              Done done)
 {
-    // The administrator's policy may force mono or two-sided printing, whatever was asked.
-    ReleaseOptions options = requested;
-    options.mono = options.mono || m_policy->releaseForceMono;
-    options.duplex = options.duplex || m_policy->releaseForceDuplex;
-    options.watermark = options.watermark || m_policy->releaseWatermark;
-    auto job = m_vault->job(jobId);
-    if (!job) {
-        done(job.error());
-        return;
-    }
     if (m_releasing.contains(jobId)) {
-        done(Error{QStringLiteral("busy"), QStringLiteral("this job is already being released")});
+        done(Error{QStringLiteral("busy"),
+                   QCoreApplication::translate("pv::release", "this job is already being released")});
         return;
     }
-    // The quota is checked before anything is sent.
-    const int copies = options.copies > 0 ? options.copies : job->request.copies;
-    const QByteArray plan = colorPlan(job.value(), options);
-    QString warning;
-    if (auto q = m_quota->check(user, job->info.pages * copies,
-                                colorPagesPrinted(job->info.pageColors, plan) * copies, &warning);
-        !q) {
-        done(q.error());
+    auto prepared = ReleaseJob::prepare(m_stores, ReleaseTicket{jobId, user, options});
+    if (!prepared) {
+        done(prepared.error());
         return;
     }
-    auto document = m_vault->openDocument(jobId);
-    if (!document) {
-        done(document.error());
-        return;
-    }
-    PrintRequest request;
-    request.uri = options.printerUri;
-    request.user = user;
-    request.jobName = job->request.title;
-    request.copies = copies;
-    request.sides = options.duplex ? QStringLiteral("two-sided-long-edge") : job->request.sides;
-    // Colour where the job asked for it (else the printer's default); mono where nothing prints in colour.
-    request.colorMode = !plan.contains('C')                                ? QStringLiteral("monochrome")
-                        : job->request.colorMode == QLatin1String("color") ? QStringLiteral("color")
-                                                                           : QString();
-    request.trust = m_trust;
-    const qint64 length = job->size;
     m_releasing.insert(jobId);
     qCInfo(lcRelease) << "releasing job" << jobId << "to" << options.printerUri;
-
-    // The device moves to the worker with the task; the main thread does not touch it meanwhile.
-    auto shared = std::shared_ptr<DecryptingDevice>(document.value().release());
-    // Raster output renders on every core, each renderer reading the document through a device
-    // of its own. They are opened here: the vault is used from the main thread only.
-    auto extra = std::make_shared<std::vector<std::unique_ptr<DecryptingDevice>>>();
-    for (int i = 1; i < renderersPerDocument(); ++i) {
-        auto more = m_vault->openDocument(jobId);
-        if (more)
-            extra->push_back(std::move(more.value()));
-    }
+    // The job moves to the sender with the task; the main thread does not touch it until the
+    // sender queues it back.
+    std::shared_ptr<ReleaseJob> job = std::move(prepared.value());
     QPointer<ReleaseService> self(this);
-    const qint64 retryMs = qint64(m_policy->releaseRetrySeconds) * 1000;
-    // Stamped with the time the user released it, and this workstation's name.
-    const QString watermark =
-        options.watermark ? watermarkText(user, QHostInfo::localHostName(), QDateTime::currentDateTime())
-                          : QString();
-    const std::atomic<bool> &cancel = m_cancel;
-    m_senders.start([self, shared, extra, request, length, jobId, user, options, warning, done, retryMs,
-                     watermark, plan, &cancel]() {
-        const auto post = [self](std::function<void()> f) {
-            if (self)
-                QMetaObject::invokeMethod(self.data(), std::move(f), Qt::QueuedConnection);
-        };
-        std::vector<QIODevice *> devices{shared.get()};
-        for (const auto &d : *extra)
-            devices.push_back(d.get());
-        // A busy or unreachable printer, or a connection that breaks before the printer has
-        // the job, is tried again with backoff; the document is read again from its start.
-        QElapsedTimer clock;
-        clock.start();
-        Backoff backoff(retryMs);
-        const auto retry = [&](const Error &e) {
-            const bool transient =
-                e.code == QLatin1String("printer-busy") || e.code == QLatin1String("printer-unreachable");
-            const qint64 delay = transient ? backoff.next(clock.elapsed()) : -1;
-            if (delay < 0)
-                return false;
-            qCInfo(lcRelease) << "job" << jobId << ":" << e.code << "; trying again in" << delay << "ms";
-            post([self, jobId, e, delay]() { Q_EMIT self->retrying(jobId, e.message, int(delay / 1000)); });
-            // In slices, so a daemon that shuts down does not wait out the backoff.
-            for (qint64 slept = 0; slept < delay && !cancel; slept += 100)
-                QThread::msleep(100);
-            return !cancel.load();
-        };
-        const auto gaveUp = [&](Error e) {
-            if (backoff.retries() > 0)
-                e.message += QStringLiteral(" (tried %1 times over %2 s)")
-                                 .arg(backoff.retries() + 1)
-                                 .arg(clock.elapsed() / 1000);
-            return e;
-        };
-        Result<Sent> id = Error{};
-        for (;;) {
-            for (QIODevice *d : devices)
-                d->seek(0);
-            id = sendOnce(request, length, devices, plan, watermark,
-                          [&](qint64 sent, qint64 total, bool pages) {
-                              post([self, jobId, sent, total, pages]() {
-                                  Q_EMIT self->progress(jobId, sent, total, pages);
-                              });
-                          });
-            if (id || !retry(id.error()))
-                break;
-        }
-        if (!id) {
-            const Result<JobOutcome> failed = gaveUp(id.error());
-            post([self, jobId, user, options, failed, warning, done]() {
-                self->finish(jobId, user, options, failed, warning, done);
-            });
-            return;
-        }
-        const QString noted = id->note.isEmpty()  ? warning
-                              : warning.isEmpty() ? id->note
-                                                  : warning + QStringLiteral("; ") + id->note;
-        if (id->jobId == 0) { // a raw socket printer: it took every byte, and tells nothing more
-            JobOutcome taken;
-            taken.state = QStringLiteral("completed");
-            taken.sides = id->sides;
-            post([self, jobId, user, options, taken, noted, done]() {
-                self->finish(jobId, user, options, taken, noted, done);
-            });
-            return;
-        }
-        // The printer has the job: it is never sent twice. If the printer stops answering, keep
-        // asking it about the job within the same budget.
-        const int printerJob = id->jobId;
-        Result<JobOutcome> outcome =
-            waitForJob(request.uri, printerJob, JobTimeoutSeconds, cancel, request.trust);
-        while (!outcome && retry(outcome.error()))
-            outcome = waitForJob(request.uri, printerJob, JobTimeoutSeconds, cancel, request.trust);
-        const QString code = outcome ? QString() : outcome.error().code;
-        if (code == QLatin1String("printer-busy") || code == QLatin1String("printer-unreachable"))
-            outcome =
-                gaveUp(Error{outcome.error().code,
-                             QStringLiteral("the printer took the job (its ID %1) but stopped answering: %2")
-                                 .arg(printerJob)
-                                 .arg(outcome.error().message)});
-        if (outcome)
-            outcome->sides = id->sides;
-        post([self, jobId, user, options, outcome, noted, done]() {
-            self->finish(jobId, user, options, outcome, noted, done);
-        });
+    m_senders.start([self, job, done = std::move(done), hooks = hooksFor(jobId), &cancel = m_cancel]() {
+        const Delivery delivery = job->sendAndFollow(hooks, cancel);
+        queueTo(self, [job, delivery, done](ReleaseService *s) { s->record(*job, delivery, done); });
     });
 }
 
-void ReleaseService::finish(const QString &jobId, const QString &user, const ReleaseOptions &options,
-                            const Result<JobOutcome> &outcome, const QString &warning, const Done &done)
+// Sender thread: progress and retries are queued to the main thread as signals.
+WorkerHooks ReleaseService::hooksFor(const QString &jobId)
 {
-    m_releasing.remove(jobId);
-    if (!outcome) {
-        qCWarning(lcRelease) << "release of job" << jobId << "failed:" << outcome.error().message;
-        done(outcome.error());
-        return;
-    }
-    if (outcome->state != QLatin1String("completed")) {
-        const QString why = outcome->message.isEmpty() ? outcome->reasons : outcome->message;
-        done(Error{QStringLiteral("printer-") + outcome->state,
-                   QStringLiteral("the printer %1 the job (%2); it is still in the vault")
-                       .arg(outcome->state, why)});
-        return;
-    }
-    auto job = m_vault->job(jobId);
-    if (!job) {
-        done(job.error());
-        return;
-    }
-    const int copies = options.copies > 0 ? options.copies : job->request.copies;
-    const bool duplex = outcome->sides != QLatin1String("one-sided");
-    const int pages = job->info.pages;
-    ReleaseOutcome r;
-    r.jobId = jobId;
-    r.printerUri = options.printerUri;
-    r.printerJobId = outcome->printerJobId;
-    r.state = outcome->state;
-    r.warning = warning;
-    r.impressionsReported = outcome->impressions > 0;
-    r.impressions = r.impressionsReported ? outcome->impressions : pages * copies;
-    r.colorImpressions = qMin(
-        r.impressions, colorPagesPrinted(job->info.pageColors, colorPlan(job.value(), options)) * copies);
-    r.sheets = qMin(r.impressions, (duplex ? (pages + 1) / 2 : pages) * copies);
+    QPointer<ReleaseService> self(this);
+    WorkerHooks hooks;
+    hooks.progress = [self, jobId](qint64 done, qint64 total, bool pages) {
+        queueTo(self, [=](ReleaseService *s) { Q_EMIT s->progress(jobId, done, total, pages); });
+    };
+    hooks.retrying = [self, jobId](const Error &why, qint64 delayMs) {
+        queueTo(self,
+                [=](ReleaseService *s) { Q_EMIT s->retrying(jobId, why.message, int(delayMs / 1000)); });
+    };
+    return hooks;
+}
 
-    accounting::UsageEntry entry;
-    entry.user = user;
-    entry.source = QStringLiteral("release");
-    entry.device = options.printerUri;
-    entry.jobId = jobId;
-    entry.impressions = r.impressions;
-    entry.colorImpressions = r.colorImpressions;
-    entry.sheets = r.sheets;
-    if (auto written = m_ledger->append(entry); !written)
-        qCWarning(lcRelease) << "job" << jobId
-                             << "printed but its usage was not recorded:" << written.error().message;
-    if (!m_policy->keepAfterPrint) {
-        if (auto s = m_vault->remove(jobId, QStringLiteral("released")); s)
-            r.deleted = true;
-        else
-            qCWarning(lcRelease) << "job" << jobId << "printed but cannot be deleted:" << s.message();
-    }
-    qCInfo(lcRelease) << "released job" << jobId << "as printer job" << r.printerJobId << ":" << r.impressions
-                      << "impression(s)";
-    done(r);
+// Main thread.
+void ReleaseService::record(const ReleaseJob &job, const Delivery &delivery, const Done &done)
+{
+    m_releasing.remove(job.jobId());
+    done(job.record(m_stores, delivery));
 }
 
 void addReleaseMethods(localapi::MethodRegistry &methods, std::function<ReleaseService *()> service,
@@ -395,7 +103,8 @@ void addReleaseMethods(localapi::MethodRegistry &methods, std::function<ReleaseS
                 const auto saved = printers->find(options.printerUri);
                 if (!saved) {
                     done(Error{QStringLiteral("not-found"),
-                               QStringLiteral("no saved printer is called '%1'").arg(options.printerUri)});
+                               QCoreApplication::translate("pv::release", "no saved printer is called '%1'")
+                                   .arg(options.printerUri)});
                     return;
                 }
                 options.printerUri = saved->uri;
@@ -407,7 +116,8 @@ void addReleaseMethods(localapi::MethodRegistry &methods, std::function<ReleaseS
             const QString id = p.value(QStringLiteral("id")).toString();
             if (options.printerUri.isEmpty() || id.isEmpty() || options.copies < 0 || options.copies > 999) {
                 done(Error{QStringLiteral("bad-request"),
-                           QStringLiteral("jobs.release needs id, printer and sane copies")});
+                           QCoreApplication::translate("pv::release",
+                                                       "jobs.release needs id, printer and sane copies")});
                 return;
             }
             s->release(id, user, options, [done](Result<ReleaseOutcome> r) {

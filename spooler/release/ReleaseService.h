@@ -3,7 +3,7 @@
 #include "common/Result.h"
 #include "config/Policy.h"
 #include "localapi/MethodRegistry.h"
-#include "release/IppClient.h"
+#include "release/ReleaseJob.h"
 
 #include <QObject>
 #include <QSet>
@@ -12,45 +12,20 @@
 #include <atomic>
 #include <functional>
 
-namespace pv {
-class Vault;
-namespace accounting {
-class Quota;
-class UsageLedger;
-} // namespace accounting
-} // namespace pv
-
 namespace pv::release {
 
-struct ReleaseOptions
-{
-    QString printerUri;
-    int copies = 0; // 0: as the job was printed
-    bool duplex = false;
-    bool mono = false;
-    bool watermark = false; // user, date and host on every page
-};
-
-struct ReleaseOutcome
-{
-    QString jobId;
-    QString printerUri;
-    int printerJobId = 0;
-    QString state; // the printer's final job state: completed
-    int impressions = 0;
-    int colorImpressions = 0;
-    int sheets = 0;
-    bool impressionsReported = false; // false: counted as pages x copies
-    bool deleted = false;
-    QString warning; // over quota, printed anyway (quota/warn_only)
-};
-
-// Sends a held job to an IPP printer and follows it to the end (libcups on a worker thread),
-// then records the usage and deletes the job, unless policy keeps printed jobs. The job stays
-// in the vault until the printer reports it completed. Main thread; sending on m_senders.
 class PrinterStore;
-class PrinterTrust;
 
+// Sends held jobs to printers and follows them to the end, then records the usage and deletes
+// each job, unless policy keeps printed jobs; a job stays in the vault until its printer
+// reports it completed and its usage is counted. Each release is a ReleaseJob (its steps and
+// their threads are stated there).
+//
+// Threads: this object, the vault, the ledger and the quota live on the main thread. Each
+// release sends and follows on one of m_senders (at most SenderThreads: releases wait on
+// printers, and back off when they are busy, so they get threads of their own and capture and
+// PIN checks on the daemon's shared workers never wait behind them). Raster pages are drawn on
+// m_renderers (renderersPerDocument() threads, shared by all releases). Nothing else is started.
 class ReleaseService : public QObject
 {
     Q_OBJECT
@@ -70,16 +45,14 @@ Q_SIGNALS:
     void retrying(const QString &jobId, const QString &why, int seconds);
 
 private:
-    void finish(const QString &jobId, const QString &user, const ReleaseOptions &options,
-                const Result<JobOutcome> &outcome, const QString &warning, const Done &done);
+    static constexpr int SenderThreads = 4;
 
-    Vault *m_vault;
-    accounting::UsageLedger *m_ledger;
-    const accounting::Quota *m_quota;
-    const Policy *m_policy;
-    PrinterTrust *m_trust;
-    // Releases wait on printers (and back off when they are busy): they get threads of their
-    // own, so that capture and PIN checks on the daemon's shared workers never wait behind them.
+    WorkerHooks hooksFor(const QString &jobId);
+    void record(const ReleaseJob &job, const Delivery &delivery, const Done &done);
+
+    // Declared before the senders: a sender draws raster pages here until it ends.
+    QThreadPool m_renderers;
+    ReleaseStores m_stores;
     QThreadPool m_senders;
     std::atomic<bool> m_cancel{false};
     QSet<QString> m_releasing;

@@ -21,21 +21,41 @@ bool isMonochromeMode(const QString &mode)
            mode == QLatin1String("process-bi-level");
 }
 
-QByteArray monochromePlan(int pages, const QString &jobColorMode, const ColorOverrides &overrides,
-                          bool forceMono)
+PageColors pageColorsFromText(const QByteArray &text)
 {
-    const char job = forceMono || isMonochromeMode(jobColorMode) ? 'M' : 'C';
-    QByteArray plan(qMax(pages, 0), job);
+    PageColors colors;
+    colors.reserve(text.size());
+    for (char c : text)
+        colors.append(c == 'C' ? PageColor::Color : PageColor::Mono);
+    return colors;
+}
+
+QByteArray pageColorsToText(const PageColors &colors)
+{
+    QByteArray text;
+    text.reserve(colors.size());
+    for (PageColor c : colors)
+        text.append(c == PageColor::Color ? 'C' : 'M');
+    return text;
+}
+
+PrintPlan monochromePlan(int pages, const QString &jobColorMode, const ColorOverrides &overrides,
+                         bool forceMono)
+{
+    const auto as = [](bool mono) {
+        return mono ? PrintColor::Monochrome : PrintColor::AsIs;
+    };
+    PrintPlan plan(qMax(pages, 0), as(forceMono || isMonochromeMode(jobColorMode)));
     if (forceMono)
         return plan;
-    QByteArray decided(plan.size(), 0);
+    QList<bool> decided(plan.size(), false);
     for (const ColorOverride &o : overrides) {
-        const char mode = isMonochromeMode(o.colorMode) ? 'M' : 'C';
+        const PrintColor mode = as(isMonochromeMode(o.colorMode));
         for (const ColorOverride::Range &r : o.pages) {
             for (int p = qMax(r.first, 1); p <= qMin(r.last, pages); ++p) {
                 if (!decided[p - 1]) { // the first override that names a page decides it
                     plan[p - 1] = mode;
-                    decided[p - 1] = 1;
+                    decided[p - 1] = true;
                 }
             }
         }
@@ -43,11 +63,21 @@ QByteArray monochromePlan(int pages, const QString &jobColorMode, const ColorOve
     return plan;
 }
 
-QList<QPair<int, int>> pageRuns(const QByteArray &plan, char mark)
+bool printsMonochromeOnly(const PrintPlan &plan)
+{
+    return !plan.contains(PrintColor::AsIs);
+}
+
+bool isMixed(const PrintPlan &plan)
+{
+    return plan.contains(PrintColor::AsIs) && plan.contains(PrintColor::Monochrome);
+}
+
+QList<QPair<int, int>> monochromeRuns(const PrintPlan &plan)
 {
     QList<QPair<int, int>> runs;
     for (int i = 0; i < plan.size(); ++i) {
-        if (plan[i] != mark)
+        if (plan[i] != PrintColor::Monochrome)
             continue;
         if (!runs.isEmpty() && runs.last().second == i)
             runs.last().second = i + 1;
@@ -57,12 +87,17 @@ QList<QPair<int, int>> pageRuns(const QByteArray &plan, char mark)
     return runs;
 }
 
-int colorPagesPrinted(const QByteArray &pageColors, const QByteArray &plan)
+int colorPagesPrinted(const PageColors &measured, const PrintPlan &plan)
 {
     int n = 0;
-    for (qsizetype i = 0; i < pageColors.size(); ++i)
-        n += pageColors[i] == 'C' && !(i < plan.size() && plan[i] == 'M');
+    for (qsizetype i = 0; i < measured.size(); ++i)
+        n += measured[i] == PageColor::Color && !(i < plan.size() && plan[i] == PrintColor::Monochrome);
     return n;
+}
+
+int colorPagesPrinted(const QByteArray &measuredText, const PrintPlan &plan)
+{
+    return colorPagesPrinted(pageColorsFromText(measuredText), plan);
 }
 
 QJsonArray overridesJsonArray(const ColorOverrides &overrides)

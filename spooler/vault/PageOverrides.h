@@ -27,18 +27,39 @@ using ColorOverrides = QList<ColorOverride>;
 // print-color-mode keywords that print without colour.
 bool isMonochromeMode(const QString &printColorMode);
 
-// One byte per page, 'M' for a page printed in monochrome, 'C' for one printed as it is: the
-// job's mode, replaced on a page by the first override that names it; `forceMono` (the
-// user's or the administrator's choice at release) makes every page 'M'.
-QByteArray monochromePlan(int pages, const QString &jobColorMode, const ColorOverrides &overrides,
-                          bool forceMono);
+// What rendering measured on a page of the document (convert/PdfInspector).
+enum class PageColor : quint8 { Mono, Color };
+using PageColors = QList<PageColor>;
 
-// The runs of pages (1-based, inclusive) marked `mark` in `plan`.
-QList<QPair<int, int>> pageRuns(const QByteArray &plan, char mark);
+// How a page goes to the printer: as it is (colour if it has any), or without colour. Distinct
+// from PageColor: a colour page may print monochrome, and a measured mono page prints as it is.
+enum class PrintColor : quint8 { AsIs, Monochrome };
+using PrintPlan = QList<PrintColor>;
 
-// Pages that use colour when printed to `plan`: measured colour ('C' in pageColors) and not
-// printed in monochrome.
-int colorPagesPrinted(const QByteArray &pageColors, const QByteArray &plan);
+// The index column and the local API carry measured colours as text, one character a page:
+// 'C' colour, 'M' monochrome (anything else reads as monochrome). These convert at that
+// boundary; nothing inside reads the characters.
+PageColors pageColorsFromText(const QByteArray &text);
+QByteArray pageColorsToText(const PageColors &colors);
+
+// The plan per page: the job's mode, replaced on a page by the first override that names it;
+// `forceMono` (the user's or the administrator's choice at release) makes every page monochrome.
+PrintPlan monochromePlan(int pages, const QString &jobColorMode, const ColorOverrides &overrides,
+                         bool forceMono);
+
+// True when no page prints in colour (so also for a plan of no pages).
+bool printsMonochromeOnly(const PrintPlan &plan);
+// True when some pages print as they are and some without colour: the printer needs telling
+// per page.
+bool isMixed(const PrintPlan &plan);
+
+// The runs of pages (1-based, inclusive) the plan prints without colour.
+QList<QPair<int, int>> monochromeRuns(const PrintPlan &plan);
+
+// Pages that use colour when printed to `plan`: measured colour and not printed monochrome.
+int colorPagesPrinted(const PageColors &measured, const PrintPlan &plan);
+// The same from the stored text form (DocumentInfo::pageColors).
+int colorPagesPrinted(const QByteArray &measuredText, const PrintPlan &plan);
 
 // As JSON for the APIs: [{"pages":[[1,2]],"print-color-mode":"monochrome"}].
 QJsonArray overridesJsonArray(const ColorOverrides &overrides);

@@ -4,6 +4,7 @@
 #include "accounts/AccountStore.h"
 #include "Fakes.h"
 #include "HttpsClient.h"
+#include "LedgerWriteLock.h"
 #include "mfp/MfpService.h"
 #include "PdfBuilder.h"
 #include "vault/Crypto.h"
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void pathTricks();
     void oversizedBodyAndHeaders();
     void keepAfterPrintPolicy();
+    void unwritableLedgerKeepsThePrintedJob();
 
 private:
     QString storeJob(const QString &owner, const QByteArray &pdf);
@@ -499,6 +501,43 @@ void TstMfpService::keepAfterPrintPolicy()
     r = client().post("/api/v1/jobs/" + id.toLatin1() + "/printed", session,
                       {{QStringLiteral("impressions"), 1}, {QStringLiteral("color_impressions"), 2}});
     QCOMPARE(r.status, 400);
+}
+
+// The device reports the job printed but the ledger cannot be written (another connection
+// holds its write lock): 503 usage-not-recorded, the job is still listed and downloads the same
+// bytes, and nothing is counted. The same report once the ledger works is counted once.
+void TstMfpService::unwritableLedgerKeepsThePrintedJob()
+{
+    const QByteArray pdf = buildPdf(QStringLiteral("MCM"), QStringLiteral("unwritable-ledger"));
+    const QString id = storeJob(QStringLiteral("alice"), pdf);
+    setPin(QStringLiteral("alice"), QStringLiteral("4711"));
+    const QByteArray session = signIn(pairDevice(), QStringLiteral("alice"), QStringLiteral("4711"));
+    const QByteArray printed = "/api/v1/jobs/" + id.toLatin1() + "/printed";
+    const QJsonObject report{{QStringLiteral("impressions"), 3}, {QStringLiteral("color_impressions"), 1}};
+
+    LedgerWriteLock lock(m_dir->filePath(QStringLiteral("ledger.db")));
+    QVERIFY(lock.isHeld());
+    HttpReply r = client().post(printed, session, report);
+    QCOMPARE(r.status, 503);
+    QCOMPARE(r.json().value(QStringLiteral("error")).toString(), QStringLiteral("usage-not-recorded"));
+    lock.release();
+
+    const QJsonArray jobs =
+        client().get("/api/v1/jobs", session).json().value(QStringLiteral("jobs")).toArray();
+    QCOMPARE(jobs.size(), 1);
+    QCOMPARE(jobs.first().toObject().value(QStringLiteral("id")).toString(), id);
+    r = client().get("/api/v1/jobs/" + id.toLatin1() + "/document", session);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(crypto::sha256(r.body), crypto::sha256(pdf));
+    const QDateTime from = m_clock->now().addDays(-1), to = m_clock->now().addDays(1);
+    QCOMPARE(m_ledger->totals(QStringLiteral("alice"), from, to)->jobs, 0);
+    QCOMPARE(m_ledger->totals(QStringLiteral("alice"), from, to)->impressions, 0);
+
+    r = client().post(printed, session, report);
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.json().value(QStringLiteral("deleted")).toBool());
+    QCOMPARE(m_vault->job(id).error().code, QStringLiteral("not-found"));
+    QCOMPARE(m_ledger->totals(QStringLiteral("alice"), from, to)->jobs, 1);
 }
 
 QTEST_GUILESS_MAIN(TstMfpService)

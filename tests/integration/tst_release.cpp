@@ -3,6 +3,7 @@
 // happens when the printer is absent or cannot take the document.
 #include "DaemonHarness.h"
 #include "IppEvePrinter.h"
+#include "LedgerWriteLock.h"
 #include "PdfBuilder.h"
 
 #include <QFile>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void watermarkOnRaster();
     void colorOverridesArePrinted();
     void duplexToASimplexPrinterPrintsOneSided();
+    void unwritableLedgerKeepsTheJob();
 };
 
 namespace {
@@ -164,6 +166,12 @@ void TstRelease::releasePdfToAPdfPrinter()
     const QJsonObject result = r.json();
     QCOMPARE(result.value(QStringLiteral("state")).toString(), QStringLiteral("completed"));
     QVERIFY(result.value(QStringLiteral("deleted")).toBool());
+    // snake_case, as every JSON PrintVault emits.
+    QCOMPARE(result.keys(), (QStringList{QStringLiteral("color_impressions"), QStringLiteral("deleted"),
+                                         QStringLiteral("id"), QStringLiteral("impressions"),
+                                         QStringLiteral("impressions_reported"), QStringLiteral("printer"),
+                                         QStringLiteral("printer_job_id"), QStringLiteral("sheets"),
+                                         QStringLiteral("state"), QStringLiteral("warning")}));
 
     // The printer spooled exactly the vault's bytes.
     const QStringList spooled = printer.spooledFiles(QStringLiteral(".pdf"));
@@ -709,6 +717,44 @@ void TstRelease::duplexToASimplexPrinterPrintsOneSided()
         printerJobAttributes(printer, r.json().value(QStringLiteral("printer_job_id")).toInt());
     QVERIFY2(job.contains("sides (keyword) = one-sided"), job.constData());
     QCOMPARE(h.heldJobs(), 0);
+}
+
+// The printer prints the job but the ledger cannot be written (another connection holds its
+// write lock): the release fails with usage-not-recorded, the job stays whole in the vault and
+// nothing is counted. Once the ledger works, the job releases and is counted once.
+void TstRelease::unwritableLedgerKeepsTheJob()
+{
+    IppEvePrinter printer(QStringLiteral("application/pdf"));
+    QVERIFY(printer.start());
+    DaemonHarness h;
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+    const QByteArray pdf = buildPdf(QStringLiteral("MC"), QStringLiteral("unwritable-ledger"));
+    const QString id = h.submit(pdf);
+    QVERIFY(!id.isEmpty());
+
+    LedgerWriteLock lock(h.dataDir() + QStringLiteral("/ledger.db"));
+    QVERIFY(lock.isHeld());
+    CliResult r = h.cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("release"), id,
+                         QStringLiteral("--printer"), printer.uri()});
+    QCOMPARE(r.exitCode, 1);
+    const QJsonObject error = r.json().value(QStringLiteral("error")).toObject();
+    QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("usage-not-recorded"));
+    QVERIFY2(r.err.contains("kept in the vault"), r.err.constData());
+    QCOMPARE(printer.spooledFiles(QStringLiteral(".pdf")).size(), 1); // it was the record step that failed
+    lock.release();
+
+    QCOMPARE(h.heldJobs(), 1);
+    QCOMPARE(h.jobs().first().toObject().value(QStringLiteral("id")).toString(), id);
+    QCOMPARE(sha256(h.exportJob(id)), sha256(pdf));
+    QCOMPARE(h.usage().value(QStringLiteral("jobs")).toInt(), 0);
+    QCOMPARE(h.usage().value(QStringLiteral("impressions")).toInt(), 0);
+
+    r = h.cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("release"), id,
+               QStringLiteral("--printer"), printer.uri()});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.json().value(QStringLiteral("deleted")).toBool());
+    QCOMPARE(h.heldJobs(), 0);
+    QCOMPARE(h.usage().value(QStringLiteral("jobs")).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TstRelease)

@@ -334,14 +334,25 @@ void TstVault::colorPlans()
     const ColorOverrides overrides{{{{2, 3}, {6, 100}}, QStringLiteral("monochrome")},
                                    {{{3, 4}}, QStringLiteral("color")}};
     // The first override naming a page decides it: page 3 stays monochrome.
-    QCOMPARE(monochromePlan(7, QStringLiteral("color"), overrides, false), QByteArray("CMMCCMM"));
-    QCOMPARE(monochromePlan(4, QStringLiteral("monochrome"), {}, false), QByteArray("MMMM"));
+    constexpr PrintColor M = PrintColor::Monochrome, C = PrintColor::AsIs;
+    QCOMPARE(monochromePlan(7, QStringLiteral("color"), overrides, false), (PrintPlan{C, M, M, C, C, M, M}));
+    QCOMPARE(monochromePlan(4, QStringLiteral("monochrome"), {}, false), (PrintPlan{M, M, M, M}));
     QCOMPARE(
         monochromePlan(4, QStringLiteral("auto"), {{{{4, 4}}, QStringLiteral("process-monochrome")}}, false),
-        QByteArray("CCCM"));
-    QCOMPARE(monochromePlan(3, QStringLiteral("color"), overrides, true), QByteArray("MMM"));
-    QCOMPARE(colorPagesPrinted("CCMC", "CMCC"), 2); // a measured mono page stays mono
-    QCOMPARE(pageRuns("MMCMCCM", 'M'), (QList<QPair<int, int>>{{1, 2}, {4, 4}, {7, 7}}));
+        (PrintPlan{C, C, C, M}));
+    QCOMPARE(monochromePlan(3, QStringLiteral("color"), overrides, true), (PrintPlan{M, M, M}));
+    // A measured mono page stays mono; the text form is read the same way.
+    const PageColors measured{PageColor::Color, PageColor::Color, PageColor::Mono, PageColor::Color};
+    QCOMPARE(colorPagesPrinted(measured, {C, M, C, C}), 2);
+    QCOMPARE(colorPagesPrinted(QByteArray("CCMC"), {C, M, C, C}), 2);
+    QCOMPARE(pageColorsFromText("CCMC"), measured);
+    QCOMPARE(pageColorsToText(measured), QByteArray("CCMC"));
+    QCOMPARE(monochromeRuns({M, M, C, M, C, C, M}), (QList<QPair<int, int>>{{1, 2}, {4, 4}, {7, 7}}));
+    QVERIFY(printsMonochromeOnly({M, M}));
+    QVERIFY(printsMonochromeOnly({}));
+    QVERIFY(!printsMonochromeOnly({M, C}));
+    QVERIFY(isMixed({M, C}));
+    QVERIFY(!isMixed({C, C}));
     QCOMPARE(overridesFromJson(overridesToJson(overrides)), overrides);
     QCOMPARE(overridesToJson({}), QString());
     // What cannot be a page range is dropped, not guessed at.
