@@ -849,7 +849,7 @@
     <name>pv::accounting</name>
     <message>
         <source>the job printed, but its usage cannot be recorded (%1); it is kept in the vault and nothing was counted</source>
-        <translation type="unfinished"></translation>
+        <translation>der Auftrag wurde gedruckt, aber sein Verbrauch kann nicht verbucht werden (%1); er bleibt im Tresor, und es wurde nichts gezählt</translation>
     </message>
 </context>
 <context>
@@ -2436,139 +2436,139 @@ MFP-Abholdruck (HTTPS-Schnittstelle auf Port 5571):
     <name>pv::release</name>
     <message>
         <source>the printer at %1 showed no certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>der Drucker unter %1 hat kein Zertifikat vorgelegt</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ipps:// printer</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein ipps://-Drucker</translation>
     </message>
     <message>
         <source>the printer gave the job no ID</source>
-        <translation type="unfinished"></translation>
+        <translation>der Drucker hat dem Auftrag keine ID zugewiesen</translation>
     </message>
     <message>
         <source>the printer did not finish job %1 in time; it is still in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>der Drucker hat Auftrag %1 nicht rechtzeitig abgeschlossen; er liegt weiterhin im Tresor</translation>
     </message>
     <message>
         <source>the document has no cross-reference offset</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument enthält keinen Querverweis-Offset</translation>
     </message>
     <message>
         <source>the document cannot be marked for release: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument kann nicht für die Freigabe gekennzeichnet werden: %1</translation>
     </message>
     <message>
         <source>no such saved printer</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gespeicherter Drucker mit diesem Namen</translation>
     </message>
     <message>
         <source>sending the document failed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Senden des Dokuments ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>the job cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Auftrag kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>no saved printer is called &apos;%1&apos;</source>
-        <translation type="unfinished">kein gespeicherter Drucker heißt „%1“</translation>
+        <translation>kein gespeicherter Drucker heißt „%1“</translation>
     </message>
     <message>
         <source>cannot save the printer list in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Druckerliste kann nicht in %1 gespeichert werden</translation>
     </message>
     <message>
         <source>cannot save the printer&apos;s certificate in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat des Druckers kann nicht in %1 gespeichert werden</translation>
     </message>
     <message>
         <source>the printer offers no 8-bit sRGB or sGray PWG raster</source>
-        <translation type="unfinished"></translation>
+        <translation>der Drucker bietet kein 8-Bit-PWG-Raster in sRGB oder sGray an</translation>
     </message>
     <message>
         <source>the printer offers no sRGB or gray URF</source>
-        <translation type="unfinished"></translation>
+        <translation>der Drucker bietet kein URF in sRGB oder Graustufen an</translation>
     </message>
     <message>
         <source>the printer takes neither PDF nor a raster format PrintVault can make (it takes %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Drucker nimmt weder PDF noch ein Rasterformat an, das PrintVault erzeugen kann (er nimmt %1 an)</translation>
     </message>
     <message>
         <source>the watermark cannot be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>das Wasserzeichen kann nicht gezeichnet werden</translation>
     </message>
     <message>
         <source>page %1 cannot be read</source>
-        <translation type="unfinished">Seite %1 kann nicht gelesen werden</translation>
+        <translation>Seite %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>page %1 cannot be rendered</source>
-        <translation type="unfinished">Seite %1 kann nicht dargestellt werden</translation>
+        <translation>Seite %1 kann nicht dargestellt werden</translation>
     </message>
     <message>
         <source>cannot encode the raster</source>
-        <translation type="unfinished"></translation>
+        <translation>das Raster kann nicht kodiert werden</translation>
     </message>
     <message>
         <source>cannot start the raster stream</source>
-        <translation type="unfinished"></translation>
+        <translation>der Rasterdatenstrom kann nicht begonnen werden</translation>
     </message>
     <message>
         <source>the raster streams differ</source>
-        <translation type="unfinished"></translation>
+        <translation>die Rasterdatenströme unterscheiden sich</translation>
     </message>
     <message>
         <source>the held document cannot be opened for rendering</source>
-        <translation type="unfinished"></translation>
+        <translation>das angehaltene Dokument kann zur Darstellung nicht geöffnet werden</translation>
     </message>
     <message>
         <source>no document to render</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Dokument zum Darstellen</translation>
     </message>
     <message>
         <source>unknown media %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Medium %1</translation>
     </message>
     <message>
         <source>cannot make the raster page header</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kopf der Rasterseite kann nicht erzeugt werden</translation>
     </message>
     <message>
         <source>sending page %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Senden von Seite %1 ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a socket:// printer</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein socket://-Drucker</translation>
     </message>
     <message>
         <source>cannot reach the printer at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Drucker unter %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>sending to %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Senden an %1 ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>the printer at %1 did not take the end of the job</source>
-        <translation type="unfinished"></translation>
+        <translation>der Drucker unter %1 hat das Ende des Auftrags nicht angenommen</translation>
     </message>
     <message>
         <source>the printer took the job (its ID %1) but stopped answering: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Drucker hat den Auftrag (ID %1) angenommen, antwortet aber nicht mehr: %2</translation>
     </message>
     <message>
         <source>this job is already being released</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Auftrag wird bereits freigegeben</translation>
     </message>
     <message>
         <source>jobs.release needs id, printer and sane copies</source>
-        <translation type="unfinished"></translation>
+        <translation>jobs.release braucht id, printer und einen sinnvollen Wert für copies</translation>
     </message>
 </context>
 <context>

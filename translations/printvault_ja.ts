@@ -835,7 +835,7 @@
     <name>pv::accounting</name>
     <message>
         <source>the job printed, but its usage cannot be recorded (%1); it is kept in the vault and nothing was counted</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブは印刷されましたが、使用量を記録できません (%1)。ジョブは保管庫に保持され、使用量は計上されていません</translation>
     </message>
 </context>
 <context>
@@ -2412,139 +2412,139 @@ MFP プル印刷 (ポート 5571 の HTTPS API):
     <name>pv::release</name>
     <message>
         <source>the printer at %1 showed no certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のプリンターが証明書を提示しませんでした</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ipps:// printer</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は ipps:// プリンターではありません</translation>
     </message>
     <message>
         <source>the printer gave the job no ID</source>
-        <translation type="unfinished"></translation>
+        <translation>プリンターがジョブに ID を割り当てませんでした</translation>
     </message>
     <message>
         <source>the printer did not finish job %1 in time; it is still in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>プリンターがジョブ %1 を時間内に完了しませんでした。ジョブは保管庫に残っています</translation>
     </message>
     <message>
         <source>the document has no cross-reference offset</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントに相互参照オフセットがありません</translation>
     </message>
     <message>
         <source>the document cannot be marked for release: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントにリリース用の印字を追加できません: %1</translation>
     </message>
     <message>
         <source>no such saved printer</source>
-        <translation type="unfinished"></translation>
+        <translation>該当する保存済みプリンターはありません</translation>
     </message>
     <message>
         <source>sending the document failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントの送信に失敗しました</translation>
     </message>
     <message>
         <source>the job cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブを読み込めません: %1</translation>
     </message>
     <message>
         <source>no saved printer is called &apos;%1&apos;</source>
-        <translation type="unfinished">&apos;%1&apos; という名前の保存済みプリンターはありません</translation>
+        <translation>&apos;%1&apos; という名前の保存済みプリンターはありません</translation>
     </message>
     <message>
         <source>cannot save the printer list in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プリンター一覧を %1 に保存できません</translation>
     </message>
     <message>
         <source>cannot save the printer&apos;s certificate in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プリンターの証明書を %1 に保存できません</translation>
     </message>
     <message>
         <source>the printer offers no 8-bit sRGB or sGray PWG raster</source>
-        <translation type="unfinished"></translation>
+        <translation>プリンターが 8 ビットの sRGB または sGray の PWG ラスターに対応していません</translation>
     </message>
     <message>
         <source>the printer offers no sRGB or gray URF</source>
-        <translation type="unfinished"></translation>
+        <translation>プリンターが sRGB またはグレースケールの URF に対応していません</translation>
     </message>
     <message>
         <source>the printer takes neither PDF nor a raster format PrintVault can make (it takes %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>プリンターは PDF にも、PrintVault が生成できるラスター形式にも対応していません (対応形式: %1)</translation>
     </message>
     <message>
         <source>the watermark cannot be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>透かしを描画できません</translation>
     </message>
     <message>
         <source>page %1 cannot be read</source>
-        <translation type="unfinished">%1 ページ目を読み込めません</translation>
+        <translation>%1 ページ目を読み込めません</translation>
     </message>
     <message>
         <source>page %1 cannot be rendered</source>
-        <translation type="unfinished">%1 ページ目を描画できません</translation>
+        <translation>%1 ページ目を描画できません</translation>
     </message>
     <message>
         <source>cannot encode the raster</source>
-        <translation type="unfinished"></translation>
+        <translation>ラスターをエンコードできません</translation>
     </message>
     <message>
         <source>cannot start the raster stream</source>
-        <translation type="unfinished"></translation>
+        <translation>ラスターストリームを開始できません</translation>
     </message>
     <message>
         <source>the raster streams differ</source>
-        <translation type="unfinished"></translation>
+        <translation>ラスターストリームが一致しません</translation>
     </message>
     <message>
         <source>the held document cannot be opened for rendering</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中のドキュメントを描画用に開けません</translation>
     </message>
     <message>
         <source>no document to render</source>
-        <translation type="unfinished"></translation>
+        <translation>描画するドキュメントがありません</translation>
     </message>
     <message>
         <source>unknown media %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な用紙 %1</translation>
     </message>
     <message>
         <source>cannot make the raster page header</source>
-        <translation type="unfinished"></translation>
+        <translation>ラスターページのヘッダーを作成できません</translation>
     </message>
     <message>
         <source>sending page %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ページ目の送信に失敗しました</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a socket:// printer</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は socket:// プリンターではありません</translation>
     </message>
     <message>
         <source>cannot reach the printer at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のプリンターに接続できません: %2</translation>
     </message>
     <message>
         <source>sending to %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への送信に失敗しました</translation>
     </message>
     <message>
         <source>the printer at %1 did not take the end of the job</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のプリンターがジョブの終端を受け付けませんでした</translation>
     </message>
     <message>
         <source>the printer took the job (its ID %1) but stopped answering: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プリンターはジョブ (ID %1) を受け付けましたが、応答しなくなりました: %2</translation>
     </message>
     <message>
         <source>this job is already being released</source>
-        <translation type="unfinished"></translation>
+        <translation>このジョブはすでにリリース中です</translation>
     </message>
     <message>
         <source>jobs.release needs id, printer and sane copies</source>
-        <translation type="unfinished"></translation>
+        <translation>jobs.release には id、printer、および妥当な copies が必要です</translation>
     </message>
 </context>
 <context>
