@@ -28,19 +28,6 @@ QString paperSizeName(const QSizeF &points)
         .arg(qRound(points.height() * 25.4 / 72));
 }
 
-QJsonArray overridesJson(const ColorOverrides &overrides)
-{
-    QJsonArray out;
-    for (const ColorOverride &o : overrides) {
-        QJsonArray pages;
-        for (const ColorOverride::Range &r : o.pages)
-            pages.append(QJsonArray{r.first, r.last});
-        out.append(
-            QJsonObject{{QStringLiteral("pages"), pages}, {QStringLiteral("print_color_mode"), o.colorMode}});
-    }
-    return out;
-}
-
 QJsonObject jobToJson(const JobRecord &job)
 {
     return QJsonObject{
@@ -55,7 +42,7 @@ QJsonObject jobToJson(const JobRecord &job)
         {QStringLiteral("copies"), job.request.copies},
         {QStringLiteral("sides"), job.request.sides},
         {QStringLiteral("color_mode"), job.request.colorMode},
-        {QStringLiteral("overrides"), overridesJson(job.request.overrides)},
+        {QStringLiteral("overrides"), overridesJsonArray(job.request.overrides)},
         {QStringLiteral("color_pages_printed"),
          colorPagesPrinted(job.info.pageColors, monochromePlan(job.info.pages, job.request.colorMode,
                                                                job.request.overrides, false))},

@@ -2,16 +2,12 @@
 
 #include "vault/JobRecord.h"
 
-#include <QJsonArray>
 #include <QJsonObject>
 
 namespace pv::localapi {
 
 // A job as the local API shows it (docs/local-api.md). Only ever sent over the user-only socket.
 QJsonObject jobToJson(const JobRecord &job);
-// Pages printed in another colour mode, as the APIs show them:
-// [{"pages": [[first, last], ...], "print_color_mode": "monochrome"}].
-QJsonArray overridesJson(const ColorOverrides &overrides);
 // "A4", "Letter", ... or "210x297mm" for sizes without a common name.
 QString paperSizeName(const QSizeF &points);
 

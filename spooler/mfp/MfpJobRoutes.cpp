@@ -2,7 +2,6 @@
 // exactly like a missing one.
 #include "accounting/PrintedJob.h"
 #include "common/Logging.h"
-#include "localapi/JobJson.h"
 #include "mfp/MfpService.h"
 #include "mfp/RequestBodies.h"
 #include "vault/DecryptingDevice.h"
@@ -34,7 +33,7 @@ QJsonObject jobJson(const JobRecord &job)
         {QStringLiteral("copies"), job.request.copies},
         {QStringLiteral("duplex"), job.request.sides != QLatin1String("one-sided")},
         {QStringLiteral("color_mode"), job.request.colorMode},
-        {QStringLiteral("overrides"), localapi::overridesJson(job.request.overrides)},
+        {QStringLiteral("overrides"), overridesJsonArray(job.request.overrides)},
         {QStringLiteral("size"), job.size},
         {QStringLiteral("created"), iso(job.created)},
         {QStringLiteral("expires"), iso(job.expires)},

@@ -9,8 +9,10 @@ namespace pv {
 
 namespace {
 
-const QString PagesKey = QStringLiteral("pages");
-const QString ModeKey = QStringLiteral("print-color-mode");
+constexpr QLatin1String PagesKey("pages");
+constexpr QLatin1String ModeKey("print_color_mode");
+// The IPP attribute's own spelling, as index rows written before 0.2 (protocol 1) hold it.
+constexpr QLatin1String OldModeKey("print-color-mode");
 
 } // namespace
 
@@ -129,8 +131,9 @@ ColorOverrides overridesFromJsonArray(const QJsonArray &list)
     ColorOverrides out;
     for (const QJsonValue &v : list) {
         ColorOverride o;
-        o.colorMode = v.toObject().value(ModeKey).toString();
-        for (const QJsonValue &r : v.toObject().value(PagesKey).toArray()) {
+        const QJsonObject member = v.toObject();
+        o.colorMode = member.value(member.contains(ModeKey) ? ModeKey : OldModeKey).toString();
+        for (const QJsonValue &r : member.value(PagesKey).toArray()) {
             const QJsonArray pair = r.toArray();
             const qint64 first = qint64(pair.at(0).toDouble()), last = qint64(pair.at(1).toDouble());
             if (pair.size() == 2 && first >= 1 && last >= first)

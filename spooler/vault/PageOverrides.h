@@ -61,7 +61,7 @@ int colorPagesPrinted(const PageColors &measured, const PrintPlan &plan);
 // The same from the stored text form (DocumentInfo::pageColors).
 int colorPagesPrinted(const QByteArray &measuredText, const PrintPlan &plan);
 
-// As JSON for the APIs: [{"pages":[[1,2]],"print-color-mode":"monochrome"}].
+// As JSON for the APIs: [{"pages":[[1,2]],"print_color_mode":"monochrome"}].
 QJsonArray overridesJsonArray(const ColorOverrides &overrides);
 // The same, compact, for the vault's index; an empty list is the empty string.
 QString overridesToJson(const ColorOverrides &overrides);

@@ -355,6 +355,10 @@ void TstVault::colorPlans()
     QVERIFY(!isMixed({C, C}));
     QCOMPARE(overridesFromJson(overridesToJson(overrides)), overrides);
     QCOMPARE(overridesToJson({}), QString());
+    QVERIFY(overridesToJson(overrides).contains(QLatin1String("\"print_color_mode\"")));
+    // Index rows written before protocol 2 spell the member as the IPP attribute does.
+    QCOMPARE(overridesFromJson(QStringLiteral(R"([{"pages":[[2,3]],"print-color-mode":"monochrome"}])")),
+             (ColorOverrides{{{{2, 3}}, QStringLiteral("monochrome")}}));
     // What cannot be a page range is dropped, not guessed at.
     QCOMPARE(
         overridesFromJson(QStringLiteral(R"([{"pages":[[3,1],[0,2]],"print-color-mode":"monochrome"}])")),
