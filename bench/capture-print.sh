@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Benchmark: IPP Print-Job of 1-page, 16 MB and 300 MB PDFs to the PrintVault virtual printer
-# and to ippeveprinter (cups-ipp-utils, "-c /bin/true" so it does no processing), in the same
-# run: time from the request to the job's completed state, the ratio, and each server's peak
-# RSS (a fresh server per document).
+# (through its user-only socket) and to ippeveprinter (cups-ipp-utils, "-c /bin/true" so it
+# does no processing), in the same run: time to the Print-Job response (for PrintVault: the
+# document encrypted and fsynced), time to the job's completed state (held in the vault), the
+# ratios, and each server's peak RSS (a fresh server per document); then 20 concurrent 16 MB
+# Print-Jobs to each: total time and busy answers.
 #
 #   bash bench/capture-print.sh            # needs about 1.5 GB free in /tmp
 set -euo pipefail
@@ -20,50 +22,78 @@ trap 'kill $bench_bus_pid 2>/dev/null || true' EXIT
 "$build/tests/pv-mkpdf" "$work/300mb.pdf" 100 3000000
 
 
-# Seconds from Print-Job to a terminal job state.
+# "ack held": seconds from Print-Job to its response (the document acknowledged, durable for
+# PrintVault), and to the job's completed state (held in the vault, for PrintVault).
 print_and_wait() { # uri file
-  local t0 id state
+  local t0 t1 id state
   t0=$(now)
   id=$(ipptool -tv -d user=bench -d title=bench -d filetype=application/pdf -f "$2" "$1" "$ipp/print.test" |
     awk '/job-id \(integer\)/ { print $NF; exit }')
+  t1=$(now)
   while :; do
     state=$(ipptool -tv -d job="$id" -d user=bench "$1" "$ipp/job-state.test" | awk '/job-state \(enum\)/ { print $NF; exit }')
     case "$state" in completed|aborted|canceled) break ;; esac
     sleep 0.01
   done
   [ "$state" = completed ] || { echo "job ended $state" >&2; return 1; }
-  echo "$(now) - $t0" | bc -l
+  echo "$(echo "$t1 - $t0" | bc -l) $(echo "$(now) - $t0" | bc -l)"
 }
 
-# Fastest of N print_and_wait runs against the server on a port, once it is up.
-best_of() { # runs port file
-  wait_port "$2"; sleep 1.1 # past PAPPL's first second (printer-up-time 0)
-  local best=999999 s
+# Fastest of N runs (by time to held), as "ack held".
+best_of() { # runs uri file
+  local best="999999 999999" s
   for _ in $(seq "$1"); do
-    s=$(print_and_wait "ipp://localhost:$2/ipp/print" "$3")
-    best=$(awk -v a="$s" -v b="$best" 'BEGIN { print (a < b) ? a : b }')
+    s=$(print_and_wait "$2" "$3")
+    best=$(awk -v a="$s" -v b="$best" 'BEGIN { split(a, x, " "); split(b, y, " "); print (x[2] < y[2]) ? a : b }')
   done
   echo "$best"
 }
 
-wait_port() { for _ in $(seq 200); do (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0; sleep 0.05; done; return 1; }
+# 20 concurrent Print-Jobs of one file: total seconds until every response, and busy answers.
+twenty() { # uri file
+  local t0 busy=0 i
+  t0=$(now)
+  for i in $(seq 20); do
+    ipptool -tv -d user=bench -d title="c$i" -d filetype=application/pdf -f "$2" "$1" "$ipp/print.test" >"$work/c$i.out" 2>&1 &
+  done
+  wait
+  busy=$(cat "$work"/c*.out | grep -c "server-error-busy" || true)
+  echo "$(echo "$(now) - $t0" | bc -l) $busy"
+}
 
-printf "%-7s %10s %14s %10s %7s %14s %10s\n" doc bytes "PrintVault s" "peak RSS" ratio "ippeveprinter s" "peak RSS"
+wait_port() { for _ in $(seq 200); do (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0; sleep 0.05; done; return 1; }
+wait_socket() { for _ in $(seq 400); do [ -S "$1" ] && return 0; sleep 0.05; done; return 1; }
+
+sock="$XDG_RUNTIME_DIR/printvault/ipp.sock"
+pv_uri="ipp://$(printf %s "$sock" | sed 's#/#%2F#g')/ipp/print"
+start_pv() { "$build/spooler/printvaultd" 2>"$work/pv-$1.log" & pv=$!; wait_socket "$sock"; }
+start_eve() {
+  eve_port=$(free_port); mkdir -p "$work/eve"
+  ippeveprinter -n localhost -p "$eve_port" -c /bin/true -d "$work/eve" -f application/pdf -r off Bench 2>"$work/eve-$1.log" & eve=$!
+  wait_port "$eve_port"; sleep 1.1 # ippeveprinter reports printer-up-time 0 in its first second
+}
+
+printf "%-7s %10s %9s %9s %9s %6s %6s %9s %9s %9s\n" doc bytes "PV ack s" "PV held s" "PV RSS" "ack x" "held x" "eve ack s" "eve done" "eve RSS"
 for doc in 1page 16mb 300mb; do
   f="$work/$doc.pdf"
   runs=5; [ "$doc" = 300mb ] && runs=2
-
-  port=$(free_port)
-  "$build/spooler/printvaultd" --ipp-port "$port" 2>"$work/pv-$doc.log" & pv=$!
-  best_pv=$(best_of "$runs" "$port" "$f"); rss_pv=$(peak_rss_mb "$pv")
+  start_pv "$doc"
+  read -r ack_pv held_pv < <(best_of "$runs" "$pv_uri" "$f"); rss_pv=$(peak_rss_mb "$pv")
   kill "$pv"; wait "$pv" || true; rm -rf "$XDG_DATA_HOME"
-
-  port=$(free_port)
-  mkdir -p "$work/eve"
-  ippeveprinter -n localhost -p "$port" -c /bin/true -d "$work/eve" -f application/pdf -r off Bench 2>"$work/eve-$doc.log" & eve=$!
-  best_eve=$(best_of "$runs" "$port" "$f"); rss_eve=$(peak_rss_mb "$eve")
+  start_eve "$doc"
+  read -r ack_eve held_eve < <(best_of "$runs" "ipp://localhost:$eve_port/ipp/print" "$f"); rss_eve=$(peak_rss_mb "$eve")
   kill "$eve"; wait "$eve" || true; rm -rf "$work/eve"
-
-  printf "%-7s %10d %14.3f %7s MB %7.2f %14.3f %7s MB\n" "$doc" "$(stat -c %s "$f")" "$best_pv" "$rss_pv" \
-    "$(echo "$best_pv / $best_eve" | bc -l)" "$best_eve" "$rss_eve"
+  printf "%-7s %10d %9.3f %9.3f %6s MB %6.2f %6.2f %9.3f %9.3f %6s MB\n" "$doc" "$(stat -c %s "$f")" "$ack_pv" "$held_pv" \
+    "$rss_pv" "$(echo "$ack_pv / $ack_eve" | bc -l)" "$(echo "$held_pv / $held_eve" | bc -l)" "$ack_eve" "$held_eve" "$rss_eve"
 done
+
+echo
+printf "%-22s %9s %6s %9s\n" "20 x 16 MB at once" "total s" busy "peak RSS"
+start_pv twenty
+read -r total busy < <(twenty "$pv_uri" "$work/16mb.pdf"); rss=$(peak_rss_mb "$pv")
+printf "%-22s %9.3f %6d %6s MB\n" PrintVault "$total" "$busy" "$rss"
+kill "$pv"; wait "$pv" || true; rm -rf "$XDG_DATA_HOME"
+start_eve twenty
+read -r total busy < <(twenty "ipp://localhost:$eve_port/ipp/print" "$work/16mb.pdf"); rss=$(peak_rss_mb "$eve")
+printf "%-22s %9.3f %6d %6s MB\n" ippeveprinter "$total" "$busy" "$rss"
+kill "$eve"; wait "$eve" || true

@@ -829,20 +829,13 @@
             <numerusform>Der ID-Anfang %1 passt zu %n Aufträgen</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>pv::VirtualPrinter</name>
     <message>
-        <source>cannot create the virtual printer</source>
-        <translation>der virtuelle Drucker kann nicht angelegt werden</translation>
+        <source>not a job id: %1</source>
+        <translation>keine Auftrags-ID: %1</translation>
     </message>
     <message>
-        <source>cannot listen for IPP on %1 port %2: is another PrintVault or printer application using it?</source>
-        <translation>IPP kann nicht auf %1 Port %2 empfangen: Verwendet ihn ein anderes PrintVault oder eine andere Druckeranwendung?</translation>
-    </message>
-    <message>
-        <source>cannot create the PrintVault printer</source>
-        <translation>der Drucker PrintVault kann nicht angelegt werden</translation>
+        <source>the ticket of job %1 cannot be opened</source>
+        <translation>das Ticket von Auftrag %1 kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
@@ -1286,10 +1279,6 @@
         <source>the document is not a PDF (no %PDF- header)</source>
         <translation>das Dokument ist kein PDF (kein %PDF--Kopf)</translation>
     </message>
-    <message>
-        <source>no converter</source>
-        <translation>kein Konverter</translation>
-    </message>
     <message numerus="yes">
         <source>Held in PrintVault as job %1 (%n page(s))</source>
         <translation>
@@ -1300,6 +1289,26 @@
     <message>
         <source>unsupported format %1</source>
         <translation>nicht unterstütztes Format %1</translation>
+    </message>
+    <message>
+        <source>a job&apos;s sealed ticket is not readable</source>
+        <translation>das versiegelte Ticket eines Auftrags ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>cannot listen for IPP on %1: %2</source>
+        <translation>IPP kann nicht auf %1 empfangen: %2</translation>
+    </message>
+    <message>
+        <source>the socket path %1 is too long</source>
+        <translation>der Socket-Pfad %1 ist zu lang</translation>
+    </message>
+    <message>
+        <source>PrintVault is shutting down</source>
+        <translation>PrintVault wird beendet</translation>
+    </message>
+    <message>
+        <source>the document did not finish converting within %1 s</source>
+        <translation>das Dokument wurde nicht innerhalb von %1 s fertig umgewandelt</translation>
     </message>
 </context>
 <context>
@@ -1974,6 +1983,12 @@ MFP-Abholdruck (HTTPS-Schnittstelle auf Port 5571):
         <source>printvaultd went away</source>
         <translation>printvaultd ist nicht mehr erreichbar</translation>
     </message>
+    <message>
+        <source>  printer on TCP: ipp://localhost:%1/ipp/print (other local accounts can reach it)
+</source>
+        <translation>  Drucker über TCP: ipp://localhost:%1/ipp/print (andere lokale Konten können ihn erreichen)
+</translation>
+    </message>
 </context>
 <context>
     <name>pv::config</name>
@@ -2053,10 +2068,6 @@ MFP-Abholdruck (HTTPS-Schnittstelle auf Port 5571):
         <translation>das Dokument ist kein PDF (kein %PDF--Kopf)</translation>
     </message>
     <message>
-        <source>the PDF is truncated (no %%EOF marker at its end)</source>
-        <translation>das PDF ist abgeschnitten (keine %%EOF-Marke am Ende)</translation>
-    </message>
-    <message>
         <source>the PDF is damaged and cannot be opened</source>
         <translation>das PDF ist beschädigt und kann nicht geöffnet werden</translation>
     </message>
@@ -2113,10 +2124,6 @@ MFP-Abholdruck (HTTPS-Schnittstelle auf Port 5571):
         <translation>das Dokument kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>cannot read the spooled document: %1</source>
-        <translation>das gespoolte Dokument kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>the image cannot be read: %1</source>
         <translation>das Bild kann nicht gelesen werden: %1</translation>
     </message>
@@ -2163,6 +2170,30 @@ MFP-Abholdruck (HTTPS-Schnittstelle auf Port 5571):
     <message>
         <source>cannot write the PDF: %1</source>
         <translation>das PDF kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>the PDF is truncated (no %%EOF marker at its end) and its pages cannot be drawn</source>
+        <translation>das PDF ist abgeschnitten (keine %%EOF-Marke am Ende) und seine Seiten können nicht dargestellt werden</translation>
+    </message>
+    <message>
+        <source>the raster page header is not valid</source>
+        <translation>der Kopf der Rasterseite ist ungültig</translation>
+    </message>
+    <message>
+        <source>the raster document ends in the middle of a page</source>
+        <translation>das Rasterdokument endet mitten in einer Seite</translation>
+    </message>
+    <message>
+        <source>the document is not PWG or Apple raster</source>
+        <translation>das Dokument ist weder PWG- noch Apple-Raster</translation>
+    </message>
+    <message>
+        <source>the raster document has no pages</source>
+        <translation>das Rasterdokument hat keine Seiten</translation>
+    </message>
+    <message>
+        <source>the conversion was stopped</source>
+        <translation>die Umwandlung wurde abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2293,105 @@ MFP-Abholdruck (HTTPS-Schnittstelle auf Port 5571):
     <message>
         <source>setting the schema version</source>
         <translation>Setzen der Schemaversion</translation>
+    </message>
+</context>
+<context>
+    <name>pv::ipp</name>
+    <message>
+        <source>Unsupported %1 value.</source>
+        <translation>Nicht unterstützter Wert für %1.</translation>
+    </message>
+    <message>
+        <source>Bad request version number %1.%2.</source>
+        <translation>Ungültige Versionsnummer %1.%2 in der Anfrage.</translation>
+    </message>
+    <message>
+        <source>Bad request-id.</source>
+        <translation>Ungültige request-id.</translation>
+    </message>
+    <message>
+        <source>Attribute groups are out of order.</source>
+        <translation>Die Attributgruppen stehen in falscher Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Missing or bad attributes-charset or attributes-natural-language.</source>
+        <translation>attributes-charset oder attributes-natural-language fehlt oder ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Unsupported charset.</source>
+        <translation>Nicht unterstützter Zeichensatz.</translation>
+    </message>
+    <message>
+        <source>Missing printer-uri or job-uri.</source>
+        <translation>printer-uri oder job-uri fehlt.</translation>
+    </message>
+    <message>
+        <source>Bad URI value.</source>
+        <translation>Ungültiger URI-Wert.</translation>
+    </message>
+    <message>
+        <source>No such printer or job.</source>
+        <translation>Drucker oder Auftrag nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>Bad job-id.</source>
+        <translation>Ungültige job-id.</translation>
+    </message>
+    <message>
+        <source>Operation not supported.</source>
+        <translation>Operation nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Unsupported document format.</source>
+        <translation>Nicht unterstütztes Dokumentformat.</translation>
+    </message>
+    <message>
+        <source>Missing job-id.</source>
+        <translation>job-id fehlt.</translation>
+    </message>
+    <message>
+        <source>Job %1 does not exist.</source>
+        <translation>Auftrag %1 ist nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>The document is empty.</source>
+        <translation>Das Dokument ist leer.</translation>
+    </message>
+    <message>
+        <source>The document did not arrive whole.</source>
+        <translation>Das Dokument ist nicht vollständig angekommen.</translation>
+    </message>
+    <message>
+        <source>Stored encrypted; being checked.</source>
+        <translation>Verschlüsselt gespeichert; wird geprüft.</translation>
+    </message>
+    <message>
+        <source>Capture is paused; resume it to accept new jobs.</source>
+        <translation>Die Annahme ist pausiert; setzen Sie sie fort, um neue Aufträge anzunehmen.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Waiting for the document.</source>
+        <translation>Wartet auf das Dokument.</translation>
+    </message>
+    <message>
+        <source>Missing or bad last-document.</source>
+        <translation>last-document fehlt oder ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Job %1 takes no more documents.</source>
+        <translation>Auftrag %1 nimmt keine weiteren Dokumente an.</translation>
+    </message>
+    <message>
+        <source>The job was closed without a document.</source>
+        <translation>Der Auftrag wurde ohne Dokument geschlossen.</translation>
+    </message>
+    <message>
+        <source>Job %1 has already ended.</source>
+        <translation>Auftrag %1 ist bereits beendet.</translation>
     </message>
 </context>
 <context>

@@ -829,19 +829,12 @@
             <numerusform>ID prefix %1 matches %n jobs</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>pv::VirtualPrinter</name>
     <message>
-        <source>cannot create the virtual printer</source>
+        <source>not a job id: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot listen for IPP on %1 port %2: is another PrintVault or printer application using it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create the PrintVault printer</source>
+        <source>the ticket of job %1 cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1286,10 +1279,6 @@
         <source>the document is not a PDF (no %PDF- header)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>no converter</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Held in PrintVault as job %1 (%n page(s))</source>
         <translation>
@@ -1299,6 +1288,26 @@
     </message>
     <message>
         <source>unsupported format %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a job&apos;s sealed ticket is not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen for IPP on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the socket path %1 is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PrintVault is shutting down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document did not finish converting within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1897,6 +1906,11 @@ MFP pull printing (HTTPS API on port 5571):
         <source>printvaultd went away</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  printer on TCP: ipp://localhost:%1/ipp/print (other local accounts can reach it)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pv::config</name>
@@ -1976,10 +1990,6 @@ MFP pull printing (HTTPS API on port 5571):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the PDF is truncated (no %%EOF marker at its end)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the PDF is damaged and cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2036,10 +2046,6 @@ MFP pull printing (HTTPS API on port 5571):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read the spooled document: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the image cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2085,6 +2091,30 @@ MFP pull printing (HTTPS API on port 5571):
     </message>
     <message>
         <source>cannot write the PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is truncated (no %%EOF marker at its end) and its pages cannot be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the raster page header is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the raster document ends in the middle of a page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is not PWG or Apple raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the raster document has no pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the conversion was stopped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2184,6 +2214,105 @@ MFP pull printing (HTTPS API on port 5571):
     </message>
     <message>
         <source>setting the schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pv::ipp</name>
+    <message>
+        <source>Unsupported %1 value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad request version number %1.%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad request-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute groups are out of order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing or bad attributes-charset or attributes-natural-language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported charset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing printer-uri or job-uri.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad URI value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such printer or job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad job-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported document format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing job-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document did not arrive whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored encrypted; being checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture is paused; resume it to accept new jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing or bad last-document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 takes no more documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job was closed without a document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 has already ended.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -815,20 +815,13 @@
             <numerusform>ID の先頭 %1 に一致するジョブが %n 件あります</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>pv::VirtualPrinter</name>
     <message>
-        <source>cannot create the virtual printer</source>
-        <translation>仮想プリンターを作成できません</translation>
+        <source>not a job id: %1</source>
+        <translation>ジョブ ID ではありません: %1</translation>
     </message>
     <message>
-        <source>cannot listen for IPP on %1 port %2: is another PrintVault or printer application using it?</source>
-        <translation>%1 のポート %2 で IPP を待ち受けできません。別の PrintVault またはプリンターアプリケーションが使用していませんか?</translation>
-    </message>
-    <message>
-        <source>cannot create the PrintVault printer</source>
-        <translation>PrintVault プリンターを作成できません</translation>
+        <source>the ticket of job %1 cannot be opened</source>
+        <translation>ジョブ %1 のチケットを開けません</translation>
     </message>
 </context>
 <context>
@@ -1263,10 +1256,6 @@
         <source>the document is not a PDF (no %PDF- header)</source>
         <translation>ドキュメントが PDF ではありません (%PDF- ヘッダーがありません)</translation>
     </message>
-    <message>
-        <source>no converter</source>
-        <translation>変換プログラムがありません</translation>
-    </message>
     <message numerus="yes">
         <source>Held in PrintVault as job %1 (%n page(s))</source>
         <translation>
@@ -1276,6 +1265,26 @@
     <message>
         <source>unsupported format %1</source>
         <translation>サポートされていない形式 %1</translation>
+    </message>
+    <message>
+        <source>a job&apos;s sealed ticket is not readable</source>
+        <translation>ジョブの封印済みチケットを読み取れません</translation>
+    </message>
+    <message>
+        <source>cannot listen for IPP on %1: %2</source>
+        <translation>%1 で IPP を待ち受けできません: %2</translation>
+    </message>
+    <message>
+        <source>the socket path %1 is too long</source>
+        <translation>ソケットのパス %1 が長すぎます</translation>
+    </message>
+    <message>
+        <source>PrintVault is shutting down</source>
+        <translation>PrintVault を終了しています</translation>
+    </message>
+    <message>
+        <source>the document did not finish converting within %1 s</source>
+        <translation>ドキュメントの変換が %1 秒以内に終わりませんでした</translation>
     </message>
 </context>
 <context>
@@ -1950,6 +1959,12 @@ MFP プル印刷 (ポート 5571 の HTTPS API):
         <source>printvaultd went away</source>
         <translation>printvaultd との接続が失われました</translation>
     </message>
+    <message>
+        <source>  printer on TCP: ipp://localhost:%1/ipp/print (other local accounts can reach it)
+</source>
+        <translation>  TCP 上のプリンター: ipp://localhost:%1/ipp/print (ほかのローカルアカウントからも接続できます)
+</translation>
+    </message>
 </context>
 <context>
     <name>pv::config</name>
@@ -2029,10 +2044,6 @@ MFP プル印刷 (ポート 5571 の HTTPS API):
         <translation>ドキュメントが PDF ではありません (%PDF- ヘッダーがありません)</translation>
     </message>
     <message>
-        <source>the PDF is truncated (no %%EOF marker at its end)</source>
-        <translation>PDF が途中で切れています (末尾に %%EOF マーカーがありません)</translation>
-    </message>
-    <message>
         <source>the PDF is damaged and cannot be opened</source>
         <translation>PDF が破損しているため開けません</translation>
     </message>
@@ -2089,10 +2100,6 @@ MFP プル印刷 (ポート 5571 の HTTPS API):
         <translation>ドキュメントを読み込めません: %1</translation>
     </message>
     <message>
-        <source>cannot read the spooled document: %1</source>
-        <translation>スプールされたドキュメントを読み込めません: %1</translation>
-    </message>
-    <message>
         <source>the image cannot be read: %1</source>
         <translation>画像を読み込めません: %1</translation>
     </message>
@@ -2139,6 +2146,30 @@ MFP プル印刷 (ポート 5571 の HTTPS API):
     <message>
         <source>cannot write the PDF: %1</source>
         <translation>PDF を書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>the PDF is truncated (no %%EOF marker at its end) and its pages cannot be drawn</source>
+        <translation>PDF が途中で切れていて (末尾に %%EOF マーカーがありません)、ページを描画できません</translation>
+    </message>
+    <message>
+        <source>the raster page header is not valid</source>
+        <translation>ラスターページのヘッダーが無効です</translation>
+    </message>
+    <message>
+        <source>the raster document ends in the middle of a page</source>
+        <translation>ラスタードキュメントがページの途中で終わっています</translation>
+    </message>
+    <message>
+        <source>the document is not PWG or Apple raster</source>
+        <translation>ドキュメントが PWG ラスターでも Apple ラスターでもありません</translation>
+    </message>
+    <message>
+        <source>the raster document has no pages</source>
+        <translation>ラスタードキュメントにページがありません</translation>
+    </message>
+    <message>
+        <source>the conversion was stopped</source>
+        <translation>変換は停止されました</translation>
     </message>
 </context>
 <context>
@@ -2238,6 +2269,105 @@ MFP プル印刷 (ポート 5571 の HTTPS API):
     <message>
         <source>setting the schema version</source>
         <translation>スキーマバージョンの設定</translation>
+    </message>
+</context>
+<context>
+    <name>pv::ipp</name>
+    <message>
+        <source>Unsupported %1 value.</source>
+        <translation>%1 の値はサポートされていません。</translation>
+    </message>
+    <message>
+        <source>Bad request version number %1.%2.</source>
+        <translation>リクエストのバージョン番号 %1.%2 が無効です。</translation>
+    </message>
+    <message>
+        <source>Bad request-id.</source>
+        <translation>request-id が無効です。</translation>
+    </message>
+    <message>
+        <source>Attribute groups are out of order.</source>
+        <translation>属性グループの順序が正しくありません。</translation>
+    </message>
+    <message>
+        <source>Missing or bad attributes-charset or attributes-natural-language.</source>
+        <translation>attributes-charset または attributes-natural-language がないか、無効です。</translation>
+    </message>
+    <message>
+        <source>Unsupported charset.</source>
+        <translation>サポートされていない文字セットです。</translation>
+    </message>
+    <message>
+        <source>Missing printer-uri or job-uri.</source>
+        <translation>printer-uri または job-uri がありません。</translation>
+    </message>
+    <message>
+        <source>Bad URI value.</source>
+        <translation>URI の値が無効です。</translation>
+    </message>
+    <message>
+        <source>No such printer or job.</source>
+        <translation>該当するプリンターまたはジョブはありません。</translation>
+    </message>
+    <message>
+        <source>Bad job-id.</source>
+        <translation>job-id が無効です。</translation>
+    </message>
+    <message>
+        <source>Operation not supported.</source>
+        <translation>この操作はサポートされていません。</translation>
+    </message>
+    <message>
+        <source>Unsupported document format.</source>
+        <translation>サポートされていないドキュメント形式です。</translation>
+    </message>
+    <message>
+        <source>Missing job-id.</source>
+        <translation>job-id がありません。</translation>
+    </message>
+    <message>
+        <source>Job %1 does not exist.</source>
+        <translation>ジョブ %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>The document is empty.</source>
+        <translation>ドキュメントが空です。</translation>
+    </message>
+    <message>
+        <source>The document did not arrive whole.</source>
+        <translation>ドキュメントが完全には届きませんでした。</translation>
+    </message>
+    <message>
+        <source>Stored encrypted; being checked.</source>
+        <translation>暗号化して保存しました。確認中です。</translation>
+    </message>
+    <message>
+        <source>Capture is paused; resume it to accept new jobs.</source>
+        <translation>受け付けは一時停止中です。新しいジョブを受け付けるには再開してください。</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>キャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Waiting for the document.</source>
+        <translation>ドキュメントを待っています。</translation>
+    </message>
+    <message>
+        <source>Missing or bad last-document.</source>
+        <translation>last-document がないか、無効です。</translation>
+    </message>
+    <message>
+        <source>Job %1 takes no more documents.</source>
+        <translation>ジョブ %1 はこれ以上ドキュメントを受け付けません。</translation>
+    </message>
+    <message>
+        <source>The job was closed without a document.</source>
+        <translation>ドキュメントがないままジョブが閉じられました。</translation>
+    </message>
+    <message>
+        <source>Job %1 has already ended.</source>
+        <translation>ジョブ %1 はすでに終了しています。</translation>
     </message>
 </context>
 <context>

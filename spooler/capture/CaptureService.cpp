@@ -79,7 +79,17 @@ Result<std::unique_ptr<Ingest>> CaptureService::begin(const JobRequest &request)
 {
     if (m_paused)
         return Error{QStringLiteral("paused"), tr("capture is paused; resume it to accept new jobs")};
-    auto draft = m_vault->createDraft(request);
+    return wrap(m_vault->createDraft(request));
+}
+
+Result<std::unique_ptr<Ingest>> CaptureService::beginAcknowledged(const JobRequest &request,
+                                                                  const QString &id)
+{
+    return wrap(m_vault->createDraft(request, id));
+}
+
+Result<std::unique_ptr<Ingest>> CaptureService::wrap(Result<std::unique_ptr<JobDraft>> draft)
+{
     if (!draft)
         return draft.error();
     auto state = std::make_shared<Ingest::State>();

@@ -78,6 +78,10 @@ public:
     bool isPaused() const { return m_paused; }
 
     [[nodiscard]] Result<std::unique_ptr<Ingest>> begin(const JobRequest &request);
+    // For a document the virtual printer has already acknowledged (it is sealed in the vault's
+    // incoming folder): pausing does not stop it, and the job keeps the incoming document's id.
+    [[nodiscard]] Result<std::unique_ptr<Ingest>> beginAcknowledged(const JobRequest &request,
+                                                                    const QString &id);
 
     // For threads other than the service's (the virtual printer's job threads): validates and
     // measures a fully written ingest on the calling thread, then waits for the commit on the
@@ -95,6 +99,7 @@ public:
 
 private:
     friend class Ingest;
+    Result<std::unique_ptr<Ingest>> wrap(Result<std::unique_ptr<JobDraft>> draft);
     void process(std::shared_ptr<Ingest::State> state, Ingest::Done done);
     static Result<DocumentInfo> finishAndInspect(Ingest::State &state, const PdfInspector &inspector);
 

@@ -130,6 +130,10 @@ QString statusText(const QJsonObject &s)
                .arg(cap > 0 ? Text::tr(" of %1").arg(humanSize(cap)) : QString());
     const QString printer = s.value(QStringLiteral("printer_uri")).toString();
     out += Text::tr("  printer: %1\n").arg(printer.isEmpty() ? Text::tr("off") : printer);
+    if (const int tcp = s.value(QStringLiteral("capture_tcp_port")).toInt(); tcp > 0)
+        out +=
+            Text::tr("  printer on TCP: ipp://localhost:%1/ipp/print (other local accounts can reach it)\n")
+                .arg(tcp);
     out += Text::tr("  retention: %1 h%2\n")
                .arg(s.value(QStringLiteral("retention_hours")).toInt())
                .arg(s.value(QStringLiteral("locked_settings"))

@@ -378,6 +378,10 @@ int CliRunner::cmdInstallPrinter(const QStringList &arguments, bool install)
         if (!status)
             return fail(status.error());
         uri = status->value(QStringLiteral("printer_uri")).toString();
+        // CUPS runs its ipp backend as lp, which cannot open the user-only socket: until the
+        // printvault backend forwards jobs to it, a queue needs the TCP listener when it is on.
+        if (const int tcp = status->value(QStringLiteral("capture_tcp_port")).toInt(); tcp > 0)
+            uri = QStringLiteral("ipp://localhost:%1/ipp/print").arg(tcp);
         if (uri.isEmpty())
             return fail(Error{QStringLiteral("unsupported"),
                               Text::tr("printvaultd's printer is off (policy capture/ipp_port = 0, or it "

@@ -3,6 +3,7 @@
 Q_LOGGING_CATEGORY(lcVault, "printvault.spooler.vault", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcKeychain, "printvault.spooler.keychain", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcCapture, "printvault.spooler.capture", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcIpp, "printvault.spooler.ipp", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcConvert, "printvault.spooler.convert", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcLocalApi, "printvault.spooler.localapi", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcConfig, "printvault.spooler.config", QtInfoMsg)

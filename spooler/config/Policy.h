@@ -16,7 +16,7 @@ struct Policy
     qint64 vaultMaxMb = 0; // 0: no cap
     qint64 minFreeMb = 64;
     qint64 maxJobMb = 2048;
-    int ippPort = 8631; // the virtual printer; 0 turns it off
+    int ippPort = 0; // the virtual printer's loopback TCP listener, reachable by every local account; 0: off
     int convertTimeoutSeconds = 120;
     bool keepAfterPrint = false; // false: a job is deleted once it is reported printed
 

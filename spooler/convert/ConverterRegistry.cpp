@@ -41,6 +41,8 @@ ConverterRegistry ConverterRegistry::withDefaults()
     r.add(QStringLiteral("image/jpeg"), pdf, &convert::imageToPdf);
     r.add(QStringLiteral("image/png"), pdf, &convert::imageToPdf);
     r.add(QStringLiteral("text/plain"), pdf, &convert::textToPdf);
+    r.add(QStringLiteral("image/pwg-raster"), pdf, &convert::rasterToPdf);
+    r.add(QStringLiteral("image/urf"), pdf, &convert::rasterToPdf);
     return r;
 }
 

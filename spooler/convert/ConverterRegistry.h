@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
 
 class QIODevice;
@@ -16,25 +17,27 @@ namespace pv {
 // What a converter needs to know about the job.
 struct ConvertOptions
 {
-    QSizeF mediaPt{595.28, 841.89}; // the job's media, default A4, in points
-    QString tempDir;                // private (0700) folder for a converter's scratch files
-    int timeoutSeconds = 120;       // for converters that run a subprocess
+    QSizeF mediaPt{595.28, 841.89};            // the job's media, default A4, in points
+    QString tempDir;                           // private (0700) folder for a converter's scratch files
+    int timeoutSeconds = 120;                  // for converters that run a subprocess
+    const std::atomic<bool> *cancel = nullptr; // set when the daemon stops: subprocesses end
 };
 
-// Converters to PDF, registered by (from format, to format). Each reads a spooled input file
-// and writes the PDF to a device (in PrintVault, an encrypting vault draft). Thread-safe once
+// Converters to PDF, registered by (from format, to format). Each reads the document from a
+// device (in PrintVault, the decrypting view of the job's encrypted draft, so no plaintext
+// touches a file) and writes the PDF to a device (an encrypting vault draft). Thread-safe once
 // built: converters hold no state.
 class ConverterRegistry
 {
 public:
-    using Convert =
-        std::function<Status(const QString &inputPath, QIODevice &out, const ConvertOptions &options)>;
+    using Convert = std::function<Status(QIODevice &in, QIODevice &out, const ConvertOptions &options)>;
 
     void add(const QString &from, const QString &to, Convert convert);
     const Convert *find(const QString &from, const QString &to) const;
     QStringList sources(const QString &to) const;
 
-    // PDF (checked pass-through), PostScript (Ghostscript), JPEG and PNG (QPdfWriter), text.
+    // PDF (checked pass-through), PostScript (Ghostscript), JPEG and PNG (QPdfWriter), text,
+    // PWG and Apple raster (libcups' raster reader).
     static ConverterRegistry withDefaults();
 
 private:
@@ -43,10 +46,11 @@ private:
 
 // The individual converters, also usable on their own.
 namespace convert {
-Status copyPdf(const QString &inputPath, QIODevice &out, const ConvertOptions &options);
-Status postScriptToPdf(const QString &inputPath, QIODevice &out, const ConvertOptions &options);
-Status imageToPdf(const QString &inputPath, QIODevice &out, const ConvertOptions &options);
-Status textToPdf(const QString &inputPath, QIODevice &out, const ConvertOptions &options);
+Status copyPdf(QIODevice &in, QIODevice &out, const ConvertOptions &options);
+Status postScriptToPdf(QIODevice &in, QIODevice &out, const ConvertOptions &options);
+Status imageToPdf(QIODevice &in, QIODevice &out, const ConvertOptions &options);
+Status textToPdf(QIODevice &in, QIODevice &out, const ConvertOptions &options);
+Status rasterToPdf(QIODevice &in, QIODevice &out, const ConvertOptions &options);
 } // namespace convert
 
 } // namespace pv

@@ -67,9 +67,20 @@ Result<DocumentInfo> PdfInspector::inspect(const std::vector<QIODevice *> &devic
     if (!head.contains("%PDF-"))
         return malformed(
             QCoreApplication::translate("pv::convert", "the document is not a PDF (no %PDF- header)"));
-    if (!hasEofMarker(device))
-        return malformed(
-            QCoreApplication::translate("pv::convert", "the PDF is truncated (no %%EOF marker at its end)"));
+    // Tolerant where Poppler is: a PDF without its final %%EOF is held when Poppler draws
+    // every page of it, and refused as truncated only when it cannot.
+    const bool cut = !hasEofMarker(device);
+    auto info = drawPages(devices);
+    if (!info && cut)
+        return malformed(QCoreApplication::translate(
+            "pv::convert",
+            "the PDF is truncated (no %%EOF marker at its end) and its pages cannot be drawn"));
+    return info;
+}
+
+Result<DocumentInfo> PdfInspector::drawPages(const std::vector<QIODevice *> &devices) const
+{
+    QIODevice *device = devices.front();
     device->seek(0);
 
     std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(device);

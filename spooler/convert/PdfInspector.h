@@ -34,6 +34,9 @@ public:
     [[nodiscard]] Result<DocumentInfo> inspect(const std::vector<QIODevice *> &devices) const;
 
 private:
+    // Opens the document with Poppler and renders every page (colour, size, thumbnail).
+    Result<DocumentInfo> drawPages(const std::vector<QIODevice *> &devices) const;
+
     Options m_options;
 };
 

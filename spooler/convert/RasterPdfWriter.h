@@ -13,7 +13,7 @@ class QPdfWriter;
 
 namespace pv {
 
-// Turns raster pages (8-bit grey or 24-bit RGB lines, as PAPPL decodes PWG and Apple raster)
+// Turns raster pages (8-bit grey or 24-bit RGB lines, as RasterToPdf decodes PWG and Apple raster)
 // into PDF pages of the raster's own size. Lines are gathered into bands of a few hundred rows,
 // each drawn as one image, so memory stays bounded whatever the page size. One thread.
 class RasterPdfWriter

@@ -42,20 +42,15 @@ Status copyAll(QIODevice &in, QIODevice &out)
 
 } // namespace
 
-Status copyPdf(const QString &inputPath, QIODevice &out, const ConvertOptions &)
+Status copyPdf(QIODevice &in, QIODevice &out, const ConvertOptions &)
 {
     // Byte-identical: Poppler checks the result when the vault reads it back.
-    QFile in(inputPath);
-    if (!in.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("io"),
-                     QCoreApplication::translate("pv::convert", "cannot read the spooled document: %1")
-                         .arg(in.errorString())};
     return copyAll(in, out);
 }
 
-Status imageToPdf(const QString &inputPath, QIODevice &out, const ConvertOptions &options)
+Status imageToPdf(QIODevice &in, QIODevice &out, const ConvertOptions &options)
 {
-    QImageReader reader(inputPath);
+    QImageReader reader(&in);
     reader.setAutoTransform(true); // honour EXIF orientation
     const QSize size = reader.size();
     if (!reader.canRead() || size.isEmpty())
@@ -92,7 +87,29 @@ Status imageToPdf(const QString &inputPath, QIODevice &out, const ConvertOptions
     return {};
 }
 
-Status postScriptToPdf(const QString &inputPath, QIODevice &out, const ConvertOptions &options)
+// Feeds the document to Ghostscript's stdin a little at a time, so that neither the document
+// nor Ghostscript's output piles up in memory while the other side is slow.
+Status feedInput(QIODevice &in, QProcess &process, bool &done)
+{
+    constexpr qint64 Chunk = 64 * 1024;
+    if (done || process.bytesToWrite() > 4 * Chunk)
+        return {};
+    QByteArray buffer(Chunk, Qt::Uninitialized);
+    const qint64 n = in.read(buffer.data(), Chunk);
+    if (n < 0)
+        return Error{
+            QStringLiteral("io"),
+            QCoreApplication::translate("pv::convert", "cannot read the document: %1").arg(in.errorString())};
+    if (n == 0) {
+        process.closeWriteChannel();
+        done = true;
+        return {};
+    }
+    process.write(buffer.constData(), n);
+    return {};
+}
+
+Status postScriptToPdf(QIODevice &in, QIODevice &out, const ConvertOptions &options)
 {
     const QString gs = QStandardPaths::findExecutable(QStringLiteral("gs"));
     if (gs.isEmpty())
@@ -117,7 +134,7 @@ Status postScriptToPdf(const QString &inputPath, QIODevice &out, const ConvertOp
     process.start(gs, {QStringLiteral("-q"), QStringLiteral("-dSAFER"), QStringLiteral("-dBATCH"),
                        QStringLiteral("-dNOPAUSE"), QStringLiteral("-dNOINTERPOLATE"),
                        QStringLiteral("-sDEVICE=pdfwrite"), QStringLiteral("-sOutputFile=%stdout"),
-                       QStringLiteral("-sstdout=%stderr"), QStringLiteral("-f"), inputPath});
+                       QStringLiteral("-sstdout=%stderr"), QStringLiteral("-_")});
     if (!process.waitForStarted(10000))
         return Error{QStringLiteral("convert"),
                      QCoreApplication::translate("pv::convert", "cannot start Ghostscript: %1")
@@ -127,6 +144,7 @@ Status postScriptToPdf(const QString &inputPath, QIODevice &out, const ConvertOp
     timer.start();
     QByteArray errors;
     qint64 written = 0;
+    bool inputDone = false;
     auto drain = [&]() -> Status {
         const QByteArray chunk = process.readAllStandardOutput();
         if (!chunk.isEmpty() && out.write(chunk) != chunk.size())
@@ -136,6 +154,12 @@ Status postScriptToPdf(const QString &inputPath, QIODevice &out, const ConvertOp
         return {};
     };
     while (process.state() != QProcess::NotRunning) {
+        if (options.cancel && options.cancel->load()) {
+            process.kill();
+            process.waitForFinished(5000);
+            return Error{QStringLiteral("shutting-down"),
+                         QCoreApplication::translate("pv::convert", "the conversion was stopped")};
+        }
         if (timer.elapsed() > qint64(options.timeoutSeconds) * 1000) {
             process.kill();
             process.waitForFinished(5000);
@@ -143,8 +167,12 @@ Status postScriptToPdf(const QString &inputPath, QIODevice &out, const ConvertOp
                                    "pv::convert", "the PostScript did not finish within %1 s and was stopped")
                                    .arg(options.timeoutSeconds));
         }
-        process.waitForReadyRead(200);
-        if (auto s = drain(); !s) {
+        Status fed = feedInput(in, process, inputDone);
+        if (fed && !inputDone && process.bytesToWrite() > 0)
+            process.waitForBytesWritten(20);
+        else
+            process.waitForReadyRead(inputDone ? 200 : 20);
+        if (auto s = fed ? drain() : fed; !s) {
             process.kill();
             process.waitForFinished(5000);
             return s;

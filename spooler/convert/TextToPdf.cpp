@@ -108,13 +108,8 @@ QByteArray toWinAnsi(const QString &line)
 
 } // namespace
 
-Status textToPdf(const QString &inputPath, QIODevice &out, const ConvertOptions &options)
+Status textToPdf(QIODevice &in, QIODevice &out, const ConvertOptions &options)
 {
-    QFile in(inputPath);
-    if (!in.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("io"),
-                     QCoreApplication::translate("pv::convert", "cannot read the spooled document: %1")
-                         .arg(in.errorString())};
     if (in.size() == 0)
         return Error{QStringLiteral("bad-document"),
                      QCoreApplication::translate("pv::convert", "the text document is empty")};

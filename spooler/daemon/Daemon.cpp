@@ -106,6 +106,9 @@ Status Daemon::start()
     context.printerUri = [this]() {
         return m_printer ? m_printer->uri() : QString();
     };
+    context.captureTcpPort = [this]() {
+        return m_printer ? m_printer->tcpPort() : 0;
+    };
     localapi::MethodRegistry &methods = context.methods;
     methods.setGate([this](localapi::Need need) { return unmetNeed(need); });
     localapi::addCoreMethods(methods, &context);
@@ -364,17 +367,19 @@ void Daemon::startMfp(const SecureBytes &masterKey)
 // The printer takes jobs only once the vault can store them.
 void Daemon::startPrinter()
 {
-    const int port = m_options.ippPort >= 0 ? m_options.ippPort : m_policy.ippPort;
-    if (port == 0 || m_printer)
+    if (m_printer)
         return;
-    VirtualPrinterOptions options;
-    options.port = port;
-    options.spoolDir = m_options.paths.runtimeDir + QStringLiteral("/spool");
-    options.recoveryDir = m_options.paths.runtimeDir + QStringLiteral("/recovering");
+    // The user-only socket is always on; the loopback TCP listener only when policy asks.
+    IppServerOptions options;
+    options.socketPath = m_options.paths.runtimeDir + QStringLiteral("/ipp.sock");
+    options.tcpPort = m_options.ippPort >= 0 ? m_options.ippPort : m_policy.ippPort;
     options.owner = currentUserName();
-    options.convertTimeoutSeconds = m_policy.convertTimeoutSeconds;
-    m_printer = std::make_unique<VirtualPrinter>(options, &m_capture, &m_converters);
-    connect(m_printer.get(), &VirtualPrinter::identifyRequested, this,
+    options.limits.timeoutSeconds = m_policy.convertTimeoutSeconds;
+    options.limits.scratchDir = m_options.paths.runtimeDir + QStringLiteral("/convert");
+    if (auto s = files::ensurePrivateDir(options.limits.scratchDir); !s)
+        qCWarning(lcCapture).noquote() << s.message();
+    m_printer = std::make_unique<IppServer>(options, &m_vault, &m_capture, &m_converters);
+    connect(m_printer.get(), &IppServer::identifyRequested, this,
             [this](const QString &message) { m_api->broadcast(localapi::events::printerIdentify(message)); });
     if (auto s = m_printer->start(); !s) {
         m_printer.reset();

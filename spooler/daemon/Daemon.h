@@ -4,7 +4,7 @@
 #include "accounting/UsageLedger.h"
 #include "accounts/AccountStore.h"
 #include "capture/CaptureService.h"
-#include "capture/VirtualPrinter.h"
+#include "capture/IppServer.h"
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "config/InstanceLock.h"
@@ -62,7 +62,7 @@ public:
     ServiceStatus *status() { return &m_status; }
     Vault *vault() { return &m_vault; }
     const Policy &policy() const { return m_policy; }
-    VirtualPrinter *printer() { return m_printer.get(); }
+    IppServer *printer() { return m_printer.get(); }
     mfp::MfpService *mfp() { return m_mfp.get(); }
 
 private:
@@ -100,8 +100,8 @@ private:
     std::unique_ptr<mfp::TlsIdentityStore> m_tls;
     std::unique_ptr<mfp::MfpService> m_mfp; // uses the vault, accounts and ledger above
     std::unique_ptr<release::ReleaseService> m_release;
-    std::unique_ptr<VirtualPrinter> m_printer; // its job threads use m_capture: it goes first
-    localapi::ApiContext m_apiContext;         // the sessions of m_api read it: it outlives them
+    std::unique_ptr<IppServer> m_printer; // its threads use m_capture and m_vault: it goes first
+    localapi::ApiContext m_apiContext;    // the sessions of m_api read it: it outlives them
     std::unique_ptr<localapi::LocalApiServer> m_api;
     QTimer m_retentionTimer;
     QTimer m_unlockRetry;

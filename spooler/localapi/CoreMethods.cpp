@@ -119,6 +119,7 @@ QJsonObject statusJson(const ApiContext &c)
         {QStringLiteral("pid"), double(QCoreApplication::applicationPid())},
         {QStringLiteral("locked_settings"), locked},
         {QStringLiteral("printer_uri"), c.printerUri ? c.printerUri() : QString()},
+        {QStringLiteral("capture_tcp_port"), c.captureTcpPort ? c.captureTcpPort() : 0},
     };
 }
 

@@ -34,6 +34,7 @@ struct ApiContext
     Paths paths;
     QString owner;                       // the session's user: every job submitted here belongs to them
     std::function<QString()> printerUri; // the virtual printer's URI, empty while it is off
+    std::function<int()> captureTcpPort; // its loopback TCP listener, 0 while off
     MethodRegistry methods;              // every method, with what it needs (docs/api/local-api.json)
 };
 

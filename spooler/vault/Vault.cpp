@@ -59,6 +59,11 @@ QString Vault::jobPath(const QString &id) const
     return jobsDir() + QLatin1Char('/') + id + JobSuffix;
 }
 
+QByteArray Vault::keyAad(const QString &id) const
+{
+    return QByteArrayLiteral("pv-dek1|") + m_vaultId.toLatin1() + '|' + id.toLatin1();
+}
+
 QByteArray Vault::ownerTag(const QString &owner) const
 {
     return crypto::hmacSha256(m_masterKey, QByteArrayLiteral("pv-owner1|") + owner.toUtf8());
@@ -66,7 +71,7 @@ QByteArray Vault::ownerTag(const QString &owner) const
 
 Status Vault::openIndex()
 {
-    for (const QString &d : {m_dir, tmpDir(), jobsDir()}) {
+    for (const QString &d : {m_dir, tmpDir(), jobsDir(), incomingDir()}) {
         if (auto s = files::ensurePrivateDir(d); !s)
             return s;
     }
@@ -129,6 +134,7 @@ void Vault::recover()
     }
     if (removed > 0)
         qCInfo(lcVault) << "removed" << removed << "unfinished file(s) left by an earlier run";
+    recoverIncoming();
 }
 
 Status Vault::reserve(qint64 bytes)
@@ -153,6 +159,22 @@ Status Vault::reserve(qint64 bytes)
 
 Result<std::unique_ptr<JobDraft>> Vault::createDraft(const JobRequest &request)
 {
+    const QByteArray rawId = crypto::randomBytes(16);
+    return newDraft(request, rawId,
+                    tmpDir() + QLatin1Char('/') + QString::fromLatin1(rawId.toHex()) + DraftSuffix);
+}
+
+Result<std::unique_ptr<JobDraft>> Vault::createDraft(const JobRequest &request, const QString &id)
+{
+    if (!isJobId(id))
+        return Error{QStringLiteral("internal"), tr("not a job id: %1").arg(id)};
+    return newDraft(request, QByteArray::fromHex(id.toLatin1()),
+                    tmpDir() + QLatin1Char('/') + id + DraftSuffix);
+}
+
+Result<std::unique_ptr<JobDraft>> Vault::newDraft(const JobRequest &request, const QByteArray &rawId,
+                                                  const QString &path)
+{
     if (!isUnlocked())
         return Error{QStringLiteral("vault-locked"), tr("the vault is locked")};
     const qint64 free = files::freeBytes(tmpDir());
@@ -162,15 +184,12 @@ Result<std::unique_ptr<JobDraft>> Vault::createDraft(const JobRequest &request)
                          .arg(free >> 20)
                          .arg(m_options.minFreeBytes >> 20)};
     }
-    const QByteArray rawId = crypto::randomBytes(16);
-    const QString id = QString::fromLatin1(rawId.toHex());
-    const QString tmpPath = tmpDir() + QLatin1Char('/') + id + DraftSuffix;
-    auto file = files::createPrivateFile(tmpPath);
+    auto file = files::createPrivateFile(path);
     if (!file)
         return file.error();
-    auto draft = std::unique_ptr<JobDraft>(new JobDraft(this, id, rawId, tmpPath, std::move(file.value()),
-                                                        crypto::randomKey(), request, m_options.segmentSize));
-    return draft;
+    const QString id = QString::fromLatin1(rawId.toHex());
+    return std::unique_ptr<JobDraft>(new JobDraft(this, id, rawId, path, std::move(file.value()),
+                                                  crypto::randomKey(), request, m_options.segmentSize));
 }
 
 Result<JobRecord> Vault::commit(std::unique_ptr<JobDraft> draft, const DocumentInfo &info)
@@ -199,9 +218,7 @@ Result<JobRecord> Vault::commit(std::unique_ptr<JobDraft> draft, const DocumentI
     row.pageSizePt = info.firstPageSizePt;
     row.ownerTag = ownerTag(req.owner);
     const QByteArray sha = draft->sha256();
-    auto wrapped = crypto::boxSeal(m_masterKey,
-                                   QByteArrayLiteral("pv-dek1|") + m_vaultId.toLatin1() + '|' + id.toLatin1(),
-                                   draft->m_key.bytes());
+    auto wrapped = crypto::boxSeal(m_masterKey, keyAad(id), draft->m_key.bytes());
     auto title = sealField(draft->m_key, QStringLiteral("title"), id, req.title.toUtf8());
     auto fileName = sealField(draft->m_key, QStringLiteral("file_name"), id, req.fileName.toUtf8());
     auto owner = sealField(draft->m_key, QStringLiteral("owner"), id, req.owner.toUtf8());
@@ -243,9 +260,7 @@ Result<SecureBytes> Vault::unwrapKey(const IndexRow &row) const
 {
     if (!isUnlocked())
         return Error{QStringLiteral("vault-locked"), tr("the vault is locked")};
-    auto key = crypto::boxOpenKey(
-        m_masterKey, QByteArrayLiteral("pv-dek1|") + m_vaultId.toLatin1() + '|' + row.id.toLatin1(),
-        row.wrappedKey);
+    auto key = crypto::boxOpenKey(m_masterKey, keyAad(row.id), row.wrappedKey);
     if (!key)
         return Error{QStringLiteral("integrity"), tr("the key of job %1 cannot be unwrapped").arg(row.id)};
     return key;

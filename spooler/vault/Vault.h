@@ -46,6 +46,21 @@ public:
     const VaultOptions &options() const { return m_options; }
 
     [[nodiscard]] Result<std::unique_ptr<JobDraft>> createDraft(const JobRequest &request);
+    // A draft for the job converted from the incoming document `id`: the job keeps that id, so a
+    // restart that finds both the job and its incoming document knows it is already held.
+    [[nodiscard]] Result<std::unique_ptr<JobDraft>> createDraft(const JobRequest &request, const QString &id);
+
+    // Incoming documents (VaultIncoming.cpp): what a client sent, encrypted as it arrives into
+    // incoming/, with a sealed ticket (what it asked for) beside it. Durable once sealed; the
+    // capture converts each into a job of the same id, then removes it. Any thread.
+    [[nodiscard]] Result<std::unique_ptr<JobDraft>> createIncoming(const JobRequest &request);
+    // Seals the ticket beside the document, fsyncs both and the folder: the document is
+    // acknowledged only after this returns OK. The draft is spent either way.
+    [[nodiscard]] Status sealIncoming(std::unique_ptr<JobDraft> draft, const QByteArray &ticket);
+    // Sealed documents not yet converted, with their tickets (after a restart).
+    [[nodiscard]] Result<QList<QPair<QString, QByteArray>>> incoming() const;
+    [[nodiscard]] Result<std::unique_ptr<DecryptingDevice>> openIncoming(const QString &id) const;
+    void removeIncoming(const QString &id);
     // Moves a finished draft into place and indexes it: after this returns OK the job is durable.
     [[nodiscard]] Result<JobRecord> commit(std::unique_ptr<JobDraft> draft, const DocumentInfo &info);
 
@@ -74,6 +89,11 @@ private:
     QString jobPath(const QString &id) const;
     QString tmpDir() const;
     QString jobsDir() const;
+    QString incomingDir() const;
+    QByteArray keyAad(const QString &id) const;
+    void recoverIncoming();
+    Result<std::unique_ptr<JobDraft>> newDraft(const JobRequest &request, const QByteArray &rawId,
+                                               const QString &path);
     Status reserve(qint64 bytes);
     void release(qint64 bytes) { m_pendingBytes.fetch_sub(bytes); }
     void recover();

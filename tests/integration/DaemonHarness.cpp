@@ -1,5 +1,7 @@
 #include "DaemonHarness.h"
 
+#include <QUrl>
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -96,6 +98,15 @@ CliResult ipptool(const QStringList &args)
 }
 
 QString DaemonHarness::enablePrinter(const QByteArray &extraPolicy)
+{
+    writePolicy("[vault]\nmin_free_mb=0\n[mfp]\nport=0\n[capture]\nipp_port=0\n" + extraPolicy);
+    m_printerUri =
+        QStringLiteral("ipp://%1/ipp/print")
+            .arg(QString::fromLatin1(QUrl::toPercentEncoding(runtimeDir() + QStringLiteral("/ipp.sock"))));
+    return m_printerUri;
+}
+
+QString DaemonHarness::enableTcpPrinter(const QByteArray &extraPolicy)
 {
     const int port = freeTcpPort();
     writePolicy("[vault]\nmin_free_mb=0\n[mfp]\nport=0\n[capture]\nipp_port=" + QByteArray::number(port) +

@@ -39,8 +39,11 @@ public:
 
     void setDataHome(const QString &path);
     void writePolicy(const QByteArray &ini);
-    // Turns the virtual printer on, on a free loopback port; returns its URI.
+    // The virtual printer on its user-only socket (TCP off); returns its URI,
+    // ipp://%2F…%2Fipp.sock/ipp/print.
     QString enablePrinter(const QByteArray &extraPolicy = QByteArray());
+    // The virtual printer with its loopback TCP listener on too, on a free port; returns the TCP URI.
+    QString enableTcpPrinter(const QByteArray &extraPolicy = QByteArray());
     QString printerUri() const { return m_printerUri; }
     // Turns the MFP API on, on a free loopback port (extra keys go in its [mfp] section).
     quint16 enableMfp(const QByteArray &extraPolicy = QByteArray());

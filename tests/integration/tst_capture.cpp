@@ -14,6 +14,7 @@
 #include <QImage>
 #include <QJsonArray>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSet>
@@ -129,7 +130,10 @@ private Q_SLOTS:
     void everyFormatArrivesAsPdf_data();
     void everyFormatArrivesAsPdf();
     void twentyClientsAtOnce();
-    void acknowledgedJobsSurviveACrash();
+    void acknowledgedJobsSurviveAKill();
+    void slowJobDelaysNoOther();
+    void twentyOfEachFormat();
+    void pdfWithoutEofIsHeld();
     void heldJobsAreHeldInTheVault();
     void pageOverridesAreRecorded();
     void malformedDocuments_data();
@@ -262,121 +266,155 @@ void TstCapture::twentyClientsAtOnce()
         QCOMPARE(it.value().toLatin1(), expected.value(it.key()));
 }
 
-// Print-Job is answered once the document is spooled; PAPPL converts jobs one at a time, so
-// acknowledged jobs wait in the spool. A daemon killed then loses none of them: they are taken
-// into the vault when it starts again. Jobs the client asked to hold are held in the vault
-// (where every job is held), not left in the plaintext spool.
-void TstCapture::acknowledgedJobsSurviveACrash()
+// SIGKILL while 20 Print-Jobs arrive at once: every job whose Print-Job was answered
+// successful-ok is held exactly once after the restart (by SHA-256), and nothing else is.
+void TstCapture::acknowledgedJobsSurviveAKill()
 {
     DaemonHarness h;
     h.enablePrinter();
     QCOMPARE(h.start(), QStringLiteral("ready"));
-    // First a PostScript job that keeps Ghostscript busy for some 6 s: PAPPL converts one job at
-    // a time, so the PDFs sent meanwhile are acknowledged and wait in the spool.
-    const QString slow =
-        h.writeFile(QStringLiteral("slow.ps"),
-                    "%!PS\n0 1 500000000 { pop } for\n/Helvetica findfont 20 scalefont setfont\n"
-                    "72 700 moveto (slow page) show showpage\n");
-    CliResult r = ipptool({QStringLiteral("-t"), QStringLiteral("-d"),
-                           QStringLiteral("filetype=application/postscript"), QStringLiteral("-d"),
-                           QStringLiteral("title=Slow one"), QStringLiteral("-d"), QStringLiteral("user=bob"),
-                           QStringLiteral("-f"), slow, h.printerUri(), PrintTest});
-    QVERIFY2(r.exitCode == 0, r.out.constData());
     QList<QProcess *> clients;
-    QSet<QByteArray> expected; // sha256 of each PDF sent
-    for (int i = 0; i < 11; ++i) {
+    QHash<QString, QByteArray> sent; // title -> sha256
+    for (int i = 0; i < 20; ++i) {
         const QByteArray pdf =
-            buildPdf({PdfPage{false, QStringLiteral("crash %1").arg(i), 1500000 + 1000 * i}});
-        expected.insert(sha256(pdf));
+            buildPdf({PdfPage{i % 2 == 0, QStringLiteral("kill %1").arg(i), 400000 + 997 * i}});
+        const QString title = QStringLiteral("Kill %1").arg(i);
+        sent.insert(title, sha256(pdf));
         auto *p = new QProcess;
         p->setProcessChannelMode(QProcess::MergedChannels);
         p->start(QStringLiteral("ipptool"),
                  {QStringLiteral("-t"), QStringLiteral("-d"), QStringLiteral("filetype=application/pdf"),
-                  QStringLiteral("-d"), QStringLiteral("title=Crash %1").arg(i), QStringLiteral("-d"),
-                  QStringLiteral("sender=carol"), QStringLiteral("-f"),
-                  h.writeFile(QStringLiteral("k%1.pdf").arg(i), pdf), h.printerUri(),
-                  i < 3   ? PrintHeldTest
-                  : i < 6 ? PrintOverridesTest
-                          : PrintTest});
+                  QStringLiteral("-d"), QStringLiteral("title=") + title, QStringLiteral("-f"),
+                  h.writeFile(QStringLiteral("k%1.pdf").arg(i), pdf), h.printerUri(), PrintTest});
         clients.append(p);
     }
-    for (QProcess *p : clients) {
-        QVERIFY(p->waitForFinished(120000));
-        QVERIFY2(p->exitCode() == 0, p->readAll().constData());
-        delete p;
-    }
-    // Every Print-Job was answered successful-ok. Each job's ticket (what its client asked for)
-    // is written within moments of its creation, mostly before its document is in; it is
-    // waited for here, so that what follows tests what a ticket brings through a crash.
-    const QDir spool(h.runtimeDir() + QStringLiteral("/spool"));
-    QTRY_VERIFY_WITH_TIMEOUT(([&]() {
-                                 const QStringList names = spool.entryList(QDir::Files);
-                                 int documents = 0;
-                                 for (const QString &name : names) {
-                                     if (name.endsWith(QLatin1String(".pvjob")) ||
-                                         name.endsWith(QLatin1String(".tmp")))
-                                         continue;
-                                     ++documents;
-                                     if (!names.contains(name.left(16) + QStringLiteral(".pvjob")))
-                                         return false;
-                                 }
-                                 return documents == 12;
-                             }()),
-                             10000);
-    // The daemon dies before it has stored them.
+    // A random moment while they arrive.
+    QThread::msleep(QRandomGenerator::global()->bounded(50, 1500));
     h.kill9();
-
-    // It comes back with a vault that is full: the leftovers wait, they are not dropped.
-    h.enablePrinter("[vault]\nmax_size_mb=1\n");
+    QSet<QByteArray> acknowledged;
+    for (int i = 0; i < clients.size(); ++i) {
+        QVERIFY(clients[i]->waitForFinished(60000));
+        if (clients[i]->exitCode() == 0)
+            acknowledged.insert(sent.value(QStringLiteral("Kill %1").arg(i)));
+        delete clients[i];
+    }
     QCOMPARE(h.start(), QStringLiteral("ready"));
-    QTRY_VERIFY_WITH_TIMEOUT(
-        h.log().contains("12 document(s) the last run left in the spool are being stored"), 10000);
-    // The small PDF Ghostscript makes of the PostScript fits under the cap; the 1.5 MB PDFs wait.
-    QTRY_VERIFY_WITH_TIMEOUT(h.log().contains("1 acknowledged job(s) left in the spool by the last run; 0 "
-                                              "refused, 11 kept for the next start"),
-                             30000);
-    QCOMPARE(h.jobs().size(), 1);
-    QCOMPARE(h.stop(), 0);
-
-    // With room again, every one of them arrives: the PDFs byte for byte, the PostScript as
-    // the page it draws, named after its job.
-    h.enablePrinter();
-    QCOMPARE(h.start(), QStringLiteral("ready"));
-    QSet<QByteArray> stored;
+    QList<QByteArray> held;
     QTRY_VERIFY_WITH_TIMEOUT(
         ([&]() {
-            stored.clear();
-            const QJsonArray held = h.jobs();
-            for (const QJsonValue &v : held) {
-                if (v.toObject().value(QStringLiteral("title")) != QStringLiteral("Slow one"))
-                    stored.insert(v.toObject().value(QStringLiteral("sha256")).toString().toLatin1());
-            }
-            return held.size() == 12;
+            held.clear();
+            for (const QJsonValue &v : h.jobs())
+                held.append(v.toObject().value(QStringLiteral("sha256")).toString().toLatin1());
+            return held.size() >= acknowledged.size() &&
+                   QDir(h.vaultDir() + QStringLiteral("/incoming")).entryList(QDir::Files).isEmpty();
         }()),
         60000);
-    QCOMPARE(stored, expected);
-    // What each client asked for came through the crash with its document (its ticket): the
-    // job's name as it was sent (the spool file's name is lowercased), its requesting user, and
-    // for three of them a colour mode and page overrides.
-    for (int i = 0; i < 11; ++i) {
-        const QJsonObject job = jobTitled(h, QStringLiteral("Crash %1").arg(i));
-        QVERIFY2(!job.isEmpty(), qPrintable(QStringLiteral("no job is called \"Crash %1\"").arg(i)));
-        const bool mixed = i >= 3 && i < 6;
-        QCOMPARE(job.value(QStringLiteral("owner")).toString(),
-                 mixed ? QStringLiteral("carol") : QString::fromLocal8Bit(getpwuid(geteuid())->pw_name));
-        QCOMPARE(job.value(QStringLiteral("color_mode")).toString(),
-                 mixed ? QStringLiteral("color") : QStringLiteral("auto"));
-        QCOMPARE(job.value(QStringLiteral("overrides")).toArray().size(), mixed ? 1 : 0);
+    // Exactly once each, and only what was sent (a job killed before its answer may be held
+    // or not, but never twice and never damaged).
+    QCOMPARE(QSet<QByteArray>(held.cbegin(), held.cend()).size(), held.size());
+    for (const QByteArray &sha : acknowledged)
+        QVERIFY2(held.contains(sha), "an acknowledged job was lost");
+    const QList<QByteArray> sentValues = sent.values();
+    for (const QByteArray &sha : held)
+        QVERIFY2(sentValues.contains(sha), "a job that was never sent is listed");
+    qInfo() << acknowledged.size() << "acknowledged before the kill," << held.size() << "held after it";
+}
+
+// While a looping PostScript file converts, PDFs sent after it are held before it times out:
+// conversions run in parallel, each with its own limit.
+void TstCapture::slowJobDelaysNoOther()
+{
+    const QString loop = m_h->writeFile(QStringLiteral("loop.ps"), "%!PS\n{ 1 pop } loop\n");
+    QElapsedTimer timer;
+    timer.start();
+    CliResult r =
+        ipptool({QStringLiteral("-t"), QStringLiteral("-d"),
+                 QStringLiteral("filetype=application/postscript"), QStringLiteral("-d"),
+                 QStringLiteral("title=Looping"), QStringLiteral("-f"), loop, m_h->printerUri(), PrintTest});
+    QVERIFY2(r.exitCode == 0, r.out.constData());
+    QHash<QString, QByteArray> expected;
+    for (int i = 0; i < 10; ++i) {
+        const QByteArray pdf = buildPdf({PdfPage{false, QStringLiteral("after loop %1").arg(i), 1000 * i}});
+        const QString title = QStringLiteral("After loop %1").arg(i);
+        expected.insert(title, sha256(pdf));
+        r = ipptool({QStringLiteral("-t"), QStringLiteral("-d"), QStringLiteral("filetype=application/pdf"),
+                     QStringLiteral("-d"), QStringLiteral("title=") + title, QStringLiteral("-f"),
+                     m_h->writeFile(QStringLiteral("after%1.pdf").arg(i), pdf), m_h->printerUri(),
+                     PrintTest});
+        QVERIFY2(r.exitCode == 0, r.out.constData());
     }
-    QCOMPARE(jobTitled(h, QStringLiteral("Slow one")).value(QStringLiteral("pages")).toInt(), 1);
-    QTRY_VERIFY_WITH_TIMEOUT(h.log().contains("0 kept for the next start"), 10000);
-    // Nothing is left in the spool, nor waiting beside it.
-    QCOMPARE(QDir(h.runtimeDir() + QStringLiteral("/spool")).entryList(QDir::Files), QStringList());
-    QVERIFY(!QFileInfo::exists(h.runtimeDir() + QStringLiteral("/recovering")));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        ([&]() {
+            for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+                if (jobTitled(*m_h, it.key()).value(QStringLiteral("sha256")).toString().toLatin1() !=
+                    it.value())
+                    return false;
+            }
+            return true;
+        }()),
+        20000);
+    // The policy's limit is 5 s: all ten were held before the looping job could have ended.
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+}
+
+// 20 clients at once for every format: none is answered busy, all are held.
+void TstCapture::twentyOfEachFormat()
+{
+    const QList<QPair<QString, QString>> formats = {
+        {QStringLiteral("sample.pdf"), QStringLiteral("application/pdf")},
+        {QStringLiteral("sample.ps"), QStringLiteral("application/postscript")},
+        {QStringLiteral("sample.pwg"), QStringLiteral("image/pwg-raster")},
+        {QStringLiteral("sample.urf"), QStringLiteral("image/urf")},
+        {QStringLiteral("photo.jpg"), QStringLiteral("image/jpeg")},
+        {QStringLiteral("chart.png"), QStringLiteral("image/png")},
+        {QStringLiteral("notes.txt"), QStringLiteral("text/plain")}};
+    for (const auto &[name, format] : formats) {
+        const QString file = m_h->root() + QLatin1Char('/') + name;
+        QVERIFY2(QFile::exists(file), qPrintable(file)); // made by everyFormatArrivesAsPdf
+        QList<QProcess *> clients;
+        for (int i = 0; i < 20; ++i) {
+            auto *p = new QProcess;
+            p->setProcessChannelMode(QProcess::MergedChannels);
+            p->start(QStringLiteral("ipptool"),
+                     {QStringLiteral("-t"), QStringLiteral("-d"), QStringLiteral("filetype=") + format,
+                      QStringLiteral("-d"), QStringLiteral("title=Each %1 %2").arg(name).arg(i),
+                      QStringLiteral("-f"), file, m_h->printerUri(), PrintTest});
+            clients.append(p);
+        }
+        for (QProcess *p : clients) {
+            QVERIFY(p->waitForFinished(120000));
+            const QByteArray out = p->readAll();
+            QVERIFY2(!out.contains("server-error-busy") && p->exitCode() == 0, out.constData());
+            delete p;
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(
+            ([&]() {
+                for (int i = 0; i < 20; ++i) {
+                    if (jobTitled(*m_h, QStringLiteral("Each %1 %2").arg(name).arg(i)).isEmpty())
+                        return false;
+                }
+                return true;
+            }()),
+            120000);
+    }
+}
+
+// Poppler draws a PDF whose final %%EOF is missing: it is held, byte for byte.
+void TstCapture::pdfWithoutEofIsHeld()
+{
+    QByteArray pdf = buildPdf(QStringLiteral("MC"), QStringLiteral("no eof"));
+    pdf.chop(pdf.size() - pdf.lastIndexOf("%%EOF"));
+    const IppJob job = printFile(*m_h, m_h->writeFile(QStringLiteral("noeof.pdf"), pdf),
+                                 QStringLiteral("application/pdf"), QStringLiteral("No EOF"));
+    QVERIFY2(job.state == QLatin1String("completed"),
+             qPrintable(job.state + QStringLiteral(": ") + job.message));
+    const QJsonObject held = jobTitled(*m_h, QStringLiteral("No EOF"));
+    QCOMPARE(held.value(QStringLiteral("sha256")).toString().toLatin1(), sha256(pdf));
+    QCOMPARE(held.value(QStringLiteral("pages")).toInt(), 2);
 }
 
 // job-hold-until asks the printer to hold the job: PrintVault holds every job in the vault, so
-// the document goes there at once rather than waiting in the plaintext spool for a Release-Job.
+// the document goes there at once, as every other.
 void TstCapture::heldJobsAreHeldInTheVault()
 {
     const QByteArray pdf = buildPdf(QStringLiteral("M"), QStringLiteral("held"));
@@ -391,7 +429,7 @@ void TstCapture::heldJobsAreHeldInTheVault()
                                   .toString()
                                   .toLatin1(),
                               sha256(pdf), 20000);
-    QTRY_COMPARE_WITH_TIMEOUT(QDir(m_h->runtimeDir() + QStringLiteral("/spool")).entryList(QDir::Files),
+    QTRY_COMPARE_WITH_TIMEOUT(QDir(m_h->vaultDir() + QStringLiteral("/incoming")).entryList(QDir::Files),
                               QStringList(), 10000);
 }
 
@@ -408,7 +446,9 @@ void TstCapture::pageOverridesAreRecorded()
     QTRY_VERIFY_WITH_TIMEOUT(!jobTitled(*m_h, QStringLiteral("Mixed colour")).isEmpty(), 20000);
     const QJsonObject job = jobTitled(*m_h, QStringLiteral("Mixed colour"));
     QCOMPARE(job.value(QStringLiteral("sha256")).toString().toLatin1(), sha256(pdf));
-    QCOMPARE(job.value(QStringLiteral("owner")).toString(), QStringLiteral("carol"));
+    // The owner is the account the socket belongs to, never the requesting-user-name a client claims.
+    QCOMPARE(job.value(QStringLiteral("owner")).toString(),
+             QString::fromLocal8Bit(getpwuid(geteuid())->pw_name));
     QCOMPARE(job.value(QStringLiteral("color_mode")).toString(), QStringLiteral("color"));
     QCOMPARE(job.value(QStringLiteral("page_colors")).toString(), QStringLiteral("CCCC"));
     // Only the member for this document with a colour mode counts.
@@ -458,7 +498,7 @@ void TstCapture::malformedDocuments()
     QVERIFY2(job.message.contains(message), qPrintable(job.message));
     QCOMPARE(int(m_h->jobs().size()), before);
     QCOMPARE(QDir(m_h->vaultDir() + QStringLiteral("/tmp")).entryList(QDir::Files).size(), 0);
-    QCOMPARE(QDir(m_h->runtimeDir() + QStringLiteral("/spool")).entryList(QDir::Files).size(), 0);
+    QTRY_COMPARE(QDir(m_h->vaultDir() + QStringLiteral("/incoming")).entryList(QDir::Files).size(), 0);
     // The printer is still up and takes the next job.
     QCOMPARE(
         printFile(*m_h, m_pdf, QStringLiteral("application/pdf"), title + QStringLiteral(" then good")).state,
@@ -490,9 +530,15 @@ void TstCapture::cupsQueueEndToEnd()
     PrivateCupsd cups;
     QVERIFY(cups.start());
     const QString socket = cups.socket();
+    // CUPS's ipp backend runs as lp and cannot open the user-only socket: until the printvault
+    // backend forwards jobs to it, the queue reaches this daemon over its TCP listener.
+    DaemonHarness tcp;
+    tcp.enableTcpPrinter();
+    QCOMPARE(tcp.start(), QStringLiteral("ready"));
+    DaemonHarness *const h = &tcp;
 
-    m_h->environment().insert(QStringLiteral("CUPS_SERVER"), socket);
-    const CliResult installed = m_h->cli({QStringLiteral("install-printer")});
+    h->environment().insert(QStringLiteral("CUPS_SERVER"), socket);
+    const CliResult installed = h->cli({QStringLiteral("install-printer")});
     QVERIFY2(installed.exitCode == 0, installed.err.constData());
 
     QImage photo(800, 600, QImage::Format_RGB32);
@@ -518,24 +564,22 @@ void TstCapture::cupsQueueEndToEnd()
     }
     for (const auto &f : files) {
         const QString title = QStringLiteral("lp ") + QFileInfo(f.first).fileName();
-        QTRY_VERIFY_WITH_TIMEOUT(!jobTitled(*m_h, title).isEmpty(), 60000);
-        const QJsonObject held = jobTitled(*m_h, title);
+        QTRY_VERIFY_WITH_TIMEOUT(!jobTitled(*h, title).isEmpty(), 60000);
+        const QJsonObject held = jobTitled(*h, title);
         QCOMPARE(held.value(QStringLiteral("pages")).toInt(), f.second);
         QCOMPARE(held.value(QStringLiteral("owner")).toString(),
                  QString::fromLocal8Bit(getpwuid(geteuid())->pw_name));
-        QCOMPARE(pdfPages(m_h->exportJob(held.value(QStringLiteral("id")).toString()), m_h->root()),
-                 f.second);
+        QCOMPARE(pdfPages(h->exportJob(held.value(QStringLiteral("id")).toString()), m_h->root()), f.second);
     }
-    const CliResult removed = m_h->cli({QStringLiteral("uninstall-printer")});
+    const CliResult removed = h->cli({QStringLiteral("uninstall-printer")});
     QVERIFY2(removed.exitCode == 0, removed.err.constData());
 
     // The whole way: what was printed with lp comes out of a real printer, byte for byte.
     IppEvePrinter printer(QStringLiteral("application/pdf"));
     QVERIFY(printer.start());
-    const QString id =
-        jobTitled(*m_h, QStringLiteral("lp lp-doc.pdf")).value(QStringLiteral("id")).toString();
-    const QByteArray held = m_h->exportJob(id);
-    const CliResult released = m_h->cli(
+    const QString id = jobTitled(*h, QStringLiteral("lp lp-doc.pdf")).value(QStringLiteral("id")).toString();
+    const QByteArray held = h->exportJob(id);
+    const CliResult released = h->cli(
         {QStringLiteral("jobs"), QStringLiteral("release"), id, QStringLiteral("--printer"), printer.uri()});
     QVERIFY2(released.exitCode == 0, released.err.constData());
     const QStringList spooled = printer.spooledFiles(QStringLiteral(".pdf"));
@@ -543,7 +587,7 @@ void TstCapture::cupsQueueEndToEnd()
     QFile out(spooled.first());
     QVERIFY(out.open(QIODevice::ReadOnly));
     QCOMPARE(sha256(out.readAll()), sha256(held));
-    QVERIFY(jobTitled(*m_h, QStringLiteral("lp lp-doc.pdf")).isEmpty());
+    QVERIFY(jobTitled(*h, QStringLiteral("lp lp-doc.pdf")).isEmpty());
 }
 
 void TstCapture::pwgConformance()
@@ -554,8 +598,7 @@ void TstCapture::pwgConformance()
     QCOMPARE(m_h->start(), QStringLiteral("ready"));
     m_pdf = m_h->writeFile(QStringLiteral("sample.pdf"),
                            buildPdf(QStringLiteral("MCM"), QStringLiteral("sample")));
-    // printer-up-time is integer(1:MAX), but PAPPL reports 0 during its first second.
-    QThread::msleep(1100);
+    // No wait: the printer must be conformant from its first second (printer-up-time >= 1).
 
     struct Suite
     {
@@ -563,13 +606,22 @@ void TstCapture::pwgConformance()
         const char *file;
     };
     for (const Suite &s :
-         {Suite{"1.1", "ipp-1.1.test"}, Suite{"2.0", "ipp-2.0.test"}, Suite{"2.0", "ipp-everywhere.test"}}) {
+         {Suite{"1.1", "ipp-1.1.test"}, Suite{"2.0", "ipp-2.0.test"}, Suite{"2.0", "ipp-everywhere.test"},
+          Suite{"2.0", "create-job.test"}, Suite{"2.0", "get-jobs.test"}, Suite{"2.0", "print-job-hold.test"},
+          Suite{"2.0", "print-job-gzip.test"}, Suite{"2.0", "print-job-deflate.test"}}) {
         // -I carries on after a failure so that every one is counted; [FAIL] lines are counted
         // because the exit code misses failures in included files.
         const CliResult r = ipptool({QStringLiteral("-I"), QStringLiteral("-V"), QLatin1String(s.version),
                                      QStringLiteral("-t"), QStringLiteral("-f"), m_pdf, m_h->printerUri(),
                                      QLatin1String(s.file)});
-        QVERIFY2(r.out.count("[PASS]") > 20, r.out.constData());
+        QVERIFY2(r.out.count("[PASS]") > (QByteArray(s.file).startsWith("ipp-") ? 20 : 0), r.out.constData());
+        qInfo().noquote() << s.file << r.out.count("[PASS]") << "[PASS]," << r.out.count("[FAIL]")
+                          << "[FAIL]";
+        for (const QByteArray &line : r.out.split('\n')) {
+            if (line.contains("[FAIL]") || line.contains("EXPECTED") || line.contains("GOT ") ||
+                line.contains("status-message"))
+                qInfo().noquote() << "   " << line.trimmed();
+        }
         const int fails = int(r.out.count("[FAIL]"));
         if (QLatin1String(s.file) != QLatin1String("ipp-everywhere.test")) {
             QVERIFY2(fails == 0, r.out.constData());

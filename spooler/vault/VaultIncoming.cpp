@@ -1,0 +1,163 @@
+// The vault's incoming documents: what a client sent, encrypted into incoming/ while it
+// arrives, and the sealed ticket beside it. Files, per id:
+//   <id>.part  the document while it arrives (removed at start: never acknowledged)
+//   <id>.req   the ticket: the document's data key wrapped by the master key, and what the
+//              client asked for, sealed with the data key
+//   <id>.doc   the document, renamed from .part once .req is durable: the acknowledged state
+// Called from the capture's connection and conversion threads; the master key and the folder
+// names are fixed once the vault is unlocked, and each id's files belong to one thread at a time.
+#include "common/Logging.h"
+#include "common/SecureFiles.h"
+#include "vault/Crypto.h"
+#include "vault/DecryptingDevice.h"
+#include "vault/JobDraft.h"
+#include "vault/Vault.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace pv {
+
+namespace {
+
+const QLatin1String PartSuffix(".part");
+const QLatin1String TicketSuffix(".req");
+const QLatin1String DocumentSuffix(".doc");
+
+QByteArray ticketAad(const QString &id)
+{
+    return QByteArrayLiteral("pv-ticket1|") + id.toLatin1();
+}
+
+} // namespace
+
+QString Vault::incomingDir() const
+{
+    return m_dir + QStringLiteral("/incoming");
+}
+
+Result<std::unique_ptr<JobDraft>> Vault::createIncoming(const JobRequest &request)
+{
+    const QByteArray rawId = crypto::randomBytes(16);
+    return newDraft(request, rawId,
+                    incomingDir() + QLatin1Char('/') + QString::fromLatin1(rawId.toHex()) + PartSuffix);
+}
+
+Status Vault::sealIncoming(std::unique_ptr<JobDraft> draft, const QByteArray &ticket)
+{
+    // The document first (sealed and fsynced), then its ticket (written durably), then the
+    // rename that makes the pair acknowledged, and the folder's fsync that makes it stay.
+    if (auto s = draft->finish(); !s)
+        return s;
+    const QString &id = draft->id();
+    auto wrapped = crypto::boxSeal(m_masterKey, keyAad(id), draft->m_key.bytes());
+    auto sealed = crypto::boxSeal(draft->m_key, ticketAad(id), ticket);
+    if (!wrapped)
+        return wrapped.error();
+    if (!sealed)
+        return sealed.error();
+    const QJsonObject file{{QStringLiteral("key"), QString::fromLatin1(wrapped.value().toBase64())},
+                           {QStringLiteral("ticket"), QString::fromLatin1(sealed.value().toBase64())}};
+    const QString base = incomingDir() + QLatin1Char('/') + id;
+    if (auto s = files::replaceFile(base + TicketSuffix, QJsonDocument(file).toJson(QJsonDocument::Compact));
+        !s)
+        return s;
+    draft->m_file->close();
+    if (auto s = files::renameDurably(draft->m_tmpPath, base + DocumentSuffix); !s) {
+        QFile::remove(base + TicketSuffix);
+        return s;
+    }
+    // The document now belongs to incoming/; the draft no longer deletes it.
+    draft->m_committed = true;
+    release(draft->m_reserved);
+    draft->m_reserved = 0;
+    return {};
+}
+
+Result<QList<QPair<QString, QByteArray>>> Vault::incoming() const
+{
+    if (!isUnlocked())
+        return Error{QStringLiteral("vault-locked"), tr("the vault is locked")};
+    QList<QPair<QString, QByteArray>> out;
+    const QDir dir(incomingDir());
+    for (const QString &name :
+         dir.entryList({QStringLiteral("*") + DocumentSuffix}, QDir::Files, QDir::Name)) {
+        const QString id = name.chopped(DocumentSuffix.size());
+        auto file = files::readFile(dir.filePath(id + TicketSuffix));
+        if (!file)
+            return file.error();
+        const QJsonObject json = QJsonDocument::fromJson(file.value()).object();
+        auto key = crypto::boxOpenKey(
+            m_masterKey, keyAad(id),
+            QByteArray::fromBase64(json.value(QStringLiteral("key")).toString().toLatin1()));
+        if (!key)
+            return Error{QStringLiteral("integrity"), tr("the key of job %1 cannot be unwrapped").arg(id)};
+        auto ticket = crypto::boxOpen(
+            key.value(), ticketAad(id),
+            QByteArray::fromBase64(json.value(QStringLiteral("ticket")).toString().toLatin1()));
+        if (!ticket)
+            return Error{QStringLiteral("integrity"), tr("the ticket of job %1 cannot be opened").arg(id)};
+        out.append({id, ticket.value()});
+    }
+    return out;
+}
+
+Result<std::unique_ptr<DecryptingDevice>> Vault::openIncoming(const QString &id) const
+{
+    const QString base = incomingDir() + QLatin1Char('/') + id;
+    auto ticketFile = files::readFile(base + TicketSuffix);
+    if (!ticketFile)
+        return ticketFile.error();
+    const QJsonObject json = QJsonDocument::fromJson(ticketFile.value()).object();
+    auto key =
+        crypto::boxOpenKey(m_masterKey, keyAad(id),
+                           QByteArray::fromBase64(json.value(QStringLiteral("key")).toString().toLatin1()));
+    if (!key)
+        return Error{QStringLiteral("integrity"), tr("the key of job %1 cannot be unwrapped").arg(id)};
+    auto file = files::openPrivateFile(base + DocumentSuffix);
+    if (!file)
+        return file.error();
+    auto device = std::make_unique<DecryptingDevice>(std::move(file.value()), std::move(key.value()),
+                                                     QByteArray::fromHex(id.toLatin1()));
+    if (!device->open(QIODevice::ReadOnly))
+        return device->lastError().error();
+    return device;
+}
+
+// The document goes before its ticket: a crash in between leaves a ticket alone, removed at start.
+void Vault::removeIncoming(const QString &id)
+{
+    const QString base = incomingDir() + QLatin1Char('/') + id;
+    QFile::remove(base + DocumentSuffix);
+    QFile::remove(base + TicketSuffix);
+    if (auto s = files::fsyncDir(incomingDir()); !s)
+        qCWarning(lcVault) << "incoming folder not synced:" << s.message();
+}
+
+// At unlock: documents still arriving when the last run ended were never acknowledged, and go.
+// A sealed document whose job is already indexed was converted just before the end: it is held
+// already, so it goes too, and is held exactly once.
+void Vault::recoverIncoming()
+{
+    const QStringList known = m_index.ids();
+    const QDir dir(incomingDir());
+    int removed = 0;
+    for (const QString &name : dir.entryList(QDir::Files | QDir::Hidden | QDir::System)) {
+        const QString id = name.section(QLatin1Char('.'), 0, 0);
+        const bool document = name.endsWith(DocumentSuffix);
+        const bool ticket = name.endsWith(TicketSuffix);
+        const bool paired =
+            document ? dir.exists(id + TicketSuffix) : ticket && dir.exists(id + DocumentSuffix);
+        if ((document || ticket) && paired && !known.contains(id))
+            continue;
+        if (QFile::remove(dir.filePath(name)))
+            ++removed;
+    }
+    if (removed > 0)
+        qCInfo(lcVault) << "removed" << removed
+                        << "incoming file(s) that were never acknowledged or are held";
+}
+
+} // namespace pv
