@@ -28,7 +28,7 @@ failures = []
 
 # The spooler folders whose user-facing messages are translated; more join as they are converted
 # (localapi/, daemon/, accounting/, release/ next).
-LINTED_FOLDERS = ["vault", "convert", "capture", "accounts", "config", "common", "cli", "mfp", "localapi", "daemon", "accounting"]
+LINTED_FOLDERS = ["vault", "convert", "capture", "accounts", "config", "common", "cli", "mfp", "localapi", "daemon", "accounting", "signin"]
 # Files in those folders whose messages stay English, and why.
 ENGLISH_BY_DESIGN = {
     # The MFP HTTP API's JSON errors: the MFP's embedded app shows its own text, chosen by the
