@@ -37,6 +37,18 @@ for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 
+# The real OpenID provider of tst_signin: oidc-provider, pinned by tests/oidc/package-lock.json
+# (Node 20 is on the machines; the test runs the same `npm ci` if this step was skipped).
+oidc_dir="$(cd "$(dirname "$0")/.." && pwd)/tests/oidc"
+if [ ! -f "$oidc_dir/node_modules/oidc-provider/package.json" ]; then
+  if command -v npm >/dev/null 2>&1; then
+    echo "install-deps: npm ci in tests/oidc"
+    (cd "$oidc_dir" && npm ci --no-audit --no-fund --silent)
+  else
+    echo "install-deps: npm is missing; tst_signin needs Node 20 and npm" >&2
+  fi
+fi
+
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all ${#packages[@]} packages present"
   exit 0

@@ -2032,6 +2032,30 @@ MFP-Abholdruck (HTTPS-Schnittstelle auf Port 5571):
         <source>%1: key &apos;%2&apos; has the bad value &apos;%3&apos;; %4</source>
         <translation>%1: Der Schlüssel „%2“ hat den ungültigen Wert „%3“; %4</translation>
     </message>
+    <message>
+        <source>it must be an https:// URL without a query, such as https://login.example.com</source>
+        <translation>es muss eine https://-URL ohne Abfrage sein, etwa https://login.example.com</translation>
+    </message>
+    <message>
+        <source>it must be one word without spaces</source>
+        <translation>es muss ein Wort ohne Leerzeichen sein</translation>
+    </message>
+    <message>
+        <source>it must be words separated by spaces or commas</source>
+        <translation>es müssen durch Leerzeichen oder Kommas getrennte Wörter sein</translation>
+    </message>
+    <message>
+        <source>it must be 127.0.0.1 or localhost</source>
+        <translation>es muss 127.0.0.1 oder localhost sein</translation>
+    </message>
+    <message>
+        <source>it must be the absolute path of a readable file</source>
+        <translation>es muss der absolute Pfad einer lesbaren Datei sein</translation>
+    </message>
+    <message>
+        <source>%1: key &apos;%2&apos; is needed when account/issuer is set</source>
+        <translation>%1: Der Schlüssel „%2“ wird benötigt, wenn account/issuer gesetzt ist</translation>
+    </message>
 </context>
 <context>
     <name>pv::convert</name>
@@ -2706,6 +2730,164 @@ MFP-Abholdruck (HTTPS-Schnittstelle auf Port 5571):
     <message>
         <source>The printer at %1 shows a different certificate than before (was %2, now %3). If the printer was replaced or given a new certificate, accept it with &apos;printvault-cli printers trust URI&apos;; otherwise someone may be impersonating it.</source>
         <translation>Der Drucker unter %1 zeigt ein anderes Zertifikat als zuvor (bisher %2, jetzt %3). Wurde der Drucker ersetzt oder hat er ein neues Zertifikat bekommen, nehmen Sie es mit „printvault-cli printers trust URI“ an; andernfalls gibt sich womöglich jemand als dieser Drucker aus.</translation>
+    </message>
+</context>
+<context>
+    <name>pv::signin</name>
+    <message>
+        <source>The ID token is not valid: %1</source>
+        <translation>Das ID-Token ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>it is meant for another application</source>
+        <translation>es ist für eine andere Anwendung bestimmt</translation>
+    </message>
+    <message>
+        <source>it was issued to another application</source>
+        <translation>es wurde für eine andere Anwendung ausgestellt</translation>
+    </message>
+    <message>
+        <source>it has expired</source>
+        <translation>es ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>it was issued in the future</source>
+        <translation>es wurde in der Zukunft ausgestellt</translation>
+    </message>
+    <message>
+        <source>it is not valid yet</source>
+        <translation>es ist noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>it comes from another issuer</source>
+        <translation>es stammt von einem anderen Aussteller</translation>
+    </message>
+    <message>
+        <source>it answers another sign-in</source>
+        <translation>es gehört zu einer anderen Anmeldung</translation>
+    </message>
+    <message>
+        <source>it names another user</source>
+        <translation>es nennt einen anderen Benutzer</translation>
+    </message>
+    <message>
+        <source>the algorithm &apos;%1&apos; is not allowed</source>
+        <translation>der Algorithmus „%1“ ist nicht zulässig</translation>
+    </message>
+    <message>
+        <source>The ID token is signed with an unknown key.</source>
+        <translation>Das ID-Token ist mit einem unbekannten Schlüssel signiert.</translation>
+    </message>
+    <message>
+        <source>The ID token&apos;s signature is not valid: %1</source>
+        <translation>Die Signatur des ID-Tokens ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>The ID token is not a signed JSON Web Token.</source>
+        <translation>Das ID-Token ist kein signiertes JSON Web Token.</translation>
+    </message>
+    <message>
+        <source>the key is not for this algorithm</source>
+        <translation>der Schlüssel ist nicht für diesen Algorithmus bestimmt</translation>
+    </message>
+    <message>
+        <source>the key type does not fit the algorithm</source>
+        <translation>der Schlüsseltyp passt nicht zum Algorithmus</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s key cannot be used</source>
+        <translation>der Schlüssel des Anbieters ist nicht verwendbar</translation>
+    </message>
+    <message>
+        <source>it does not match the provider&apos;s key</source>
+        <translation>sie passt nicht zum Schlüssel des Anbieters</translation>
+    </message>
+    <message>
+        <source>The sign-in redirect cannot listen: %1</source>
+        <translation>Die Anmelde-Weiterleitung kann nicht empfangen: %1</translation>
+    </message>
+    <message>
+        <source>This is not the sign-in PrintVault started.</source>
+        <translation>Dies ist nicht die Anmeldung, die PrintVault begonnen hat.</translation>
+    </message>
+    <message>
+        <source>You are signed in to PrintVault. You can close this page.</source>
+        <translation>Sie sind bei PrintVault angemeldet. Sie können diese Seite schließen.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The sign-in service can&apos;t be reached: %1</source>
+        <translation>Der Anmeldedienst ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in service&apos;s configuration is not usable: %1</source>
+        <translation>Die Konfiguration des Anmeldedienstes ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>it names another issuer</source>
+        <translation>sie nennt einen anderen Aussteller</translation>
+    </message>
+    <message>
+        <source>an endpoint is not HTTPS</source>
+        <translation>ein Endpunkt ist nicht HTTPS</translation>
+    </message>
+    <message>
+        <source>it does not offer PKCE with S256</source>
+        <translation>sie bietet kein PKCE mit S256</translation>
+    </message>
+    <message>
+        <source>account/ca_file: no certificate in %1</source>
+        <translation>account/ca_file: kein Zertifikat in %1</translation>
+    </message>
+    <message>
+        <source>the issuer is not an HTTPS URL</source>
+        <translation>der Aussteller ist keine HTTPS-URL</translation>
+    </message>
+    <message>
+        <source>the address is not HTTPS</source>
+        <translation>die Adresse ist nicht HTTPS</translation>
+    </message>
+    <message>
+        <source>The sign-in service refused: %1</source>
+        <translation>Der Anmeldedienst hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP-Status %1</translation>
+    </message>
+</context>
+<context>
+    <name>pv::signin::SignInService</name>
+    <message>
+        <source>This computer is not connected to an organisation: policy names no sign-in service (account/issuer).</source>
+        <translation>Dieser Computer ist mit keiner Organisation verbunden: Die Richtlinie nennt keinen Anmeldedienst (account/issuer).</translation>
+    </message>
+    <message>
+        <source>The sign-in took too long. Please try again.</source>
+        <translation>Die Anmeldung hat zu lange gedauert. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Signing in with a code is turned off by policy (account/device_flow).</source>
+        <translation>Die Anmeldung mit einem Code ist per Richtlinie ausgeschaltet (account/device_flow).</translation>
+    </message>
+    <message>
+        <source>The sign-in service does not offer signing in with a code.</source>
+        <translation>Der Anmeldedienst bietet keine Anmeldung mit einem Code an.</translation>
+    </message>
+    <message>
+        <source>The sign-in code has expired. Please start again.</source>
+        <translation>Der Anmeldecode ist abgelaufen. Bitte beginnen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Your organisation ended the sign-in. Please sign in again.</source>
+        <translation>Ihre Organisation hat die Anmeldung beendet. Bitte melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>

@@ -1954,6 +1954,30 @@ MFP pull printing (HTTPS API on port 5571):
         <source>%1: key &apos;%2&apos; has the bad value &apos;%3&apos;; %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it must be an https:// URL without a query, such as https://login.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must be one word without spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must be words separated by spaces or commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must be 127.0.0.1 or localhost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must be the absolute path of a readable file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: key &apos;%2&apos; is needed when account/issuer is set</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pv::convert</name>
@@ -2627,6 +2651,164 @@ MFP pull printing (HTTPS API on port 5571):
     <name>pv::release::PrinterTrust</name>
     <message>
         <source>The printer at %1 shows a different certificate than before (was %2, now %3). If the printer was replaced or given a new certificate, accept it with &apos;printvault-cli printers trust URI&apos;; otherwise someone may be impersonating it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pv::signin</name>
+    <message>
+        <source>The ID token is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is meant for another application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was issued to another application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was issued in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it comes from another issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it answers another sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the algorithm &apos;%1&apos; is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token is signed with an unknown key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token&apos;s signature is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token is not a signed JSON Web Token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key is not for this algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key type does not fit the algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider&apos;s key cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not match the provider&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in redirect cannot listen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the sign-in PrintVault started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed in to PrintVault. You can close this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service can&apos;t be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service&apos;s configuration is not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names another issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an endpoint is not HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not offer PKCE with S256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account/ca_file: no certificate in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the issuer is not an HTTPS URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address is not HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pv::signin::SignInService</name>
+    <message>
+        <source>This computer is not connected to an organisation: policy names no sign-in service (account/issuer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in took too long. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in with a code is turned off by policy (account/device_flow).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service does not offer signing in with a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in code has expired. Please start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation ended the sign-in. Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2008,6 +2008,30 @@ MFP プル印刷 (ポート 5571 の HTTPS API):
         <source>%1: key &apos;%2&apos; has the bad value &apos;%3&apos;; %4</source>
         <translation>%1: キー &apos;%2&apos; の値 &apos;%3&apos; が不正です。%4</translation>
     </message>
+    <message>
+        <source>it must be an https:// URL without a query, such as https://login.example.com</source>
+        <translation>https://login.example.com のような、クエリのない https:// の URL でなければなりません</translation>
+    </message>
+    <message>
+        <source>it must be one word without spaces</source>
+        <translation>空白のない 1 語でなければなりません</translation>
+    </message>
+    <message>
+        <source>it must be words separated by spaces or commas</source>
+        <translation>空白またはカンマで区切った語でなければなりません</translation>
+    </message>
+    <message>
+        <source>it must be 127.0.0.1 or localhost</source>
+        <translation>127.0.0.1 または localhost でなければなりません</translation>
+    </message>
+    <message>
+        <source>it must be the absolute path of a readable file</source>
+        <translation>読み取り可能なファイルの絶対パスでなければなりません</translation>
+    </message>
+    <message>
+        <source>%1: key &apos;%2&apos; is needed when account/issuer is set</source>
+        <translation>%1: account/issuer を設定するときはキー「%2」が必要です</translation>
+    </message>
 </context>
 <context>
     <name>pv::convert</name>
@@ -2682,6 +2706,164 @@ MFP プル印刷 (ポート 5571 の HTTPS API):
     <message>
         <source>The printer at %1 shows a different certificate than before (was %2, now %3). If the printer was replaced or given a new certificate, accept it with &apos;printvault-cli printers trust URI&apos;; otherwise someone may be impersonating it.</source>
         <translation>%1 のプリンターが以前と異なる証明書を提示しています (以前 %2、現在 %3)。プリンターを交換したか新しい証明書を設定した場合は「printvault-cli printers trust URI」で受け入れてください。そうでなければ、誰かがこのプリンターになりすましている可能性があります。</translation>
+    </message>
+</context>
+<context>
+    <name>pv::signin</name>
+    <message>
+        <source>The ID token is not valid: %1</source>
+        <translation>ID トークンが無効です: %1</translation>
+    </message>
+    <message>
+        <source>it is meant for another application</source>
+        <translation>別のアプリケーション向けです</translation>
+    </message>
+    <message>
+        <source>it was issued to another application</source>
+        <translation>別のアプリケーションに発行されています</translation>
+    </message>
+    <message>
+        <source>it has expired</source>
+        <translation>有効期限が切れています</translation>
+    </message>
+    <message>
+        <source>it was issued in the future</source>
+        <translation>発行日時が未来です</translation>
+    </message>
+    <message>
+        <source>it is not valid yet</source>
+        <translation>まだ有効ではありません</translation>
+    </message>
+    <message>
+        <source>it comes from another issuer</source>
+        <translation>別の発行者からのものです</translation>
+    </message>
+    <message>
+        <source>it answers another sign-in</source>
+        <translation>別のサインインへの応答です</translation>
+    </message>
+    <message>
+        <source>it names another user</source>
+        <translation>別のユーザーを示しています</translation>
+    </message>
+    <message>
+        <source>the algorithm &apos;%1&apos; is not allowed</source>
+        <translation>アルゴリズム「%1」は許可されていません</translation>
+    </message>
+    <message>
+        <source>The ID token is signed with an unknown key.</source>
+        <translation>ID トークンは不明な鍵で署名されています。</translation>
+    </message>
+    <message>
+        <source>The ID token&apos;s signature is not valid: %1</source>
+        <translation>ID トークンの署名が無効です: %1</translation>
+    </message>
+    <message>
+        <source>The ID token is not a signed JSON Web Token.</source>
+        <translation>ID トークンは署名付き JSON Web Token ではありません。</translation>
+    </message>
+    <message>
+        <source>the key is not for this algorithm</source>
+        <translation>鍵がこのアルゴリズム用ではありません</translation>
+    </message>
+    <message>
+        <source>the key type does not fit the algorithm</source>
+        <translation>鍵の種類がアルゴリズムに合いません</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s key cannot be used</source>
+        <translation>プロバイダーの鍵を使用できません</translation>
+    </message>
+    <message>
+        <source>it does not match the provider&apos;s key</source>
+        <translation>プロバイダーの鍵と一致しません</translation>
+    </message>
+    <message>
+        <source>The sign-in redirect cannot listen: %1</source>
+        <translation>サインインのリダイレクトを待ち受けできません: %1</translation>
+    </message>
+    <message>
+        <source>This is not the sign-in PrintVault started.</source>
+        <translation>これは PrintVault が開始したサインインではありません。</translation>
+    </message>
+    <message>
+        <source>You are signed in to PrintVault. You can close this page.</source>
+        <translation>PrintVault にサインインしました。このページは閉じてかまいません。</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>サインインはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>The sign-in service can&apos;t be reached: %1</source>
+        <translation>サインインサービスに接続できません: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in service&apos;s configuration is not usable: %1</source>
+        <translation>サインインサービスの設定を使用できません: %1</translation>
+    </message>
+    <message>
+        <source>it names another issuer</source>
+        <translation>別の発行者を示しています</translation>
+    </message>
+    <message>
+        <source>an endpoint is not HTTPS</source>
+        <translation>HTTPS ではないエンドポイントがあります</translation>
+    </message>
+    <message>
+        <source>it does not offer PKCE with S256</source>
+        <translation>S256 による PKCE に対応していません</translation>
+    </message>
+    <message>
+        <source>account/ca_file: no certificate in %1</source>
+        <translation>account/ca_file: %1 に証明書がありません</translation>
+    </message>
+    <message>
+        <source>the issuer is not an HTTPS URL</source>
+        <translation>発行者が HTTPS の URL ではありません</translation>
+    </message>
+    <message>
+        <source>the address is not HTTPS</source>
+        <translation>アドレスが HTTPS ではありません</translation>
+    </message>
+    <message>
+        <source>The sign-in service refused: %1</source>
+        <translation>サインインサービスが拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP ステータス %1</translation>
+    </message>
+</context>
+<context>
+    <name>pv::signin::SignInService</name>
+    <message>
+        <source>This computer is not connected to an organisation: policy names no sign-in service (account/issuer).</source>
+        <translation>このコンピューターは組織に接続されていません: ポリシーにサインインサービス (account/issuer) が指定されていません。</translation>
+    </message>
+    <message>
+        <source>The sign-in took too long. Please try again.</source>
+        <translation>サインインに時間がかかりすぎました。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>サインインはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Signing in with a code is turned off by policy (account/device_flow).</source>
+        <translation>コードによるサインインはポリシーで無効になっています (account/device_flow)。</translation>
+    </message>
+    <message>
+        <source>The sign-in service does not offer signing in with a code.</source>
+        <translation>サインインサービスはコードによるサインインに対応していません。</translation>
+    </message>
+    <message>
+        <source>The sign-in code has expired. Please start again.</source>
+        <translation>サインインコードの有効期限が切れました。最初からやり直してください。</translation>
+    </message>
+    <message>
+        <source>Your organisation ended the sign-in. Please sign in again.</source>
+        <translation>組織によってサインインが終了されました。もう一度サインインしてください。</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,9 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QRegularExpression>
 #include <QSettings>
+#include <QUrl>
 
 #include <algorithm>
 #include <functional>
@@ -14,7 +16,7 @@ namespace pv {
 
 namespace {
 
-enum class Kind { Integer, Boolean, Address };
+enum class Kind { Integer, Boolean, Address, HttpsUrl, Word, Words, RedirectHost, File };
 
 // One policy key: its name, what it holds, the range of whole numbers, and where it goes.
 struct Key
@@ -31,6 +33,39 @@ Key integer(const char *name, qint64 min, qint64 max, std::function<void(Policy 
     return {name, Kind::Integer, min, max, [apply](Policy &p, const QVariant &v) {
                 apply(p, v.toLongLong());
             }};
+}
+
+Key text(const char *name, Kind kind, std::function<void(Policy &, const QString &)> apply)
+{
+    return {name, kind, 0, 0, [apply](Policy &p, const QVariant &v) {
+                apply(p, v.toString());
+            }};
+}
+
+// One word of printable ASCII without spaces, as OAuth client ids and scopes are (RFC 6749 A).
+bool isWord(const QString &w)
+{
+    static const QRegularExpression re(QStringLiteral("^[\\x21\\x23-\\x5B\\x5D-\\x7E]{1,200}$"));
+    return re.match(w).hasMatch();
+}
+
+// Words separated by spaces or commas, normalised to single spaces.
+QVariant words(const QString &raw)
+{
+    const QStringList list = raw.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts);
+    if (list.isEmpty() || !std::all_of(list.begin(), list.end(), isWord))
+        return {};
+    return list.join(QLatin1Char(' '));
+}
+
+// An issuer is an https URL without query or fragment (OIDC Discovery 2), e.g. Entra's
+// https://login.microsoftonline.com/{tenantid}/v2.0 template.
+bool isIssuer(const QString &raw)
+{
+    const QUrl url(raw, QUrl::StrictMode);
+    return (url.isValid() || raw.contains(QLatin1String("{tenantid}"))) &&
+           raw.startsWith(QLatin1String("https://")) && url.host().size() > 0 &&
+           !raw.contains(QLatin1Char('?')) && !raw.contains(QLatin1Char('#'));
 }
 
 const QList<Key> &keys()
@@ -80,6 +115,22 @@ const QList<Key> &keys()
         integer("mfp/lockout_minutes", 1, 24 * 60, [](Policy &p, qint64 v) { p.mfpLockoutMinutes = int(v); }),
         integer("tray/idle_lock_minutes", 0, 24 * 60,
                 [](Policy &p, qint64 v) { p.trayIdleLockMinutes = int(v); }),
+        text("account/issuer", Kind::HttpsUrl, [](Policy &p, const QString &v) { p.accountIssuer = v; }),
+        text("account/client_id", Kind::Word, [](Policy &p, const QString &v) { p.accountClientId = v; }),
+        text("account/scopes", Kind::Words, [](Policy &p, const QString &v) { p.accountScopes = v; }),
+        text("account/redirect_host", Kind::RedirectHost,
+             [](Policy &p, const QString &v) { p.accountRedirectHost = v; }),
+        {"account/device_flow", Kind::Boolean, 0, 1,
+         [](Policy &p, const QVariant &v) {
+             p.accountDeviceFlow = v.toBool();
+         }},
+        integer("account/idle_logout_minutes", 0, 7 * 24 * 60,
+                [](Policy &p, qint64 v) { p.accountIdleLogoutMinutes = int(v); }),
+        text("account/mfp_audiences", Kind::Words,
+             [](Policy &p, const QString &v) {
+                 p.accountMfpAudiences = v.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+             }),
+        text("account/ca_file", Kind::File, [](Policy &p, const QString &v) { p.accountCaFile = v; }),
     };
     return all;
 }
@@ -105,6 +156,23 @@ QVariant parse(const Key &k, const QString &raw, QString *why)
             return false;
         return {};
     }
+    case Kind::HttpsUrl:
+        *why = QCoreApplication::translate(
+            "pv::config", "it must be an https:// URL without a query, such as https://login.example.com");
+        return isIssuer(raw) ? QVariant(raw) : QVariant();
+    case Kind::Word:
+        *why = QCoreApplication::translate("pv::config", "it must be one word without spaces");
+        return isWord(raw) ? QVariant(raw) : QVariant();
+    case Kind::Words:
+        *why = QCoreApplication::translate("pv::config", "it must be words separated by spaces or commas");
+        return words(raw);
+    case Kind::RedirectHost:
+        *why = QCoreApplication::translate("pv::config", "it must be 127.0.0.1 or localhost");
+        return raw == QLatin1String("127.0.0.1") || raw == QLatin1String("localhost") ? QVariant(raw)
+                                                                                      : QVariant();
+    case Kind::File:
+        *why = QCoreApplication::translate("pv::config", "it must be the absolute path of a readable file");
+        return QFileInfo(raw).isAbsolute() && QFileInfo(raw).isReadable() ? QVariant(raw) : QVariant();
     case Kind::Address:
         *why = QCoreApplication::translate(
             "pv::config", "it must be an IPv4 or IPv6 address, such as 0.0.0.0 or 127.0.0.1");
@@ -133,7 +201,12 @@ Status applyFile(Policy &policy, const QString &path, bool isAdmin)
         const QString name = QLatin1String(k.name);
         if (!file.contains(name))
             continue;
-        const QString raw = file.value(name).toString().trimmed();
+        // QSettings reads "a, b" as a list: join it back, the key's parser splits it again.
+        const QVariant stored = file.value(name);
+        const QString raw =
+            (stored.typeId() == QMetaType::QStringList ? stored.toStringList().join(QLatin1Char(','))
+                                                       : stored.toString())
+                .trimmed();
         QString why;
         const QVariant v = parse(k, raw, &why);
         if (!v.isValid()) {
@@ -159,6 +232,11 @@ Result<Policy> Policy::load(const QString &userSettingsFile, const QString &poli
         return s.error();
     if (auto s = applyFile(p, policyFile, true); !s)
         return s.error();
+    if (!p.accountIssuer.isEmpty() && p.accountClientId.isEmpty())
+        return Error{
+            QStringLiteral("config"),
+            QCoreApplication::translate("pv::config", "%1: key '%2' is needed when account/issuer is set")
+                .arg(policyFile, QStringLiteral("account/client_id"))};
     qCInfo(lcConfig) << "retention" << p.retentionHours << "h, vault cap" << p.vaultMaxMb << "MB, locked keys"
                      << p.locked.size();
     return p;

@@ -4,6 +4,7 @@
 
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 namespace pv {
 
@@ -40,6 +41,17 @@ struct Policy
     // The tray window locks after this many idle minutes; PIN, badge and pairing changes then
     // need the PIN again (0: never).
     int trayIdleLockMinutes = 0;
+
+    // Sign-in with the organisation's OpenID provider (docs/policy.md, "account"). No issuer:
+    // the computer is not connected to an organisation.
+    QString accountIssuer;
+    QString accountClientId;
+    QString accountScopes = QStringLiteral("openid profile email offline_access");
+    QString accountRedirectHost = QStringLiteral("127.0.0.1");
+    bool accountDeviceFlow = false;
+    int accountIdleLogoutMinutes = 0; // 0: never
+    QStringList accountMfpAudiences;  // client ids of MFP apps whose ID tokens may sign in
+    QString accountCaFile;            // extra CA certificates (PEM) for the provider
 
     QSet<QString> locked; // keys set by the administrator
 

@@ -13,6 +13,8 @@
 #include "mfp/TlsIdentity.h"
 #include "release/PrinterMethods.h"
 #include "release/ReleaseService.h"
+#include "signin/AccountMethods.h"
+#include "signin/SignInService.h"
 #include "vault/CredentialStore.h"
 #include "vault/Crypto.h"
 #include "vault/DecryptingDevice.h"
@@ -120,6 +122,8 @@ Status Daemon::start()
     release::addPrinterMethods(methods, &m_printers, &m_printerTrust, &m_workers, this);
     addDaemonMethods(methods);
     accounting::addUsageMethods(methods, &m_ledger, &m_quota, context.owner);
+    if (auto s = startSignIn(methods); !s)
+        return s;
     m_api = std::make_unique<localapi::LocalApiServer>(&m_apiContext);
     if (auto s = m_api->listen(); !s)
         return s;
@@ -161,8 +165,26 @@ void Daemon::connectEvents()
     connect(&m_status, &ServiceStatus::changed, api, [this, api]() {
         api->broadcast(localapi::events::statusChanged(localapi::statusJson(m_apiContext)));
     });
+    connect(m_signIn.get(), &signin::SignInService::changed, api, [this, api]() {
+        api->broadcast(localapi::events::accountChanged(signin::accountJson(m_signIn->status())));
+    });
     m_ledger.setAppendObserver(
         [api](const accounting::UsageEntry &entry) { api->broadcast(localapi::events::usageAdded(entry)); });
+}
+
+// The organisation's sign-in, from policy's account/* keys (docs/policy.md).
+Status Daemon::startSignIn(localapi::MethodRegistry &methods)
+{
+    signin::SignInOptions o;
+    o.issuer = m_policy.accountIssuer;
+    o.clientId = m_policy.accountClientId;
+    o.scopes = m_policy.accountScopes;
+    o.redirectHost = m_policy.accountRedirectHost;
+    o.caFile = m_policy.accountCaFile;
+    o.deviceFlow = m_policy.accountDeviceFlow;
+    m_signIn = std::make_unique<signin::SignInService>(o, m_credentials, m_clock);
+    signin::addAccountMethods(methods, m_signIn.get());
+    return m_signIn->start();
 }
 
 void Daemon::connectReleaseEvents()

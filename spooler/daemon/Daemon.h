@@ -32,6 +32,9 @@ class LocalApiServer;
 namespace release {
 class ReleaseService;
 }
+namespace signin {
+class SignInService;
+}
 namespace mfp {
 class MfpService;
 class TlsIdentityStore;
@@ -64,6 +67,7 @@ public:
     const Policy &policy() const { return m_policy; }
     IppServer *printer() { return m_printer.get(); }
     mfp::MfpService *mfp() { return m_mfp.get(); }
+    signin::SignInService *signIn() { return m_signIn.get(); }
 
 private:
     QString masterKeyName() const;
@@ -78,6 +82,7 @@ private:
     void setCapturePaused(const QJsonObject &params, const localapi::MethodReply &done);
     void preview(const QJsonObject &params, const localapi::MethodReply &done);
     std::optional<Error> unmetNeed(localapi::Need need) const;
+    [[nodiscard]] Status startSignIn(localapi::MethodRegistry &methods);
     void connectEvents();
     void connectReleaseEvents();
     void broadcastReleaseProgress(const QString &jobId, qint64 done, qint64 total, bool pages);
@@ -97,6 +102,7 @@ private:
     accounting::Quota m_quota;
     release::PrinterStore m_printers;
     release::PrinterTrust m_printerTrust; // the release threads use it: it outlives them
+    std::unique_ptr<signin::SignInService> m_signIn;
     std::unique_ptr<mfp::TlsIdentityStore> m_tls;
     std::unique_ptr<mfp::MfpService> m_mfp; // uses the vault, accounts and ledger above
     std::unique_ptr<release::ReleaseService> m_release;

@@ -66,6 +66,11 @@ QJsonObject printerIdentify(const QString &message)
     return event("printer.identify", {{QStringLiteral("message"), message}});
 }
 
+QJsonObject accountChanged(const QJsonObject &account)
+{
+    return event("account.changed", {{QStringLiteral("account"), account}});
+}
+
 QJsonObject protocolError(const QString &message)
 {
     return event("protocol.error", {{QStringLiteral("message"), message}});

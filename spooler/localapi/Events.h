@@ -25,6 +25,8 @@ QJsonObject releaseRetrying(const QString &jobId, const QString &message, int se
 QJsonObject usageAdded(const accounting::UsageEntry &entry);
 QJsonObject devicePaired(const QString &deviceId);
 QJsonObject printerIdentify(const QString &message);
+// The account's state changed (signin/AccountMethods.h, accountJson).
+QJsonObject accountChanged(const QJsonObject &account);
 // Sent right before the daemon closes a connection that broke the framing.
 QJsonObject protocolError(const QString &message);
 

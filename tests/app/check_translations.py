@@ -28,7 +28,8 @@ failures = []
 
 # The spooler folders whose user-facing messages are translated; more join as they are converted
 # (localapi/, daemon/, accounting/, release/ next).
-LINTED_FOLDERS = ["vault", "convert", "capture", "accounts", "config", "common", "cli", "mfp", "localapi", "daemon", "accounting", "release"]
+LINTED_FOLDERS = ["vault", "convert", "capture", "accounts", "config", "common", "cli", "mfp", "localapi", "daemon",
+                  "accounting", "release", "signin"]
 # Files in those folders whose messages stay English, and why.
 ENGLISH_BY_DESIGN = {
     # The MFP HTTP API's JSON errors: the MFP's embedded app shows its own text, chosen by the

@@ -376,6 +376,21 @@ void TstApiContract::everyMethodAndEventMatchesTheDocumentation()
              {{QStringLiteral("pin"), QStringLiteral("9999")}}); // bad-credentials
     exercise(QStringLiteral("card.set"), {{QStringLiteral("card_id"), QStringLiteral("04A1B2C3")}});
 
+    // The account, without a provider in policy: status says so, signing in is refused with
+    // account-not-configured, and sign-out still answers (and says account.changed).
+    QCOMPARE(call(QStringLiteral("account.status"))
+                 ->value(QStringLiteral("account"))
+                 .toObject()
+                 .value(QStringLiteral("state"))
+                 .toString(),
+             QStringLiteral("not_configured"));
+    auto signIn = call(QStringLiteral("account.sign_in"));
+    QVERIFY(!signIn);
+    QCOMPARE(signIn.error().code, QStringLiteral("account-not-configured"));
+    exercise(QStringLiteral("account.device_sign_in"));
+    exercise(QStringLiteral("account.cancel"));
+    exercise(QStringLiteral("account.sign_out"));
+
     // Refusals that come before any method runs.
     auto unknown = call(QStringLiteral("no.such_method"));
     QCOMPARE(unknown.error().code, QStringLiteral("unknown-method"));
@@ -385,6 +400,7 @@ void TstApiContract::everyMethodAndEventMatchesTheDocumentation()
     causeProtocolError();
 
     QTRY_VERIFY_WITH_TIMEOUT(m_seenEvents.contains(QStringLiteral("printer.identify")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_seenEvents.contains(QStringLiteral("account.changed")), 10000);
     const QStringList methods = m_spec.value(QStringLiteral("methods")).toObject().keys();
     for (const QString &m : methods)
         QVERIFY2(m_called.contains(m), qPrintable(QStringLiteral("never called: ") + m));

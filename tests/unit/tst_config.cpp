@@ -31,6 +31,7 @@ private Q_SLOTS:
     void adminPolicyOverridesAndLocks();
     void badValuesNameTheKey_data();
     void badValuesNameTheKey();
+    void accountKeys();
     void xdgPaths();
     void missingRuntimeDirIsAnError();
     void privateDirChecks();
@@ -70,6 +71,47 @@ void TstConfig::badValuesNameTheKey_data()
                               << QStringLiteral("vault/min_free_mb");
     QTest::newRow("unknown key") << QByteArray("[vault]\nretension_hours=5\n")
                                  << QStringLiteral("vault/retension_hours");
+    const QByteArray client("[account]\nclient_id=pv\n");
+    QTest::newRow("issuer on http") << QByteArray("[account]\nissuer=http://idp.example\nclient_id=pv\n")
+                                    << QStringLiteral("account/issuer");
+    QTest::newRow("issuer with a query")
+        << QByteArray("[account]\nissuer=https://idp.example/?x=1\nclient_id=pv\n")
+        << QStringLiteral("account/issuer");
+    QTest::newRow("issuer without client")
+        << QByteArray("[account]\nissuer=https://idp.example\n") << QStringLiteral("account/client_id");
+    QTest::newRow("client id with a space")
+        << QByteArray("[account]\nclient_id=a b\n") << QStringLiteral("account/client_id");
+    QTest::newRow("redirect host") << client + "redirect_host=0.0.0.0\n"
+                                   << QStringLiteral("account/redirect_host");
+    QTest::newRow("device flow") << client + "device_flow=maybe\n" << QStringLiteral("account/device_flow");
+    QTest::newRow("idle logout") << client + "idle_logout_minutes=-1\n"
+                                 << QStringLiteral("account/idle_logout_minutes");
+    QTest::newRow("ca file") << client + "ca_file=relative.pem\n" << QStringLiteral("account/ca_file");
+    QTest::newRow("scopes") << client + "scopes=\"openid \x01\"\n" << QStringLiteral("account/scopes");
+}
+
+void TstConfig::accountKeys()
+{
+    QTemporaryDir dir;
+    const QString ca = writeFile(dir, QStringLiteral("ca.pem"), "x");
+    const QString admin = writeFile(dir, QStringLiteral("policy.ini"),
+                                    "[account]\nissuer=https://login.microsoftonline.com/{tenantid}/v2.0\n"
+                                    "client_id=3f2a-11\nscopes=openid, profile offline_access\n"
+                                    "redirect_host=localhost\ndevice_flow=true\nidle_logout_minutes=30\n"
+                                    "mfp_audiences=mfp-app other-app\nca_file=" +
+                                        ca.toUtf8() + "\n");
+    auto p = Policy::load(QString(), admin);
+    QVERIFY2(p, p ? "" : qPrintable(p.error().message));
+    QCOMPARE(p->accountIssuer, QStringLiteral("https://login.microsoftonline.com/{tenantid}/v2.0"));
+    QCOMPARE(p->accountClientId, QStringLiteral("3f2a-11"));
+    QCOMPARE(p->accountScopes, QStringLiteral("openid profile offline_access"));
+    QCOMPARE(p->accountRedirectHost, QStringLiteral("localhost"));
+    QVERIFY(p->accountDeviceFlow);
+    QCOMPARE(p->accountIdleLogoutMinutes, 30);
+    QCOMPARE(p->accountMfpAudiences, (QStringList{QStringLiteral("mfp-app"), QStringLiteral("other-app")}));
+    QCOMPARE(p->accountCaFile, ca);
+    auto none = Policy::load(QString(), QStringLiteral("/nonexistent/policy.ini"));
+    QVERIFY(none && none->accountIssuer.isEmpty()); // no provider: not connected to an organisation
 }
 
 void TstConfig::badValuesNameTheKey()

@@ -1,0 +1,492 @@
+// Sign-in against a real OpenID provider (oidc-provider 8.8.1 on 127.0.0.1 over TLS, see
+// tests/oidc/), with a real keychain (tests/with-keyring.sh). The provider's pages are driven
+// headlessly; forged tokens are signed here with OpenSSL using the provider's own key.
+#include "DaemonHarness.h"
+#include "localapi/LocalApiClient.h"
+#include "OidcTestProvider.h"
+#include "signin/IdToken.h"
+#include "signin/Jose.h"
+#include "signin/SignInService.h"
+#include "vault/KeychainCredentialStore.h"
+
+#include <QDirIterator>
+#include <QJsonDocument>
+#include <QNetworkInterface>
+#include <QTcpSocket>
+#include <QtTest>
+#include <QUrlQuery>
+
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+#include <openssl/pem.h>
+
+using namespace pv;
+using namespace pv::signin;
+
+namespace {
+
+enum class Signer { Key, None, HmacWithPublicKey };
+
+struct PemKey
+{
+    EVP_PKEY *key = nullptr;
+    ~PemKey() { EVP_PKEY_free(key); }
+};
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QByteArray publicPem(EVP_PKEY *key)
+{
+    BIO *bio = BIO_new(BIO_s_mem());
+    PEM_write_bio_PUBKEY(bio, key);
+    char *data = nullptr;
+    const long size = BIO_get_mem_data(bio, &data);
+    QByteArray out(data, int(size));
+    BIO_free(bio);
+    return out;
+}
+
+// A token as an attacker (or the provider, with Signer::Key) would make it.
+QByteArray forge(const QJsonObject &header, const QJsonObject &claims, const QString &keyFile, Signer how)
+{
+    const QByteArray input = jose::base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.' +
+                             jose::base64Url(QJsonDocument(claims).toJson(QJsonDocument::Compact));
+    const QByteArray pem = readFile(keyFile);
+    BIO *bio = BIO_new_mem_buf(pem.constData(), int(pem.size()));
+    PemKey key{PEM_read_bio_PrivateKey(bio, nullptr, nullptr, nullptr)};
+    BIO_free(bio);
+    QByteArray sig;
+    if (how == Signer::Key) {
+        EVP_MD_CTX *md = EVP_MD_CTX_new();
+        size_t size = 0;
+        EVP_DigestSignInit(md, nullptr, EVP_sha256(), nullptr, key.key);
+        EVP_DigestSign(md, nullptr, &size, reinterpret_cast<const unsigned char *>(input.constData()),
+                       size_t(input.size()));
+        sig.resize(int(size));
+        EVP_DigestSign(md, reinterpret_cast<unsigned char *>(sig.data()), &size,
+                       reinterpret_cast<const unsigned char *>(input.constData()), size_t(input.size()));
+        sig.resize(int(size));
+        EVP_MD_CTX_free(md);
+    } else if (how == Signer::HmacWithPublicKey) {
+        const QByteArray secret = publicPem(key.key);
+        unsigned char mac[32];
+        unsigned int macSize = 0;
+        HMAC(EVP_sha256(), secret.constData(), int(secret.size()),
+             reinterpret_cast<const unsigned char *>(input.constData()), size_t(input.size()), mac, &macSize);
+        sig = QByteArray(reinterpret_cast<const char *>(mac), int(macSize));
+    }
+    return input + '.' + jose::base64Url(sig);
+}
+
+// Everything the sign-in logs, in this process, for the marker search.
+QString *g_log = nullptr; // test-only: a message handler has no other way to reach the test
+void captureLog(QtMsgType, const QMessageLogContext &context, const QString &text)
+{
+    if (g_log)
+        g_log->append(QLatin1String(context.category) + QStringLiteral(": ") + text + QLatin1Char('\n'));
+    fprintf(stderr, "%s: %s\n", context.category, qPrintable(text));
+}
+
+} // namespace
+
+class TstSignIn : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void signInThroughTheLocalApi();
+    void forgedAndSecondCallbacksAreRefused();
+    void listenerIsLoopbackOnly();
+    void forgedTokensAreRefused_data();
+    void forgedTokensAreRefused();
+    void silentRefreshKeepsTheRotatedToken();
+    void revokedRefreshTokenSignsOut();
+    void signOutForgetsAndRevokes();
+    void deviceFlowPendingSlowDownExpired();
+    void keyRotationStillValidates();
+    void noSecretInLogsOrData();
+
+private:
+    std::unique_ptr<SignInService> service(int minimumPollSeconds = -1);
+    void signIn(SignInService &s, QUrl *callback = nullptr);
+    Result<SecureBytes> keychain(const QString &key);
+    QJsonObject apiCall(localapi::LocalApiClient &c, const QString &method);
+    int refreshAt(const SecureBytes &token); // the provider's HTTP status for a refresh with it
+
+    std::unique_ptr<test::OidcTestProvider> m_provider;
+    std::unique_ptr<test::HeadlessBrowser> m_browser;
+    std::unique_ptr<KeychainCredentialStore> m_keychain;
+    SystemClock m_clock;
+    QString m_log;
+    QStringList m_secrets; // every token, code, state and nonce seen, for the marker search
+    QTemporaryDir m_data;
+};
+
+void TstSignIn::initTestCase()
+{
+    g_log = &m_log;
+    qInstallMessageHandler(captureLog);
+    m_provider = std::make_unique<test::OidcTestProvider>(test::OidcTestProvider::Options());
+    QVERIFY2(m_provider->start(), qPrintable(m_provider->error()));
+    m_browser = std::make_unique<test::HeadlessBrowser>(m_provider->caFile());
+    m_keychain = std::make_unique<KeychainCredentialStore>(QStringLiteral("PrintVault"));
+}
+
+void TstSignIn::cleanupTestCase()
+{
+    m_provider.reset();
+    qInstallMessageHandler(nullptr);
+    g_log = nullptr;
+}
+
+std::unique_ptr<SignInService> TstSignIn::service(int minimumPollSeconds)
+{
+    SignInOptions o;
+    o.issuer = m_provider->issuer();
+    o.clientId = m_provider->clientId();
+    o.caFile = m_provider->caFile();
+    o.deviceFlow = true;
+    o.minimumPollSeconds = minimumPollSeconds;
+    auto s = std::make_unique<SignInService>(o, m_keychain.get(), &m_clock);
+    if (!s->start())
+        return nullptr;
+    return s;
+}
+
+Result<SecureBytes> TstSignIn::keychain(const QString &key)
+{
+    std::optional<Result<SecureBytes>> out;
+    m_keychain->read(key, [&](Result<SecureBytes> r) { out = std::move(r); });
+    static_cast<void>(QTest::qWaitFor([&]() { return out.has_value(); }, 30000));
+    if (out && *out)
+        m_secrets.append(QString::fromUtf8(out->value().bytes()));
+    return out ? *out : Result<SecureBytes>(Error{QStringLiteral("timeout"), key});
+}
+
+void TstSignIn::signIn(SignInService &s, QUrl *callback)
+{
+    std::optional<Result<QUrl>> url;
+    s.signIn([&](Result<QUrl> u) { url = u; });
+    QTRY_VERIFY_WITH_TIMEOUT(url.has_value(), 30000);
+    QVERIFY2(*url, qPrintable(*url ? QString() : url->error().message));
+    const QUrlQuery q(url->value());
+    m_secrets << q.queryItemValue(QStringLiteral("state")) << q.queryItemValue(QStringLiteral("nonce"));
+    QUrl back;
+    const auto page = m_browser->signIn(url->value(), QStringLiteral("alice"), &back);
+    QCOMPARE(page.status, 200);
+    m_secrets << QUrlQuery(back).queryItemValue(QStringLiteral("code"));
+    if (callback)
+        *callback = back;
+    QTRY_COMPARE_WITH_TIMEOUT(int(s.status().state), int(AccountState::SignedIn), 30000);
+}
+
+QJsonObject TstSignIn::apiCall(localapi::LocalApiClient &c, const QString &method)
+{
+    std::optional<Result<QJsonObject>> out;
+    c.request(method, {}, [&](Result<QJsonObject> r) { out = std::move(r); });
+    static_cast<void>(QTest::qWaitFor([&]() { return out.has_value(); }, 30000));
+    if (!out || !*out)
+        return {};
+    return out->value();
+}
+
+int TstSignIn::refreshAt(const SecureBytes &token)
+{
+    const QByteArray form = "grant_type=refresh_token&client_id=" + m_provider->clientId().toUtf8() +
+                            "&refresh_token=" + QUrl::toPercentEncoding(QString::fromUtf8(token.bytes()));
+    return m_browser->post(QUrl(m_provider->issuer() + QStringLiteral("/token")), form).status;
+}
+
+// The daemon, configured by policy, signs in through account.sign_in and shows the user.
+void TstSignIn::signInThroughTheLocalApi()
+{
+    test::DaemonHarness daemon;
+    daemon.writePolicy("[vault]\nmin_free_mb=0\n[capture]\nipp_port=0\n[mfp]\nport=0\n[account]\nissuer=" +
+                       m_provider->issuer().toUtf8() + "\nclient_id=" + m_provider->clientId().toUtf8() +
+                       "\nca_file=" + m_provider->caFile().toUtf8() + "\ndevice_flow=true\n");
+    QCOMPARE(daemon.start(), QStringLiteral("ready"));
+    localapi::LocalApiClient client;
+    client.connectToDaemon(daemon.runtimeDir() + QStringLiteral("/api.sock"));
+    QTRY_VERIFY(client.isConnected());
+    QCOMPARE(apiCall(client, QStringLiteral("account.status"))
+                 .value(QStringLiteral("account"))
+                 .toObject()
+                 .value(QStringLiteral("state"))
+                 .toString(),
+             QStringLiteral("signed_out"));
+    const QUrl url(apiCall(client, QStringLiteral("account.sign_in"))
+                       .value(QStringLiteral("authorization_url"))
+                       .toString());
+    QVERIFY(url.isValid());
+    m_secrets << QUrlQuery(url).queryItemValue(QStringLiteral("nonce"))
+              << QUrlQuery(url).queryItemValue(QStringLiteral("state"));
+    QUrl back;
+    QCOMPARE(m_browser->signIn(url, QStringLiteral("alice"), &back).status, 200);
+    m_secrets << QUrlQuery(back).queryItemValue(QStringLiteral("code"));
+    QJsonObject account;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (account =
+             apiCall(client, QStringLiteral("account.status")).value(QStringLiteral("account")).toObject(),
+         account.value(QStringLiteral("state")) == QLatin1String("signed_in")),
+        30000);
+    QCOMPARE(account.value(QStringLiteral("name")).toString(), QStringLiteral("Alice Example"));
+    QCOMPARE(account.value(QStringLiteral("email")).toString(), QStringLiteral("alice@example.test"));
+    const QString key =
+        QStringLiteral("signin/%1/%2/refresh_token").arg(m_provider->issuer(), m_provider->clientId());
+    QVERIFY(keychain(key));
+    apiCall(client, QStringLiteral("account.sign_out"));
+    QCOMPARE(keychain(key).error().code, QStringLiteral("not-found"));
+    m_log += QString::fromUtf8(daemon.log());
+    QCOMPARE(daemon.stop(), 0);
+}
+
+// A callback with another state is refused and the flow goes on; after the one valid callback
+// the listener is closed, so a second one cannot even connect.
+void TstSignIn::forgedAndSecondCallbacksAreRefused()
+{
+    auto s = service();
+    QVERIFY(s);
+    std::optional<Result<QUrl>> url;
+    s->signIn([&](Result<QUrl> u) { url = u; });
+    QTRY_VERIFY(url.has_value());
+    QVERIFY(*url);
+    const QString port = QString::number(s->redirectPort());
+    const QUrl forged(QStringLiteral("http://127.0.0.1:%1/callback?code=stolen&state=guessed").arg(port));
+    QCOMPARE(m_browser->get(forged).status, 400);
+    QCOMPARE(int(s->status().state), int(AccountState::SigningIn));
+    QUrl back;
+    QCOMPARE(m_browser->signIn(url->value(), QStringLiteral("alice"), &back).status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(int(s->status().state), int(AccountState::SignedIn), 30000);
+    const auto second = m_browser->get(back);
+    QCOMPARE(second.status, 0); // nothing listens any more
+    QVERIFY(!second.error.isEmpty());
+    std::optional<bool> out;
+    s->signOut([&]() { out = true; });
+    QTRY_VERIFY(out.has_value());
+}
+
+void TstSignIn::listenerIsLoopbackOnly()
+{
+    auto s = service();
+    QVERIFY(s);
+    std::optional<Result<QUrl>> url;
+    s->signIn([&](Result<QUrl> u) { url = u; });
+    QTRY_VERIFY(url.has_value());
+    const quint16 port = s->redirectPort();
+    QVERIFY(port > 0);
+    int tried = 0;
+    for (const QHostAddress &a : QNetworkInterface::allAddresses()) {
+        if (a.isLoopback() || a.protocol() != QAbstractSocket::IPv4Protocol)
+            continue;
+        QTcpSocket socket;
+        socket.connectToHost(a, port);
+        QVERIFY2(!socket.waitForConnected(2000),
+                 qPrintable(a.toString() + QStringLiteral(" reached the listener")));
+        ++tried;
+    }
+    QTcpSocket loopback;
+    loopback.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(loopback.waitForConnected(2000)); // the same port answers on loopback
+    s->cancel();
+    QCOMPARE(s->status().reason, QStringLiteral("cancelled"));
+    if (tried == 0)
+        QSKIP("no non-loopback IPv4 address on this machine");
+}
+
+void TstSignIn::forgedTokensAreRefused_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QString>("claim");
+    QTest::newRow("valid control") << QString() << QString();
+    QTest::newRow("wrong nonce") << QStringLiteral("nonce") << QStringLiteral("nonce");
+    QTest::newRow("wrong iss") << QStringLiteral("iss") << QStringLiteral("iss");
+    QTest::newRow("wrong aud") << QStringLiteral("aud") << QStringLiteral("aud");
+    QTest::newRow("other azp") << QStringLiteral("azp") << QStringLiteral("azp");
+    QTest::newRow("expired") << QStringLiteral("exp") << QStringLiteral("exp");
+    QTest::newRow("not yet valid") << QStringLiteral("nbf") << QStringLiteral("nbf");
+    QTest::newRow("alg none") << QStringLiteral("none") << QStringLiteral("alg");
+    QTest::newRow("HS256 with the RSA public key") << QStringLiteral("hs256") << QStringLiteral("alg");
+    QTest::newRow("bad signature") << QStringLiteral("tampered") << QString();
+}
+
+// Tokens signed with the provider's real key (or forged around it), checked against the JWKS
+// the provider publishes.
+void TstSignIn::forgedTokensAreRefused()
+{
+    QFETCH(QString, change);
+    QFETCH(QString, claim);
+    const auto jwks = m_browser->get(QUrl(m_provider->issuer() + QStringLiteral("/jwks")));
+    KeySet keys;
+    keys.setKeys(QJsonDocument::fromJson(jwks.body).object().value(QStringLiteral("keys")).toArray());
+    QVERIFY(!keys.isEmpty());
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QJsonObject claims{
+        {QStringLiteral("iss"), m_provider->issuer()},   {QStringLiteral("sub"), QStringLiteral("alice")},
+        {QStringLiteral("aud"), m_provider->clientId()}, {QStringLiteral("iat"), double(now)},
+        {QStringLiteral("exp"), double(now + 300)},      {QStringLiteral("nonce"), QStringLiteral("n-1")}};
+    QJsonObject header{{QStringLiteral("alg"), QStringLiteral("RS256")},
+                       {QStringLiteral("kid"), m_provider->kid()}};
+    Signer how = Signer::Key;
+    if (change == QLatin1String("nonce"))
+        claims.insert(QStringLiteral("nonce"), QStringLiteral("n-2"));
+    if (change == QLatin1String("iss"))
+        claims.insert(QStringLiteral("iss"), QStringLiteral("https://evil.example"));
+    if (change == QLatin1String("aud"))
+        claims.insert(QStringLiteral("aud"), QStringLiteral("another-app"));
+    if (change == QLatin1String("azp"))
+        claims.insert(QStringLiteral("azp"), QStringLiteral("another-app"));
+    if (change == QLatin1String("exp"))
+        claims.insert(QStringLiteral("exp"), double(now - 600));
+    if (change == QLatin1String("nbf"))
+        claims.insert(QStringLiteral("nbf"), double(now + 600));
+    if (change == QLatin1String("none")) {
+        header.insert(QStringLiteral("alg"), QStringLiteral("none"));
+        how = Signer::None;
+    }
+    if (change == QLatin1String("hs256")) {
+        header.insert(QStringLiteral("alg"), QStringLiteral("HS256"));
+        how = Signer::HmacWithPublicKey;
+    }
+    QByteArray token = forge(header, claims, m_provider->signingKeyFile(), how);
+    if (change == QLatin1String("tampered"))
+        token = forge(header, claims, m_provider->signingKeyFile(), how).replace(".eyJ", ".eyJ") + "AAAA";
+    IdTokenExpectation expected;
+    expected.issuer = m_provider->issuer();
+    expected.clientId = m_provider->clientId();
+    expected.nonce = QStringLiteral("n-1");
+    expected.now = QDateTime::currentDateTimeUtc();
+    const auto r = validateIdToken(token, keys, expected);
+    if (change.isEmpty()) {
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+        QCOMPARE(r->subject, QStringLiteral("alice"));
+        return;
+    }
+    QVERIFY(!r);
+    if (!claim.isEmpty())
+        QCOMPARE(r.error().details.value(QStringLiteral("claim")).toString(), claim);
+    else
+        QCOMPARE(r.error().code, QStringLiteral("bad-signature"));
+}
+
+// The access token lives 6 s: the service renews it on its own, and the rotated refresh token
+// is what the keychain holds afterwards; the spent one no longer works.
+void TstSignIn::silentRefreshKeepsTheRotatedToken()
+{
+    auto s = service();
+    QVERIFY(s);
+    signIn(*s);
+    auto first = keychain(s->refreshTokenKey());
+    QVERIFY(first);
+    QTRY_VERIFY_WITH_TIMEOUT(keychain(s->refreshTokenKey()).value().bytes() != first->bytes(), 20000);
+    QCOMPARE(int(s->status().state), int(AccountState::SignedIn));
+    QCOMPARE(s->status().identity.name, QStringLiteral("Alice Example"));
+    // The new token is the one in use: the next renewal succeeds with it.
+    const QByteArray second = keychain(s->refreshTokenKey()).value().bytes();
+    QTRY_VERIFY_WITH_TIMEOUT(keychain(s->refreshTokenKey()).value().bytes() != second, 20000);
+    QCOMPARE(int(s->status().state), int(AccountState::SignedIn));
+    std::optional<bool> out;
+    s->signOut([&]() { out = true; });
+    QTRY_VERIFY(out.has_value());
+}
+
+void TstSignIn::revokedRefreshTokenSignsOut()
+{
+    auto s = service();
+    QVERIFY(s);
+    signIn(*s);
+    auto token = keychain(s->refreshTokenKey());
+    QVERIFY(token);
+    const QByteArray form = "token=" + QUrl::toPercentEncoding(QString::fromUtf8(token->bytes())) +
+                            "&token_type_hint=refresh_token&client_id=" + m_provider->clientId().toUtf8();
+    QCOMPARE(m_browser->post(QUrl(m_provider->issuer() + QStringLiteral("/token/revocation")), form).status,
+             200);
+    s->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(int(s->status().state), int(AccountState::SignedOut), 20000);
+    QCOMPARE(s->status().reason, QStringLiteral("session-ended"));
+    QVERIFY(!s->status().message.isEmpty());
+    QCOMPARE(keychain(s->refreshTokenKey()).error().code, QStringLiteral("not-found"));
+}
+
+void TstSignIn::signOutForgetsAndRevokes()
+{
+    auto s = service();
+    QVERIFY(s);
+    signIn(*s);
+    auto token = keychain(s->refreshTokenKey());
+    QVERIFY(token);
+    QVERIFY(keychain(s->profileKey()));
+    std::optional<bool> out;
+    s->signOut([&]() { out = true; });
+    QTRY_VERIFY(out.has_value());
+    QCOMPARE(int(s->status().state), int(AccountState::SignedOut));
+    QCOMPARE(keychain(s->refreshTokenKey()).error().code, QStringLiteral("not-found"));
+    QCOMPARE(keychain(s->profileKey()).error().code, QStringLiteral("not-found"));
+    QCOMPARE(refreshAt(token.value()), 400); // revoked at the provider (RFC 7009)
+}
+
+// Polling at once, twice, earns slow_down; nobody approves, so the code expires (12 s).
+void TstSignIn::deviceFlowPendingSlowDownExpired()
+{
+    auto s = service(0);
+    QVERIFY(s);
+    QStringList answers;
+    connect(s.get(), &SignInService::devicePollAnswered, this, [&](const QString &a) { answers.append(a); });
+    std::optional<Result<DeviceCode>> code;
+    s->deviceSignIn([&](Result<DeviceCode> c) { code = c; });
+    QTRY_VERIFY(code.has_value());
+    QVERIFY2(*code, qPrintable(*code ? QString() : code->error().message));
+    QVERIFY(!code->value().userCode.isEmpty());
+    QVERIFY(code->value().verificationUri.startsWith(m_provider->issuer()));
+    QTRY_VERIFY_WITH_TIMEOUT(answers.contains(QStringLiteral("slow_down")), 10000);
+    QVERIFY(answers.contains(QStringLiteral("authorization_pending")));
+    QVERIFY(s->devicePollSeconds() >= 5);
+    QCOMPARE(int(s->status().state), int(AccountState::SigningIn));
+    QTRY_COMPARE_WITH_TIMEOUT(int(s->status().state), int(AccountState::SignedOut), 40000);
+    QCOMPARE(s->status().reason, QStringLiteral("code-expired"));
+    QVERIFY2(answers.contains(QStringLiteral("expired_token")), qPrintable(answers.join(QLatin1Char(','))));
+}
+
+// A new signing key at the provider: its kid is unknown to a service that already fetched the
+// old JWKS, which fetches it again and accepts the token.
+void TstSignIn::keyRotationStillValidates()
+{
+    auto s = service();
+    QVERIFY(s);
+    signIn(*s);
+    const QString oldKid = m_provider->kid();
+    QVERIFY2(m_provider->rotateKey(), qPrintable(m_provider->error()));
+    QVERIFY(m_provider->kid() != oldKid);
+    signIn(*s);
+    QCOMPARE(s->status().identity.subject, QStringLiteral("alice"));
+    std::optional<bool> out;
+    s->signOut([&]() { out = true; });
+    QTRY_VERIFY(out.has_value());
+}
+
+// No token, code, state or nonce in what was logged here and by the daemon, or in any file.
+void TstSignIn::noSecretInLogsOrData()
+{
+    m_secrets.removeAll(QString());
+    QVERIFY(m_secrets.size() >= 10);
+    QString files;
+    for (const QString &root : {QDir::homePath(), QString::fromLocal8Bit(qgetenv("XDG_RUNTIME_DIR"))}) {
+        QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (!path.contains(QLatin1String("keyrings"))) // the keychain's own encrypted store
+                files += QString::fromLatin1(readFile(path));
+        }
+    }
+    for (const QString &secret : std::as_const(m_secrets)) {
+        QVERIFY2(!m_log.contains(secret), "a secret is in the log");
+        QVERIFY2(!files.contains(secret), "a secret is in a file");
+    }
+}
+
+QTEST_GUILESS_MAIN(TstSignIn)
+#include "tst_signin.moc"
