@@ -288,7 +288,9 @@ void SignInService::onDevicePoll(Result<QJsonObject> reply)
         reply.error().code == QLatin1String("provider-unreachable")) {
         if (oauth == QLatin1String("slow_down"))
             m_pollSeconds += SlowDownStepSeconds;
-        if (m_clock->now() < m_pending->deviceDeadline) {
+        // One interval past the code's lifetime, so the provider's expired_token decides rather
+        // than a clock that may run a little ahead of the provider's.
+        if (m_clock->now() < m_pending->deviceDeadline.addSecs(m_pollSeconds)) {
             m_pollTimer.start(m_pollSeconds * 1000);
             return;
         }
