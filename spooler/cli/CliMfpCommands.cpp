@@ -250,13 +250,13 @@ int CliRunner::cmdQuota(const QStringList &args)
                        : Text::tr("%1: %2 used, no limit\n").arg(what).arg(used);
         };
         const QJsonObject &q = r.value();
-        text =
-            line(Text::tr("Pages"), q.value(QStringLiteral("pages_used")).toInt(),
-                 q.value(QStringLiteral("page_limit")).toInt(), q.value(QStringLiteral("pages_left")).toInt()) +
-            line(Text::tr("Colour pages"), q.value(QStringLiteral("color_used")).toInt(),
-                 q.value(QStringLiteral("color_limit")).toInt(),
-                 q.value(QStringLiteral("color_left")).toInt()) +
-            Text::tr("Resets: %1\n").arg(q.value(QStringLiteral("resets_at")).toString());
+        text = line(Text::tr("Pages"), q.value(QStringLiteral("pages_used")).toInt(),
+                    q.value(QStringLiteral("page_limit")).toInt(),
+                    q.value(QStringLiteral("pages_left")).toInt()) +
+               line(Text::tr("Colour pages"), q.value(QStringLiteral("color_used")).toInt(),
+                    q.value(QStringLiteral("color_limit")).toInt(),
+                    q.value(QStringLiteral("color_left")).toInt()) +
+               Text::tr("Resets: %1\n").arg(q.value(QStringLiteral("resets_at")).toString());
     }
     return printResult(r, text);
 }

@@ -219,9 +219,9 @@ void MfpService::verifyPin(const QString &user, const QString &pin, std::functio
     // The same count as at an MFP: guessing here or there adds up to one lockout.
     const QString userKey = QStringLiteral("user:") + user;
     if (const QDateTime until = m_lockout.lockedUntil(userKey); until.isValid()) {
-        done(
-            Error{QStringLiteral("locked-out"), QStringLiteral("too many wrong PINs; try again after %1")
-                                                .arg(until.toLocalTime().toString(QStringLiteral("HH:mm")))});
+        done(Error{QStringLiteral("locked-out"),
+                   QStringLiteral("too many wrong PINs; try again after %1")
+                       .arg(until.toLocalTime().toString(QStringLiteral("HH:mm")))});
         return;
     }
     auto stored = m_context.accounts->pin(user);
