@@ -33,7 +33,6 @@ void addUsageMethods(localapi::MethodRegistry &methods, UsageLedger *ledger, con
     methods.add(
         QStringLiteral("usage.get"), {localapi::Need::UnlockedVault},
         [ledger, userParam](const QJsonObject &p, localapi::MethodReply done) {
-            accounting::UsageLedger *l = ledger;
             const QString user = userParam(p);
             QDate month =
                 QDate::fromString(p.value(QStringLiteral("month")).toString(), QStringLiteral("yyyy-MM"));
@@ -50,8 +49,8 @@ void addUsageMethods(localapi::MethodRegistry &methods, UsageLedger *ledger, con
                 to = QDateTime(toDay.addDays(1), QTime(0, 0), Qt::LocalTime).toUTC();
             if (fromDay.isValid() && !toDay.isValid())
                 to = QDateTime::currentDateTimeUtc().addSecs(1);
-            auto entries = l->entries(user, from, to);
-            auto totals = l->totals(user, from, to);
+            auto entries = ledger->entries(user, from, to);
+            auto totals = ledger->totals(user, from, to);
             if (!entries || !totals) {
                 done(entries ? totals.error() : entries.error());
                 return;
@@ -77,7 +76,6 @@ void addUsageMethods(localapi::MethodRegistry &methods, UsageLedger *ledger, con
     // Month by month, for the tray's chart: the last `months` calendar months, oldest first.
     methods.add(QStringLiteral("usage.history"), {localapi::Need::UnlockedVault},
                 [ledger, userParam](const QJsonObject &p, localapi::MethodReply done) {
-                    accounting::UsageLedger *l = ledger;
                     const int months = p.value(QStringLiteral("months")).toInt(12);
                     if (months < 1 || months > 120) {
                         done(Error{QStringLiteral("bad-request"),
@@ -91,7 +89,7 @@ void addUsageMethods(localapi::MethodRegistry &methods, UsageLedger *ledger, con
                     QJsonArray list;
                     for (int i = months - 1; i >= 0; --i) {
                         const QDateTime from = thisMonth.addMonths(-i);
-                        auto totals = l->totals(user, from, from.addMonths(1));
+                        auto totals = ledger->totals(user, from, from.addMonths(1));
                         if (!totals) {
                             done(totals.error());
                             return;

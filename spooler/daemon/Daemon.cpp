@@ -114,7 +114,7 @@ Status Daemon::start()
     localapi::MethodRegistry &methods = context.methods;
     methods.setGate([this](localapi::Need need) { return unmetNeed(need); });
     localapi::addCoreMethods(methods, &context);
-    localapi::ApiSession::addSessionMethods(methods, &context);
+    localapi::ApiSession::addSessionMethods(methods);
     mfp::addMfpMethods(
         methods, [this]() { return m_mfp.get(); }, context.owner);
     release::addReleaseMethods(

@@ -35,7 +35,7 @@ ApiSession::~ApiSession()
     qCDebug(lcLocalApi) << "client gone";
 }
 
-void ApiSession::addSessionMethods(MethodRegistry &registry, const ApiContext *)
+void ApiSession::addSessionMethods(MethodRegistry &registry)
 {
     registry.addSessionMethod(
         QStringLiteral("jobs.submit"), {Need::UnlockedVault}, [](const Call &c) { c.session->submitJob(c); },

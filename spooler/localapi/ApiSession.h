@@ -33,7 +33,7 @@ public:
     void sendEvent(const QJsonObject &event);
 
     // The methods that stream over their connection: jobs.submit, jobs.export, events.subscribe.
-    static void addSessionMethods(MethodRegistry &registry, const ApiContext *context);
+    static void addSessionMethods(MethodRegistry &registry);
 
 private:
     void onReadyRead();

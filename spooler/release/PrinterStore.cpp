@@ -129,14 +129,19 @@ Status PrinterStore::save(const SavedPrinter &printer)
     return write(all);
 }
 
+Error PrinterStore::notFound(const QString &name)
+{
+    return Error{QStringLiteral("not-found"),
+                 QCoreApplication::translate("pv::release", "no saved printer is called '%1'").arg(name)};
+}
+
 Status PrinterStore::remove(const QString &name)
 {
     QList<SavedPrinter> all = list();
     const auto before = all.size();
     all.removeIf([&](const SavedPrinter &p) { return p.name.compare(name, Qt::CaseInsensitive) == 0; });
     if (all.size() == before)
-        return Error{QStringLiteral("not-found"),
-                     QCoreApplication::translate("pv::release", "no saved printer is called '%1'").arg(name)};
+        return notFound(name);
     return write(all);
 }
 

@@ -35,6 +35,8 @@ public:
     QList<SavedPrinter> list() const;
     // By name (case-insensitive) or by URI.
     std::optional<SavedPrinter> find(const QString &nameOrUri) const;
+    // The error for a name no saved printer has.
+    static Error notFound(const QString &name);
     // Adds, or replaces the printer of the same name.
     [[nodiscard]] Status save(const SavedPrinter &printer);
     [[nodiscard]] Status remove(const QString &name);

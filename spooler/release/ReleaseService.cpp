@@ -102,9 +102,7 @@ void addReleaseMethods(localapi::MethodRegistry &methods, std::function<ReleaseS
             if (!options.printerUri.isEmpty() && !options.printerUri.contains(QLatin1String("://"))) {
                 const auto saved = printers->find(options.printerUri);
                 if (!saved) {
-                    done(Error{QStringLiteral("not-found"),
-                               QCoreApplication::translate("pv::release", "no saved printer is called '%1'")
-                                   .arg(options.printerUri)});
+                    done(PrinterStore::notFound(options.printerUri));
                     return;
                 }
                 options.printerUri = saved->uri;

@@ -195,9 +195,9 @@ void TstApiContract::check(const QString &method, const Result<QJsonObject> &r)
     if (!errors.contains(r.error().code))
         m_problems.append(method + QStringLiteral(": undocumented error code ") + r.error().code);
     const QJsonObject details = r.error().details;
+    const QJsonArray named =
+        errors.value(r.error().code).toObject().value(QStringLiteral("details")).toArray();
     for (auto it = details.begin(); it != details.end(); ++it) {
-        const QJsonArray named =
-            errors.value(r.error().code).toObject().value(QStringLiteral("details")).toArray();
         if (!named.contains(it.key()))
             m_problems.append(method + QStringLiteral(": undocumented detail ") + it.key());
     }
