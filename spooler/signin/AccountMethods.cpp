@@ -30,21 +30,30 @@ QJsonObject deviceJson(const DeviceCode &code)
             {QStringLiteral("verification_uri"), code.verificationUri},
             {QStringLiteral("verification_uri_complete"), code.verificationUriComplete},
             {QStringLiteral("expires_in"), code.expiresIn},
-            {QStringLiteral("interval"), code.interval}};
+            {QStringLiteral("interval"), code.interval},
+            {QStringLiteral("expires_at"), code.expires.toString(Qt::ISODate)}};
 }
 
 } // namespace
 
 QJsonObject accountJson(const AccountStatus &status)
 {
-    return {{QStringLiteral("state"), stateName(status.state)},
-            {QStringLiteral("reason"), status.reason},
-            {QStringLiteral("message"), status.message},
-            {QStringLiteral("issuer"), status.issuer},
-            {QStringLiteral("subject"), status.identity.subject},
-            {QStringLiteral("name"), status.identity.name},
-            {QStringLiteral("email"), status.identity.email},
-            {QStringLiteral("device_flow"), status.deviceFlow}};
+    QJsonObject out{{QStringLiteral("state"), stateName(status.state)},
+                    {QStringLiteral("reason"), status.reason},
+                    {QStringLiteral("message"), status.message},
+                    {QStringLiteral("issuer"), status.issuer},
+                    {QStringLiteral("subject"), status.identity.subject},
+                    {QStringLiteral("name"), status.identity.name},
+                    {QStringLiteral("email"), status.identity.email},
+                    {QStringLiteral("device_flow"), status.deviceFlow}};
+    // What a sign-in under way waits for, so that every client (tray, CLI) can show it.
+    if (!status.flow.isEmpty()) {
+        QJsonObject pending{{QStringLiteral("flow"), status.flow}};
+        if (status.flow == QLatin1String("device"))
+            pending.insert(QStringLiteral("device"), deviceJson(status.device));
+        out.insert(QStringLiteral("pending"), pending);
+    }
+    return out;
 }
 
 void addAccountMethods(localapi::MethodRegistry &registry, SignInService *service)
@@ -76,6 +85,12 @@ void addAccountMethods(localapi::MethodRegistry &registry, SignInService *servic
                  [service](const QJsonObject &, localapi::MethodReply done) {
                      service->cancel();
                      done(QJsonObject{{QStringLiteral("account"), accountJson(service->status())}});
+                 });
+    // The tray reports user input (at most about once a minute) for the idle sign-out.
+    registry.add(QStringLiteral("account.activity"), {},
+                 [service](const QJsonObject &, localapi::MethodReply done) {
+                     service->noteActivity();
+                     done(QJsonObject());
                  });
     registry.add(QStringLiteral("account.sign_out"), {},
                  [service](const QJsonObject &, localapi::MethodReply done) {

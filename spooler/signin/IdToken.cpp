@@ -35,7 +35,10 @@ bool sameText(const QString &a, const QString &b)
     return !a.isEmpty() && crypto::constantTimeEquals(a.toUtf8(), b.toUtf8());
 }
 
-Status checkAudience(const QJsonObject &claims, const QString &clientId)
+// 3.1.3.7 (3)-(5): the token is meant for us (`accepted`: our client id, or the MFP apps' ones
+// from policy); with more than one audience azp must be there, and wherever it is, it is the
+// audience that was accepted.
+Status checkAudience(const QJsonObject &claims, const QStringList &accepted)
 {
     const QJsonValue aud = claims.value(QStringLiteral("aud"));
     QStringList audiences;
@@ -43,12 +46,18 @@ Status checkAudience(const QJsonObject &claims, const QString &clientId)
         audiences.append(aud.toString());
     for (const QJsonValue &v : aud.toArray())
         audiences.append(v.toString());
-    if (!audiences.contains(clientId))
+    QString ours;
+    for (const QString &a : accepted) {
+        if (!a.isEmpty() && audiences.contains(a)) {
+            ours = a;
+            break;
+        }
+    }
+    if (ours.isEmpty())
         return badClaim("aud",
                         QCoreApplication::translate("pv::signin", "it is meant for another application"));
-    // 3.1.3.7 (4)-(5): with more than one audience azp must be there, and wherever it is, it is us.
     const QJsonValue azp = claims.value(QStringLiteral("azp"));
-    if ((audiences.size() > 1 && !azp.isString()) || (!azp.isUndefined() && azp.toString() != clientId))
+    if ((audiences.size() > 1 && !azp.isString()) || (!azp.isUndefined() && azp.toString() != ours))
         return badClaim("azp",
                         QCoreApplication::translate("pv::signin", "it was issued to another application"));
     return {};
@@ -87,12 +96,15 @@ Result<Identity> validateClaims(const QJsonObject &claims, const IdTokenExpectat
     const QString iss = claims.value(QStringLiteral("iss")).toString();
     if (!sameText(expectedIssuer(expected.issuer, claims), iss))
         return badClaim("iss", QCoreApplication::translate("pv::signin", "it comes from another issuer"));
-    if (auto s = checkAudience(claims, expected.clientId); !s)
+    if (auto s = checkAudience(claims, expected.clientId.isEmpty() ? expected.audiences
+                                                                   : QStringList{expected.clientId});
+        !s)
         return s.error();
     if (auto s = checkTimes(claims, expected.now, expected.skewSeconds); !s)
         return s.error();
     const QString nonce = claims.value(QStringLiteral("nonce")).toString();
-    if (!expected.nonce.isEmpty() && !sameText(expected.nonce, nonce))
+    if ((!expected.nonce.isEmpty() && !sameText(expected.nonce, nonce)) ||
+        (expected.nonceRequired && nonce.isEmpty()))
         return badClaim("nonce", QCoreApplication::translate("pv::signin", "it answers another sign-in"));
     const QString sub = claims.value(QStringLiteral("sub")).toString();
     if (sub.isEmpty() || (!expected.subject.isEmpty() && sub != expected.subject))
@@ -102,6 +114,7 @@ Result<Identity> validateClaims(const QJsonObject &claims, const IdTokenExpectat
     id.subject = sub;
     id.name = claims.value(QStringLiteral("name")).toString();
     id.email = claims.value(QStringLiteral("email")).toString();
+    id.nonce = nonce;
     id.expires =
         QDateTime::fromSecsSinceEpoch(qint64(claims.value(QStringLiteral("exp")).toDouble()), Qt::UTC);
     return id;

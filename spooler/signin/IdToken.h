@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 // ID token validation as OpenID Connect Core 1.0, 3.1.3.7 and 12.2 say: the signature against
 // the provider's JWKS (signin/Jose), then the claims. Pure functions: the caller fetches keys.
@@ -19,6 +20,7 @@ struct Identity
     QString name;
     QString email;
     QDateTime expires; // of the ID token
+    QString nonce;     // as the token carries it (for a replay check); a secret: never logged
 };
 
 // What an ID token must say to be accepted.
@@ -28,9 +30,11 @@ struct IdTokenExpectation
     // https://login.microsoftonline.com/{tenantid}/v2.0, filled from the token's "tid".
     QString issuer;
     QString clientId;
-    QString nonce;   // the one sent with the request; empty after a refresh or device grant
-    QString subject; // after a refresh: the subject must not change
-    QDateTime now;   // UTC
+    QStringList audiences;      // without clientId: the token may be meant for any one of these
+    QString nonce;              // the one sent with the request; empty after a refresh or device grant
+    bool nonceRequired = false; // a token brought by another application must carry one
+    QString subject;            // after a refresh: the subject must not change
+    QDateTime now;              // UTC
     int skewSeconds = 60;
 };
 

@@ -92,6 +92,7 @@ void LoopbackListener::onReadable(QTcpSocket *socket)
     Callback cb;
     cb.code = query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
     cb.error = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
+    cb.iss = query.queryItemValue(QStringLiteral("iss"), QUrl::FullyDecoded);
     close();
     answer(socket, 200,
            cb.error.isEmpty() ? QCoreApplication::translate(

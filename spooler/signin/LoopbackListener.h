@@ -15,6 +15,7 @@ struct Callback
 {
     QString code;
     QString error; // the provider's "error" (access_denied, ...) when it did not authorize
+    QString iss;   // RFC 9207: the issuer that answered, where the provider sends it
 };
 
 // The loopback redirect listener of RFC 8252 7.3. It binds 127.0.0.1 only (never every

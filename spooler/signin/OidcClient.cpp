@@ -38,6 +38,8 @@ Result<ProviderMetadata> parseMetadata(const QJsonObject &doc, const QString &is
     m.deviceAuthorizationEndpoint =
         QUrl(doc.value(QStringLiteral("device_authorization_endpoint")).toString());
     m.revocationEndpoint = QUrl(doc.value(QStringLiteral("revocation_endpoint")).toString());
+    m.issInAuthorizationResponse =
+        doc.value(QStringLiteral("authorization_response_iss_parameter_supported")).toBool();
     // OpenID Connect Discovery 4.3: the document's issuer is exactly the one asked for.
     // Entra's multi-tenant endpoints answer with the template https://.../{tenantid}/v2.0.
     const bool tenantTemplate =

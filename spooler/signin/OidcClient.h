@@ -23,8 +23,9 @@ struct ProviderMetadata
     QUrl authorizationEndpoint;
     QUrl tokenEndpoint;
     QUrl jwksUri;
-    QUrl deviceAuthorizationEndpoint; // empty: no device flow (RFC 8628)
-    QUrl revocationEndpoint;          // empty: no revocation (RFC 7009)
+    QUrl deviceAuthorizationEndpoint;        // empty: no device flow (RFC 8628)
+    QUrl revocationEndpoint;                 // empty: no revocation (RFC 7009)
+    bool issInAuthorizationResponse = false; // RFC 9207: the callback must carry our issuer
 };
 
 struct OidcClientOptions

@@ -36,6 +36,14 @@ SignInService::SignInService(SignInOptions options, CredentialStore *credentials
     m_status.state = m_options.issuer.isEmpty() ? AccountState::NotConfigured : AccountState::SignedOut;
     m_refreshTimer.setSingleShot(true);
     m_pollTimer.setSingleShot(true);
+    m_idleTimer.setSingleShot(true);
+    connect(&m_idleTimer, &QTimer::timeout, this, [this]() {
+        qCInfo(lcSignin) << "no activity for" << m_options.idleLogoutMs / 60000 << "min: signing out";
+        endSession(QStringLiteral("idle"),
+                   tr("You were signed out after %n minute(s) without use.", "",
+                      int(m_options.idleLogoutMs / 60000)),
+                   [] {});
+    });
     connect(&m_refreshTimer, &QTimer::timeout, this, &SignInService::refresh);
     connect(&m_pollTimer, &QTimer::timeout, this, &SignInService::pollDevice);
 }
@@ -160,6 +168,7 @@ void SignInService::beginBrowserFlow(const ProviderMetadata &meta, UrlDone done)
     url.setQuery(existing);
 
     m_pending = std::move(pending);
+    m_status.flow = QStringLiteral("browser");
     setStatus(AccountState::SigningIn);
     qCInfo(lcSignin) << "browser sign-in started, redirect port" << m_pending->listener->port();
     done(url);
@@ -169,6 +178,15 @@ void SignInService::onCallback(const Callback &callback)
 {
     if (!m_pending || !m_meta)
         return;
+    // RFC 9207 2.4: where the provider says it sends "iss", it must be there and be the issuer
+    // we asked (a mix-up attack sends the code of another provider); where it is sent anyway,
+    // it must match too.
+    if ((m_meta->issInAuthorizationResponse || !callback.iss.isEmpty()) && callback.iss != m_meta->issuer) {
+        qCWarning(lcSignin) << "refused an authorization response from another issuer";
+        endSignIn(QStringLiteral("wrong-issuer"),
+                  tr("The sign-in answer came from another sign-in service. Please try again."));
+        return;
+    }
     if (!callback.error.isEmpty() || callback.code.isEmpty()) {
         qCInfo(lcSignin) << "the provider did not authorize:" << callback.error;
         endSignIn(QStringLiteral("cancelled"), tr("The sign-in was cancelled."));
@@ -242,6 +260,7 @@ void SignInService::requestDeviceCode(const ProviderMetadata &meta, DeviceDone d
         code.verificationUriComplete = r.value(QStringLiteral("verification_uri_complete")).toString();
         code.expiresIn = r.value(QStringLiteral("expires_in")).toInt();
         code.interval = r.value(QStringLiteral("interval")).toInt(5);
+        code.expires = self->m_clock->now().addSecs(code.expiresIn);
         auto pending = std::make_unique<Pending>();
         pending->kind = Pending::Kind::Device;
         pending->deviceCode = SecureBytes(r.value(QStringLiteral("device_code")).toString().toUtf8());
@@ -250,6 +269,8 @@ void SignInService::requestDeviceCode(const ProviderMetadata &meta, DeviceDone d
         self->m_pollSeconds = self->m_options.minimumPollSeconds >= 0 ? self->m_options.minimumPollSeconds
                                                                       : qMax(1, code.interval);
         self->m_pollTimer.start(self->m_pollSeconds * 1000);
+        self->m_status.flow = QStringLiteral("device");
+        self->m_status.device = code;
         self->setStatus(AccountState::SigningIn);
         qCInfo(lcSignin) << "device sign-in started, polling every" << self->m_pollSeconds << "s";
         done(code);
@@ -330,6 +351,10 @@ void SignInService::setStatus(AccountState state, const QString &reason, const Q
     m_status.state = state;
     m_status.reason = reason;
     m_status.message = message;
+    if (state != AccountState::SigningIn) {
+        m_status.flow.clear();
+        m_status.device = DeviceCode();
+    }
     if (state != AccountState::SignedIn)
         m_status.identity = m_refreshToken.isEmpty() ? Identity() : m_status.identity;
     Q_EMIT changed();

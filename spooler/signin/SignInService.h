@@ -44,9 +44,21 @@ struct SignInOptions
     int callbackTimeLimitMs = 5 * 60 * 1000;
     int minimumPollSeconds = -1;       // tests: poll the device grant this often instead (-1: as told)
     int unknownKeyRefetchSeconds = 10; // an unknown "kid" fetches the JWKS again at most this often
+    qint64 idleLogoutMs = 0;           // policy account/idle_logout_minutes; 0: never
 };
 
 enum class AccountState { NotConfigured, SignedOut, SigningIn, SignedIn };
+
+// The device grant as the user must see it (RFC 8628 3.2).
+struct DeviceCode
+{
+    QString userCode;
+    QString verificationUri;
+    QString verificationUriComplete;
+    int expiresIn = 0;
+    int interval = 5;
+    QDateTime expires; // when the code runs out (UTC)
+};
 
 // What the account looks like now, for account.status and account.changed.
 struct AccountStatus
@@ -57,16 +69,9 @@ struct AccountStatus
     Identity identity;
     bool deviceFlow = false;
     QString issuer;
-};
-
-// The device grant as the user must see it (RFC 8628 3.2).
-struct DeviceCode
-{
-    QString userCode;
-    QString verificationUri;
-    QString verificationUriComplete;
-    int expiresIn = 0;
-    int interval = 5;
+    // While signing in: "browser" or "device"; for the device flow, the code to show.
+    QString flow;
+    DeviceCode device;
 };
 
 class SignInService : public QObject
@@ -95,6 +100,13 @@ public:
     void signOut(Done done);
     // Renews the tokens now (also done on a timer before the access token expires).
     void refresh();
+    // The user did something (the tray saw input): the idle sign-out waits again from now.
+    void noteActivity();
+    // Checks an ID token another application of the organisation obtained (an MFP's app,
+    // docs/mfp-integration.md): the same issuer, keys and claims checks as ours, but meant for
+    // one of `audiences` and carrying a nonce. The caller matches the subject and the nonce.
+    void checkForeignIdToken(const QByteArray &token, const QStringList &audiences,
+                             std::function<void(Result<Identity>)> done);
 
     // For tests and diagnostics: where the browser is sent back to, and the device grant's pace.
     quint16 redirectPort() const;
@@ -133,6 +145,8 @@ private:
     void retryRefresh(const Error &why);
     void restoreProfile(Result<SecureBytes> profile);
     void forgetSession(const QString &reason, const QString &message, Done done);
+    void endSession(const QString &reason, const QString &message, Done done);
+    void restartIdleTimer();
     void revoke(const ProviderMetadata &meta, const SecureBytes &token, Done done);
     void setStatus(AccountState state, const QString &reason = QString(), const QString &message = QString());
 
@@ -150,6 +164,7 @@ private:
     SecureBytes m_idToken;      // in memory only
     QTimer m_refreshTimer;
     QTimer m_pollTimer;
+    QTimer m_idleTimer;
     int m_pollSeconds = 5;
     int m_refreshFailures = 0;
     bool m_refreshing = false;

@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QUrlQuery>
 
+#include <limits>
+
 namespace pv::signin {
 
 namespace {
@@ -154,6 +156,8 @@ void SignInService::becomeSignedIn(const QJsonObject &reply, const Identity &ide
     }
     const bool wasRefresh = m_refreshing;
     m_refreshing = false;
+    if (!wasRefresh)
+        restartIdleTimer();
     m_refreshFailures = 0;
     scheduleRefresh(reply.value(QStringLiteral("expires_in")).toInt());
     qCInfo(lcSignin) << (wasRefresh ? "session renewed" : "signed in");
@@ -235,6 +239,7 @@ void SignInService::restoreProfile(Result<SecureBytes> profile)
         m_status.identity.email = p.value(QStringLiteral("email")).toString();
     }
     qCInfo(lcSignin) << "session restored from the keychain; renewing it";
+    restartIdleTimer();
     setStatus(AccountState::SignedIn);
     refresh();
 }
@@ -246,14 +251,21 @@ void SignInService::signOut(Done done)
         done();
         return;
     }
+    endSession(QString(), QString(), std::move(done));
+}
+
+// Revokes the refresh token where the provider can, then forgets the session, for `reason`.
+void SignInService::endSession(const QString &reason, const QString &message, Done done)
+{
     if (m_pending)
         cancel();
     m_refreshTimer.stop();
+    m_idleTimer.stop();
     const SecureBytes token = m_refreshToken;
     QPointer<SignInService> self(this);
-    auto forget = [self, done]() {
+    auto forget = [self, reason, message, done]() {
         if (self)
-            self->forgetSession(QString(), QString(), done);
+            self->forgetSession(reason, message, done);
     };
     if (token.isEmpty()) {
         forget();
@@ -265,6 +277,33 @@ void SignInService::signOut(Done done)
         else
             forget();
     });
+}
+
+void SignInService::restartIdleTimer()
+{
+    if (m_options.idleLogoutMs > 0 && !m_refreshToken.isEmpty())
+        m_idleTimer.start(int(qMin<qint64>(m_options.idleLogoutMs, std::numeric_limits<int>::max())));
+}
+
+void SignInService::noteActivity()
+{
+    if (m_idleTimer.isActive())
+        restartIdleTimer();
+}
+
+void SignInService::checkForeignIdToken(const QByteArray &token, const QStringList &audiences,
+                                        std::function<void(Result<Identity>)> done)
+{
+    if (m_status.state == AccountState::NotConfigured) {
+        done(notConfigured());
+        return;
+    }
+    IdTokenExpectation expected;
+    expected.issuer = m_meta ? m_meta->issuer : m_options.issuer;
+    expected.audiences = audiences;
+    expected.nonceRequired = true;
+    expected.now = m_clock->now();
+    validate(token, expected, std::move(done));
 }
 
 void SignInService::revoke(const ProviderMetadata &meta, const SecureBytes &token, Done done)
@@ -286,6 +325,7 @@ void SignInService::revoke(const ProviderMetadata &meta, const SecureBytes &toke
 void SignInService::forgetSession(const QString &reason, const QString &message, Done done)
 {
     m_refreshTimer.stop();
+    m_idleTimer.stop();
     m_refreshToken.wipe();
     m_accessToken.wipe();
     m_idToken.wipe();

@@ -2,16 +2,23 @@
 
 #include "DaemonHarness.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkCookieJar>
 #include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QtTest>
+#include <QUrlQuery>
 
 #include <csignal>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+#include <openssl/pem.h>
 #include <sys/prctl.h>
 
 namespace pv::test {
@@ -19,6 +26,60 @@ namespace pv::test {
 namespace {
 
 const QString OidcDir = QStringLiteral(PV_SOURCE_DIR "/tests/oidc");
+
+QByteArray base64Url(const QByteArray &data)
+{
+    return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+struct PemKey
+{
+    EVP_PKEY *key = nullptr;
+    ~PemKey() { EVP_PKEY_free(key); }
+};
+
+QByteArray publicPem(EVP_PKEY *key)
+{
+    BIO *bio = BIO_new(BIO_s_mem());
+    PEM_write_bio_PUBKEY(bio, key);
+    char *data = nullptr;
+    const long size = BIO_get_mem_data(bio, &data);
+    QByteArray out(data, int(size));
+    BIO_free(bio);
+    return out;
+}
+
+QByteArray forgeJwtImpl(const QJsonObject &header, const QJsonObject &claims, const QString &keyFile,
+                        JwtSigner how)
+{
+    const QByteArray input = base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.' +
+                             base64Url(QJsonDocument(claims).toJson(QJsonDocument::Compact));
+    const QByteArray pem = readFile(keyFile);
+    BIO *bio = BIO_new_mem_buf(pem.constData(), int(pem.size()));
+    PemKey key{PEM_read_bio_PrivateKey(bio, nullptr, nullptr, nullptr)};
+    BIO_free(bio);
+    QByteArray sig;
+    if (how == JwtSigner::Key) {
+        EVP_MD_CTX *md = EVP_MD_CTX_new();
+        size_t size = 0;
+        EVP_DigestSignInit(md, nullptr, EVP_sha256(), nullptr, key.key);
+        EVP_DigestSign(md, nullptr, &size, reinterpret_cast<const unsigned char *>(input.constData()),
+                       size_t(input.size()));
+        sig.resize(int(size));
+        EVP_DigestSign(md, reinterpret_cast<unsigned char *>(sig.data()), &size,
+                       reinterpret_cast<const unsigned char *>(input.constData()), size_t(input.size()));
+        sig.resize(int(size));
+        EVP_MD_CTX_free(md);
+    } else if (how == JwtSigner::HmacWithPublicKey) {
+        const QByteArray secret = publicPem(key.key);
+        unsigned char mac[32];
+        unsigned int macSize = 0;
+        HMAC(EVP_sha256(), secret.constData(), int(secret.size()),
+             reinterpret_cast<const unsigned char *>(input.constData()), size_t(input.size()), mac, &macSize);
+        sig = QByteArray(reinterpret_cast<const char *>(mac), int(macSize));
+    }
+    return input + '.' + base64Url(sig);
+}
 
 QStringList args(const char *line)
 {
@@ -92,7 +153,12 @@ bool OidcTestProvider::start()
     if (!QFileInfo::exists(OidcDir + QStringLiteral("/node_modules/oidc-provider/package.json")) &&
         !run(QStringLiteral("npm"), args("ci --no-audit --no-fund"), OidcDir))
         return false;
-    if (m_keys.isEmpty() && (!makeCertificates() || !newSigningKey()))
+    if (m_keys.isEmpty() &&
+        (!makeCertificates() || !newSigningKey() ||
+         !run(QStringLiteral("openssl"), args("genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out")
+                                             << ecKeyFile()) ||
+         !run(QStringLiteral("openssl"), args("genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out")
+                                             << psKeyFile())))
         return false;
     if (m_port == 0)
         m_port = freeTcpPort();
@@ -100,8 +166,10 @@ bool OidcTestProvider::start()
                              {QStringLiteral("issuer"), issuer()},
                              {QStringLiteral("tls_cert"), m_dir.filePath(QStringLiteral("tls.pem"))},
                              {QStringLiteral("tls_key"), m_dir.filePath(QStringLiteral("tls.key"))},
-                             {QStringLiteral("signing_keys"), QJsonArray::fromStringList(m_keys)},
+                             {QStringLiteral("signing_keys"),
+                              QJsonArray::fromStringList(m_keys + QStringList{ecKeyFile(), psKeyFile()})},
                              {QStringLiteral("client_id"), m_options.clientId},
+                             {QStringLiteral("mfp_client_id"), m_options.mfpClientId},
                              {QStringLiteral("access_token_seconds"), m_options.accessTokenSeconds},
                              {QStringLiteral("device_code_seconds"), m_options.deviceCodeSeconds}};
     QFile file(m_dir.filePath(QStringLiteral("provider.json")));
@@ -187,7 +255,11 @@ HeadlessBrowser::Page HeadlessBrowser::post(const QUrl &url, const QByteArray &f
 HeadlessBrowser::Page HeadlessBrowser::signIn(const QUrl &authorizationUrl, const QString &user,
                                               QUrl *callback)
 {
-    Page page = get(authorizationUrl);
+    return follow(get(authorizationUrl), user, callback);
+}
+
+HeadlessBrowser::Page HeadlessBrowser::follow(Page page, const QString &user, QUrl *callback)
+{
     for (int step = 0; step < 20; ++step) {
         if (page.status >= 300 && page.status < 400) {
             const QUrl next(QString::fromUtf8(page.body));
@@ -207,6 +279,65 @@ HeadlessBrowser::Page HeadlessBrowser::signIn(const QUrl &authorizationUrl, cons
         }
     }
     return page;
+}
+
+// oidc-provider's pages: GET /device?user_code= answers a form with an xsrf secret, posting it
+// answers the confirmation form, and confirming starts the login and consent interaction.
+HeadlessBrowser::Page HeadlessBrowser::approveDevice(const QUrl &verificationUri, const QString &userCode,
+                                                     const QString &user)
+{
+    QUrl url = verificationUri;
+    url.setQuery(QStringLiteral("user_code=") + QString::fromLatin1(QUrl::toPercentEncoding(userCode)));
+    Page page = get(url);
+    const QRegularExpression xsrf(QStringLiteral("name=\"xsrf\" value=\"([0-9a-f]+)\""));
+    const QString secret = xsrf.match(QString::fromUtf8(page.body)).captured(1);
+    if (page.status != 200 || secret.isEmpty())
+        return page;
+    const QByteArray form = "xsrf=" + secret.toLatin1() + "&user_code=" + QUrl::toPercentEncoding(userCode);
+    page = post(verificationUri, form);
+    if (page.status != 200)
+        return page;
+    return follow(post(verificationUri, form + "&confirm=yes"), user, nullptr);
+}
+
+QByteArray forgeJwt(const QJsonObject &header, const QJsonObject &claims, const QString &keyFile,
+                    JwtSigner how)
+{
+    return forgeJwtImpl(header, claims, keyFile, how);
+}
+
+// The authorization-code flow by hand, as an MFP's app would run it: PKCE, a nonce, the
+// provider's login and consent pages, and the code exchanged at the token endpoint.
+QByteArray OidcTestProvider::idTokenFor(HeadlessBrowser &browser, const QString &clientId,
+                                        const QString &user, const QString &nonce) const
+{
+    const QByteArray verifier = QByteArray::number(QRandomGenerator::global()->generate64(), 16).repeated(4);
+    const QByteArray challenge =
+        QCryptographicHash::hash(verifier, QCryptographicHash::Sha256)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const QString redirect = QStringLiteral("http://127.0.0.1:%1/callback").arg(freeTcpPort());
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
+    q.addQueryItem(QStringLiteral("client_id"), clientId);
+    q.addQueryItem(QStringLiteral("redirect_uri"), redirect);
+    q.addQueryItem(QStringLiteral("scope"), QStringLiteral("openid profile email"));
+    q.addQueryItem(QStringLiteral("state"), QStringLiteral("s"));
+    if (!nonce.isEmpty())
+        q.addQueryItem(QStringLiteral("nonce"), nonce);
+    q.addQueryItem(QStringLiteral("code_challenge"), QString::fromLatin1(challenge));
+    q.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
+    QUrl auth(issuer() + QStringLiteral("/auth"));
+    auth.setQuery(q);
+    QUrl back;
+    browser.signIn(auth, user, &back); // nothing listens at the redirect: only its URL matters
+    const QString code = QUrlQuery(back).queryItemValue(QStringLiteral("code"));
+    if (code.isEmpty())
+        return {};
+    const QByteArray form = "grant_type=authorization_code&code=" + QUrl::toPercentEncoding(code) +
+                            "&redirect_uri=" + QUrl::toPercentEncoding(redirect) +
+                            "&client_id=" + QUrl::toPercentEncoding(clientId) + "&code_verifier=" + verifier;
+    const auto reply = browser.post(QUrl(issuer() + QStringLiteral("/token")), form);
+    return QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("id_token")).toString().toUtf8();
 }
 
 } // namespace pv::test

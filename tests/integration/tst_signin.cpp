@@ -16,71 +16,12 @@
 #include <QtTest>
 #include <QUrlQuery>
 
-#include <openssl/evp.h>
-#include <openssl/hmac.h>
-#include <openssl/pem.h>
-
 using namespace pv;
 using namespace pv::signin;
+using pv::test::JwtSigner;
+using pv::test::readFile;
 
 namespace {
-
-enum class Signer { Key, None, HmacWithPublicKey };
-
-struct PemKey
-{
-    EVP_PKEY *key = nullptr;
-    ~PemKey() { EVP_PKEY_free(key); }
-};
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-QByteArray publicPem(EVP_PKEY *key)
-{
-    BIO *bio = BIO_new(BIO_s_mem());
-    PEM_write_bio_PUBKEY(bio, key);
-    char *data = nullptr;
-    const long size = BIO_get_mem_data(bio, &data);
-    QByteArray out(data, int(size));
-    BIO_free(bio);
-    return out;
-}
-
-// A token as an attacker (or the provider, with Signer::Key) would make it.
-QByteArray forge(const QJsonObject &header, const QJsonObject &claims, const QString &keyFile, Signer how)
-{
-    const QByteArray input = jose::base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.' +
-                             jose::base64Url(QJsonDocument(claims).toJson(QJsonDocument::Compact));
-    const QByteArray pem = readFile(keyFile);
-    BIO *bio = BIO_new_mem_buf(pem.constData(), int(pem.size()));
-    PemKey key{PEM_read_bio_PrivateKey(bio, nullptr, nullptr, nullptr)};
-    BIO_free(bio);
-    QByteArray sig;
-    if (how == Signer::Key) {
-        EVP_MD_CTX *md = EVP_MD_CTX_new();
-        size_t size = 0;
-        EVP_DigestSignInit(md, nullptr, EVP_sha256(), nullptr, key.key);
-        EVP_DigestSign(md, nullptr, &size, reinterpret_cast<const unsigned char *>(input.constData()),
-                       size_t(input.size()));
-        sig.resize(int(size));
-        EVP_DigestSign(md, reinterpret_cast<unsigned char *>(sig.data()), &size,
-                       reinterpret_cast<const unsigned char *>(input.constData()), size_t(input.size()));
-        sig.resize(int(size));
-        EVP_MD_CTX_free(md);
-    } else if (how == Signer::HmacWithPublicKey) {
-        const QByteArray secret = publicPem(key.key);
-        unsigned char mac[32];
-        unsigned int macSize = 0;
-        HMAC(EVP_sha256(), secret.constData(), int(secret.size()),
-             reinterpret_cast<const unsigned char *>(input.constData()), size_t(input.size()), mac, &macSize);
-        sig = QByteArray(reinterpret_cast<const char *>(mac), int(macSize));
-    }
-    return input + '.' + jose::base64Url(sig);
-}
 
 // Everything the sign-in logs, in this process, for the marker search.
 QString *g_log = nullptr; // test-only: a message handler has no other way to reach the test
@@ -109,10 +50,15 @@ private Q_SLOTS:
     void signOutForgetsAndRevokes();
     void deviceFlowPendingSlowDownExpired();
     void keyRotationStillValidates();
+    void authorizationResponseFromAnotherIssuerIsRefused();
+    void otherAlgorithms_data();
+    void otherAlgorithms();
+    void idleSignOut();
     void noSecretInLogsOrData();
 
 private:
-    std::unique_ptr<SignInService> service(int minimumPollSeconds = -1);
+    std::unique_ptr<SignInService> service(int minimumPollSeconds = -1, const QString &clientId = QString(),
+                                           qint64 idleLogoutMs = 0);
     void signIn(SignInService &s, QUrl *callback = nullptr);
     Result<SecureBytes> keychain(const QString &key);
     QJsonObject apiCall(localapi::LocalApiClient &c, const QString &method);
@@ -144,11 +90,13 @@ void TstSignIn::cleanupTestCase()
     g_log = nullptr;
 }
 
-std::unique_ptr<SignInService> TstSignIn::service(int minimumPollSeconds)
+std::unique_ptr<SignInService> TstSignIn::service(int minimumPollSeconds, const QString &clientId,
+                                                  qint64 idleLogoutMs)
 {
     SignInOptions o;
     o.issuer = m_provider->issuer();
-    o.clientId = m_provider->clientId();
+    o.clientId = clientId.isEmpty() ? m_provider->clientId() : clientId;
+    o.idleLogoutMs = idleLogoutMs;
     o.caFile = m_provider->caFile();
     o.deviceFlow = true;
     o.minimumPollSeconds = minimumPollSeconds;
@@ -331,7 +279,7 @@ void TstSignIn::forgedTokensAreRefused()
         {QStringLiteral("exp"), double(now + 300)},      {QStringLiteral("nonce"), QStringLiteral("n-1")}};
     QJsonObject header{{QStringLiteral("alg"), QStringLiteral("RS256")},
                        {QStringLiteral("kid"), m_provider->kid()}};
-    Signer how = Signer::Key;
+    JwtSigner how = JwtSigner::Key;
     if (change == QLatin1String("nonce"))
         claims.insert(QStringLiteral("nonce"), QStringLiteral("n-2"));
     if (change == QLatin1String("iss"))
@@ -346,15 +294,16 @@ void TstSignIn::forgedTokensAreRefused()
         claims.insert(QStringLiteral("nbf"), double(now + 600));
     if (change == QLatin1String("none")) {
         header.insert(QStringLiteral("alg"), QStringLiteral("none"));
-        how = Signer::None;
+        how = JwtSigner::None;
     }
     if (change == QLatin1String("hs256")) {
         header.insert(QStringLiteral("alg"), QStringLiteral("HS256"));
-        how = Signer::HmacWithPublicKey;
+        how = JwtSigner::HmacWithPublicKey;
     }
-    QByteArray token = forge(header, claims, m_provider->signingKeyFile(), how);
+    QByteArray token = test::forgeJwt(header, claims, m_provider->signingKeyFile(), how);
     if (change == QLatin1String("tampered"))
-        token = forge(header, claims, m_provider->signingKeyFile(), how).replace(".eyJ", ".eyJ") + "AAAA";
+        token = test::forgeJwt(header, claims, m_provider->signingKeyFile(), how).replace(".eyJ", ".eyJ") +
+                "AAAA";
     IdTokenExpectation expected;
     expected.issuer = m_provider->issuer();
     expected.clientId = m_provider->clientId();
@@ -466,6 +415,114 @@ void TstSignIn::keyRotationStillValidates()
     std::optional<bool> out;
     s->signOut([&]() { out = true; });
     QTRY_VERIFY(out.has_value());
+}
+
+// RFC 9207: the provider advertises authorization_response_iss_parameter_supported and sends
+// "iss" with its answer; an answer with the right state but another issuer (a mix-up attack)
+// ends the sign-in, and so does one without "iss".
+void TstSignIn::authorizationResponseFromAnotherIssuerIsRefused()
+{
+    const auto discovery =
+        m_browser->get(QUrl(m_provider->issuer() + QStringLiteral("/.well-known/openid-configuration")));
+    QVERIFY(QJsonDocument::fromJson(discovery.body)
+                .object()
+                .value(QStringLiteral("authorization_response_iss_parameter_supported"))
+                .toBool());
+    auto s = service();
+    QVERIFY(s);
+    QUrl back;
+    signIn(*s, &back);
+    QCOMPARE(QUrlQuery(back).queryItemValue(QStringLiteral("iss"), QUrl::FullyDecoded), m_provider->issuer());
+    for (const QString &iss : {QStringLiteral("https://evil.example"), QString()}) {
+        std::optional<Result<QUrl>> url;
+        s->signIn([&](Result<QUrl> u) { url = u; });
+        QTRY_VERIFY(url.has_value());
+        QVERIFY(*url);
+        const QString state = QUrlQuery(url->value()).queryItemValue(QStringLiteral("state"));
+        m_secrets << state << QUrlQuery(url->value()).queryItemValue(QStringLiteral("nonce"));
+        QUrlQuery answer;
+        answer.addQueryItem(QStringLiteral("code"), QStringLiteral("from-elsewhere"));
+        answer.addQueryItem(QStringLiteral("state"), state);
+        if (!iss.isEmpty())
+            answer.addQueryItem(QStringLiteral("iss"), iss);
+        QUrl forged(QStringLiteral("http://127.0.0.1:%1/callback").arg(s->redirectPort()));
+        forged.setQuery(answer);
+        m_browser->get(forged);
+        QTRY_COMPARE_WITH_TIMEOUT(s->status().reason, QStringLiteral("wrong-issuer"), 10000);
+        // The session from before stays: a refused attempt signs nobody out.
+        QCOMPARE(int(s->status().state), int(AccountState::SignedIn));
+    }
+    std::optional<bool> out;
+    s->signOut([&]() { out = true; });
+    QTRY_VERIFY(out.has_value());
+}
+
+void TstSignIn::otherAlgorithms_data()
+{
+    QTest::addColumn<QString>("alg");
+    QTest::newRow("ES256") << QStringLiteral("ES256");
+    QTest::newRow("PS256") << QStringLiteral("PS256");
+}
+
+// The provider signs the ID tokens of its "-es256" and "-ps256" clients with a P-256 and an
+// RSA-PSS key: the service signs in with each, and the token it got is of that algorithm and
+// verifies against the JWKS, while the same token with one byte of its signature changed fails.
+void TstSignIn::otherAlgorithms()
+{
+    QFETCH(QString, alg);
+    const QString clientId = m_provider->clientId() + QLatin1Char('-') + alg.toLower();
+    auto s = service(-1, clientId);
+    QVERIFY(s);
+    signIn(*s);
+    QCOMPARE(s->status().identity.name, QStringLiteral("Alice Example"));
+    std::optional<bool> out;
+    s->signOut([&]() { out = true; });
+    QTRY_VERIFY(out.has_value());
+
+    test::HeadlessBrowser browser(m_provider->caFile());
+    const QByteArray token =
+        m_provider->idTokenFor(browser, clientId, QStringLiteral("alice"), QStringLiteral("n-alg"));
+    QVERIFY(!token.isEmpty());
+    m_secrets << QString::fromLatin1(token);
+    auto jwt = jose::parse(token);
+    QVERIFY(jwt);
+    QCOMPARE(jwt->alg(), alg);
+    KeySet keys;
+    keys.setKeys(
+        QJsonDocument::fromJson(m_browser->get(QUrl(m_provider->issuer() + QStringLiteral("/jwks"))).body)
+            .object()
+            .value(QStringLiteral("keys"))
+            .toArray());
+    IdTokenExpectation expected;
+    expected.issuer = m_provider->issuer();
+    expected.clientId = clientId;
+    expected.nonce = QStringLiteral("n-alg");
+    expected.now = QDateTime::currentDateTimeUtc();
+    const auto r = validateIdToken(token, keys, expected);
+    QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+    QByteArray tampered = token;
+    const int at = int(tampered.lastIndexOf('.')) + 5;
+    tampered[at] = tampered[at] == 'A' ? 'B' : 'A';
+    QCOMPARE(validateIdToken(tampered, keys, expected).error().code, QStringLiteral("bad-signature"));
+}
+
+// Idle sign-out (policy account/idle_logout_minutes, here 3 s): activity reported more often
+// than that keeps the session through several idle periods; without it, the session ends with
+// the reason "idle" and nothing is left in the keychain.
+void TstSignIn::idleSignOut()
+{
+    auto s = service(-1, QString(), 3000);
+    QVERIFY(s);
+    signIn(*s);
+    for (int i = 0; i < 20; ++i) { // 10 s of activity every half second
+        QTest::qWait(500);
+        s->noteActivity();
+        QCOMPARE(int(s->status().state), int(AccountState::SignedIn));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(int(s->status().state), int(AccountState::SignedOut), 20000);
+    QCOMPARE(s->status().reason, QStringLiteral("idle"));
+    QVERIFY(!s->status().message.isEmpty());
+    QCOMPARE(keychain(s->refreshTokenKey()).error().code, QStringLiteral("not-found"));
 }
 
 // No token, code, state or nonce in what was logged here and by the daemon, or in any file.

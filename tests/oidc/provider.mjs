@@ -2,7 +2,9 @@
 // built on the pinned oidc-provider (package.json, package-lock.json; install with `npm ci`).
 // Usage: node provider.mjs CONFIG.json
 //   CONFIG: { "port", "issuer", "tls_cert", "tls_key", "signing_keys": [PEM files, newest first],
-//             "client_id", "access_token_seconds", "device_code_seconds" }
+//             "client_id", "mfp_client_id", "access_token_seconds", "device_code_seconds" }
+// Clients: client_id (RS256 ID tokens), client_id-es256 and client_id-ps256 (the same, with ES256
+// and PS256 ID tokens), and mfp_client_id, the MFP app whose ID tokens sign in at an MFP.
 // It listens on 127.0.0.1 only, over TLS, and prints "ready" once it does.
 import fs from 'node:fs';
 import https from 'node:https';
@@ -20,21 +22,32 @@ const users = {
 
 // Signing keys from the test's PEM files (made with openssl), so the test can forge tokens
 // with the same keys and rotate them by restarting with a new one first.
+// A key's file name says its algorithm: ec-* is ES256, ps-* an RSA key for PS256, else RS256.
 const keys = config.signing_keys.map((file) => {
   const jwk = crypto.createPrivateKey(fs.readFileSync(file)).export({ format: 'jwk' });
-  const alg = jwk.kty === 'EC' ? 'ES256' : 'RS256';
+  const name = path.basename(file);
+  const alg = jwk.kty === 'EC' ? 'ES256' : name.startsWith('ps-') ? 'PS256' : 'RS256';
   return { ...jwk, kid: path.basename(file, '.pem'), use: 'sig', alg };
 });
 
+const client = (id, alg) => ({
+  client_id: id,
+  application_type: 'native',
+  token_endpoint_auth_method: 'none',
+  redirect_uris: ['http://127.0.0.1/callback', 'http://localhost/callback'],
+  grant_types: ['authorization_code', 'refresh_token', 'urn:ietf:params:oauth:grant-type:device_code'],
+  response_types: ['code'],
+  id_token_signed_response_alg: alg,
+});
+
 const provider = new Provider(config.issuer, {
-  clients: [{
-    client_id: config.client_id,
-    application_type: 'native',
-    token_endpoint_auth_method: 'none',
-    redirect_uris: ['http://127.0.0.1/callback', 'http://localhost/callback'],
-    grant_types: ['authorization_code', 'refresh_token', 'urn:ietf:params:oauth:grant-type:device_code'],
-    response_types: ['code'],
-  }],
+  clients: [
+    client(config.client_id, 'RS256'),
+    client(`${config.client_id}-es256`, 'ES256'),
+    client(`${config.client_id}-ps256`, 'PS256'),
+    client(config.mfp_client_id, 'RS256'),
+  ],
+  enabledJWA: { idTokenSigningAlgValues: ['RS256', 'PS256', 'ES256'] },
   jwks: { keys },
   pkce: { required: () => true, methods: ['S256'] },
   features: {
