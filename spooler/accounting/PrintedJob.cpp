@@ -11,8 +11,12 @@ namespace pv::accounting {
 Result<FinishedJob> recordUsageThenFinish(const PrintedJobStores &stores, const PrintedJob &job)
 {
     const QString &id = job.usage.jobId;
+    // The ledger carries the owner's organisational identity beside the local account.
+    UsageEntry usage = job.usage;
+    if (auto record = stores.vault->job(id); record && usage.org.isEmpty())
+        usage.org = record->request.org;
     // Counted first: until the ledger has the pages, the job must stay.
-    auto written = stores.ledger->append(job.usage);
+    auto written = stores.ledger->append(usage);
     if (!written) {
         qCWarning(lcAccounting) << "job" << id << "printed but its usage cannot be recorded; it is kept:"
                                 << written.error().message;

@@ -10,7 +10,8 @@ namespace pv::accounting {
 
 namespace {
 
-constexpr int SchemaVersion = 1;
+// 2: enc_org.
+constexpr int SchemaVersion = 2;
 
 } // namespace
 
@@ -28,12 +29,13 @@ Status UsageLedger::open(const QString &path, const SecureBytes &masterKey)
         {"CREATE TABLE IF NOT EXISTS usage(seq INTEGER PRIMARY KEY AUTOINCREMENT, time_ms INTEGER NOT NULL,"
          " user_tag BLOB NOT NULL, enc_user BLOB NOT NULL, source TEXT NOT NULL, device TEXT NOT NULL,"
          " job_id TEXT NOT NULL, impressions INTEGER NOT NULL, color_impressions INTEGER NOT NULL,"
-         " sheets INTEGER NOT NULL)",
+         " sheets INTEGER NOT NULL, enc_org BLOB)",
          "CREATE INDEX IF NOT EXISTS usage_user_time ON usage(user_tag, time_ms)",
          "CREATE TRIGGER IF NOT EXISTS usage_no_update BEFORE UPDATE ON usage"
          " BEGIN SELECT RAISE(ABORT, 'the usage ledger is append-only'); END",
          "CREATE TRIGGER IF NOT EXISTS usage_no_delete BEFORE DELETE ON usage"
-         " BEGIN SELECT RAISE(ABORT, 'the usage ledger is append-only'); END"});
+         " BEGIN SELECT RAISE(ABORT, 'the usage ledger is append-only'); END"},
+        {{1, "ALTER TABLE usage ADD COLUMN enc_org BLOB"}});
 }
 
 QByteArray UsageLedger::userTag(const QString &user) const
@@ -47,10 +49,15 @@ Result<UsageEntry> UsageLedger::append(UsageEntry entry)
     auto sealed = crypto::boxSeal(m_sealKey, "user", entry.user.toUtf8());
     if (!sealed)
         return sealed.error();
+    Result<QByteArray> org = QByteArray();
+    if (!entry.org.isEmpty())
+        org = crypto::boxSeal(m_sealKey, "org", orgIdentityBytes(entry.org));
+    if (!org)
+        return org.error();
     QSqlQuery q(m_db.db());
     q.prepare(
         QStringLiteral("INSERT INTO usage(time_ms, user_tag, enc_user, source, device, job_id, impressions,"
-                       " color_impressions, sheets) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       " color_impressions, sheets, enc_org) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(entry.time.toMSecsSinceEpoch());
     q.addBindValue(userTag(entry.user));
     q.addBindValue(sealed.value());
@@ -60,6 +67,7 @@ Result<UsageEntry> UsageLedger::append(UsageEntry entry)
     q.addBindValue(entry.impressions);
     q.addBindValue(entry.colorImpressions);
     q.addBindValue(entry.sheets);
+    q.addBindValue(org->isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(org.value()));
     if (!q.exec())
         return m_db.sqlError(QStringLiteral("recording usage"), q.lastError());
     entry.seq = q.lastInsertId().toLongLong();
@@ -72,9 +80,9 @@ Result<QList<UsageEntry>> UsageLedger::entries(const QString &user, const QDateT
                                                const QDateTime &to) const
 {
     QSqlQuery q(m_db.db());
-    q.prepare(
-        QStringLiteral("SELECT seq, time_ms, source, device, job_id, impressions, color_impressions, sheets"
-                       " FROM usage WHERE user_tag = ? AND time_ms >= ? AND time_ms < ? ORDER BY seq"));
+    q.prepare(QStringLiteral(
+        "SELECT seq, time_ms, source, device, job_id, impressions, color_impressions, sheets,"
+        " enc_org FROM usage WHERE user_tag = ? AND time_ms >= ? AND time_ms < ? ORDER BY seq"));
     q.addBindValue(userTag(user));
     q.addBindValue(from.toMSecsSinceEpoch());
     q.addBindValue(to.toMSecsSinceEpoch());
@@ -92,6 +100,12 @@ Result<QList<UsageEntry>> UsageLedger::entries(const QString &user, const QDateT
         e.impressions = q.value(5).toInt();
         e.colorImpressions = q.value(6).toInt();
         e.sheets = q.value(7).toInt();
+        if (const QByteArray sealedOrg = q.value(8).toByteArray(); !sealedOrg.isEmpty()) {
+            auto org = crypto::boxOpen(m_sealKey, "org", sealedOrg);
+            if (!org)
+                return Error{QStringLiteral("integrity"), QStringLiteral("a usage entry is damaged")};
+            e.org = orgIdentityFromBytes(org.value());
+        }
         out.append(e);
     }
     return out;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Clock.h"
+#include "common/OrgIdentity.h"
 #include "common/Result.h"
 #include "common/SqliteDb.h"
 #include "vault/SecureBytes.h"
@@ -25,6 +26,7 @@ struct UsageEntry
     int impressions = 0;
     int colorImpressions = 0;
     int sheets = 0;
+    OrgIdentity org; // the job owner's organisational identity, when the job carried one
 };
 
 struct UsageTotals

@@ -63,7 +63,8 @@ void addUsageMethods(localapi::MethodRegistry &methods, UsageLedger *ledger, con
                                         {QStringLiteral("job_id"), e.jobId},
                                         {QStringLiteral("impressions"), e.impressions},
                                         {QStringLiteral("color_impressions"), e.colorImpressions},
-                                        {QStringLiteral("sheets"), e.sheets}});
+                                        {QStringLiteral("sheets"), e.sheets},
+                                        {QStringLiteral("org_identity"), orgIdentityJson(e.org)}});
             }
             done(QJsonObject{{QStringLiteral("user"), user},
                              {QStringLiteral("month"), from.toString(QStringLiteral("yyyy-MM"))},

@@ -84,6 +84,12 @@ QString jobDetails(const QJsonObject &j, const QDateTime &now)
     line(Text::tr("Title"), j.value(QStringLiteral("title")).toString());
     line(Text::tr("File"), j.value(QStringLiteral("file_name")).toString());
     line(Text::tr("Owner"), j.value(QStringLiteral("owner")).toString());
+    // Who that was in the organisation, when the job was held while signed in.
+    if (const QJsonObject org = j.value(QStringLiteral("org_identity")).toObject(); !org.isEmpty())
+        line(Text::tr("Organisation"), Text::tr("%1 (%2 at %3)")
+                                           .arg(org.value(QStringLiteral("name")).toString(),
+                                                org.value(QStringLiteral("subject")).toString(),
+                                                org.value(QStringLiteral("issuer")).toString()));
     line(Text::tr("Pages"), Text::tr("%1 (%2 colour: %3)")
                                 .arg(j.value(QStringLiteral("pages")).toInt())
                                 .arg(j.value(QStringLiteral("color_pages")).toInt())

@@ -49,6 +49,11 @@ const char *const UsageText = QT_TRANSLATE_NOOP(
     "  uninstall-printer [--name N]   remove it again\n"
     "  usage [--month YYYY-MM]        pages printed this month (or that month), from the ledger\n"
     "\n"
+    "Organisation account (OpenID Connect, policy account/*):\n"
+    "  login [--device]               sign in in the browser, or with a code on another device\n"
+    "  logout                         sign out and forget the session's tokens\n"
+    "  whoami                         who is signed in (exit code 1 when nobody is)\n"
+    "\n"
     "MFP pull printing (HTTPS API on port 5571):\n"
     "  cert show                      the API's certificate and its SHA-256 fingerprint\n"
     "  cert install CERT KEY [CHAIN]  use a CA-issued certificate (PEM files)\n"
@@ -180,7 +185,10 @@ int CliRunner::run(const QStringList &arguments)
                                          QStringLiteral("pin"),
                                          QStringLiteral("card"),
                                          QStringLiteral("quota"),
-                                         QStringLiteral("printers")};
+                                         QStringLiteral("printers"),
+                                         QStringLiteral("login"),
+                                         QStringLiteral("logout"),
+                                         QStringLiteral("whoami")};
     if (!commands.contains(command))
         return usage(Text::tr("unknown command '%1'").arg(command));
     if (command == QLatin1String("cert") && args.value(0) == QLatin1String("install") && args.size() >= 3) {
@@ -216,6 +224,12 @@ int CliRunner::run(const QStringList &arguments)
         return cmdCard(args);
     if (command == QLatin1String("printers"))
         return cmdPrinters(args);
+    if (command == QLatin1String("login"))
+        return cmdLogin(args);
+    if (command == QLatin1String("logout"))
+        return cmdLogout(args);
+    if (command == QLatin1String("whoami"))
+        return cmdWhoami(args);
     return cmdJobs(args);
 }
 

@@ -51,6 +51,11 @@ private:
     int cmdPin(const QStringList &args);
     int cmdCard(const QStringList &args);
     int cmdPrinters(const QStringList &args);
+    // CliAccountCommands.cpp
+    int cmdLogin(const QStringList &args);
+    int cmdLogout(const QStringList &args);
+    int cmdWhoami(const QStringList &args);
+    QString accountText(const QJsonObject &account) const;
     int printResult(const Result<QJsonObject> &result, const QString &text);
 
     FILE *m_out;

@@ -182,8 +182,16 @@ Status Daemon::startSignIn(localapi::MethodRegistry &methods)
     o.redirectHost = m_policy.accountRedirectHost;
     o.caFile = m_policy.accountCaFile;
     o.deviceFlow = m_policy.accountDeviceFlow;
+    o.idleLogoutMs = qint64(m_policy.accountIdleLogoutMinutes) * 60 * 1000;
     m_signIn = std::make_unique<signin::SignInService>(o, m_credentials, m_clock);
     signin::addAccountMethods(methods, m_signIn.get());
+    // Jobs held from now on carry who signed in, beside the local account.
+    connect(m_signIn.get(), &signin::SignInService::changed, this, [this]() {
+        const signin::AccountStatus &a = m_signIn->status();
+        m_vault.setOrgIdentity(a.state == signin::AccountState::SignedIn
+                                   ? OrgIdentity{a.identity.issuer, a.identity.subject, a.identity.name}
+                                   : OrgIdentity());
+    });
     return m_signIn->start();
 }
 
@@ -372,6 +380,8 @@ void Daemon::startMfp(const SecureBytes &masterKey)
     context.policy = &m_policy;
     context.clock = m_clock;
     context.workers = &m_workers;
+    context.signIn = m_signIn.get();
+    context.owner = currentUserName();
     auto service = std::make_unique<mfp::MfpService>(context);
     if (auto s = service->start(QHostAddress(m_policy.mfpListenAddress), quint16(port), m_tls.get(),
                                 QHostInfo::localHostName());

@@ -53,7 +53,8 @@ QJsonObject usageAdded(const accounting::UsageEntry &entry)
                                  {QStringLiteral("job_id"), entry.jobId},
                                  {QStringLiteral("impressions"), entry.impressions},
                                  {QStringLiteral("color_impressions"), entry.colorImpressions},
-                                 {QStringLiteral("sheets"), entry.sheets}});
+                                 {QStringLiteral("sheets"), entry.sheets},
+                                 {QStringLiteral("org_identity"), orgIdentityJson(entry.org)}});
 }
 
 QJsonObject devicePaired(const QString &deviceId)

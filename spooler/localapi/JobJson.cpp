@@ -35,6 +35,7 @@ QJsonObject jobToJson(const JobRecord &job)
         {QStringLiteral("title"), job.request.title},
         {QStringLiteral("file_name"), job.request.fileName},
         {QStringLiteral("owner"), job.request.owner},
+        {QStringLiteral("org_identity"), orgIdentityJson(job.request.org)},
         {QStringLiteral("pages"), job.info.pages},
         {QStringLiteral("color_pages"), job.info.colorPages()},
         {QStringLiteral("page_colors"), QString::fromLatin1(job.info.pageColors)},

@@ -38,14 +38,13 @@ void runOffThread(QThreadPool *pool, QObject *receiver, std::function<T()> work,
 
 HttpResponse MfpService::info() const
 {
-    return HttpResponse::json(
-        200, QJsonObject{
-                 {QStringLiteral("product"), QStringLiteral("PrintVault")},
-                 {QStringLiteral("version"), QStringLiteral(PRINTVAULT_VERSION)},
-                 {QStringLiteral("api_version"), 1},
-                 {QStringLiteral("certificate_sha256"), m_identity.fingerprint()},
-                 {QStringLiteral("sign_in"), QJsonArray{QStringLiteral("pin"), QStringLiteral("card")}},
-             });
+    return HttpResponse::json(200, QJsonObject{
+                                       {QStringLiteral("product"), QStringLiteral("PrintVault")},
+                                       {QStringLiteral("version"), QStringLiteral(PRINTVAULT_VERSION)},
+                                       {QStringLiteral("api_version"), 1},
+                                       {QStringLiteral("certificate_sha256"), m_identity.fingerprint()},
+                                       {QStringLiteral("sign_in"), signInMethods()},
+                                   });
 }
 
 HttpResponse MfpService::pair(const HttpRequest &request)
@@ -113,6 +112,10 @@ void MfpService::signIn(const HttpRequest &request, HttpConnection *connection)
         return;
     }
     (void)m_context.accounts->touchDevice(device->id);
+    if (body->byIdToken()) {
+        signInWithIdToken(connection, device->id, body->idToken.toUtf8());
+        return;
+    }
     const QString user = body->user;
     const QString pin = body->pin;
     if (body->byCard()) {

@@ -28,6 +28,8 @@ QJsonObject jobJson(const JobRecord &job)
     return QJsonObject{
         {QStringLiteral("id"), job.id},
         {QStringLiteral("title"), job.request.title},
+        {QStringLiteral("owner"), job.request.owner},
+        {QStringLiteral("org_identity"), orgIdentityJson(job.request.org)},
         {QStringLiteral("pages"), job.info.pages},
         {QStringLiteral("color_pages"), job.info.colorPages()},
         {QStringLiteral("copies"), job.request.copies},

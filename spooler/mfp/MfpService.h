@@ -6,9 +6,11 @@
 #include "common/Result.h"
 #include "config/Policy.h"
 #include "mfp/HttpConnection.h"
+#include "mfp/NonceCache.h"
 #include "mfp/TlsIdentity.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QSet>
@@ -24,6 +26,10 @@ struct JobRecord;
 namespace accounting {
 class UsageLedger;
 }
+namespace signin {
+class SignInService;
+struct Identity;
+} // namespace signin
 } // namespace pv
 
 namespace pv::mfp {
@@ -37,7 +43,9 @@ struct MfpContext
     accounting::UsageLedger *ledger = nullptr;
     const Policy *policy = nullptr;
     const Clock *clock = nullptr;
-    QThreadPool *workers = nullptr; // PIN hashing runs here, off the event loop
+    QThreadPool *workers = nullptr;          // PIN hashing runs here, off the event loop
+    signin::SignInService *signIn = nullptr; // the workstation's sign-in, for ID-token sessions
+    QString owner;                           // the workstation's local account
 };
 
 // The MFP pull API on port 5571 (docs/api/openapi.yaml): device pairing, user sign-in with a
@@ -98,8 +106,14 @@ private:
 
     // Routes (MfpAuthRoutes.cpp).
     HttpResponse info() const;
+    QJsonArray signInMethods() const;
     HttpResponse pair(const HttpRequest &request);
     void signIn(const HttpRequest &request, HttpConnection *connection);
+    // MfpIdTokenRoute.cpp: POST /sessions with {"id_token": ...}.
+    void signInWithIdToken(QPointer<HttpConnection> connection, const QString &deviceId,
+                           const QByteArray &idToken);
+    void finishIdTokenSignIn(QPointer<HttpConnection> connection, const QString &deviceId,
+                             const Result<signin::Identity> &identity);
     HttpResponse signOut(const HttpRequest &request);
     // Routes (MfpJobRoutes.cpp).
     HttpResponse listJobs(const Session &session) const;
@@ -126,6 +140,7 @@ private:
     int m_failedPairings = 0;
     QHash<QString, Session> m_sessions; // by session ID
     QSet<QString> m_verifying;          // lock keys with a PIN check in flight
+    NonceCache m_nonces;                // nonces of ID tokens already used to sign in
     // Each user's job list as sent, until a job is added or removed: listing is what MFPs do
     // most, and it would otherwise decrypt every index row each time.
     mutable QHash<QString, QByteArray> m_listCache;

@@ -65,13 +65,15 @@ Result<SignIn> parseSignIn(const QByteArray &body)
     if (!o)
         return o.error();
     SignIn s;
+    // 16 KiB holds any ID token a provider issues (Entra's are about 2 KiB).
     if (!text(o.value(), "user", 256, &s.user) || !text(o.value(), "pin", 64, &s.pin) ||
-        !text(o.value(), "card_id", 256, &s.cardId))
-        return badRequest(QStringLiteral("user, pin and card_id must be short strings"));
-    const bool byPin = !s.user.isEmpty() && !s.pin.isEmpty() && s.cardId.isEmpty();
-    const bool byCard = !s.cardId.isEmpty() && s.user.isEmpty() && s.pin.isEmpty();
-    if (!byPin && !byCard)
-        return badRequest(QStringLiteral("send either user and pin, or card_id"));
+        !text(o.value(), "card_id", 256, &s.cardId) || !text(o.value(), "id_token", 16384, &s.idToken))
+        return badRequest(QStringLiteral("user, pin, card_id and id_token must be short strings"));
+    const int ways =
+        int(!s.user.isEmpty() || !s.pin.isEmpty()) + int(!s.cardId.isEmpty()) + int(!s.idToken.isEmpty());
+    const bool byPin = !s.user.isEmpty() && !s.pin.isEmpty();
+    if (ways != 1 || (!s.user.isEmpty() && !byPin) || (!s.pin.isEmpty() && !byPin))
+        return badRequest(QStringLiteral("send either user and pin, or card_id, or id_token"));
     return s;
 }
 

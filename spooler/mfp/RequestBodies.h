@@ -19,8 +19,10 @@ struct SignIn
 {
     QString user; // with pin
     QString pin;
-    QString cardId; // or alone
+    QString cardId;  // or alone
+    QString idToken; // or alone: an ID token of the organisation's provider for the MFP's app
     bool byCard() const { return !cardId.isEmpty(); }
+    bool byIdToken() const { return !idToken.isEmpty(); }
 };
 
 struct Printed

@@ -35,6 +35,7 @@ struct IndexRow
     QByteArray encOwner;
     QByteArray encSha256;
     QByteArray encThumbnail;
+    QByteArray encOrg; // the owner's organisational identity, sealed; empty: none
 };
 
 // The vault's SQLite index (Qt SQL, WAL, synchronous=FULL, secure_delete). Owned by and used

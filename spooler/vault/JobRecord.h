@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/OrgIdentity.h"
 #include "vault/PageOverrides.h"
 
 #include <QByteArray>
@@ -32,6 +33,7 @@ struct JobRequest
     QString sides = QStringLiteral("one-sided");
     QString colorMode = QStringLiteral("auto");
     ColorOverrides overrides; // pages in another colour mode (IPP "overrides")
+    OrgIdentity org;          // the owner in the organisation; empty: the vault's at commit
 };
 
 // A stored job, with its personal fields already decrypted. Only the daemon holds these.

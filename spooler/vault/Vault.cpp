@@ -224,8 +224,12 @@ Result<JobRecord> Vault::commit(std::unique_ptr<JobDraft> draft, const DocumentI
     auto owner = sealField(draft->m_key, QStringLiteral("owner"), id, req.owner.toUtf8());
     auto digest = sealField(draft->m_key, QStringLiteral("sha256"), id, sha);
     auto thumb = sealField(draft->m_key, QStringLiteral("thumbnail"), id, info.thumbnailPng);
+    const OrgIdentity org = req.org.isEmpty() ? m_org : req.org;
+    Result<QByteArray> sealedOrg = QByteArray();
+    if (!org.isEmpty())
+        sealedOrg = sealField(draft->m_key, QStringLiteral("org"), id, orgIdentityBytes(org));
     for (const Status &s : {wrapped.status(), title.status(), fileName.status(), owner.status(),
-                            digest.status(), thumb.status()}) {
+                            digest.status(), thumb.status(), sealedOrg.status()}) {
         if (!s)
             return s.error();
     }
@@ -235,6 +239,7 @@ Result<JobRecord> Vault::commit(std::unique_ptr<JobDraft> draft, const DocumentI
     row.encOwner = owner.value();
     row.encSha256 = digest.value();
     row.encThumbnail = thumb.value();
+    row.encOrg = sealedOrg.value();
 
     // Move into place, then index: a crash in between leaves a file that recover() removes.
     draft->m_file->close();
@@ -291,6 +296,12 @@ Result<JobRecord> Vault::decryptRow(const IndexRow &row) const
     r.request.sides = row.sides;
     r.request.colorMode = row.colorMode;
     r.request.overrides = overridesFromJson(row.colorOverrides);
+    if (!row.encOrg.isEmpty()) {
+        auto org = open(QStringLiteral("org"), row.encOrg);
+        if (!org)
+            return Error{QStringLiteral("integrity"), tr("the index entry of job %1 is damaged").arg(row.id)};
+        r.request.org = orgIdentityFromBytes(org.value());
+    }
     r.info.pages = row.pages;
     r.info.pageColors = row.pageColors;
     r.info.format = row.format;

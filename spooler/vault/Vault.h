@@ -43,6 +43,9 @@ public:
     [[nodiscard]] Status unlock(SecureBytes masterKey);
     bool isUnlocked() const { return !m_masterKey.isEmpty(); }
     void setOptions(const VaultOptions &options) { m_options = options; }
+    // Who the owner is in the organisation now (signin/), for the jobs committed from now on;
+    // empty when signed out.
+    void setOrgIdentity(const OrgIdentity &identity) { m_org = identity; }
     const VaultOptions &options() const { return m_options; }
 
     [[nodiscard]] Result<std::unique_ptr<JobDraft>> createDraft(const JobRequest &request);
@@ -110,6 +113,7 @@ private:
     QString m_dir;
     const Clock *m_clock;
     VaultOptions m_options;
+    OrgIdentity m_org;
     JobIndex m_index;
     QString m_vaultId;
     SecureBytes m_masterKey;

@@ -39,6 +39,7 @@ ENGLISH_BY_DESIGN = {
     "mfp/HttpConnection.cpp": "MFP wire: timeouts answered to devices",
     "mfp/RequestBodies.cpp": "MFP wire: request body checks answered to devices",
     "mfp/MfpAuthRoutes.cpp": "MFP wire: pairing and sign-in answers to devices",
+    "mfp/MfpIdTokenRoute.cpp": "MFP wire: ID-token sign-in answers to devices",
     # Owned by another branch; converted there.
     
 }

@@ -389,6 +389,7 @@ void TstApiContract::everyMethodAndEventMatchesTheDocumentation()
     QCOMPARE(signIn.error().code, QStringLiteral("account-not-configured"));
     exercise(QStringLiteral("account.device_sign_in"));
     exercise(QStringLiteral("account.cancel"));
+    exercise(QStringLiteral("account.activity"));
     exercise(QStringLiteral("account.sign_out"));
 
     // Refusals that come before any method runs.
