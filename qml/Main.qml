@@ -16,6 +16,7 @@ ApplicationWindow {
     required property SettingsModel settings
     required property TrayStatus trayStatus
     required property SessionLock sessionLock
+    required property AccountModel account
 
     readonly property var pageNames: ["jobs", "quota", "devices", "settings"]
 
@@ -43,6 +44,11 @@ ApplicationWindow {
     // while a positioner just stacks the heights the items settle on. The window's content
     // starts below the header, so a taller banner pushes the tabs and the page down.
     header: Column {
+        AccountHeader {
+            width: parent.width
+            account: root.account
+        }
+
         // What the daemon is doing when it is not simply ready.
         Pane {
             id: banner
@@ -77,6 +83,8 @@ ApplicationWindow {
             objectName: "tabs"
             width: parent.width
             enabled: !root.sessionLock.locked
+            // The sign-in page stands alone: no tabs to pages it covers.
+            visible: root.account.page === ""
             TabButton { text: qsTr("Jobs"); Accessible.name: qsTr("Held jobs") }
             TabButton { text: qsTr("Quota"); Accessible.name: qsTr("Quota and usage") }
             TabButton { text: qsTr("Devices"); Accessible.name: qsTr("MFP devices and sign-in") }
@@ -87,7 +95,7 @@ ApplicationWindow {
     StackLayout {
         anchors.fill: parent
         currentIndex: tabs.currentIndex
-        visible: !root.sessionLock.locked
+        visible: !root.sessionLock.locked && root.account.page === ""
 
         JobsPage {
             connection: root.connection
@@ -101,7 +109,16 @@ ApplicationWindow {
             connection: root.connection
             settings: root.settings
             printers: root.printers
+            account: root.account
         }
+    }
+
+    // Where policy names a provider and nobody is signed in: the sign-in, the wait for the
+    // browser, or the device code. The lock screen goes over it.
+    SignInPage {
+        anchors.fill: parent
+        visible: root.account.page !== "" && !root.sessionLock.locked
+        account: root.account
     }
 
     // Idle auto-lock: nothing of the jobs or devices shows until the PIN is entered.

@@ -9,6 +9,7 @@ Page {
     required property DaemonConnection connection
     required property SettingsModel settings
     required property PrintersModel printers
+    required property AccountModel account
 
     ScrollView {
         anchors.fill: parent
@@ -37,6 +38,22 @@ Page {
                     checked: page.connection.capturePaused
                     enabled: page.connection.connected
                     onToggled: page.connection.setCapturePaused(checked)
+                }
+            }
+
+            Section {
+                Layout.leftMargin: 16
+                Layout.rightMargin: 16
+                title: qsTr("Organisation account")
+                Label {
+                    objectName: "accountSummary"
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    text: !page.account.configured
+                          ? qsTr("This computer is not connected to an organisation. PrintVault works with your local account: everything is as before.")
+                          : page.account.signedIn
+                          ? qsTr("Signed in to %1 as %2.").arg(page.account.organisation).arg(page.account.email || page.account.name)
+                          : qsTr("Not signed in to %1.").arg(page.account.organisation)
                 }
             }
 

@@ -23,6 +23,8 @@ packages=(
   avahi-daemon libnss-mdns iproute2
   # test and benchmark helpers
   poppler-utils qpdf fonts-dejavu-core time procps openssl util-linux bc curl
+  # a Japanese font, so the window's ja screenshots show glyphs, not boxes
+  fonts-ipafont-gothic
   # the MFP API: its fuzz target (clang with libFuzzer), schema checks, load and the nginx peer
   clang libclang-rt-14-dev python3-jsonschema python3-yaml wrk nginx-light
 )

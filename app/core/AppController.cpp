@@ -1,9 +1,11 @@
 #include "core/AppController.h"
 
+#include "core/ActivityReporter.h"
 #include "core/DaemonConnection.h"
 #include "core/JobImageProvider.h"
 #include "core/SessionLock.h"
 #include "core/TrayStatus.h"
+#include "models/AccountModel.h"
 #include "models/DevicesModel.h"
 #include "models/JobsModel.h"
 #include "models/PrintersModel.h"
@@ -12,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDesktopServices>
 #include <QFile>
 #include <QGuiApplication>
 #include <QLoggingCategory>
@@ -70,8 +73,15 @@ AppController::AppController(const AppOptions &options, QObject *parent)
           m_connection,
           SettingsModel::Options{options.settingsFile, options.autostartFile, options.appProgram}, this))
     , m_lock(new SessionLock(m_connection, this))
+    , m_account(new AccountModel(m_connection, this))
+    , m_activity(new ActivityReporter(m_connection, m_account, this))
     , m_tray(new TrayStatus(m_connection, m_jobs, m_lock, this))
 {
+    connect(m_account, &AccountModel::signedOutBy, m_tray, &TrayStatus::reportNotice);
+    connect(m_account, &AccountModel::openUrlRequested, this, [](const QUrl &url) {
+        if (!QDesktopServices::openUrl(url))
+            qCWarning(lcTray) << "no browser could be opened for the sign-in";
+    });
     connect(m_printers, &PrintersModel::errorOccurred, m_tray, &TrayStatus::reportError);
     connect(m_quota, &QuotaModel::errorOccurred, m_tray, &TrayStatus::reportError);
     connect(m_devices, &DevicesModel::errorOccurred, m_tray, &TrayStatus::reportError);
@@ -115,7 +125,8 @@ void AppController::createWindow()
                                     {QStringLiteral("devices"), QVariant::fromValue(m_devices)},
                                     {QStringLiteral("settings"), QVariant::fromValue(m_settings)},
                                     {QStringLiteral("trayStatus"), QVariant::fromValue(m_tray)},
-                                    {QStringLiteral("sessionLock"), QVariant::fromValue(m_lock)}});
+                                    {QStringLiteral("sessionLock"), QVariant::fromValue(m_lock)},
+                                    {QStringLiteral("account"), QVariant::fromValue(m_account)}});
     m_engine->load(QUrl(QStringLiteral("qrc:/PrintVault/Main.qml")));
     if (m_engine->rootObjects().isEmpty()) {
         qCCritical(lcTray) << "the window's QML did not load";
@@ -173,7 +184,8 @@ bool AppController::isSettled() const
     const QString state = m_connection->state();
     if (state == QLatin1String("connecting") || state == QLatin1String("starting"))
         return false;
-    if (state == QLatin1String("ready") && (!m_jobs->isLoaded() || !m_quota->isLoaded()))
+    if (state == QLatin1String("ready") &&
+        (!m_jobs->isLoaded() || !m_quota->isLoaded() || m_account->state().isEmpty()))
         return false;
     return m_window && !anyImageLoading(m_window->contentItem());
 }

@@ -14,6 +14,8 @@ class QQmlApplicationEngine;
 
 namespace pv::app {
 
+class AccountModel;
+class ActivityReporter;
 class DaemonConnection;
 class DevicesModel;
 class JobsModel;
@@ -52,6 +54,7 @@ public:
     SettingsModel *settings() const { return m_settings; }
     TrayStatus *trayStatus() const { return m_tray; }
     SessionLock *sessionLock() const { return m_lock; }
+    AccountModel *account() const { return m_account; }
 
     // Creates the window on first use. `anchor` is the tray icon's place on screen, if known.
     void showWindow(const QString &page = QString(), const QRect &anchor = QRect());
@@ -78,6 +81,8 @@ private:
     DevicesModel *m_devices;
     SettingsModel *m_settings;
     SessionLock *m_lock;
+    AccountModel *m_account;
+    ActivityReporter *m_activity;
     TrayStatus *m_tray;
     Translations m_translations;
     std::unique_ptr<QQmlApplicationEngine> m_engine;

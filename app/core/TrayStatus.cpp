@@ -70,6 +70,11 @@ void TrayStatus::reportError(const QString &what, const QString &message)
     say(tr("%1 failed").arg(what), message, true);
 }
 
+void TrayStatus::reportNotice(const QString &title, const QString &message)
+{
+    say(title, message, true);
+}
+
 // Locked, a notification names no job: titles are as private as the window.
 void TrayStatus::say(const QString &title, const QString &message, bool isError)
 {

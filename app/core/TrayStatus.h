@@ -33,6 +33,8 @@ public:
 public Q_SLOTS:
     // For errors from any model: shown as a notification.
     void reportError(const QString &what, const QString &message);
+    // Something the user did not ask for and must know (signed out by the organisation).
+    void reportNotice(const QString &title, const QString &message);
 
 Q_SIGNALS:
     void changed();

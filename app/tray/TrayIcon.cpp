@@ -4,6 +4,7 @@
 #include "core/DaemonConnection.h"
 #include "core/SessionLock.h"
 #include "core/TrayStatus.h"
+#include "models/AccountModel.h"
 #include "models/JobsModel.h"
 #include "models/PrintersModel.h"
 
@@ -43,6 +44,9 @@ TrayIcon::TrayIcon(AppController *app, QObject *parent)
     m_pause->setCheckable(true);
     connect(m_pause, &QAction::triggered, this,
             [this](bool on) { m_app->connection()->setCapturePaused(on); });
+    // Only while signed in to the organisation (AccountModel), like the account header's.
+    m_signOut = m_menu.addAction(tr("Sign out"), this, [this]() { m_app->account()->signOut(); });
+    m_signOut->setVisible(false);
     m_menu.addSeparator();
     m_menu.addAction(tr("Quit"), qApp, &QCoreApplication::quit);
     m_icon.setContextMenu(&m_menu);
@@ -55,6 +59,7 @@ TrayIcon::TrayIcon(AppController *app, QObject *parent)
             [this]() { m_app->showWindow(QStringLiteral("jobs")); });
     connect(m_app->trayStatus(), &TrayStatus::changed, this, &TrayIcon::update);
     connect(m_app->sessionLock(), &SessionLock::lockedChanged, this, &TrayIcon::update);
+    connect(m_app->account(), &AccountModel::changed, this, &TrayIcon::update);
     connect(m_app->trayStatus(), &TrayStatus::notify, this,
             [this](const QString &title, const QString &message, bool isError) {
                 m_icon.showMessage(title, message,
@@ -78,6 +83,9 @@ void TrayIcon::update()
     m_pause->setChecked(m_app->connection()->capturePaused());
     // Locked, the tray does not release either: that waits for the PIN too.
     m_releaseMenu.setEnabled(connected && status->heldJobs() > 0 && !m_app->sessionLock()->isLocked());
+    m_signOut->setVisible(m_app->account()->isSignedIn());
+    m_signOut->setText(m_app->account()->isSignedIn() ? tr("Sign out (%1)").arg(m_app->account()->name())
+                                                      : tr("Sign out"));
 }
 
 void TrayIcon::fillReleaseMenu()

@@ -29,6 +29,7 @@ private:
     QMenu m_menu;
     QMenu m_releaseMenu;
     QAction *m_pause = nullptr;
+    QAction *m_signOut = nullptr;
 };
 
 } // namespace pv::app

@@ -2,7 +2,11 @@
 // held jobs, quota and the MFP API: the PNG has the right size and is not blank, and the texts
 // the window shows (read from the QML tree) hold what that page is for.
 #include "DaemonHarness.h"
+#include "OidcTestProvider.h"
 #include "PdfBuilder.h"
+
+#include <QRegularExpression>
+#include <QUrlQuery>
 
 #include <QImage>
 #include <QSet>
@@ -22,6 +26,8 @@ private Q_SLOTS:
     void germanAndJapanese();
     void emptyVault();
     void secondLaunchShowsTheFirst();
+    void signInPages();
+    void notConnectedToAnOrganisation();
 
 private:
     struct Shot
@@ -31,7 +37,11 @@ private:
         QString texts;
         QByteArray err;
     };
-    Shot shoot(DaemonHarness &h, const QString &page, const QStringList &extra = {});
+    Shot shoot(DaemonHarness &h, const QString &page, const QStringList &extra = {},
+               const QString &name = QString());
+    // Every language at 1x and 2x, checking each shot shows `expected` (per language).
+    void shootAll(DaemonHarness &h, const QString &state, const QString &page,
+                  const QHash<QString, QStringList> &expected);
 
     std::unique_ptr<DaemonHarness> m_daemon;
 };
@@ -51,10 +61,14 @@ int sampledColours(const QImage &image)
 
 } // namespace
 
-TstScreenshots::Shot TstScreenshots::shoot(DaemonHarness &h, const QString &page, const QStringList &extra)
+TstScreenshots::Shot TstScreenshots::shoot(DaemonHarness &h, const QString &page, const QStringList &extra,
+                                           const QString &name)
 {
-    const QString png = h.root() + QStringLiteral("/shot-%1.png").arg(page);
-    const QString texts = h.root() + QStringLiteral("/shot-%1.txt").arg(page);
+    // $PV_SHOTS keeps them for a person to look at; else the throw-away home.
+    const QString dir = qEnvironmentVariable("PV_SHOTS", h.root());
+    const QString base = name.isEmpty() ? page : name;
+    const QString png = dir + QStringLiteral("/shot-%1.png").arg(base);
+    const QString texts = h.root() + QStringLiteral("/shot-%1.txt").arg(base);
     QFile::remove(png);
     QProcess app;
     QProcessEnvironment env = h.environment();
@@ -208,6 +222,110 @@ void TstScreenshots::secondLaunchShowsTheFirst()
 
     first.terminate();
     QVERIFY(first.waitForFinished(30000));
+}
+
+void TstScreenshots::shootAll(DaemonHarness &h, const QString &state, const QString &page,
+                              const QHash<QString, QStringList> &expected)
+{
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("ja")}) {
+        QFile conf(h.configDir() + QStringLiteral("/tray.conf"));
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+        conf.write("[ui]\nlanguage=" + lang.toLatin1() + '\n');
+        conf.close();
+        for (int scale : {1, 2}) {
+            const Shot shot = shoot(h, page,
+                                    {QStringLiteral("--size"), QStringLiteral("420x640"),
+                                     QStringLiteral("--scale"), QString::number(scale)},
+                                    QStringLiteral("%1-%2@%3").arg(state, lang).arg(scale));
+            QVERIFY2(shot.exitCode == 0, shot.err.constData());
+            QCOMPARE(shot.image.size(), QSize(420 * scale, 640 * scale));
+            QVERIFY(sampledColours(shot.image) > 20);
+            for (const QString &text : expected.value(lang))
+                QVERIFY2(shot.texts.contains(text),
+                         qPrintable(QStringLiteral("%1 %2@%3: ").arg(state, lang).arg(scale) + text +
+                                    QStringLiteral(" not in:\n") + shot.texts));
+        }
+    }
+    QFile::remove(h.configDir() + QStringLiteral("/tray.conf"));
+}
+
+// With a provider in policy: the sign-in page, the wait for the browser, the device code with
+// its countdown, and the account header once signed in, in English, German and Japanese.
+void TstScreenshots::signInPages()
+{
+    OidcTestProvider::Options po;
+    po.deviceCodeSeconds = 600; // the code outlives all of its shots
+    OidcTestProvider provider(po);
+    QVERIFY2(provider.start(), qPrintable(provider.error()));
+    DaemonHarness h;
+    h.writePolicy("[vault]\nmin_free_mb=0\n[capture]\nipp_port=0\n[mfp]\nport=0\n[account]\nissuer=" +
+                  provider.issuer().toUtf8() + "\nclient_id=" + provider.clientId().toUtf8() +
+                  "\nca_file=" + provider.caFile().toUtf8() + "\ndevice_flow=true\n");
+    h.environment().insert(QStringLiteral("BROWSER"), QStringLiteral("true"));
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+
+    shootAll(h, QStringLiteral("signin"), QStringLiteral("jobs"),
+             {{QStringLiteral("en"),
+               {QStringLiteral("Sign in with your organisation account"), QStringLiteral("Sign in"),
+                QStringLiteral("Sign in with a code instead"), QStringLiteral("Not now")}},
+              {QStringLiteral("de"), {QStringLiteral("Mit dem Konto Ihrer Organisation anmelden")}},
+              {QStringLiteral("ja"), {QStringLiteral("組織のアカウントでサインイン")}}});
+
+    std::unique_ptr<QProcess> browserLogin(h.startCli({QStringLiteral("login")}));
+    QTRY_VERIFY_WITH_TIMEOUT(h.cli({QStringLiteral("--json"), QStringLiteral("whoami")})
+                                     .json()
+                                     .value(QStringLiteral("account"))
+                                     .toObject()
+                                     .value(QStringLiteral("state")) == QLatin1String("signing_in"),
+                             20000);
+    shootAll(h, QStringLiteral("browser"), QStringLiteral("jobs"),
+             {{QStringLiteral("en"), {QStringLiteral("Continue in your browser"), QStringLiteral("Cancel")}},
+              {QStringLiteral("de"), {QStringLiteral("Weiter im Browser"), QStringLiteral("Abbrechen")}},
+              {QStringLiteral("ja"), {QStringLiteral("ブラウザーで続行してください")}}});
+
+    // A device sign-in replaces the browser's (that CLI then reports the cancellation).
+    std::unique_ptr<QProcess> deviceLogin(h.startCli({QStringLiteral("login"), QStringLiteral("--device")}));
+    QByteArray out;
+    QTRY_VERIFY2_WITH_TIMEOUT((out += deviceLogin->readAllStandardOutput(), out.contains("Waiting")),
+                              QByteArray(out + deviceLogin->readAllStandardError()).constData(), 20000);
+    const QString code =
+        QRegularExpression(QStringLiteral("\\n {4}(\\S+)\\n")).match(QString::fromUtf8(out)).captured(1);
+    QVERIFY2(!code.isEmpty(), out.constData());
+    QTRY_COMPARE_WITH_TIMEOUT(browserLogin->state(), QProcess::NotRunning, 20000);
+    shootAll(h, QStringLiteral("device"), QStringLiteral("jobs"),
+             {{QStringLiteral("en"),
+               {QStringLiteral("Sign in on another device"), code,
+                provider.issuer() + QStringLiteral("/device"), QStringLiteral("The code is valid for")}},
+              {QStringLiteral("de"), {code, QStringLiteral("Auf einem anderen Gerät anmelden")}},
+              {QStringLiteral("ja"), {code}}});
+    HeadlessBrowser phone(provider.caFile());
+    QCOMPARE(
+        phone
+            .approveDevice(QUrl(provider.issuer() + QStringLiteral("/device")), code, QStringLiteral("alice"))
+            .status,
+        200);
+    QTRY_COMPARE_WITH_TIMEOUT(deviceLogin->state(), QProcess::NotRunning, 40000);
+    QCOMPARE(deviceLogin->exitCode(), 0);
+
+    shootAll(h, QStringLiteral("signedin"), QStringLiteral("jobs"),
+             {{QStringLiteral("en"),
+               {QStringLiteral("Alice Example"), QStringLiteral("alice@example.test"),
+                QStringLiteral("Sign out"), QStringLiteral("No jobs are waiting")}},
+              {QStringLiteral("de"), {QStringLiteral("Alice Example"), QStringLiteral("Abmelden")}},
+              {QStringLiteral("ja"), {QStringLiteral("Alice Example"), QStringLiteral("サインアウト")}}});
+    QCOMPARE(h.cli({QStringLiteral("logout")}).exitCode, 0);
+    QCOMPARE(h.stop(), 0);
+}
+
+// Without a provider: no sign-in page and no header, and Settings says so.
+void TstScreenshots::notConnectedToAnOrganisation()
+{
+    const Shot jobs = shoot(*m_daemon, QStringLiteral("jobs"));
+    QVERIFY2(jobs.exitCode == 0, jobs.err.constData());
+    QVERIFY(!jobs.texts.contains(QStringLiteral("Sign in")));
+    QVERIFY(jobs.texts.contains(QStringLiteral("Quarterly report.pdf")));
+    const Shot settings = shoot(*m_daemon, QStringLiteral("settings"));
+    QVERIFY(settings.texts.contains(QStringLiteral("This computer is not connected to an organisation.")));
 }
 
 QTEST_GUILESS_MAIN(TstScreenshots)

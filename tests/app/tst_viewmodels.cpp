@@ -4,12 +4,14 @@
 #include "DaemonHarness.h"
 #include "HttpsClient.h"
 #include "IppEvePrinter.h"
+#include "OidcTestProvider.h"
 #include "PdfBuilder.h"
 #include "PrivateCupsd.h"
 
 #include "core/DaemonConnection.h"
 #include "core/SessionLock.h"
 #include "core/TrayStatus.h"
+#include "models/AccountModel.h"
 #include "models/DevicesModel.h"
 #include "models/JobsModel.h"
 #include "models/PrintersModel.h"
@@ -66,6 +68,8 @@ private Q_SLOTS:
     void devicesPairingAndLockedPolicy();
     void discoveredPrintersCanBeAdded();
     void idleLockNeedsThePin();
+    void accountModelThroughSignInAndOut();
+    void accountModelWithoutAProvider();
 
 private:
     QTranslator m_english;
@@ -505,6 +509,85 @@ void TstViewModels::idleLockNeedsThePin()
     QTRY_VERIFY_WITH_TIMEOUT(!lock.isBusy(), 60000);
     QVERIFY(lock.isLocked());
     QVERIFY2(lock.error().contains(QLatin1String("too many")), qPrintable(lock.error()));
+}
+
+// The account model over a daemon with a real provider: the sign-in page, the browser flow it
+// asks the app to open, the header's name, the device code with its countdown, Cancel in
+// words, and a refused renewal (the provider restarted, so it knows no grant any more) that
+// signs out with a notification.
+void TstViewModels::accountModelThroughSignInAndOut()
+{
+    OidcTestProvider provider{OidcTestProvider::Options()};
+    QVERIFY2(provider.start(), qPrintable(provider.error()));
+    DaemonHarness h;
+    h.writePolicy("[vault]\nmin_free_mb=0\n[capture]\nipp_port=0\n[mfp]\nport=0\n[account]\nissuer=" +
+                  provider.issuer().toUtf8() + "\nclient_id=" + provider.clientId().toUtf8() +
+                  "\nca_file=" + provider.caFile().toUtf8() + "\ndevice_flow=true\n");
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+    DaemonConnection connection(options(h));
+    pv::app::AccountModel account(&connection);
+    JobsModel jobs(&connection);
+    pv::app::TrayStatus tray(&connection, &jobs);
+    connect(&account, &pv::app::AccountModel::signedOutBy, &tray, &pv::app::TrayStatus::reportNotice);
+    QSignalSpy notified(&tray, &pv::app::TrayStatus::notify);
+    QSignalSpy opened(&account, &pv::app::AccountModel::openUrlRequested);
+    connection.start();
+    QTRY_COMPARE_WITH_TIMEOUT(account.page(), QStringLiteral("signin"), EventWaitMs);
+    QVERIFY(account.isConfigured());
+    QVERIFY(account.deviceFlowAllowed());
+    QCOMPARE(account.organisation(), QStringLiteral("127.0.0.1"));
+
+    // The device code, then Cancel: back to the start, saying so.
+    account.signInWithCode();
+    QTRY_COMPARE_WITH_TIMEOUT(account.page(), QStringLiteral("device"), EventWaitMs);
+    QVERIFY(!account.userCode().isEmpty());
+    QVERIFY(account.verificationUri().startsWith(provider.issuer()));
+    QVERIFY(account.secondsLeft() > 0 && account.secondsLeft() <= 12);
+    QVERIFY(account.countdownText().contains(QLatin1Char(':')));
+    account.cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(account.page(), QStringLiteral("signin"), EventWaitMs);
+    QCOMPARE(account.error(), QStringLiteral("The sign-in was cancelled."));
+
+    // The browser flow: the model asks for the URL to be opened, and the wait is shown.
+    account.signIn();
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, EventWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(account.page(), QStringLiteral("browser"), EventWaitMs);
+    HeadlessBrowser browser(provider.caFile());
+    QCOMPARE(browser.signIn(opened.first().first().toUrl(), QStringLiteral("alice")).status, 200);
+    QTRY_VERIFY_WITH_TIMEOUT(account.isSignedIn(), EventWaitMs);
+    QCOMPARE(account.page(), QString());
+    QCOMPARE(account.name(), QStringLiteral("Alice Example"));
+    QCOMPARE(account.email(), QStringLiteral("alice@example.test"));
+    QCOMPARE(account.error(), QString());
+
+    // The provider forgets every grant: the next renewal is refused, and that signs out.
+    notified.clear();
+    provider.stop();
+    QVERIFY2(provider.start(), qPrintable(provider.error()));
+    QTRY_VERIFY_WITH_TIMEOUT(!account.isSignedIn(), 30000);
+    QCOMPARE(account.page(), QStringLiteral("signin"));
+    QCOMPARE(account.error(), QStringLiteral("Your organisation ended the sign-in. Please sign in again."));
+    QTRY_COMPARE_WITH_TIMEOUT(notified.count(), 1, EventWaitMs);
+    QCOMPARE(notified.first().at(0).toString(), QStringLiteral("You were signed out"));
+    QCOMPARE(notified.first().at(2).toBool(), true);
+    QCOMPARE(h.stop(), 0);
+}
+
+// No provider in policy: not connected, no page to cover the window, and signing in refused.
+void TstViewModels::accountModelWithoutAProvider()
+{
+    DaemonHarness h;
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+    DaemonConnection connection(options(h));
+    pv::app::AccountModel account(&connection);
+    connection.start();
+    QTRY_COMPARE_WITH_TIMEOUT(account.state(), QStringLiteral("not_configured"), EventWaitMs);
+    QVERIFY(!account.isConfigured());
+    QCOMPARE(account.page(), QString());
+    account.signIn();
+    QTRY_VERIFY_WITH_TIMEOUT(!account.error().isEmpty(), EventWaitMs);
+    QCOMPARE(account.page(), QString());
+    QCOMPARE(h.stop(), 0);
 }
 
 QTEST_GUILESS_MAIN(TstViewModels)

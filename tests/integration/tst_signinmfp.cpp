@@ -108,7 +108,7 @@ void TstSignInMfp::signInThroughTheCli(DaemonHarness &h)
     QUrl back;
     QCOMPARE(browser.signIn(QUrl(url), QStringLiteral("alice"), &back).status, 200);
     m_secrets << QUrlQuery(back).queryItemValue(QStringLiteral("code"));
-    QVERIFY(cli->waitForFinished(30000));
+    QTRY_COMPARE_WITH_TIMEOUT(cli->state(), QProcess::NotRunning, 30000);
     out += cli->readAllStandardOutput();
     QVERIFY2(cli->exitCode() == 0, cli->readAllStandardError().constData());
     QVERIFY2(out.contains("Signed in as Alice Example <alice@example.test>"), out.constData());
@@ -165,7 +165,7 @@ void TstSignInMfp::cliDeviceLogin()
     HeadlessBrowser phone(m_provider->caFile());
     const auto done = phone.approveDevice(QUrl(uri), code, QStringLiteral("alice"));
     QVERIFY2(done.status == 200 && done.body.contains("Sign-in Success"), done.body.constData());
-    QVERIFY(cli->waitForFinished(40000));
+    QTRY_COMPARE_WITH_TIMEOUT(cli->state(), QProcess::NotRunning, 40000);
     out += cli->readAllStandardOutput();
     QVERIFY2(cli->exitCode() == 0, cli->readAllStandardError().constData());
     QVERIFY2(out.contains("Signed in as Alice Example"), out.constData());

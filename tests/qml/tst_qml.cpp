@@ -9,6 +9,7 @@
 #include "core/JobImageProvider.h"
 #include "core/SessionLock.h"
 #include "core/TrayStatus.h"
+#include "models/AccountModel.h"
 #include "models/DevicesModel.h"
 #include "models/JobsModel.h"
 #include "models/PrintersModel.h"
@@ -40,6 +41,7 @@ class Fixture : public QObject
     Q_PROPERTY(pv::app::DevicesModel *devices READ devices CONSTANT)
     Q_PROPERTY(pv::app::SettingsModel *settings READ settings CONSTANT)
     Q_PROPERTY(pv::app::SessionLock *sessionLock READ sessionLock CONSTANT)
+    Q_PROPERTY(pv::app::AccountModel *account READ account CONSTANT)
     Q_PROPERTY(QString printerUri READ printerUri CONSTANT)
     Q_PROPERTY(QString ippsPrinterUri READ ippsPrinterUri CONSTANT)
 public:
@@ -61,6 +63,7 @@ public:
         m_printers = new pv::app::PrintersModel(m_connection, this);
         m_quota = new pv::app::QuotaModel(m_connection, this);
         m_lock = new pv::app::SessionLock(m_connection, this);
+        m_account = new pv::app::AccountModel(m_connection, this);
         m_tray = new pv::app::TrayStatus(m_connection, m_jobs, m_lock, this);
         m_devices = new pv::app::DevicesModel(m_connection, this);
         m_settings = new pv::app::SettingsModel(
@@ -77,6 +80,7 @@ public:
     pv::app::DevicesModel *devices() const { return m_devices; }
     pv::app::SettingsModel *settings() const { return m_settings; }
     pv::app::SessionLock *sessionLock() const { return m_lock; }
+    pv::app::AccountModel *account() const { return m_account; }
     // Sets the user's PIN with the CLI; true when stored.
     Q_INVOKABLE bool setPin(const QString &pin)
     {
@@ -169,6 +173,7 @@ private:
     pv::app::DevicesModel *m_devices = nullptr;
     pv::app::SettingsModel *m_settings = nullptr;
     pv::app::SessionLock *m_lock = nullptr;
+    pv::app::AccountModel *m_account = nullptr;
 };
 
 class Setup : public QObject

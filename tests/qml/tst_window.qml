@@ -21,6 +21,7 @@ Item {
             settings: fixture.settings
             trayStatus: fixture.trayStatus
             sessionLock: fixture.sessionLock
+            account: fixture.account
         }
     }
 
