@@ -2,6 +2,7 @@
 
 #include "vault/Crypto.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -103,7 +104,8 @@ Result<QList<UsageEntry>> UsageLedger::entries(const QString &user, const QDateT
         if (const QByteArray sealedOrg = q.value(8).toByteArray(); !sealedOrg.isEmpty()) {
             auto org = crypto::boxOpen(m_sealKey, "org", sealedOrg);
             if (!org)
-                return Error{QStringLiteral("integrity"), QStringLiteral("a usage entry is damaged")};
+                return Error{QStringLiteral("integrity"),
+                             QCoreApplication::translate("pv::accounting", "a usage entry is damaged")};
             e.org = orgIdentityFromBytes(org.value());
         }
         out.append(e);
