@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AccountHeader</name>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Your organisation: %1</source>
+        <translation>Ihre Organisation: %1</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+</context>
+<context>
     <name>DevicesPage</name>
     <message>
         <source>The MFP API is off, or waits for the vault to open. MFPs cannot pull jobs from this computer now.</source>
@@ -610,6 +629,69 @@
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
+    <message>
+        <source>Organisation account</source>
+        <translation>Konto der Organisation</translation>
+    </message>
+    <message>
+        <source>This computer is not connected to an organisation. PrintVault works with your local account: everything is as before.</source>
+        <translation>Dieser Computer ist mit keiner Organisation verbunden. PrintVault arbeitet mit Ihrem lokalen Konto: alles ist wie bisher.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Bei %1 angemeldet als %2.</translation>
+    </message>
+    <message>
+        <source>Not signed in to %1.</source>
+        <translation>Nicht bei %1 angemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Continue in your browser</source>
+        <translation>Weiter im Browser</translation>
+    </message>
+    <message>
+        <source>Sign in on another device</source>
+        <translation>Auf einem anderen Gerät anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with your organisation account</source>
+        <translation>Mit dem Konto Ihrer Organisation anmelden</translation>
+    </message>
+    <message>
+        <source>Your browser opened the sign-in page of %1. Come back here once you are through.</source>
+        <translation>Ihr Browser hat die Anmeldeseite von %1 geöffnet. Kommen Sie hierher zurück, wenn Sie fertig sind.</translation>
+    </message>
+    <message>
+        <source>On a phone or another computer, open this address and enter the code:</source>
+        <translation>Öffnen Sie auf einem Telefon oder einem anderen Computer diese Adresse und geben Sie den Code ein:</translation>
+    </message>
+    <message>
+        <source>Your jobs, quota and MFP sign-in then carry your organisation identity (%1).</source>
+        <translation>Ihre Aufträge, Ihr Kontingent und die Anmeldung am MFP tragen dann Ihre Identität in der Organisation (%1).</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with a code instead</source>
+        <translation>Stattdessen mit einem Code anmelden</translation>
+    </message>
+    <message>
+        <source>Open the browser again</source>
+        <translation>Browser erneut öffnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
 </context>
 <context>
     <name>UsageChart</name>
@@ -844,6 +926,10 @@
         <source>the job printed, but its usage cannot be recorded (%1); it is kept in the vault and nothing was counted</source>
         <translation>der Auftrag wurde gedruckt, aber sein Verbrauch kann nicht verbucht werden (%1); er bleibt im Tresor, und es wurde nichts gezählt</translation>
     </message>
+    <message>
+        <source>a usage entry is damaged</source>
+        <translation>ein Eintrag im Verbrauchsbuch ist beschädigt</translation>
+    </message>
 </context>
 <context>
     <name>pv::accounting::UsageMethods</name>
@@ -929,6 +1015,49 @@
     <message>
         <source>That PIN is too easy to guess: it is a run of digits.</source>
         <translation>Diese PIN ist zu leicht zu erraten: Sie ist eine Zahlenfolge.</translation>
+    </message>
+</context>
+<context>
+    <name>pv::app::AccountModel</name>
+    <message>
+        <source>The code is valid for %1:%2 more.</source>
+        <translation>Der Code gilt noch %1:%2.</translation>
+    </message>
+    <message>
+        <source>The sign-in service can&apos;t be reached. Check the network connection and try again.</source>
+        <translation>Der Anmeldedienst ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The sign-in took too long. Please try again.</source>
+        <translation>Die Anmeldung hat zu lange gedauert. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The code has expired. Please start again.</source>
+        <translation>Der Code ist abgelaufen. Bitte beginnen Sie von vorn.</translation>
+    </message>
+    <message>
+        <source>Your organisation ended the sign-in. Please sign in again.</source>
+        <translation>Ihre Organisation hat die Anmeldung beendet. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>You were signed out because PrintVault was not used for a while.</source>
+        <translation>Sie wurden abgemeldet, weil PrintVault eine Weile nicht benutzt wurde.</translation>
+    </message>
+    <message>
+        <source>The sign-in service&apos;s answer could not be trusted, so you were not signed in.</source>
+        <translation>Der Antwort des Anmeldedienstes war nicht zu trauen, daher wurden Sie nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not work.</source>
+        <translation>Die Anmeldung hat nicht geklappt.</translation>
+    </message>
+    <message>
+        <source>You were signed out</source>
+        <translation>Sie wurden abgemeldet</translation>
     </message>
 </context>
 <context>
@@ -1202,6 +1331,14 @@
     <message>
         <source>Add a printer in Settings…</source>
         <translation>Drucker in den Einstellungen hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Sign out (%1)</source>
+        <translation>Abmelden (%1)</translation>
     </message>
 </context>
 <context>
@@ -1808,72 +1945,6 @@ Geben Sie ihn vor %2 am MFP ein. Er gilt nur einmal.
         <translation>printers erwartet discover, add URI [--name N], list, show NAME, refresh NAME, trust NAME|URI oder remove NAME</translation>
     </message>
     <message>
-        <source>Usage: printvault-cli [--json] [--socket PATH] COMMAND
-
-Commands:
-  status                         the daemon&apos;s state and the vault&apos;s size
-  submit FILE [--title T] [--copies N] [--owner USER]
-                                 hold a PDF in the vault (FILE may be - for standard input)
-  jobs list                      the held jobs
-  jobs show ID                   one job in full (ID may be a unique prefix)
-  jobs export ID PATH            write a job&apos;s document to PATH (- for standard output)
-  jobs delete ID                 delete a job and destroy its key
-  jobs release ID --printer NAME|URI [--copies N] [--duplex] [--mono] [--watermark]
-                                 print a job on a saved or an IPP printer (ipp://, ipps://), then delete it
-  printers discover              printers CUPS knows, and IPP printers announced over DNS-SD
-  printers add URI [--name N]    save a printer, after asking it what it can do
-  printers list | show NAME      the saved printers / one printer&apos;s capabilities
-  printers refresh NAME          ask the printer for its capabilities again
-  printers trust NAME|URI        accept the certificate an ipps:// printer shows now
-  printers remove NAME           forget a saved printer
-  watch                          print events (jobs added, removed) as they happen
-  install-printer [--name N]     add the PrintVault queue to CUPS (lpadmin, IPP Everywhere)
-  uninstall-printer [--name N]   remove it again
-  usage [--month YYYY-MM]        pages printed this month (or that month), from the ledger
-
-MFP pull printing (HTTPS API on port 5571):
-  cert show                      the API&apos;s certificate and its SHA-256 fingerprint
-  cert install CERT KEY [CHAIN]  use a CA-issued certificate (PEM files)
-  devices pair [--name N]        a one-time code (8 digits, 10 minutes) to pair an MFP
-  devices list                   paired MFPs
-  devices revoke ID              end an MFP&apos;s pairing and its sessions
-  pin set [--user U]             read a new PIN (4-12 digits) from standard input
-  card set ID [--user U]         register an ID card (badge) number
-</source>
-        <translation>Aufruf: printvault-cli [--json] [--socket PATH] COMMAND
-
-Befehle:
-  status                         Zustand des Dienstes und Größe des Tresors
-  submit FILE [--title T] [--copies N] [--owner USER]
-                                 ein PDF im Tresor anhalten (FILE darf - für die Standardeingabe sein)
-  jobs list                      die angehaltenen Aufträge
-  jobs show ID                   ein Auftrag vollständig (ID darf ein eindeutiger Anfang sein)
-  jobs export ID PATH            das Dokument eines Auftrags nach PATH schreiben (- für die Standardausgabe)
-  jobs delete ID                 einen Auftrag löschen und seinen Schlüssel vernichten
-  jobs release ID --printer NAME|URI [--copies N] [--duplex] [--mono] [--watermark]
-                                 einen Auftrag auf einem gespeicherten oder einem IPP-Drucker (ipp://, ipps://) drucken, dann löschen
-  printers discover              Drucker, die CUPS kennt, und per DNS-SD angekündigte IPP-Drucker
-  printers add URI [--name N]    einen Drucker speichern, nachdem er nach seinen Fähigkeiten gefragt wurde
-  printers list | show NAME      die gespeicherten Drucker / die Fähigkeiten eines Druckers
-  printers refresh NAME          den Drucker erneut nach seinen Fähigkeiten fragen
-  printers trust NAME|URI        das Zertifikat annehmen, das ein ipps://-Drucker jetzt zeigt
-  printers remove NAME           einen gespeicherten Drucker vergessen
-  watch                          Ereignisse (Aufträge hinzugefügt, entfernt) laufend ausgeben
-  install-printer [--name N]     die Warteschlange PrintVault in CUPS anlegen (lpadmin, IPP Everywhere)
-  uninstall-printer [--name N]   sie wieder entfernen
-  usage [--month YYYY-MM]        gedruckte Seiten dieses (oder jenes) Monats, aus dem Verbrauchsbuch
-
-MFP-Abholdruck (HTTPS-Schnittstelle auf Port 5571):
-  cert show                      das Zertifikat der Schnittstelle und sein SHA-256-Fingerabdruck
-  cert install CERT KEY [CHAIN]  ein von einer CA ausgestelltes Zertifikat verwenden (PEM-Dateien)
-  devices pair [--name N]        ein Einmalcode (8 Ziffern, 10 Minuten), um ein MFP zu koppeln
-  devices list                   gekoppelte MFPs
-  devices revoke ID              die Kopplung eines MFP und seine Sitzungen beenden
-  pin set [--user U]             eine neue PIN (4–12 Ziffern) von der Standardeingabe lesen
-  card set ID [--user U]         eine Ausweisnummer (Badge) registrieren
-</translation>
-    </message>
-    <message>
         <source>timed out</source>
         <translation>Zeitüberschreitung</translation>
     </message>
@@ -1987,6 +2058,168 @@ MFP-Abholdruck (HTTPS-Schnittstelle auf Port 5571):
         <source>  printer on TCP: ipp://localhost:%1/ipp/print (other local accounts can reach it)
 </source>
         <translation>  Drucker über TCP: ipp://localhost:%1/ipp/print (andere lokale Konten können ihn erreichen)
+</translation>
+    </message>
+    <message>
+        <source>This computer is not connected to an organisation (policy names no sign-in service).
+</source>
+        <translation>Dieser Computer ist mit keiner Organisation verbunden (die Richtlinie nennt keinen Anmeldedienst).
+</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1
+Organisation: %2
+</source>
+        <translation>Angemeldet als %1
+Organisation: %2
+</translation>
+    </message>
+    <message>
+        <source>whoami takes no arguments</source>
+        <translation>whoami nimmt keine Argumente</translation>
+    </message>
+    <message>
+        <source>logout takes no arguments</source>
+        <translation>logout nimmt keine Argumente</translation>
+    </message>
+    <message>
+        <source>Signed out. This computer keeps no token of the session.
+</source>
+        <translation>Abgemeldet. Dieser Computer behält kein Token der Sitzung.
+</translation>
+    </message>
+    <message>
+        <source>login takes only [--device]</source>
+        <translation>login nimmt nur [--device]</translation>
+    </message>
+    <message numerus="yes">
+        <source>To sign in, open %1 on any device and enter the code
+
+    %2
+
+The code is valid for %n minute(s). Waiting…
+</source>
+        <translation>
+            <numerusform>Öffnen Sie zum Anmelden %1 auf einem beliebigen Gerät und geben Sie diesen Code ein:
+
+    %2
+
+Der Code gilt %n Minute. Warte …
+</numerusform>
+            <numerusform>Öffnen Sie zum Anmelden %1 auf einem beliebigen Gerät und geben Sie diesen Code ein:
+
+    %2
+
+Der Code gilt %n Minuten. Warte …
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your browser was opened at:
+%1
+Continue there. Waiting…
+</source>
+        <translation>Ihr Browser wurde geöffnet mit:
+%1
+Fahren Sie dort fort. Warte …
+</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser to sign in:
+%1
+Waiting…
+</source>
+        <translation>Öffnen Sie zum Anmelden diese Adresse in einem Browser:
+%1
+Warte …
+</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>%1 (%2 at %3)</source>
+        <translation>%1 (%2 bei %3)</translation>
+    </message>
+    <message>
+        <source>Usage: printvault-cli [--json] [--socket PATH] COMMAND
+
+Commands:
+  status                         the daemon&apos;s state and the vault&apos;s size
+  submit FILE [--title T] [--copies N] [--owner USER]
+                                 hold a PDF in the vault (FILE may be - for standard input)
+  jobs list                      the held jobs
+  jobs show ID                   one job in full (ID may be a unique prefix)
+  jobs export ID PATH            write a job&apos;s document to PATH (- for standard output)
+  jobs delete ID                 delete a job and destroy its key
+  jobs release ID --printer NAME|URI [--copies N] [--duplex] [--mono] [--watermark]
+                                 print a job on a saved or an IPP printer (ipp://, ipps://), then delete it
+  printers discover              printers CUPS knows, and IPP printers announced over DNS-SD
+  printers add URI [--name N]    save a printer, after asking it what it can do
+  printers list | show NAME      the saved printers / one printer&apos;s capabilities
+  printers refresh NAME          ask the printer for its capabilities again
+  printers trust NAME|URI        accept the certificate an ipps:// printer shows now
+  printers remove NAME           forget a saved printer
+  watch                          print events (jobs added, removed) as they happen
+  install-printer [--name N]     add the PrintVault queue to CUPS (lpadmin, IPP Everywhere)
+  uninstall-printer [--name N]   remove it again
+  usage [--month YYYY-MM]        pages printed this month (or that month), from the ledger
+
+Organisation account (OpenID Connect, policy account/*):
+  login [--device]               sign in in the browser, or with a code on another device
+  logout                         sign out and forget the session&apos;s tokens
+  whoami                         who is signed in (exit code 1 when nobody is)
+
+MFP pull printing (HTTPS API on port 5571):
+  cert show                      the API&apos;s certificate and its SHA-256 fingerprint
+  cert install CERT KEY [CHAIN]  use a CA-issued certificate (PEM files)
+  devices pair [--name N]        a one-time code (8 digits, 10 minutes) to pair an MFP
+  devices list                   paired MFPs
+  devices revoke ID              end an MFP&apos;s pairing and its sessions
+  pin set [--user U]             read a new PIN (4-12 digits) from standard input
+  card set ID [--user U]         register an ID card (badge) number
+</source>
+        <translation>Aufruf: printvault-cli [--json] [--socket PATH] COMMAND
+
+Befehle:
+  status                         Zustand des Dienstes und Größe des Tresors
+  submit FILE [--title T] [--copies N] [--owner USER]
+                                 ein PDF im Tresor anhalten (FILE darf - für die Standardeingabe sein)
+  jobs list                      die angehaltenen Aufträge
+  jobs show ID                   ein Auftrag vollständig (ID darf ein eindeutiger Anfang sein)
+  jobs export ID PATH            das Dokument eines Auftrags nach PATH schreiben (- für die Standardausgabe)
+  jobs delete ID                 einen Auftrag löschen und seinen Schlüssel vernichten
+  jobs release ID --printer NAME|URI [--copies N] [--duplex] [--mono] [--watermark]
+                                 einen Auftrag auf einem gespeicherten oder einem IPP-Drucker (ipp://, ipps://) drucken, dann löschen
+  printers discover              Drucker, die CUPS kennt, und per DNS-SD angekündigte IPP-Drucker
+  printers add URI [--name N]    einen Drucker speichern, nachdem er nach seinen Fähigkeiten gefragt wurde
+  printers list | show NAME      die gespeicherten Drucker / die Fähigkeiten eines Druckers
+  printers refresh NAME          den Drucker erneut nach seinen Fähigkeiten fragen
+  printers trust NAME|URI        das Zertifikat annehmen, das ein ipps://-Drucker jetzt zeigt
+  printers remove NAME           einen gespeicherten Drucker vergessen
+  watch                          Ereignisse (Aufträge hinzugefügt, entfernt) laufend ausgeben
+  install-printer [--name N]     die Warteschlange PrintVault in CUPS anlegen (lpadmin, IPP Everywhere)
+  uninstall-printer [--name N]   sie wieder entfernen
+  usage [--month YYYY-MM]        gedruckte Seiten dieses (oder jenes) Monats, aus dem Verbrauchsbuch
+
+Konto der Organisation (OpenID Connect, Richtlinie account/*):
+  login [--device]               im Browser anmelden, oder mit einem Code auf einem anderen Gerät
+  logout                         abmelden und die Tokens der Sitzung vergessen
+  whoami                         wer angemeldet ist (Exit-Code 1, wenn niemand)
+
+MFP-Abholdruck (HTTPS-Schnittstelle auf Port 5571):
+  cert show                      das Zertifikat der Schnittstelle und sein SHA-256-Fingerabdruck
+  cert install CERT KEY [CHAIN]  ein von einer CA ausgestelltes Zertifikat verwenden (PEM-Dateien)
+  devices pair [--name N]        ein Einmalcode (8 Ziffern, 10 Minuten), um ein MFP zu koppeln
+  devices list                   gekoppelte MFPs
+  devices revoke ID              die Kopplung eines MFP und seine Sitzungen beenden
+  pin set [--user U]             eine neue PIN (4–12 Ziffern) von der Standardeingabe lesen
+  card set ID [--user U]         eine Ausweisnummer (Badge) registrieren
 </translation>
     </message>
 </context>
@@ -2888,6 +3121,17 @@ MFP-Abholdruck (HTTPS-Schnittstelle auf Port 5571):
     <message>
         <source>Your organisation ended the sign-in. Please sign in again.</source>
         <translation>Ihre Organisation hat die Anmeldung beendet. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You were signed out after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>Sie wurden nach %n Minute ohne Nutzung abgemeldet.</numerusform>
+            <numerusform>Sie wurden nach %n Minuten ohne Nutzung abgemeldet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sign-in answer came from another sign-in service. Please try again.</source>
+        <translation>Die Antwort auf die Anmeldung kam von einem anderen Anmeldedienst. Bitte versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountHeader</name>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DevicesPage</name>
     <message>
         <source>The MFP API is off, or waits for the vault to open. MFPs cannot pull jobs from this computer now.</source>
@@ -610,6 +629,69 @@
         <source>Add %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Organisation account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is not connected to an organisation. PrintVault works with your local account: everything is as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Continue in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in on another device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your organisation account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your browser opened the sign-in page of %1. Come back here once you are through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a phone or another computer, open this address and enter the code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your jobs, quota and MFP sign-in then carry your organisation identity (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with a code instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the browser again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UsageChart</name>
@@ -844,6 +926,10 @@
         <source>the job printed, but its usage cannot be recorded (%1); it is kept in the vault and nothing was counted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a usage entry is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pv::accounting::UsageMethods</name>
@@ -928,6 +1014,49 @@
     </message>
     <message>
         <source>That PIN is too easy to guess: it is a run of digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pv::app::AccountModel</name>
+    <message>
+        <source>The code is valid for %1:%2 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service can&apos;t be reached. Check the network connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in took too long. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code has expired. Please start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation ended the sign-in. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You were signed out because PrintVault was not used for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service&apos;s answer could not be trusted, so you were not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in did not work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You were signed out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1201,6 +1330,14 @@
     </message>
     <message>
         <source>Add a printer in Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1767,41 +1904,6 @@ Enter it on the MFP before %2. It works once.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: printvault-cli [--json] [--socket PATH] COMMAND
-
-Commands:
-  status                         the daemon&apos;s state and the vault&apos;s size
-  submit FILE [--title T] [--copies N] [--owner USER]
-                                 hold a PDF in the vault (FILE may be - for standard input)
-  jobs list                      the held jobs
-  jobs show ID                   one job in full (ID may be a unique prefix)
-  jobs export ID PATH            write a job&apos;s document to PATH (- for standard output)
-  jobs delete ID                 delete a job and destroy its key
-  jobs release ID --printer NAME|URI [--copies N] [--duplex] [--mono] [--watermark]
-                                 print a job on a saved or an IPP printer (ipp://, ipps://), then delete it
-  printers discover              printers CUPS knows, and IPP printers announced over DNS-SD
-  printers add URI [--name N]    save a printer, after asking it what it can do
-  printers list | show NAME      the saved printers / one printer&apos;s capabilities
-  printers refresh NAME          ask the printer for its capabilities again
-  printers trust NAME|URI        accept the certificate an ipps:// printer shows now
-  printers remove NAME           forget a saved printer
-  watch                          print events (jobs added, removed) as they happen
-  install-printer [--name N]     add the PrintVault queue to CUPS (lpadmin, IPP Everywhere)
-  uninstall-printer [--name N]   remove it again
-  usage [--month YYYY-MM]        pages printed this month (or that month), from the ledger
-
-MFP pull printing (HTTPS API on port 5571):
-  cert show                      the API&apos;s certificate and its SHA-256 fingerprint
-  cert install CERT KEY [CHAIN]  use a CA-issued certificate (PEM files)
-  devices pair [--name N]        a one-time code (8 digits, 10 minutes) to pair an MFP
-  devices list                   paired MFPs
-  devices revoke ID              end an MFP&apos;s pairing and its sessions
-  pin set [--user U]             read a new PIN (4-12 digits) from standard input
-  card set ID [--user U]         register an ID card (badge) number
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>timed out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1908,6 +2010,122 @@ MFP pull printing (HTTPS API on port 5571):
     </message>
     <message>
         <source>  printer on TCP: ipp://localhost:%1/ipp/print (other local accounts can reach it)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is not connected to an organisation (policy names no sign-in service).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1
+Organisation: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whoami takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logout takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out. This computer keeps no token of the session.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login takes only [--device]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>To sign in, open %1 on any device and enter the code
+
+    %2
+
+The code is valid for %n minute(s). Waiting…
+</source>
+        <translation>
+            <numerusform>To sign in, open %1 on any device and enter the code
+
+    %2
+
+The code is valid for %n minute. Waiting…
+</numerusform>
+            <numerusform>To sign in, open %1 on any device and enter the code
+
+    %2
+
+The code is valid for %n minutes. Waiting…
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your browser was opened at:
+%1
+Continue there. Waiting…
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this address in a browser to sign in:
+%1
+Waiting…
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 at %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: printvault-cli [--json] [--socket PATH] COMMAND
+
+Commands:
+  status                         the daemon&apos;s state and the vault&apos;s size
+  submit FILE [--title T] [--copies N] [--owner USER]
+                                 hold a PDF in the vault (FILE may be - for standard input)
+  jobs list                      the held jobs
+  jobs show ID                   one job in full (ID may be a unique prefix)
+  jobs export ID PATH            write a job&apos;s document to PATH (- for standard output)
+  jobs delete ID                 delete a job and destroy its key
+  jobs release ID --printer NAME|URI [--copies N] [--duplex] [--mono] [--watermark]
+                                 print a job on a saved or an IPP printer (ipp://, ipps://), then delete it
+  printers discover              printers CUPS knows, and IPP printers announced over DNS-SD
+  printers add URI [--name N]    save a printer, after asking it what it can do
+  printers list | show NAME      the saved printers / one printer&apos;s capabilities
+  printers refresh NAME          ask the printer for its capabilities again
+  printers trust NAME|URI        accept the certificate an ipps:// printer shows now
+  printers remove NAME           forget a saved printer
+  watch                          print events (jobs added, removed) as they happen
+  install-printer [--name N]     add the PrintVault queue to CUPS (lpadmin, IPP Everywhere)
+  uninstall-printer [--name N]   remove it again
+  usage [--month YYYY-MM]        pages printed this month (or that month), from the ledger
+
+Organisation account (OpenID Connect, policy account/*):
+  login [--device]               sign in in the browser, or with a code on another device
+  logout                         sign out and forget the session&apos;s tokens
+  whoami                         who is signed in (exit code 1 when nobody is)
+
+MFP pull printing (HTTPS API on port 5571):
+  cert show                      the API&apos;s certificate and its SHA-256 fingerprint
+  cert install CERT KEY [CHAIN]  use a CA-issued certificate (PEM files)
+  devices pair [--name N]        a one-time code (8 digits, 10 minutes) to pair an MFP
+  devices list                   paired MFPs
+  devices revoke ID              end an MFP&apos;s pairing and its sessions
+  pin set [--user U]             read a new PIN (4-12 digits) from standard input
+  card set ID [--user U]         register an ID card (badge) number
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2809,6 +3027,17 @@ MFP pull printing (HTTPS API on port 5571):
     </message>
     <message>
         <source>Your organisation ended the sign-in. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You were signed out after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>You were signed out after %n minute without use.</numerusform>
+            <numerusform>You were signed out after %n minutes without use.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sign-in answer came from another sign-in service. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>AccountHeader</name>
+    <message>
+        <source>Not signed in</source>
+        <translation>サインインしていません</translation>
+    </message>
+    <message>
+        <source>Your organisation: %1</source>
+        <translation>組織: %1</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>サインアウト</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>サインイン</translation>
+    </message>
+</context>
+<context>
     <name>DevicesPage</name>
     <message>
         <source>The MFP API is off, or waits for the vault to open. MFPs cannot pull jobs from this computer now.</source>
@@ -597,6 +616,69 @@
         <source>Add %1</source>
         <translation>%1 を追加</translation>
     </message>
+    <message>
+        <source>Organisation account</source>
+        <translation>組織のアカウント</translation>
+    </message>
+    <message>
+        <source>This computer is not connected to an organisation. PrintVault works with your local account: everything is as before.</source>
+        <translation>このコンピューターは組織に接続されていません。PrintVault はローカルアカウントで動作し、これまでどおり使えます。</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>%1 に %2 としてサインインしています。</translation>
+    </message>
+    <message>
+        <source>Not signed in to %1.</source>
+        <translation>%1 にサインインしていません。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Continue in your browser</source>
+        <translation>ブラウザーで続行してください</translation>
+    </message>
+    <message>
+        <source>Sign in on another device</source>
+        <translation>別のデバイスでサインイン</translation>
+    </message>
+    <message>
+        <source>Sign in with your organisation account</source>
+        <translation>組織のアカウントでサインイン</translation>
+    </message>
+    <message>
+        <source>Your browser opened the sign-in page of %1. Come back here once you are through.</source>
+        <translation>ブラウザーで %1 のサインインページを開きました。終わったらここに戻ってください。</translation>
+    </message>
+    <message>
+        <source>On a phone or another computer, open this address and enter the code:</source>
+        <translation>スマートフォンまたは別のコンピューターでこのアドレスを開き、コードを入力してください:</translation>
+    </message>
+    <message>
+        <source>Your jobs, quota and MFP sign-in then carry your organisation identity (%1).</source>
+        <translation>ジョブ、印刷枠、MFP でのサインインに組織の ID (%1) が使われます。</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>Sign in with a code instead</source>
+        <translation>代わりにコードでサインイン</translation>
+    </message>
+    <message>
+        <source>Open the browser again</source>
+        <translation>ブラウザーをもう一度開く</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>後で</translation>
+    </message>
 </context>
 <context>
     <name>UsageChart</name>
@@ -830,6 +912,10 @@
         <source>the job printed, but its usage cannot be recorded (%1); it is kept in the vault and nothing was counted</source>
         <translation>ジョブは印刷されましたが、使用量を記録できません (%1)。ジョブは保管庫に保持され、使用量は計上されていません</translation>
     </message>
+    <message>
+        <source>a usage entry is damaged</source>
+        <translation>使用記録のエントリが破損しています</translation>
+    </message>
 </context>
 <context>
     <name>pv::accounting::UsageMethods</name>
@@ -915,6 +1001,49 @@
     <message>
         <source>That PIN is too easy to guess: it is a run of digits.</source>
         <translation>この PIN は推測されやすすぎます: 連続した数字です。</translation>
+    </message>
+</context>
+<context>
+    <name>pv::app::AccountModel</name>
+    <message>
+        <source>The code is valid for %1:%2 more.</source>
+        <translation>コードの残り有効時間: %1:%2</translation>
+    </message>
+    <message>
+        <source>The sign-in service can&apos;t be reached. Check the network connection and try again.</source>
+        <translation>サインインサービスに接続できません。ネットワーク接続を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>サインインはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>The sign-in took too long. Please try again.</source>
+        <translation>サインインに時間がかかりすぎました。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The code has expired. Please start again.</source>
+        <translation>コードの有効期限が切れました。最初からやり直してください。</translation>
+    </message>
+    <message>
+        <source>Your organisation ended the sign-in. Please sign in again.</source>
+        <translation>組織によってサインインが終了されました。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>You were signed out because PrintVault was not used for a while.</source>
+        <translation>PrintVault がしばらく使用されなかったため、サインアウトしました。</translation>
+    </message>
+    <message>
+        <source>The sign-in service&apos;s answer could not be trusted, so you were not signed in.</source>
+        <translation>サインインサービスの応答を信頼できなかったため、サインインしませんでした。</translation>
+    </message>
+    <message>
+        <source>The sign-in did not work.</source>
+        <translation>サインインできませんでした。</translation>
+    </message>
+    <message>
+        <source>You were signed out</source>
+        <translation>サインアウトされました</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1310,14 @@
     <message>
         <source>Add a printer in Settings…</source>
         <translation>設定でプリンターを追加…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>サインアウト</translation>
+    </message>
+    <message>
+        <source>Sign out (%1)</source>
+        <translation>サインアウト (%1)</translation>
     </message>
 </context>
 <context>
@@ -1784,72 +1921,6 @@ Enter it on the MFP before %2. It works once.
         <translation>printers の使い方: discover、add URI [--name N]、list、show NAME、refresh NAME、trust NAME|URI、remove NAME</translation>
     </message>
     <message>
-        <source>Usage: printvault-cli [--json] [--socket PATH] COMMAND
-
-Commands:
-  status                         the daemon&apos;s state and the vault&apos;s size
-  submit FILE [--title T] [--copies N] [--owner USER]
-                                 hold a PDF in the vault (FILE may be - for standard input)
-  jobs list                      the held jobs
-  jobs show ID                   one job in full (ID may be a unique prefix)
-  jobs export ID PATH            write a job&apos;s document to PATH (- for standard output)
-  jobs delete ID                 delete a job and destroy its key
-  jobs release ID --printer NAME|URI [--copies N] [--duplex] [--mono] [--watermark]
-                                 print a job on a saved or an IPP printer (ipp://, ipps://), then delete it
-  printers discover              printers CUPS knows, and IPP printers announced over DNS-SD
-  printers add URI [--name N]    save a printer, after asking it what it can do
-  printers list | show NAME      the saved printers / one printer&apos;s capabilities
-  printers refresh NAME          ask the printer for its capabilities again
-  printers trust NAME|URI        accept the certificate an ipps:// printer shows now
-  printers remove NAME           forget a saved printer
-  watch                          print events (jobs added, removed) as they happen
-  install-printer [--name N]     add the PrintVault queue to CUPS (lpadmin, IPP Everywhere)
-  uninstall-printer [--name N]   remove it again
-  usage [--month YYYY-MM]        pages printed this month (or that month), from the ledger
-
-MFP pull printing (HTTPS API on port 5571):
-  cert show                      the API&apos;s certificate and its SHA-256 fingerprint
-  cert install CERT KEY [CHAIN]  use a CA-issued certificate (PEM files)
-  devices pair [--name N]        a one-time code (8 digits, 10 minutes) to pair an MFP
-  devices list                   paired MFPs
-  devices revoke ID              end an MFP&apos;s pairing and its sessions
-  pin set [--user U]             read a new PIN (4-12 digits) from standard input
-  card set ID [--user U]         register an ID card (badge) number
-</source>
-        <translation>使い方: printvault-cli [--json] [--socket PATH] COMMAND
-
-コマンド:
-  status                         デーモンの状態と保管庫のサイズ
-  submit FILE [--title T] [--copies N] [--owner USER]
-                                 PDF を保管庫に保留 (FILE に - を指定すると標準入力)
-  jobs list                      保留中のジョブ
-  jobs show ID                   1 件のジョブの詳細 (ID は一意な先頭部分でも可)
-  jobs export ID PATH            ジョブのドキュメントを PATH に書き出す (- で標準出力)
-  jobs delete ID                 ジョブを削除し、その鍵を破棄
-  jobs release ID --printer NAME|URI [--copies N] [--duplex] [--mono] [--watermark]
-                                 保存済みまたは IPP プリンター (ipp://、ipps://) でジョブを印刷してから削除
-  printers discover              CUPS が認識しているプリンターと DNS-SD で告知された IPP プリンター
-  printers add URI [--name N]    機能を問い合わせたうえでプリンターを保存
-  printers list | show NAME      保存済みのプリンター / 1 台のプリンターの機能
-  printers refresh NAME          プリンターの機能を再度問い合わせ
-  printers trust NAME|URI        ipps:// プリンターが現在提示している証明書を受け入れる
-  printers remove NAME           保存済みのプリンターを削除
-  watch                          イベント (ジョブの追加、削除) を発生時に表示
-  install-printer [--name N]     PrintVault キューを CUPS に追加 (lpadmin、IPP Everywhere)
-  uninstall-printer [--name N]   そのキューを削除
-  usage [--month YYYY-MM]        今月 (または指定した月) に印刷したページ数 (使用記録から)
-
-MFP プル印刷 (ポート 5571 の HTTPS API):
-  cert show                      API の証明書とその SHA-256 フィンガープリント
-  cert install CERT KEY [CHAIN]  CA が発行した証明書を使用 (PEM ファイル)
-  devices pair [--name N]        MFP をペアリングするためのワンタイムコード (8 桁、10 分間有効)
-  devices list                   ペアリング済みの MFP
-  devices revoke ID              MFP のペアリングとそのセッションを終了
-  pin set [--user U]             新しい PIN (4〜12 桁) を標準入力から読み込む
-  card set ID [--user U]         ID カード (バッジ) の番号を登録
-</translation>
-    </message>
-    <message>
         <source>timed out</source>
         <translation>タイムアウトしました</translation>
     </message>
@@ -1963,6 +2034,162 @@ MFP プル印刷 (ポート 5571 の HTTPS API):
         <source>  printer on TCP: ipp://localhost:%1/ipp/print (other local accounts can reach it)
 </source>
         <translation>  TCP 上のプリンター: ipp://localhost:%1/ipp/print (ほかのローカルアカウントからも接続できます)
+</translation>
+    </message>
+    <message>
+        <source>This computer is not connected to an organisation (policy names no sign-in service).
+</source>
+        <translation>このコンピューターは組織に接続されていません (ポリシーにサインインサービスの指定がありません)。
+</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>サインインしていません。</translation>
+    </message>
+    <message>
+        <source>Signed in as %1
+Organisation: %2
+</source>
+        <translation>%1 としてサインイン中
+組織: %2
+</translation>
+    </message>
+    <message>
+        <source>whoami takes no arguments</source>
+        <translation>whoami に引数はありません</translation>
+    </message>
+    <message>
+        <source>logout takes no arguments</source>
+        <translation>logout に引数はありません</translation>
+    </message>
+    <message>
+        <source>Signed out. This computer keeps no token of the session.
+</source>
+        <translation>サインアウトしました。このコンピューターにはセッションのトークンは残っていません。
+</translation>
+    </message>
+    <message>
+        <source>login takes only [--device]</source>
+        <translation>login に指定できるのは [--device] だけです</translation>
+    </message>
+    <message numerus="yes">
+        <source>To sign in, open %1 on any device and enter the code
+
+    %2
+
+The code is valid for %n minute(s). Waiting…
+</source>
+        <translation>
+            <numerusform>サインインするには、任意のデバイスで %1 を開き、次のコードを入力してください
+
+    %2
+
+コードの有効期間は %n 分です。待機中…
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your browser was opened at:
+%1
+Continue there. Waiting…
+</source>
+        <translation>ブラウザーで次のページを開きました:
+%1
+ブラウザーで続けてください。待機中…
+</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser to sign in:
+%1
+Waiting…
+</source>
+        <translation>サインインするには、このアドレスをブラウザーで開いてください:
+%1
+待機中…
+</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>%1 (%2 at %3)</source>
+        <translation>%1 (%3 の %2)</translation>
+    </message>
+    <message>
+        <source>Usage: printvault-cli [--json] [--socket PATH] COMMAND
+
+Commands:
+  status                         the daemon&apos;s state and the vault&apos;s size
+  submit FILE [--title T] [--copies N] [--owner USER]
+                                 hold a PDF in the vault (FILE may be - for standard input)
+  jobs list                      the held jobs
+  jobs show ID                   one job in full (ID may be a unique prefix)
+  jobs export ID PATH            write a job&apos;s document to PATH (- for standard output)
+  jobs delete ID                 delete a job and destroy its key
+  jobs release ID --printer NAME|URI [--copies N] [--duplex] [--mono] [--watermark]
+                                 print a job on a saved or an IPP printer (ipp://, ipps://), then delete it
+  printers discover              printers CUPS knows, and IPP printers announced over DNS-SD
+  printers add URI [--name N]    save a printer, after asking it what it can do
+  printers list | show NAME      the saved printers / one printer&apos;s capabilities
+  printers refresh NAME          ask the printer for its capabilities again
+  printers trust NAME|URI        accept the certificate an ipps:// printer shows now
+  printers remove NAME           forget a saved printer
+  watch                          print events (jobs added, removed) as they happen
+  install-printer [--name N]     add the PrintVault queue to CUPS (lpadmin, IPP Everywhere)
+  uninstall-printer [--name N]   remove it again
+  usage [--month YYYY-MM]        pages printed this month (or that month), from the ledger
+
+Organisation account (OpenID Connect, policy account/*):
+  login [--device]               sign in in the browser, or with a code on another device
+  logout                         sign out and forget the session&apos;s tokens
+  whoami                         who is signed in (exit code 1 when nobody is)
+
+MFP pull printing (HTTPS API on port 5571):
+  cert show                      the API&apos;s certificate and its SHA-256 fingerprint
+  cert install CERT KEY [CHAIN]  use a CA-issued certificate (PEM files)
+  devices pair [--name N]        a one-time code (8 digits, 10 minutes) to pair an MFP
+  devices list                   paired MFPs
+  devices revoke ID              end an MFP&apos;s pairing and its sessions
+  pin set [--user U]             read a new PIN (4-12 digits) from standard input
+  card set ID [--user U]         register an ID card (badge) number
+</source>
+        <translation>使い方: printvault-cli [--json] [--socket PATH] COMMAND
+
+コマンド:
+  status                         デーモンの状態と保管庫のサイズ
+  submit FILE [--title T] [--copies N] [--owner USER]
+                                 PDF を保管庫に保留 (FILE に - を指定すると標準入力)
+  jobs list                      保留中のジョブ
+  jobs show ID                   1 件のジョブの詳細 (ID は一意な先頭部分でも可)
+  jobs export ID PATH            ジョブのドキュメントを PATH に書き出す (- で標準出力)
+  jobs delete ID                 ジョブを削除し、その鍵を破棄
+  jobs release ID --printer NAME|URI [--copies N] [--duplex] [--mono] [--watermark]
+                                 保存済みまたは IPP プリンター (ipp://、ipps://) でジョブを印刷してから削除
+  printers discover              CUPS が認識しているプリンターと DNS-SD で告知された IPP プリンター
+  printers add URI [--name N]    機能を問い合わせたうえでプリンターを保存
+  printers list | show NAME      保存済みのプリンター / 1 台のプリンターの機能
+  printers refresh NAME          プリンターの機能を再度問い合わせ
+  printers trust NAME|URI        ipps:// プリンターが現在提示している証明書を受け入れる
+  printers remove NAME           保存済みのプリンターを削除
+  watch                          イベント (ジョブの追加、削除) を発生時に表示
+  install-printer [--name N]     PrintVault キューを CUPS に追加 (lpadmin、IPP Everywhere)
+  uninstall-printer [--name N]   そのキューを削除
+  usage [--month YYYY-MM]        今月 (または指定した月) に印刷したページ数 (使用記録から)
+
+組織のアカウント (OpenID Connect、ポリシー account/*):
+  login [--device]               ブラウザーで、または別のデバイスでコードを使ってサインイン
+  logout                         サインアウトしてセッションのトークンを破棄
+  whoami                         サインインしているユーザー (いなければ終了コード 1)
+
+MFP プル印刷 (ポート 5571 の HTTPS API):
+  cert show                      API の証明書とその SHA-256 フィンガープリント
+  cert install CERT KEY [CHAIN]  CA が発行した証明書を使用 (PEM ファイル)
+  devices pair [--name N]        MFP をペアリングするためのワンタイムコード (8 桁、10 分間有効)
+  devices list                   ペアリング済みの MFP
+  devices revoke ID              MFP のペアリングとそのセッションを終了
+  pin set [--user U]             新しい PIN (4〜12 桁) を標準入力から読み込む
+  card set ID [--user U]         ID カード (バッジ) の番号を登録
 </translation>
     </message>
 </context>
@@ -2864,6 +3091,16 @@ MFP プル印刷 (ポート 5571 の HTTPS API):
     <message>
         <source>Your organisation ended the sign-in. Please sign in again.</source>
         <translation>組織によってサインインが終了されました。もう一度サインインしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>You were signed out after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>%n 分間使用されなかったため、サインアウトしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sign-in answer came from another sign-in service. Please try again.</source>
+        <translation>サインインの応答が別のサインインサービスから届きました。もう一度お試しください。</translation>
     </message>
 </context>
 <context>
