@@ -43,15 +43,6 @@ struct IppJob
     QByteArray output;
 };
 
-QString lastMatch(const QString &text, const QString &pattern)
-{
-    QString value;
-    auto it = QRegularExpression(pattern).globalMatch(text);
-    while (it.hasNext())
-        value = it.next().captured(1);
-    return value;
-}
-
 // Polls Get-Job-Attributes until the job has ended (completed, aborted or canceled).
 void waitForJob(const QString &uri, int jobId, const QString &user, IppJob &job)
 {

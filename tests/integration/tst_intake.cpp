@@ -21,15 +21,6 @@ namespace {
 
 const QString Ipp = QStringLiteral(PV_IPP_TESTS);
 
-QString lastMatch(const QString &text, const QString &pattern)
-{
-    QString value;
-    auto it = QRegularExpression(pattern).globalMatch(text);
-    while (it.hasNext())
-        value = it.next().captured(1);
-    return value;
-}
-
 CliResult runIpp(const DaemonHarness &h, const QString &script, const QStringList &defines = {},
                  const QString &file = QString())
 {
@@ -75,6 +66,17 @@ bool heldWithSha(const DaemonHarness &h, const QByteArray &sha)
             return true;
     }
     return false;
+}
+
+// The fault-injecting file layer in the daemon, for fsync of the incoming folder and its files.
+void preloadFaultFs(DaemonHarness &h, const QString &mode)
+{
+    QProcessEnvironment &env = h.environment();
+    env.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(PV_FAULTFS));
+    env.insert(QStringLiteral("ASAN_OPTIONS"),
+               env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":verify_asan_link_order=0"));
+    env.insert(QStringLiteral("PV_FAULTFS_MATCH"), h.vaultDir() + QStringLiteral("/incoming"));
+    env.insert(QStringLiteral("PV_FAULTFS_MODE"), mode);
 }
 
 QStringList filesIn(const QString &dir)
@@ -262,13 +264,8 @@ void TstIntake::noAcknowledgementBeforeFsync()
     QFile open(gate + QStringLiteral("/open"));
     QVERIFY(open.open(QIODevice::WriteOnly));
     open.close();
-    QProcessEnvironment &env = h.environment();
-    env.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(PV_FAULTFS));
-    env.insert(QStringLiteral("ASAN_OPTIONS"),
-               env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":verify_asan_link_order=0"));
-    env.insert(QStringLiteral("PV_FAULTFS_MATCH"), h.vaultDir() + QStringLiteral("/incoming"));
-    env.insert(QStringLiteral("PV_FAULTFS_MODE"), QStringLiteral("gate"));
-    env.insert(QStringLiteral("PV_FAULTFS_GATE"), gate);
+    preloadFaultFs(h, QStringLiteral("gate"));
+    h.environment().insert(QStringLiteral("PV_FAULTFS_GATE"), gate);
     QCOMPARE(h.start(), QStringLiteral("ready"));
     // Paused, so that no conversion syncs the folder once the job is acknowledged: every gated
     // call below comes before the answer.
@@ -324,12 +321,7 @@ void TstIntake::failedFsyncIsNotAcknowledged()
 {
     DaemonHarness h;
     h.enablePrinter();
-    QProcessEnvironment &env = h.environment();
-    env.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(PV_FAULTFS));
-    env.insert(QStringLiteral("ASAN_OPTIONS"),
-               env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":verify_asan_link_order=0"));
-    env.insert(QStringLiteral("PV_FAULTFS_MATCH"), h.vaultDir() + QStringLiteral("/incoming"));
-    env.insert(QStringLiteral("PV_FAULTFS_MODE"), QStringLiteral("fail"));
+    preloadFaultFs(h, QStringLiteral("fail"));
     QCOMPARE(h.start(), QStringLiteral("ready"));
     const QString pdf =
         h.writeFile(QStringLiteral("eio.pdf"), buildPdf(QStringLiteral("M"), QStringLiteral("not synced")));
