@@ -1,5 +1,7 @@
 #include "capture/CaptureJobs.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace pv {
@@ -17,11 +19,23 @@ void CaptureJobs::setNextId(int id)
 
 int CaptureJobs::add(CaptureJob job)
 {
-    std::lock_guard lock(m_mutex);
-    job.id = m_nextId++;
-    m_jobs.insert(job.id, job);
-    pruneNoLock();
+    {
+        std::lock_guard lock(m_mutex);
+        job.id = m_nextId++;
+        m_jobs.insert(job.id, job);
+        pruneNoLock();
+    }
+    tell(std::nullopt, job);
     return job.id;
+}
+
+void CaptureJobs::tell(const std::optional<CaptureJob> &before, const CaptureJob &after) const
+{
+    if (!m_observer)
+        return;
+    if (before && before->state == after.state && before->reason == after.reason)
+        return;
+    m_observer(before ? &*before : nullptr, after);
 }
 
 void CaptureJobs::restore(const CaptureJob &job)
@@ -42,12 +56,64 @@ std::optional<CaptureJob> CaptureJobs::find(int id) const
 
 std::optional<CaptureJob> CaptureJobs::update(int id, const std::function<void(CaptureJob &)> &change)
 {
-    std::lock_guard lock(m_mutex);
-    const auto it = m_jobs.find(id);
-    if (it == m_jobs.end())
-        return std::nullopt;
-    change(it.value());
-    return it.value();
+    std::optional<CaptureJob> before;
+    CaptureJob after;
+    {
+        std::lock_guard lock(m_mutex);
+        const auto it = m_jobs.find(id);
+        if (it == m_jobs.end())
+            return std::nullopt;
+        before = it.value();
+        change(it.value());
+        after = it.value();
+    }
+    tell(before, after);
+    return after;
+}
+
+void CaptureJobs::purge()
+{
+    QList<QPair<CaptureJob, CaptureJob>> canceled;
+    {
+        std::lock_guard lock(m_mutex);
+        for (CaptureJob &job : m_jobs) {
+            if (job.isFinished())
+                continue;
+            const CaptureJob before = job;
+            job.state = IPP_JSTATE_CANCELED;
+            job.reason = QStringLiteral("job-canceled-by-operator");
+            job.completed = time(nullptr);
+            canceled.append({before, job});
+        }
+        m_jobs.clear();
+    }
+    for (const auto &[before, after] : canceled)
+        tell(before, after);
+}
+
+QList<int> CaptureJobs::abortWaiting(time_t now, int timeout)
+{
+    QList<QPair<CaptureJob, CaptureJob>> aborted;
+    {
+        std::lock_guard lock(m_mutex);
+        for (CaptureJob &job : m_jobs) {
+            if (job.isFinished() || job.hasDocument || job.created + timeout > now)
+                continue;
+            const CaptureJob before = job;
+            job.state = IPP_JSTATE_ABORTED;
+            job.reason = QStringLiteral("aborted-by-system");
+            job.message = QCoreApplication::translate("pv::ipp", "No document arrived within %n second(s).",
+                                                      nullptr, timeout);
+            job.completed = now;
+            aborted.append({before, job});
+        }
+    }
+    QList<int> ids;
+    for (const auto &[before, after] : aborted) {
+        tell(before, after);
+        ids.append(after.id);
+    }
+    return ids;
 }
 
 QList<CaptureJob> CaptureJobs::list(const QString &which, const QString &user, int limit) const

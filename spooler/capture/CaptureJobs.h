@@ -42,6 +42,10 @@ struct CaptureJob
 class CaptureJobs
 {
 public:
+    // Told of every new job (before: null) and every change of a job's state or reasons, on
+    // the thread that made it, after the lock is released. Set once, before any job exists.
+    using Observer = std::function<void(const CaptureJob *before, const CaptureJob &after)>;
+    void setObserver(Observer observer) { m_observer = std::move(observer); }
     // The first id to hand out: above any a resumed job keeps.
     void setNextId(int id);
     int add(CaptureJob job); // returns the job's id
@@ -53,10 +57,18 @@ public:
     // Newest first. which: "completed", "not-completed" or "all".
     QList<CaptureJob> list(const QString &which, const QString &user, int limit) const;
     int activeCount() const;
+    // Purge-Jobs: every job goes, the ones not yet ended canceled first (the observer is told).
+    void purge();
+    // Jobs created without their document longer ago than `timeout` seconds are aborted
+    // (multiple-operation-time-out); returns their ids.
+    QList<int> abortWaiting(time_t now, int timeout);
 
 private:
     void pruneNoLock();
 
+    void tell(const std::optional<CaptureJob> &before, const CaptureJob &after) const;
+
+    Observer m_observer;
     mutable std::mutex m_mutex;
     QMap<int, CaptureJob> m_jobs;
     int m_nextId = 1;

@@ -289,6 +289,40 @@ void IppClientConnection::dispatch(IppExchange &x)
         return ippop::getPrinterAttributes(x);
     case IPP_OP_IDENTIFY_PRINTER:
         return ippop::identifyPrinter(x);
+    case IPP_OP_HOLD_JOB:
+        return ippop::holdJob(x);
+    case IPP_OP_RESTART_JOB:
+        return ippop::restartJob(x);
+    case IPP_OP_PAUSE_PRINTER:
+        return ippop::pausePrinter(x);
+    case IPP_OP_RESUME_PRINTER:
+        return ippop::resumePrinter(x);
+    case IPP_OP_ENABLE_PRINTER:
+        return ippop::enablePrinter(x);
+    case IPP_OP_DISABLE_PRINTER:
+        return ippop::disablePrinter(x);
+    case IPP_OP_PURGE_JOBS:
+        return ippop::purgeJobs(x);
+    case IPP_OP_SET_PRINTER_ATTRIBUTES:
+        return ippop::setPrinterAttributes(x);
+    case IPP_OP_SET_JOB_ATTRIBUTES:
+        return ippop::setJobAttributes(x);
+    case IPP_OP_GET_PRINTER_SUPPORTED_VALUES:
+        return ippop::getPrinterSupportedValues(x);
+    case IPP_OP_CREATE_PRINTER_SUBSCRIPTIONS:
+        return ippop::createPrinterSubscriptions(x);
+    case IPP_OP_CREATE_JOB_SUBSCRIPTIONS:
+        return ippop::createJobSubscriptions(x);
+    case IPP_OP_GET_SUBSCRIPTION_ATTRIBUTES:
+        return ippop::getSubscriptionAttributes(x);
+    case IPP_OP_GET_SUBSCRIPTIONS:
+        return ippop::getSubscriptions(x);
+    case IPP_OP_RENEW_SUBSCRIPTION:
+        return ippop::renewSubscription(x);
+    case IPP_OP_CANCEL_SUBSCRIPTION:
+        return ippop::cancelSubscription(x);
+    case IPP_OP_GET_NOTIFICATIONS:
+        return ippop::getNotifications(x);
     default:
         respond(x, IPP_STATUS_ERROR_OPERATION_NOT_SUPPORTED,
                 QCoreApplication::translate("pv::ipp", "Operation not supported."));

@@ -18,6 +18,10 @@ namespace pv::ippop {
 
 namespace {
 
+// What one httpRead2 asks for: libcups hands over at most its own buffer (32 KiB) per call from
+// the socket, and larger requests let it read the body straight into ours.
+constexpr int ReadSize = 256 * 1024;
+
 int compareNames(void *a, void *b, void *)
 {
     return strcmp(static_cast<const char *>(a), static_cast<const char *>(b));
@@ -37,20 +41,6 @@ struct RequestedDeleter
     void operator()(cups_array_t *a) const { cupsArrayDelete(a); }
 };
 using Requested = std::unique_ptr<cups_array_t, RequestedDeleter>;
-
-// The job the request names (job-id or job-uri); responds not-found when there is none.
-std::optional<CaptureJob> targetJob(IppExchange &x)
-{
-    if (x.targetJobId <= 0) {
-        respond(x, IPP_STATUS_ERROR_BAD_REQUEST, QCoreApplication::translate("pv::ipp", "Missing job-id."));
-        return std::nullopt;
-    }
-    auto job = x.printer->jobs.find(x.targetJobId);
-    if (!job)
-        respond(x, IPP_STATUS_ERROR_NOT_FOUND,
-                QCoreApplication::translate("pv::ipp", "Job %1 does not exist.").arg(x.targetJobId));
-    return job;
-}
 
 // Maps why the vault refused a document to an IPP status the client can act on.
 ipp_status_t statusFor(const Error &e)
@@ -82,11 +72,21 @@ Result<QString> receiveDocument(IppExchange &x, CaptureTicket &ticket)
         return draft.error();
     ippjob::startDecompression(x);
     QByteArray head;
-    std::unique_ptr<char[]> buffer(new char[64 * 1024]);
+    std::unique_ptr<char[]> buffer(new char[ReadSize]);
+    const qint64 limit = x.printer->attributes.limits().maxDocumentBytes;
+    qint64 total = 0;
     ssize_t n = 0;
-    while ((n = httpRead2(x.http, buffer.get(), 64 * 1024)) > 0) {
+    while ((n = httpRead2(x.http, buffer.get(), ReadSize)) > 0) {
         if (head.size() < 16)
             head.append(buffer.get(), qMin<ssize_t>(n, 16 - head.size()));
+        // Counted as it arrives (decompressed): a document past the limit stops here, and the
+        // draft, destroyed unsealed, leaves nothing behind.
+        total += n;
+        if (total > limit)
+            return Error{QStringLiteral("too-large"),
+                         QCoreApplication::translate(
+                             "pv::ipp", "The document is larger than %1 MB, the most this computer accepts.")
+                             .arg(limit >> 20)};
         if (auto s = draft.value()->append(buffer.get(), n); !s)
             return s.error();
     }
@@ -172,6 +172,20 @@ void cancel(IppPrinter *printer, int jobId)
 
 } // namespace
 
+// The job the request names (job-id or job-uri); responds not-found when there is none.
+std::optional<CaptureJob> targetJob(IppExchange &x)
+{
+    if (x.targetJobId <= 0) {
+        respond(x, IPP_STATUS_ERROR_BAD_REQUEST, QCoreApplication::translate("pv::ipp", "Missing job-id."));
+        return std::nullopt;
+    }
+    auto job = x.printer->jobs.find(x.targetJobId);
+    if (!job)
+        respond(x, IPP_STATUS_ERROR_NOT_FOUND,
+                QCoreApplication::translate("pv::ipp", "Job %1 does not exist.").arg(x.targetJobId));
+    return job;
+}
+
 void printJob(IppExchange &x)
 {
     if (!ippjob::validate(x) || !ippjob::validateDocument(x) || !accepting(x))
@@ -253,21 +267,6 @@ void cancelMyJobs(IppExchange &x)
 {
     for (const CaptureJob &job : x.printer->jobs.list(QStringLiteral("not-completed"), x.requestingUser, 0))
         cancel(x.printer, job.id);
-    respond(x, IPP_STATUS_OK);
-}
-
-// Every job is held in the vault until its owner releases it there; a client's hold is
-// therefore always honoured, and releasing it here only confirms it.
-void releaseJob(IppExchange &x)
-{
-    auto job = targetJob(x);
-    if (!job)
-        return;
-    if (job->state == IPP_JSTATE_CANCELED || job->state == IPP_JSTATE_ABORTED) {
-        respond(x, IPP_STATUS_ERROR_NOT_POSSIBLE,
-                QCoreApplication::translate("pv::ipp", "Job %1 has already ended.").arg(job->id));
-        return;
-    }
     respond(x, IPP_STATUS_OK);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "capture/CaptureJobs.h"
+#include "capture/IppSubscriptions.h"
 #include "capture/JobConversion.h"
 #include "capture/PrinterAttributes.h"
 
@@ -22,18 +23,21 @@ class Vault;
 // its connection and conversion threads (every member is thread-safe or fixed after start).
 struct IppPrinter
 {
-    explicit IppPrinter(const QString &name)
-        : attributes(name)
+    IppPrinter(const QString &name, IntakeLimits limits)
+        : attributes(name, limits)
     {}
 
     PrinterAttributes attributes;
     PrinterState state;
     CaptureJobs jobs;
+    IppSubscriptions subscriptions;
     Vault *vault = nullptr;
     JobConversion *conversion = nullptr;
     QString owner;                                          // the account whose vault this is
     std::function<void(const QString &)> identify;          // Identify-Printer: hands over to the main thread
     std::function<void(int jobId, ConversionTask)> convert; // an acknowledged document, to be held
+    std::function<void(bool)> setAccepting; // Enable-/Disable-Printer: the daemon's capture pause
+    std::function<void(bool)> setPaused;    // Pause-/Resume-Printer: holding stops and resumes
     std::atomic<bool> stopping{false};
 };
 

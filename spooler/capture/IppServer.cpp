@@ -4,6 +4,7 @@
 #include "capture/IppServer.h"
 
 #include "capture/IppClientConnection.h"
+#include "capture/IppEvents.h"
 #include "common/Logging.h"
 #include "common/SecureFiles.h"
 #include "vault/Vault.h"
@@ -55,7 +56,7 @@ IppServer::IppServer(IppServerOptions options, Vault *vault, CaptureService *cap
     , m_options(std::move(options))
     , m_vault(vault)
     , m_conversion(std::make_unique<ThreadPoolConversion>(vault, capture, converters, m_options.limits))
-    , m_printer(std::make_unique<IppPrinter>(m_options.name))
+    , m_printer(std::make_unique<IppPrinter>(m_options.name, m_options.intake))
 {
     m_printer->vault = vault;
     m_printer->conversion = m_conversion.get();
@@ -67,6 +68,18 @@ IppServer::IppServer(IppServerOptions options, Vault *vault, CaptureService *cap
     m_printer->convert = [this](int jobId, ConversionTask task) {
         convert(jobId, std::move(task));
     };
+    m_printer->setPaused = [this](bool paused) {
+        setHoldingPaused(paused);
+    };
+    m_printer->setAccepting = [this](bool accepting) {
+        setAcceptingJobs(accepting);
+        QMetaObject::invokeMethod(
+            this, [this, accepting]() { Q_EMIT acceptingRequested(accepting); }, Qt::QueuedConnection);
+    };
+    IppPrinter *printer = m_printer.get();
+    m_printer->jobs.setObserver([printer](const CaptureJob *before, const CaptureJob &after) {
+        ippevent::jobChanged(printer, before, after);
+    });
 }
 
 IppServer::~IppServer()
@@ -193,8 +206,10 @@ void IppServer::acceptLoop()
         fds.push_back({l.fd, POLLIN, 0});
     fds.push_back({m_wake[0], POLLIN, 0});
     while (!m_printer->stopping) {
-        if (poll(fds.data(), nfds_t(fds.size()), -1) < 0 && errno != EINTR)
+        // Wakes at least once a second for jobs that wait too long for their document.
+        if (poll(fds.data(), nfds_t(fds.size()), 1000) < 0 && errno != EINTR)
             break;
+        abortWaitingJobs();
         for (size_t i = 0; i < m_listeners.size(); ++i) {
             if (fds[i].revents & POLLIN)
                 accept(m_listeners[i]);
@@ -229,12 +244,41 @@ void IppServer::serve(http_t *http, QString printerUri)
     m_connectionsDone.notify_all();
 }
 
+// multiple-operation-time-out: a job created without its document is aborted once it expires.
+void IppServer::abortWaitingJobs()
+{
+    const QList<int> aborted =
+        m_printer->jobs.abortWaiting(time(nullptr), m_printer->attributes.limits().waitForDocument);
+    for (int id : aborted)
+        qCInfo(lcIpp) << "IPP job" << id << "aborted: no document within the multiple-operation-time-out";
+}
+
+void IppServer::setHoldingPaused(bool paused)
+{
+    std::vector<std::pair<int, ConversionTask>> resumed;
+    {
+        std::lock_guard lock(m_mutex);
+        if (!paused)
+            resumed.swap(m_deferred);
+    }
+    for (auto &[jobId, task] : resumed)
+        convert(jobId, std::move(task));
+}
+
 void IppServer::convert(int jobId, ConversionTask task)
 {
+    if (m_printer->state.paused) {
+        std::lock_guard lock(m_mutex);
+        if (m_printer->state.paused) {
+            m_deferred.emplace_back(jobId, std::move(task));
+            return;
+        }
+    }
     IppPrinter *printer = m_printer.get();
+    // A job no longer listed was purged (Purge-Jobs), which cancels it.
     task.abandoned = [printer, jobId]() {
         const auto job = printer->jobs.find(jobId);
-        return job && job->state == IPP_JSTATE_CANCELED;
+        return !job || job->state == IPP_JSTATE_CANCELED;
     };
     m_conversion->submit(std::move(task),
                          [this, jobId](const ConversionTask &t, const Result<JobRecord> &outcome) {
@@ -282,8 +326,12 @@ void IppServer::setVaultLevel(int percentFree)
 
 void IppServer::setAcceptingJobs(bool accepting)
 {
-    if (m_printer->state.accepting.exchange(accepting) != accepting)
-        m_printer->state.stateChanged = time(nullptr);
+    if (m_printer->state.accepting.exchange(accepting) == accepting)
+        return;
+    m_printer->state.stateChanged = time(nullptr);
+    ippevent::printerChanged(m_printer.get(),
+                             accepting ? QCoreApplication::translate("pv::capture", "Capture resumed.")
+                                       : QCoreApplication::translate("pv::capture", "Capture paused."));
 }
 
 void IppServer::stop()

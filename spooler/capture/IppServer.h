@@ -26,6 +26,7 @@ struct IppServerOptions
     QString name = QStringLiteral("PrintVault");
     QString owner; // the account whose vault receives every job
     ConversionLimits limits;
+    IntakeLimits intake; // largest document, time from Create-Job to its document
 };
 
 // The "PrintVault" IPP Everywhere printer, our own server on libcups' public server API.
@@ -59,6 +60,8 @@ public:
 Q_SIGNALS:
     // An IPP client asked the printer to identify itself (Identify-Printer, action "display").
     void identifyRequested(const QString &message);
+    // An IPP client enabled or disabled the printer (Enable-/Disable-Printer): the capture's pause.
+    void acceptingRequested(bool accepting);
 
 private:
     struct Listener
@@ -74,6 +77,8 @@ private:
     void accept(const Listener &listener);
     void serve(http_t *http, QString printerUri);
     void convert(int jobId, ConversionTask task);
+    void setHoldingPaused(bool paused);
+    void abortWaitingJobs();
     void converted(int jobId, const ConversionTask &task, const Result<JobRecord> &outcome);
 
     IppServerOptions m_options;
@@ -86,6 +91,8 @@ private:
     std::mutex m_mutex; // guards the connection set
     std::condition_variable m_connectionsDone;
     std::set<int> m_connections; // fds of open connections, shut down on stop
+    // Pause-Printer: acknowledged documents wait here (guarded by m_mutex) until Resume-Printer.
+    std::vector<std::pair<int, ConversionTask>> m_deferred;
 };
 
 } // namespace pv

@@ -2,6 +2,9 @@
 // connection threads and only reads the fixed attributes and the atomics of PrinterState.
 #include "capture/PrinterAttributes.h"
 
+#include "capture/IppEvents.h"
+#include "capture/IppSubscriptions.h"
+
 #include <QByteArray>
 #include <QUuid>
 
@@ -19,6 +22,36 @@ namespace {
 const char *const Media[] = {"iso_a4_210x297mm", "na_letter_8.5x11in", "na_legal_8.5x14in",
                              "iso_a3_297x420mm", "iso_a5_148x210mm",   "na_executive_7.25x10.5in"};
 constexpr int Margin = 423; // 1/6 in, in hundredths of mm
+
+const int Operations[] = {IPP_OP_PRINT_JOB,
+                          IPP_OP_VALIDATE_JOB,
+                          IPP_OP_CREATE_JOB,
+                          IPP_OP_SEND_DOCUMENT,
+                          IPP_OP_CANCEL_JOB,
+                          IPP_OP_GET_JOB_ATTRIBUTES,
+                          IPP_OP_GET_JOBS,
+                          IPP_OP_GET_PRINTER_ATTRIBUTES,
+                          IPP_OP_HOLD_JOB,
+                          IPP_OP_RELEASE_JOB,
+                          IPP_OP_RESTART_JOB,
+                          IPP_OP_PAUSE_PRINTER,
+                          IPP_OP_RESUME_PRINTER,
+                          IPP_OP_PURGE_JOBS,
+                          IPP_OP_SET_PRINTER_ATTRIBUTES,
+                          IPP_OP_SET_JOB_ATTRIBUTES,
+                          IPP_OP_GET_PRINTER_SUPPORTED_VALUES,
+                          IPP_OP_CREATE_PRINTER_SUBSCRIPTIONS,
+                          IPP_OP_CREATE_JOB_SUBSCRIPTIONS,
+                          IPP_OP_GET_SUBSCRIPTION_ATTRIBUTES,
+                          IPP_OP_GET_SUBSCRIPTIONS,
+                          IPP_OP_RENEW_SUBSCRIPTION,
+                          IPP_OP_CANCEL_SUBSCRIPTION,
+                          IPP_OP_GET_NOTIFICATIONS,
+                          IPP_OP_ENABLE_PRINTER,
+                          IPP_OP_DISABLE_PRINTER,
+                          IPP_OP_CANCEL_MY_JOBS,
+                          IPP_OP_CLOSE_JOB,
+                          IPP_OP_IDENTIFY_PRINTER};
 
 const char *const Formats[] = {"application/octet-stream",
                                "application/pdf",
@@ -82,8 +115,9 @@ bool wanted(cups_array_t *requested, const char *name)
 
 } // namespace
 
-PrinterAttributes::PrinterAttributes(QString name)
+PrinterAttributes::PrinterAttributes(QString name, IntakeLimits limits)
     : m_name(std::move(name))
+    , m_limits(limits)
     , m_fixed(ippNew())
 {
     addDescription();
@@ -100,6 +134,23 @@ int PrinterAttributes::upTime(const PrinterState &state)
 {
     // Counted from one second before the start, so the very first answer already says 1.
     return int(qMax<time_t>(1, time(nullptr) - state.started + 1));
+}
+
+ipp_pstate_t PrinterAttributes::printerState(const PrinterState &state, int queuedJobs)
+{
+    if (!state.accepting || state.paused)
+        return IPP_PSTATE_STOPPED;
+    return queuedJobs > 0 ? IPP_PSTATE_PROCESSING : IPP_PSTATE_IDLE;
+}
+
+// A paused capture or printer, and the room left in the vault as a marker supply running low.
+const char *PrinterAttributes::stateReason(const PrinterState &state)
+{
+    const int level = state.vaultLevel;
+    return !state.accepting || state.paused ? "paused"
+           : level == 0                     ? "marker-supply-empty-error"
+           : level >= 0 && level <= 10      ? "marker-supply-low-warning"
+                                            : "none";
 }
 
 void PrinterAttributes::addDescription()
@@ -120,23 +171,24 @@ void PrinterAttributes::addDescription()
     addKeyword(p, "identify-actions-default", "display");
     addKeyword(p, "identify-actions-supported", "display");
     addKeyword(p, "ipp-features-supported", "ipp-everywhere");
-    addKeywords(p, "ipp-versions-supported", {"1.0", "1.1", "2.0"});
+    addKeywords(p, "ipp-versions-supported", {"1.0", "1.1", "2.0", "2.1"});
+    ippAddInteger(p, IPP_TAG_PRINTER, IPP_TAG_INTEGER, "ippget-event-life", IppSubscriptions::EventLife);
     ippAddBoolean(p, IPP_TAG_PRINTER, "job-ids-supported", 1);
     ippAddRange(p, IPP_TAG_PRINTER, "job-impressions-supported", 1, INT_MAX);
-    ippAddRange(p, IPP_TAG_PRINTER, "job-k-octets-supported", 0, INT_MAX);
+    // The policy's largest document (capture/max_job_mb), in kilooctets.
+    ippAddRange(p, IPP_TAG_PRINTER, "job-k-octets-supported", 0,
+                int(qMin<qint64>(INT_MAX, m_limits.maxDocumentBytes / 1024)));
     ippAddInteger(p, IPP_TAG_PRINTER, IPP_TAG_INTEGER, "job-priority-default", 50);
     ippAddInteger(p, IPP_TAG_PRINTER, IPP_TAG_INTEGER, "job-priority-supported", 1);
     addKeyword(p, "job-settable-attributes-supported", "none");
     addKeyword(p, "printer-settable-attributes-supported", "none");
     ippAddBoolean(p, IPP_TAG_PRINTER, "multiple-document-jobs-supported", 0);
-    ippAddInteger(p, IPP_TAG_PRINTER, IPP_TAG_INTEGER, "multiple-operation-time-out", 60);
+    ippAddInteger(p, IPP_TAG_PRINTER, IPP_TAG_INTEGER, "multiple-operation-time-out",
+                  m_limits.waitForDocument);
     addKeyword(p, "multiple-operation-time-out-action", "abort-job");
-    static const int operations[] = {
-        IPP_OP_PRINT_JOB,   IPP_OP_VALIDATE_JOB,       IPP_OP_CREATE_JOB, IPP_OP_SEND_DOCUMENT,
-        IPP_OP_CANCEL_JOB,  IPP_OP_GET_JOB_ATTRIBUTES, IPP_OP_GET_JOBS,   IPP_OP_GET_PRINTER_ATTRIBUTES,
-        IPP_OP_RELEASE_JOB, IPP_OP_CANCEL_MY_JOBS,     IPP_OP_CLOSE_JOB,  IPP_OP_IDENTIFY_PRINTER};
-    ippAddIntegers(p, IPP_TAG_PRINTER, IPP_TAG_ENUM, "operations-supported", int(std::size(operations)),
-                   operations);
+    ippAddIntegers(p, IPP_TAG_PRINTER, IPP_TAG_ENUM, "operations-supported", int(std::size(Operations)),
+                   Operations);
+    addNotify(p);
     // Pages of a job may ask for another colour mode (PWG 5100.6). PWG names the member
     // "document-numbers"; ipp-everywhere.test expects "document-number" (its known defect).
     addKeywords(p, "overrides-supported", {"document-numbers", "pages", "print-color-mode"});
@@ -180,6 +232,20 @@ void PrinterAttributes::addDescription()
     addKeyword(p, "uri-security-supported", "none");
     addKeywords(p, "which-jobs-supported", {"completed", "not-completed", "all"});
     ippAddString(p, IPP_TAG_PRINTER, IPP_TAG_TEXT, "printer-supply-description", nullptr, "Vault storage");
+}
+
+// Subscriptions (RFC 3995) with the ippget pull method (RFC 3996): IPP/2.1 requires them.
+void PrinterAttributes::addNotify(ipp_t *p)
+{
+    addKeyword(p, "notify-events-default", "job-completed");
+    ippAddStrings(p, IPP_TAG_PRINTER, IPP_TAG_KEYWORD, "notify-events-supported", int(ippevent::Names.size()),
+                  nullptr, ippevent::Names.data());
+    ippAddInteger(p, IPP_TAG_PRINTER, IPP_TAG_INTEGER, "notify-lease-duration-default",
+                  IppSubscriptions::DefaultLease);
+    ippAddRange(p, IPP_TAG_PRINTER, "notify-lease-duration-supported", 0, IppSubscriptions::MaxLease);
+    ippAddInteger(p, IPP_TAG_PRINTER, IPP_TAG_INTEGER, "notify-max-events-supported",
+                  IppSubscriptions::MaxEvents);
+    addKeyword(p, "notify-pull-method-supported", "ippget");
 }
 
 void PrinterAttributes::addJobTemplate()
@@ -281,20 +347,14 @@ void PrinterAttributes::copyTo(ipp_t *response, cups_array_t *requested, const P
                      printerUri.toUtf8().constData());
     if (wanted(requested, "printer-state"))
         ippAddInteger(response, IPP_TAG_PRINTER, IPP_TAG_ENUM, "printer-state",
-                      !accepting       ? IPP_PSTATE_STOPPED
-                      : queuedJobs > 0 ? IPP_PSTATE_PROCESSING
-                                       : IPP_PSTATE_IDLE);
-    if (wanted(requested, "printer-state-reasons")) {
-        // A paused capture, and the room left in the vault as a marker supply running low.
-        const char *reason = !accepting                  ? "paused"
-                             : level == 0                ? "marker-supply-empty-error"
-                             : level >= 0 && level <= 10 ? "marker-supply-low-warning"
-                                                         : "none";
-        addKeyword(response, "printer-state-reasons", reason);
-    }
+                      printerState(state, queuedJobs));
+    if (wanted(requested, "printer-state-reasons"))
+        addKeyword(response, "printer-state-reasons", stateReason(state));
     if (wanted(requested, "printer-state-message"))
         ippAddString(response, IPP_TAG_PRINTER, IPP_TAG_TEXT, "printer-state-message", nullptr,
-                     accepting ? "Ready to hold jobs" : "Capture is paused");
+                     !accepting     ? "Capture is paused"
+                     : state.paused ? "Holding is paused: documents are kept encrypted until it resumes"
+                                    : "Ready to hold jobs");
     if (wanted(requested, "printer-is-accepting-jobs"))
         ippAddBoolean(response, IPP_TAG_PRINTER, "printer-is-accepting-jobs", accepting);
     if (wanted(requested, "queued-job-count"))

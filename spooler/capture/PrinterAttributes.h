@@ -14,10 +14,18 @@ namespace pv {
 struct PrinterState
 {
     std::atomic<bool> accepting{true};
+    std::atomic<bool> paused{false}; // Pause-Printer: documents are taken, not yet converted
     std::atomic<int> vaultLevel{-1}; // percent free, -1 unknown
     std::atomic<time_t> stateChanged{0};
     time_t started = 0; // fixed before the first connection
     std::atomic<bool> identifyPending{false};
+};
+
+// What the printer takes, from policy: fixed for its life.
+struct IntakeLimits
+{
+    qint64 maxDocumentBytes = 2048ll << 20; // capture/max_job_mb
+    int waitForDocument = 60; // multiple-operation-time-out: Create-Job to Send-Document, seconds
 };
 
 // The printer's IPP description. The fixed part is built once, before the listeners open, and
@@ -25,7 +33,7 @@ struct PrinterState
 class PrinterAttributes
 {
 public:
-    explicit PrinterAttributes(QString name);
+    PrinterAttributes(QString name, IntakeLimits limits);
     ~PrinterAttributes();
     PrinterAttributes(const PrinterAttributes &) = delete;
     PrinterAttributes &operator=(const PrinterAttributes &) = delete;
@@ -36,15 +44,21 @@ public:
                 const QString &printerUri, int queuedJobs) const;
     // The fixed attributes, for checks of a request's values (ippFindAttribute on them).
     ipp_t *fixed() const { return m_fixed; }
+    const IntakeLimits &limits() const { return m_limits; }
     // IPP's printer-up-time: seconds since start, never 0 (it is integer(1:MAX)).
     static int upTime(const PrinterState &state);
+    // printer-state and printer-state-reasons as they are now.
+    static ipp_pstate_t printerState(const PrinterState &state, int queuedJobs);
+    static const char *stateReason(const PrinterState &state);
 
 private:
     void addDescription();
     void addJobTemplate();
     void addMedia();
+    static void addNotify(ipp_t *p);
 
     QString m_name;
+    IntakeLimits m_limits;
     ipp_t *m_fixed;
 };
 

@@ -155,6 +155,21 @@ Status replaceFile(const QString &path, const QByteArray &contents, bool durable
     return renameDurably(tmp, path);
 }
 
+Status writeNewFileSynced(const QString &path, const QByteArray &contents)
+{
+    auto file = createPrivateFile(path);
+    if (!file)
+        return file.error();
+    Status s;
+    if (file.value()->write(contents) != contents.size())
+        s = ioError(errno, QCoreApplication::translate("pv::files", "cannot write %1").arg(path));
+    else
+        s = fsyncFile(*file.value());
+    if (!s)
+        QFile::remove(path);
+    return s;
+}
+
 Result<QByteArray> readFile(const QString &path)
 {
     auto file = openPrivateFile(path);

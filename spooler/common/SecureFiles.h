@@ -25,6 +25,9 @@ namespace pv::files {
 // Without `durable`, no fsync: readers still see the old or the new file whole, and it
 // survives the process being killed, but not the machine losing power.
 [[nodiscard]] Status replaceFile(const QString &path, const QByteArray &contents, bool durable = true);
+// Writes a new private file and fsyncs it; its folder is the caller's to fsync (so that
+// several new names can share one folder fsync).
+[[nodiscard]] Status writeNewFileSynced(const QString &path, const QByteArray &contents);
 // Reads a whole small private file.
 [[nodiscard]] Result<QByteArray> readFile(const QString &path);
 // Space on the file system holding path: free to unprivileged users, and in all (-1 when unknown).

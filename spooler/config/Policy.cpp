@@ -82,6 +82,8 @@ const QList<Key> &keys()
         integer("capture/ipp_port", 0, 65535, [](Policy &p, qint64 v) { p.ippPort = int(v); }),
         integer("capture/convert_timeout_seconds", 5, 3600,
                 [](Policy &p, qint64 v) { p.convertTimeoutSeconds = int(v); }),
+        integer("capture/document_wait_seconds", 1, 3600,
+                [](Policy &p, qint64 v) { p.documentWaitSeconds = int(v); }),
         integer("quota/monthly_pages", 0, 1000000, [](Policy &p, qint64 v) { p.quotaMonthlyPages = int(v); }),
         integer("quota/monthly_color_pages", 0, 1000000,
                 [](Policy &p, qint64 v) { p.quotaMonthlyColorPages = int(v); }),

@@ -19,7 +19,8 @@ struct Policy
     qint64 maxJobMb = 2048;
     int ippPort = 0; // the virtual printer's loopback TCP listener, reachable by every local account; 0: off
     int convertTimeoutSeconds = 120;
-    bool keepAfterPrint = false; // false: a job is deleted once it is reported printed
+    int documentWaitSeconds = 60; // IPP multiple-operation-time-out: Create-Job to its Send-Document
+    bool keepAfterPrint = false;  // false: a job is deleted once it is reported printed
 
     // Monthly print quota for release (0: no limit), counted from the usage ledger.
     int quotaMonthlyPages = 0;

@@ -224,12 +224,18 @@ void Daemon::setCapturePaused(const QJsonObject &p, const localapi::MethodReply 
                    {{QStringLiteral("param"), QStringLiteral("paused")}}});
         return;
     }
-    m_capture.setPaused(paused.toBool());
-    if (m_printer)
-        m_printer->setAcceptingJobs(!paused.toBool());
-    qCInfo(lcCapture) << "capture" << (paused.toBool() ? "paused" : "resumed");
-    m_status.notifyChanged();
+    applyCapturePaused(paused.toBool());
     done(QJsonObject{{QStringLiteral("paused"), paused.toBool()}});
+}
+
+// From the local API, or from an IPP client's Disable-/Enable-Printer.
+void Daemon::applyCapturePaused(bool paused)
+{
+    m_capture.setPaused(paused);
+    if (m_printer)
+        m_printer->setAcceptingJobs(!paused);
+    qCInfo(lcCapture) << "capture" << (paused ? "paused" : "resumed");
+    m_status.notifyChanged();
 }
 
 // A page image for the tray's preview, rendered from the encrypted document on a worker; the
@@ -407,12 +413,16 @@ void Daemon::startPrinter()
     options.tcpPort = m_options.ippPort >= 0 ? m_options.ippPort : m_policy.ippPort;
     options.owner = currentUserName();
     options.limits.timeoutSeconds = m_policy.convertTimeoutSeconds;
+    options.intake.maxDocumentBytes = m_policy.maxJobMb << 20;
+    options.intake.waitForDocument = m_policy.documentWaitSeconds;
     options.limits.scratchDir = m_options.paths.runtimeDir + QStringLiteral("/convert");
     if (auto s = files::ensurePrivateDir(options.limits.scratchDir); !s)
         qCWarning(lcCapture).noquote() << s.message();
     m_printer = std::make_unique<IppServer>(options, &m_vault, &m_capture, &m_converters);
     connect(m_printer.get(), &IppServer::identifyRequested, this,
             [this](const QString &message) { m_api->broadcast(localapi::events::printerIdentify(message)); });
+    connect(m_printer.get(), &IppServer::acceptingRequested, this,
+            [this](bool accepting) { applyCapturePaused(!accepting); });
     if (auto s = m_printer->start(); !s) {
         m_printer.reset();
         qCWarning(lcCapture).noquote() << s.message();

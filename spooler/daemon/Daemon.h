@@ -80,6 +80,7 @@ private:
     void updateVaultLevel();
     void addDaemonMethods(localapi::MethodRegistry &methods);
     void setCapturePaused(const QJsonObject &params, const localapi::MethodReply &done);
+    void applyCapturePaused(bool paused);
     void preview(const QJsonObject &params, const localapi::MethodReply &done);
     std::optional<Error> unmetNeed(localapi::Need need) const;
     [[nodiscard]] Status startSignIn(localapi::MethodRegistry &methods);

@@ -71,8 +71,8 @@ SecureBytes randomKey()
     return key;
 }
 
-Result<QByteArray> gcmSeal(const SecureBytes &key, const QByteArray &nonce, const QByteArray &aad,
-                           const char *plain, int plainSize)
+Status gcmSealInto(const SecureBytes &key, const QByteArray &nonce, const QByteArray &aad, const char *plain,
+                   int plainSize, char *out)
 {
     if (key.size() != KeySize || nonce.isEmpty() || plainSize < 0)
         return Error{QStringLiteral("crypto"),
@@ -80,15 +80,23 @@ Result<QByteArray> gcmSeal(const SecureBytes &key, const QByteArray &nonce, cons
     CipherCtx ctx(EVP_CIPHER_CTX_new());
     if (!ctx || !initGcm(ctx.get(), true, key, nonce, aad))
         return cryptoError("GCM init");
-    QByteArray out(plainSize + TagSize, '\0');
     int len = 0;
-    if (plainSize > 0 && EVP_EncryptUpdate(ctx.get(), bytes(out.data()), &len, bytes(plain), plainSize) != 1)
+    if (plainSize > 0 && EVP_EncryptUpdate(ctx.get(), bytes(out), &len, bytes(plain), plainSize) != 1)
         return cryptoError("GCM encrypt");
     int finalLen = 0;
-    if (EVP_EncryptFinal_ex(ctx.get(), bytes(out.data()) + len, &finalLen) != 1)
+    if (EVP_EncryptFinal_ex(ctx.get(), bytes(out) + len, &finalLen) != 1)
         return cryptoError("GCM final");
-    if (EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, TagSize, out.data() + plainSize) != 1)
+    if (EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, TagSize, out + plainSize) != 1)
         return cryptoError("GCM tag");
+    return {};
+}
+
+Result<QByteArray> gcmSeal(const SecureBytes &key, const QByteArray &nonce, const QByteArray &aad,
+                           const char *plain, int plainSize)
+{
+    QByteArray out(qMax(0, plainSize) + TagSize, '\0');
+    if (auto s = gcmSealInto(key, nonce, aad, plain, plainSize, out.data()); !s)
+        return s.error();
     return out;
 }
 

@@ -19,6 +19,9 @@ constexpr int TagSize = 16;   // 128-bit GCM tag
 // AES-256-GCM with an explicit nonce. seal() returns ciphertext||tag.
 [[nodiscard]] Result<QByteArray> gcmSeal(const SecureBytes &key, const QByteArray &nonce,
                                          const QByteArray &aad, const char *plain, int plainSize);
+// The same into out, which has room for plainSize + TagSize bytes (no allocation per segment).
+[[nodiscard]] Status gcmSealInto(const SecureBytes &key, const QByteArray &nonce, const QByteArray &aad,
+                                 const char *plain, int plainSize, char *out);
 // open() takes ciphertext||tag and fails on any authentication error.
 [[nodiscard]] Result<QByteArray> gcmOpen(const SecureBytes &key, const QByteArray &nonce,
                                          const QByteArray &aad, const char *sealed, int sealedSize);

@@ -47,6 +47,7 @@ private:
              SecureBytes key, JobRequest request, int segmentSize);
     void discard();
     Status writeFailure(const Status &failure) const;
+    void startWriteback();
 
     Vault *m_vault;
     QString m_id;
@@ -57,6 +58,8 @@ private:
     JobRequest m_request;
     std::unique_ptr<SegmentWriter> m_writer;
     qint64 m_reserved = 0;
+    qint64 m_writtenBack = 0; // bytes of the file the kernel was asked to write (startWriteback)
+    bool m_capped = true;     // counts against the vault's size cap (see Vault::reserve)
     bool m_finished = false;
     bool m_committed = false;
 };

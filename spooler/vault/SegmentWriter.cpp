@@ -8,6 +8,8 @@
 
 #include <openssl/crypto.h>
 
+#include <cstring>
+
 namespace pv {
 
 namespace {
@@ -28,6 +30,7 @@ SegmentWriter::SegmentWriter(QIODevice *out, SecureBytes key, QByteArray jobId, 
     Q_ASSERT(jobId.size() == segment::JobIdSize);
     Q_ASSERT(segmentSize >= segment::MinSegmentSize && segmentSize <= segment::MaxSegmentSize);
     m_buffer.reserve(segmentSize);
+    m_sealed.resize(segmentSize + segment::Overhead);
 }
 
 SegmentWriter::~SegmentWriter()
@@ -54,7 +57,8 @@ Status SegmentWriter::write(const char *data, qint64 size)
                      QCoreApplication::translate("pv::vault", "write after finish")};
     if (auto s = writeHeader(); !s)
         return s;
-    m_hash.addData(data, size);
+    if (m_hashing)
+        m_hash.addData(data, size);
     m_plainSize += size;
     while (size > 0) {
         // A full buffer is flushed only when more data follows, so the last segment is never empty
@@ -62,6 +66,14 @@ Status SegmentWriter::write(const char *data, qint64 size)
         if (m_buffer.size() == m_segmentSize) {
             if (auto s = flushSegment(false); !s)
                 return s;
+        }
+        // Whole segments that more data follows go straight from the caller's memory.
+        if (m_buffer.isEmpty() && size > m_segmentSize) {
+            if (auto s = sealSegment(data, m_segmentSize, false); !s)
+                return s;
+            data += m_segmentSize;
+            size -= m_segmentSize;
+            continue;
         }
         const qint64 take = qMin<qint64>(size, m_segmentSize - m_buffer.size());
         m_buffer.append(data, take);
@@ -80,20 +92,30 @@ Status SegmentWriter::finish()
     if (auto s = flushSegment(true); !s)
         return s;
     m_finished = true;
-    m_sha256 = m_hash.result();
+    if (m_hashing)
+        m_sha256 = m_hash.result();
     return {};
 }
 
 Status SegmentWriter::flushSegment(bool final)
 {
-    const QByteArray nonce = crypto::randomBytes(crypto::NonceSize);
-    auto sealed = crypto::gcmSeal(m_key, nonce, segment::aad(m_header, m_index, final), m_buffer.constData(),
-                                  int(m_buffer.size()));
+    const Status s = sealSegment(m_buffer.constData(), int(m_buffer.size()), final);
     OPENSSL_cleanse(m_buffer.data(), size_t(m_buffer.size()));
     m_buffer.resize(0);
-    if (!sealed)
-        return sealed.error();
-    if (m_out->write(nonce) != nonce.size() || m_out->write(sealed.value()) != sealed->size())
+    return s;
+}
+
+// One segment, written with one write.
+Status SegmentWriter::sealSegment(const char *plain, int size, bool final)
+{
+    const QByteArray nonce = crypto::randomBytes(crypto::NonceSize);
+    memcpy(m_sealed.data(), nonce.constData(), size_t(crypto::NonceSize));
+    if (auto s = crypto::gcmSealInto(m_key, nonce, segment::aad(m_header, m_index, final), plain, size,
+                                     m_sealed.data() + crypto::NonceSize);
+        !s)
+        return s;
+    const qint64 length = size + segment::Overhead;
+    if (m_out->write(m_sealed.constData(), length) != length)
         return writeError(m_out);
     ++m_index;
     return {};

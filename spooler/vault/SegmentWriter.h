@@ -18,6 +18,9 @@ public:
     SegmentWriter(QIODevice *out, SecureBytes key, QByteArray jobId, int segmentSize);
     ~SegmentWriter();
 
+    // Off: no SHA-256 of the plaintext (an incoming document is hashed when it is held).
+    // Before the first write.
+    void setHashing(bool on) { m_hashing = on; }
     [[nodiscard]] Status write(const char *data, qint64 size);
     // Writes the final (authenticated-as-last) segment. Nothing may be written afterwards.
     [[nodiscard]] Status finish();
@@ -29,16 +32,19 @@ public:
 private:
     Status writeHeader();
     Status flushSegment(bool final);
+    Status sealSegment(const char *plain, int size, bool final);
 
     QIODevice *m_out;
     SecureBytes m_key;
     QByteArray m_header;
     int m_segmentSize;
-    QByteArray m_buffer;
+    QByteArray m_buffer; // plaintext of the segment being filled
+    QByteArray m_sealed; // nonce | ciphertext | tag of the segment being written
     quint64 m_index = 0;
     qint64 m_plainSize = 0;
     bool m_headerWritten = false;
     bool m_finished = false;
+    bool m_hashing = true;
     crypto::Sha256 m_hash;
     QByteArray m_sha256;
 };

@@ -137,15 +137,15 @@ void Vault::recover()
     recoverIncoming();
 }
 
-Status Vault::reserve(qint64 bytes)
+Status Vault::reserve(qint64 bytes, bool capped)
 {
-    if (m_options.maxBytes <= 0) {
+    if (m_options.maxBytes <= 0 || !capped) {
         m_pendingBytes.fetch_add(bytes);
         return {};
     }
     qint64 pending = m_pendingBytes.load();
     for (;;) {
-        const qint64 used = m_committedBytes.load() + pending;
+        const qint64 used = m_committedBytes.load() + m_incomingBytes.load() + pending;
         if (used + bytes > m_options.maxBytes) {
             return Error{QStringLiteral("vault-full"),
                          tr("the vault is full: %1 MB of %2 MB used (policy vault/max_size_mb)")
@@ -168,12 +168,13 @@ Result<std::unique_ptr<JobDraft>> Vault::createDraft(const JobRequest &request, 
 {
     if (!isJobId(id))
         return Error{QStringLiteral("internal"), tr("not a job id: %1").arg(id)};
+    // The job of an acknowledged incoming document: already counted, and never refused by the cap.
     return newDraft(request, QByteArray::fromHex(id.toLatin1()),
-                    tmpDir() + QLatin1Char('/') + id + DraftSuffix);
+                    tmpDir() + QLatin1Char('/') + id + DraftSuffix, false);
 }
 
 Result<std::unique_ptr<JobDraft>> Vault::newDraft(const JobRequest &request, const QByteArray &rawId,
-                                                  const QString &path)
+                                                  const QString &path, bool capped)
 {
     if (!isUnlocked())
         return Error{QStringLiteral("vault-locked"), tr("the vault is locked")};
@@ -188,8 +189,10 @@ Result<std::unique_ptr<JobDraft>> Vault::newDraft(const JobRequest &request, con
     if (!file)
         return file.error();
     const QString id = QString::fromLatin1(rawId.toHex());
-    return std::unique_ptr<JobDraft>(new JobDraft(this, id, rawId, path, std::move(file.value()),
-                                                  crypto::randomKey(), request, m_options.segmentSize));
+    auto draft = std::unique_ptr<JobDraft>(new JobDraft(this, id, rawId, path, std::move(file.value()),
+                                                        crypto::randomKey(), request, m_options.segmentSize));
+    draft->m_capped = capped;
+    return draft;
 }
 
 Result<JobRecord> Vault::commit(std::unique_ptr<JobDraft> draft, const DocumentInfo &info)

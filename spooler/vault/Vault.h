@@ -96,8 +96,11 @@ private:
     QByteArray keyAad(const QString &id) const;
     void recoverIncoming();
     Result<std::unique_ptr<JobDraft>> newDraft(const JobRequest &request, const QByteArray &rawId,
-                                               const QString &path);
-    Status reserve(qint64 bytes);
+                                               const QString &path, bool capped = true);
+    // Counts bytes a draft is about to write against the cap (vault/max_size_mb): held jobs,
+    // drafts being written and incoming documents not yet held. `capped` false: an acknowledged
+    // document's conversion, which the cap never refuses (it was admitted when it arrived).
+    Status reserve(qint64 bytes, bool capped = true);
     void release(qint64 bytes) { m_pendingBytes.fetch_sub(bytes); }
     void recover();
     Result<JobRecord> decryptRow(const IndexRow &row) const;
@@ -119,6 +122,7 @@ private:
     SecureBytes m_masterKey;
     std::atomic<qint64> m_committedBytes{0};
     std::atomic<qint64> m_pendingBytes{0};
+    std::atomic<qint64> m_incomingBytes{0}; // sealed incoming documents, on disk until held
 };
 
 } // namespace pv

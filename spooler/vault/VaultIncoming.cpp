@@ -11,10 +11,12 @@
 #include "vault/Crypto.h"
 #include "vault/DecryptingDevice.h"
 #include "vault/JobDraft.h"
+#include "vault/SegmentWriter.h"
 #include "vault/Vault.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -41,14 +43,19 @@ QString Vault::incomingDir() const
 Result<std::unique_ptr<JobDraft>> Vault::createIncoming(const JobRequest &request)
 {
     const QByteArray rawId = crypto::randomBytes(16);
-    return newDraft(request, rawId,
-                    incomingDir() + QLatin1Char('/') + QString::fromLatin1(rawId.toHex()) + PartSuffix);
+    auto draft = newDraft(request, rawId,
+                          incomingDir() + QLatin1Char('/') + QString::fromLatin1(rawId.toHex()) + PartSuffix);
+    // Its SHA-256 is taken when it is held, off the path to the acknowledgement.
+    if (draft)
+        draft.value()->m_writer->setHashing(false);
+    return draft;
 }
 
 Status Vault::sealIncoming(std::unique_ptr<JobDraft> draft, const QByteArray &ticket)
 {
-    // The document first (sealed and fsynced), then its ticket (written durably), then the
-    // rename that makes the pair acknowledged, and the folder's fsync that makes it stay.
+    // The document first (sealed and fsynced), then its ticket (fsynced), then the rename that
+    // makes the pair acknowledged, and one fsync of the folder for both new names. A crash before
+    // it leaves at most a ticket without its document, removed at start (recoverIncoming).
     if (auto s = draft->finish(); !s)
         return s;
     const QString &id = draft->id();
@@ -61,16 +68,21 @@ Status Vault::sealIncoming(std::unique_ptr<JobDraft> draft, const QByteArray &ti
     const QJsonObject file{{QStringLiteral("key"), QString::fromLatin1(wrapped.value().toBase64())},
                            {QStringLiteral("ticket"), QString::fromLatin1(sealed.value().toBase64())}};
     const QString base = incomingDir() + QLatin1Char('/') + id;
-    if (auto s = files::replaceFile(base + TicketSuffix, QJsonDocument(file).toJson(QJsonDocument::Compact));
+    if (auto s = files::writeNewFileSynced(base + TicketSuffix,
+                                           QJsonDocument(file).toJson(QJsonDocument::Compact));
         !s)
         return s;
     draft->m_file->close();
     if (auto s = files::renameDurably(draft->m_tmpPath, base + DocumentSuffix); !s) {
+        // Not acknowledged: neither stays (the draft removes the document under its old name).
+        QFile::remove(base + DocumentSuffix);
         QFile::remove(base + TicketSuffix);
         return s;
     }
-    // The document now belongs to incoming/; the draft no longer deletes it.
+    // The document now belongs to incoming/; the draft no longer deletes it. It stays counted
+    // against the cap, as an incoming document, until it is held.
     draft->m_committed = true;
+    m_incomingBytes.fetch_add(QFileInfo(base + DocumentSuffix).size());
     release(draft->m_reserved);
     draft->m_reserved = 0;
     return {};
@@ -130,7 +142,9 @@ Result<std::unique_ptr<DecryptingDevice>> Vault::openIncoming(const QString &id)
 void Vault::removeIncoming(const QString &id)
 {
     const QString base = incomingDir() + QLatin1Char('/') + id;
-    QFile::remove(base + DocumentSuffix);
+    const qint64 size = QFileInfo(base + DocumentSuffix).size();
+    if (QFile::remove(base + DocumentSuffix))
+        m_incomingBytes.fetch_sub(size);
     QFile::remove(base + TicketSuffix);
     if (auto s = files::fsyncDir(incomingDir()); !s)
         qCWarning(lcVault) << "incoming folder not synced:" << s.message();
@@ -158,6 +172,10 @@ void Vault::recoverIncoming()
     if (removed > 0)
         qCInfo(lcVault) << "removed" << removed
                         << "incoming file(s) that were never acknowledged or are held";
+    qint64 kept = 0;
+    for (const QFileInfo &f : dir.entryInfoList({QStringLiteral("*") + DocumentSuffix}, QDir::Files))
+        kept += f.size();
+    m_incomingBytes = kept;
 }
 
 } // namespace pv

@@ -10,6 +10,7 @@
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QThread>
 
@@ -80,6 +81,15 @@ int freeTcpPort()
     QTcpServer probe;
     probe.listen(QHostAddress::LocalHost, 0);
     return probe.serverPort();
+}
+
+QString lastMatch(const QString &text, const QString &pattern)
+{
+    QString value;
+    auto it = QRegularExpression(pattern).globalMatch(text);
+    while (it.hasNext())
+        value = it.next().captured(1);
+    return value;
 }
 
 CliResult ipptool(const QStringList &args)

@@ -85,6 +85,8 @@ private:
 int freeTcpPort();
 // Runs ipptool; returns its exit code and output.
 CliResult ipptool(const QStringList &args);
+// The first capture group of the last match of pattern in text (ipptool -v output), or empty.
+QString lastMatch(const QString &text, const QString &pattern);
 
 QString binary(const char *name);
 // A file's bytes, or empty when it cannot be read.
