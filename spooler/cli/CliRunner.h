@@ -51,6 +51,10 @@ private:
     int cmdPin(const QStringList &args);
     int cmdCard(const QStringList &args);
     int cmdPrinters(const QStringList &args);
+    // CliAuditCommands.cpp
+    int cmdAudit(const QStringList &args);
+    int cmdAuditVerify(const QStringList &args);
+    int cmdAuditExport(const QStringList &args);
     int printResult(const Result<QJsonObject> &result, const QString &text);
 
     FILE *m_out;
