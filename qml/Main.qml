@@ -1,4 +1,4 @@
-// The PrintVault window: four pages over the daemon's state. All logic is in the C++ models;
+// The PrintVault window: five pages over the daemon's state. All logic is in the C++ models;
 // this file only lays them out.
 import QtQuick
 import QtQuick.Controls
@@ -13,12 +13,13 @@ ApplicationWindow {
     required property PrintersModel printers
     required property QuotaModel quota
     required property DevicesModel devices
+    required property ActivityModel activity
     required property SettingsModel settings
     required property TrayStatus trayStatus
     required property SessionLock sessionLock
     required property AccountModel account
 
-    readonly property var pageNames: ["jobs", "quota", "devices", "settings"]
+    readonly property var pageNames: ["jobs", "quota", "devices", "activity", "settings"]
 
     function showPage(name) {
         const i = pageNames.indexOf(name)
@@ -37,6 +38,7 @@ ApplicationWindow {
     Shortcut { sequence: "Ctrl+2"; onActivated: tabs.currentIndex = 1 }
     Shortcut { sequence: "Ctrl+3"; onActivated: tabs.currentIndex = 2 }
     Shortcut { sequence: "Ctrl+4"; onActivated: tabs.currentIndex = 3 }
+    Shortcut { sequence: "Ctrl+5"; onActivated: tabs.currentIndex = 4 }
     Shortcut { sequence: StandardKey.Cancel; onActivated: root.hide() }
 
     // A Column, not a ColumnLayout: the banner's height depends on its width (the text wraps),
@@ -88,6 +90,7 @@ ApplicationWindow {
             TabButton { text: qsTr("Jobs"); Accessible.name: qsTr("Held jobs") }
             TabButton { text: qsTr("Quota"); Accessible.name: qsTr("Quota and usage") }
             TabButton { text: qsTr("Devices"); Accessible.name: qsTr("MFP devices and sign-in") }
+            TabButton { text: qsTr("Activity"); Accessible.name: qsTr("Recent activity") }
             TabButton { text: qsTr("Settings") }
         }
     }
@@ -105,6 +108,7 @@ ApplicationWindow {
         }
         QuotaPage { quota: root.quota }
         DevicesPage { devices: root.devices }
+        ActivityPage { activity: root.activity }
         SettingsPage {
             connection: root.connection
             settings: root.settings

@@ -34,7 +34,7 @@ first=$("$cli" --json jobs list | python3 -c 'import json,sys; print(json.load(s
 
 out="$repo/docs/screenshots"
 mkdir -p "$out"
-for page in jobs quota devices settings; do
+for page in jobs quota devices activity settings; do
   QT_QPA_PLATFORM=offscreen "$build/app/printvault" --no-start-daemon --screenshot "$out/$page.png" --page "$page"
   echo "wrote $out/$page.png"
 done

@@ -6,6 +6,7 @@
 #include "core/SessionLock.h"
 #include "core/TrayStatus.h"
 #include "models/AccountModel.h"
+#include "models/ActivityModel.h"
 #include "models/DevicesModel.h"
 #include "models/JobsModel.h"
 #include "models/PrintersModel.h"
@@ -69,6 +70,7 @@ AppController::AppController(const AppOptions &options, QObject *parent)
     , m_printers(new PrintersModel(m_connection, this))
     , m_quota(new QuotaModel(m_connection, this))
     , m_devices(new DevicesModel(m_connection, this))
+    , m_activity(new ActivityModel(m_connection, this))
     , m_settings(new SettingsModel(
           m_connection,
           SettingsModel::Options{options.settingsFile, options.autostartFile, options.appProgram}, this))
@@ -123,6 +125,7 @@ void AppController::createWindow()
                                     {QStringLiteral("printers"), QVariant::fromValue(m_printers)},
                                     {QStringLiteral("quota"), QVariant::fromValue(m_quota)},
                                     {QStringLiteral("devices"), QVariant::fromValue(m_devices)},
+                                    {QStringLiteral("activity"), QVariant::fromValue(m_activity)},
                                     {QStringLiteral("settings"), QVariant::fromValue(m_settings)},
                                     {QStringLiteral("trayStatus"), QVariant::fromValue(m_tray)},
                                     {QStringLiteral("sessionLock"), QVariant::fromValue(m_lock)},
@@ -185,7 +188,8 @@ bool AppController::isSettled() const
     if (state == QLatin1String("connecting") || state == QLatin1String("starting"))
         return false;
     if (state == QLatin1String("ready") &&
-        (!m_jobs->isLoaded() || !m_quota->isLoaded() || m_account->state().isEmpty()))
+        (!m_jobs->isLoaded() || !m_quota->isLoaded() || !m_activity->isLoaded() ||
+         m_account->state().isEmpty()))
         return false;
     return m_window && !anyImageLoading(m_window->contentItem());
 }

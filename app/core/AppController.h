@@ -18,6 +18,7 @@ class AccountModel;
 class ActivityReporter;
 class DaemonConnection;
 class DevicesModel;
+class ActivityModel;
 class JobsModel;
 class PrintersModel;
 class QuotaModel;
@@ -51,6 +52,7 @@ public:
     PrintersModel *printers() const { return m_printers; }
     QuotaModel *quota() const { return m_quota; }
     DevicesModel *devices() const { return m_devices; }
+    ActivityModel *activity() const { return m_activity; }
     SettingsModel *settings() const { return m_settings; }
     TrayStatus *trayStatus() const { return m_tray; }
     SessionLock *sessionLock() const { return m_lock; }
@@ -79,6 +81,7 @@ private:
     PrintersModel *m_printers;
     QuotaModel *m_quota;
     DevicesModel *m_devices;
+    ActivityModel *m_activity;
     SettingsModel *m_settings;
     SessionLock *m_lock;
     AccountModel *m_account;

@@ -113,7 +113,7 @@ int runTrayApp(int argc, char **argv)
     if (parser.isSet(screenshot)) {
         const QSize windowSize = parseSize(parser.value(size));
         const QStringList pages{QStringLiteral("jobs"), QStringLiteral("quota"), QStringLiteral("devices"),
-                                QStringLiteral("settings")};
+                                QStringLiteral("activity"), QStringLiteral("settings")};
         if (!windowSize.isValid() || !pages.contains(parser.value(page))) {
             std::fprintf(stderr, "printvault: --size takes WxH (200 to 8192) and --page one of %s\n",
                          qPrintable(pages.join(QStringLiteral(", "))));

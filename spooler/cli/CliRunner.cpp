@@ -61,7 +61,17 @@ const char *const UsageText = QT_TRANSLATE_NOOP(
     "  devices list                   paired MFPs\n"
     "  devices revoke ID              end an MFP's pairing and its sessions\n"
     "  pin set [--user U]             read a new PIN (4-12 digits) from standard input\n"
-    "  card set ID [--user U]         register an ID card (badge) number\n");
+    "  card set ID [--user U]         register an ID card (badge) number\n"
+    "\n"
+    "Audit log (docs/audit.md):\n"
+    "  audit verify [--key PEM] [FILE...]\n"
+    "                                 check the log's chain and signatures (offline; default: this user's "
+    "log)\n"
+    "  audit export [--from DATE] [--to DATE] [--masked] [--output FILE]\n"
+    "                                 a signed copy of the records in range\n"
+    "  audit public-key               the key that verifies the log (PEM)\n"
+    "  audit mask NAME                NAME as the masked log writes it, to find its records\n"
+    "  audit activity                 your recent events\n");
 
 } // namespace
 
@@ -188,7 +198,8 @@ int CliRunner::run(const QStringList &arguments)
                                          QStringLiteral("printers"),
                                          QStringLiteral("login"),
                                          QStringLiteral("logout"),
-                                         QStringLiteral("whoami")};
+                                         QStringLiteral("whoami"),
+                                         QStringLiteral("audit")};
     if (!commands.contains(command))
         return usage(Text::tr("unknown command '%1'").arg(command));
     if (command == QLatin1String("cert") && args.value(0) == QLatin1String("install") && args.size() >= 3) {
@@ -197,6 +208,8 @@ int CliRunner::run(const QStringList &arguments)
                 return fail(Error{QStringLiteral("not-found"), Text::tr("%1: no such file").arg(file)});
         }
     }
+    if (command == QLatin1String("audit") && args.value(0) == QLatin1String("verify"))
+        return cmdAuditVerify(args.mid(1)); // offline: needs no daemon
     if (command == QLatin1String("uninstall-printer"))
         return cmdInstallPrinter(args, false); // needs CUPS, not the daemon
 
@@ -230,6 +243,8 @@ int CliRunner::run(const QStringList &arguments)
         return cmdLogout(args);
     if (command == QLatin1String("whoami"))
         return cmdWhoami(args);
+    if (command == QLatin1String("audit"))
+        return cmdAudit(args);
     return cmdJobs(args);
 }
 

@@ -56,6 +56,10 @@ private:
     int cmdLogout(const QStringList &args);
     int cmdWhoami(const QStringList &args);
     QString accountText(const QJsonObject &account) const;
+    // CliAuditCommands.cpp
+    int cmdAudit(const QStringList &args);
+    int cmdAuditVerify(const QStringList &args);
+    int cmdAuditExport(const QStringList &args);
     int printResult(const Result<QJsonObject> &result, const QString &text);
 
     FILE *m_out;

@@ -16,6 +16,7 @@ struct Paths
     QString runtimeDir; // $XDG_RUNTIME_DIR/printvault
 
     QString vaultDir() const { return dataDir + QStringLiteral("/vault"); }
+    QString auditDir() const { return dataDir + QStringLiteral("/audit"); }
     QString lockFile() const { return dataDir + QStringLiteral("/printvaultd.lock"); }
     QString socketPath() const { return runtimeDir + QStringLiteral("/api.sock"); }
     QString userSettingsFile() const { return configDir + QStringLiteral("/printvault.conf"); }

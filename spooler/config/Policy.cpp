@@ -115,6 +115,12 @@ const QList<Key> &keys()
         integer("mfp/max_failed_attempts", 1, 100,
                 [](Policy &p, qint64 v) { p.mfpMaxFailedAttempts = int(v); }),
         integer("mfp/lockout_minutes", 1, 24 * 60, [](Policy &p, qint64 v) { p.mfpLockoutMinutes = int(v); }),
+        {"audit/mask_names", Kind::Boolean, 0, 1,
+         [](Policy &p, const QVariant &v) {
+             p.auditMaskNames = v.toBool();
+         }},
+        integer("audit/retention_days", 1, 3650, [](Policy &p, qint64 v) { p.auditRetentionDays = int(v); }),
+        integer("audit/max_file_mb", 1, 1024, [](Policy &p, qint64 v) { p.auditMaxFileMb = int(v); }),
         integer("tray/idle_lock_minutes", 0, 24 * 60,
                 [](Policy &p, qint64 v) { p.trayIdleLockMinutes = int(v); }),
         text("account/issuer", Kind::HttpsUrl, [](Policy &p, const QString &v) { p.accountIssuer = v; }),

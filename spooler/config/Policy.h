@@ -54,6 +54,12 @@ struct Policy
     QStringList accountMfpAudiences;  // client ids of MFP apps whose ID tokens may sign in
     QString accountCaFile;            // extra CA certificates (PEM) for the provider
 
+    // The audit log (docs/audit.md): names masked as keyed hashes, how long rotated files stay,
+    // and the size at which audit.log is rotated.
+    bool auditMaskNames = true;
+    int auditRetentionDays = 365;
+    int auditMaxFileMb = 4;
+
     QSet<QString> locked; // keys set by the administrator
 
     static QString defaultPolicyFile() { return QStringLiteral("/etc/printvault/policy.ini"); }

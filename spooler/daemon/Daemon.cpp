@@ -1,6 +1,8 @@
 #include "daemon/Daemon.h"
 
 #include "accounting/UsageMethods.h"
+#include "audit/AuditKeys.h"
+#include "audit/AuditMethods.h"
 #include "common/Logging.h"
 #include "common/SecureFiles.h"
 #include "convert/PagePreview.h"
@@ -47,6 +49,8 @@ Daemon::Daemon(DaemonOptions options, CredentialStore *credentials, const Clock 
     , m_options(std::move(options))
     , m_credentials(credentials)
     , m_clock(clock)
+    , m_audit(clock)
+    , m_auditWiring(&m_audit, currentUserName())
     , m_vault(m_options.paths.vaultDir(), clock)
     , m_capture(&m_vault, &m_workers)
     , m_accounts(clock)
@@ -69,6 +73,8 @@ Daemon::Daemon(DaemonOptions options, CredentialStore *credentials, const Clock 
 
 Daemon::~Daemon()
 {
+    if (m_vault.isUnlocked())
+        m_auditWiring.vaultLocked(QStringLiteral("daemon-stopped"));
     m_printer.reset();
     m_api.reset();
     // Workers finish first: a PIN check posts its result back to the MFP service.
@@ -90,6 +96,8 @@ Status Daemon::start()
     if (!policy)
         return policy.error();
     m_policy = policy.value();
+    if (auto s = openAudit(); !s)
+        return s;
     VaultOptions vo;
     vo.retentionSeconds = qint64(m_policy.retentionHours) * 3600;
     vo.maxBytes = m_policy.vaultMaxMb * 1024 * 1024;
@@ -122,6 +130,7 @@ Status Daemon::start()
     release::addPrinterMethods(methods, &m_printers, &m_printerTrust, &m_workers, this);
     addDaemonMethods(methods);
     accounting::addUsageMethods(methods, &m_ledger, &m_quota, context.owner);
+    audit::addAuditMethods(methods, {&m_audit, &m_vault, &m_printers, context.owner});
     if (auto s = startSignIn(methods); !s)
         return s;
     m_api = std::make_unique<localapi::LocalApiServer>(&m_apiContext);
@@ -168,8 +177,41 @@ void Daemon::connectEvents()
     connect(m_signIn.get(), &signin::SignInService::changed, api, [this, api]() {
         api->broadcast(localapi::events::accountChanged(signin::accountJson(m_signIn->status())));
     });
-    m_ledger.setAppendObserver(
-        [api](const accounting::UsageEntry &entry) { api->broadcast(localapi::events::usageAdded(entry)); });
+    m_ledger.setAppendObserver([this, api](const accounting::UsageEntry &entry) {
+        api->broadcast(localapi::events::usageAdded(entry));
+        m_auditWiring.usageAdded(entry);
+    });
+    m_auditWiring.watchCore(&m_vault, &m_status, m_signIn.get(), &m_printerTrust);
+}
+
+// The audit log opens with the policy, before anything it records can happen; its records wait
+// in memory until the keychain gives its keys.
+Status Daemon::openAudit()
+{
+    audit::AuditOptions o;
+    o.directory = m_options.paths.auditDir();
+    o.maskNames = m_policy.auditMaskNames;
+    o.retentionDays = m_policy.auditRetentionDays;
+    o.maxFileBytes = qint64(m_policy.auditMaxFileMb) * 1024 * 1024;
+    if (auto s = m_audit.open(o); !s)
+        return s;
+    m_auditWiring.policyLoaded(m_options.policyFile, m_policy);
+    return {};
+}
+
+void Daemon::loadAuditKeys()
+{
+    if (m_audit.hasKeys())
+        return;
+    QPointer<Daemon> self(this);
+    audit::loadAuditKeys(
+        m_credentials, QStringLiteral("audit-keys/") + m_vault.vaultId(), [self](Result<SecureBytes> keys) {
+            if (!self)
+                return;
+            const Status s = keys ? self->m_audit.setKeys(keys.value()) : Status(keys.error());
+            if (!s)
+                qCWarning(lcKeychain).noquote() << "the audit log waits for its keys:" << s.message();
+        });
 }
 
 // The organisation's sign-in, from policy's account/* keys (docs/policy.md).
@@ -305,6 +347,7 @@ QString Daemon::masterKeyName() const
 void Daemon::unlock()
 {
     m_status.set(ServiceStatus::State::Starting, tr("Opening the keychain"));
+    loadAuditKeys();
     QPointer<Daemon> self(this);
     m_credentials->read(masterKeyName(), [self](Result<SecureBytes> key) {
         if (!self)
@@ -367,6 +410,7 @@ void Daemon::applyMasterKey(SecureBytes key)
     m_release =
         std::make_unique<release::ReleaseService>(&m_vault, &m_ledger, &m_quota, &m_policy, &m_printerTrust);
     connectReleaseEvents();
+    m_auditWiring.watchRelease(m_release.get(), &m_printers);
     startPrinter();
     startMfp(masterKey);
 }
@@ -398,6 +442,7 @@ void Daemon::startMfp(const SecureBytes &masterKey)
         return;
     }
     m_mfp = std::move(service);
+    m_auditWiring.watchMfp(m_mfp.get());
     connect(m_mfp.get(), &mfp::MfpService::devicePaired, this,
             [this](const QString &deviceId) { m_api->broadcast(localapi::events::devicePaired(deviceId)); });
 }

@@ -3,6 +3,8 @@
 #include "accounting/Quota.h"
 #include "accounting/UsageLedger.h"
 #include "accounts/AccountStore.h"
+#include "audit/AuditLog.h"
+#include "audit/AuditWiring.h"
 #include "capture/CaptureService.h"
 #include "capture/IppServer.h"
 #include "common/Clock.h"
@@ -68,6 +70,7 @@ public:
     IppServer *printer() { return m_printer.get(); }
     mfp::MfpService *mfp() { return m_mfp.get(); }
     signin::SignInService *signIn() { return m_signIn.get(); }
+    audit::AuditLog *audit() { return &m_audit; }
 
 private:
     QString masterKeyName() const;
@@ -78,6 +81,8 @@ private:
     void startPrinter();
     void startMfp(const SecureBytes &masterKey);
     void updateVaultLevel();
+    [[nodiscard]] Status openAudit();
+    void loadAuditKeys();
     void addDaemonMethods(localapi::MethodRegistry &methods);
     void setCapturePaused(const QJsonObject &params, const localapi::MethodReply &done);
     void applyCapturePaused(bool paused);
@@ -94,6 +99,8 @@ private:
     InstanceLock m_lock;
     Policy m_policy;
     ServiceStatus m_status;
+    audit::AuditLog m_audit; // outlives every service that reports to it
+    audit::AuditWiring m_auditWiring;
     Vault m_vault;
     QThreadPool m_workers;
     CaptureService m_capture;

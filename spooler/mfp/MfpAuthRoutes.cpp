@@ -61,6 +61,7 @@ HttpResponse MfpService::pair(const HttpRequest &request)
             qCWarning(lcMfp) << "too many wrong pairing codes; every outstanding code is void";
             m_codes.clear();
         }
+        Q_EMIT pairingRefused();
         return HttpResponse::error(
             401, QStringLiteral("bad-pairing-code"),
             QStringLiteral("the pairing code is wrong, used or expired; ask for a new one"));
@@ -97,12 +98,15 @@ void MfpService::signIn(const HttpRequest &request, HttpConnection *connection)
 {
     auto device = authenticateDevice(request);
     if (!device) {
+        Q_EMIT signInFinished(
+            {QString(), QString(), QString(), false, QStringLiteral("unauthorized"), false});
         connection->respond(HttpResponse::error(401, device.error().code, device.error().message)
                                 .withHeader("WWW-Authenticate", "Bearer"));
         return;
     }
     const QString deviceKey = QStringLiteral("device:") + device->id;
     if (const QDateTime until = m_lockout.lockedUntil(deviceKey); until.isValid()) {
+        Q_EMIT signInFinished({device->id, QString(), QString(), false, QStringLiteral("locked-out"), false});
         connection->respond(lockedResponse(until));
         return;
     }
@@ -126,6 +130,8 @@ void MfpService::signIn(const HttpRequest &request, HttpConnection *connection)
     // Failures are counted by the name given, known or not, so a lockout reveals nothing.
     const QString userKey = QStringLiteral("user:") + user;
     if (const QDateTime until = m_lockout.lockedUntil(userKey); until.isValid()) {
+        Q_EMIT signInFinished(
+            {device->id, user, QStringLiteral("pin"), false, QStringLiteral("locked-out"), false});
         connection->respond(lockedResponse(until));
         return;
     }
@@ -158,10 +164,13 @@ void MfpService::finishSignIn(QPointer<HttpConnection> connection, const QString
                               const QString &user, const QString &lockKey, bool ok)
 {
     const QString deviceKey = QStringLiteral("device:") + deviceId;
+    const QString method = lockKey.isEmpty() ? QStringLiteral("card") : QStringLiteral("pin");
     if (!ok) {
         m_lockout.fail(deviceKey);
         if (!lockKey.isEmpty())
             m_lockout.fail(lockKey);
+        Q_EMIT signInFinished({deviceId, user, method, false, QStringLiteral("bad-credentials"),
+                               isLocked(deviceKey) || (!lockKey.isEmpty() && isLocked(lockKey))});
         qCInfo(lcMfp) << "failed sign-in at device" << deviceId;
         if (connection) {
             connection->respond(HttpResponse::error(401, QStringLiteral("bad-credentials"),
@@ -175,6 +184,7 @@ void MfpService::finishSignIn(QPointer<HttpConnection> connection, const QString
     QDateTime expires;
     const QString token = createSession(deviceId, user, &expires);
     qCInfo(lcMfp) << "signed a user in at device" << deviceId;
+    Q_EMIT signInFinished({deviceId, user, method, true, QString(), false});
     if (connection) {
         const qint64 expiresIn = m_context.clock->now().secsTo(expires);
         connection->respond(HttpResponse::json(201, QJsonObject{{QStringLiteral("session_token"), token},
@@ -192,6 +202,7 @@ HttpResponse MfpService::signOut(const HttpRequest &request)
                                    QStringLiteral("a valid session token is required"))
             .withHeader("WWW-Authenticate", "Bearer");
     m_sessions.remove(token->id);
+    Q_EMIT sessionEnded(session->deviceId, session->user);
     return HttpResponse::bytes(204, "application/json", QByteArray());
 }
 
@@ -208,6 +219,7 @@ void MfpService::setPin(const QString &user, const QString &pin, std::function<v
             if (s) {
                 m_lockout.succeed(QStringLiteral("user:") + user); // a new PIN lifts a lockout
                 qCInfo(lcAccounts) << "a PIN was set";
+                Q_EMIT pinSet(user);
             }
             done(s);
         });
@@ -240,15 +252,19 @@ void MfpService::verifyPin(const QString &user, const QString &pin, std::functio
     const accounts::PinHash hash = stored.value();
     runOffThread<bool>(
         m_context.workers, this, [hash, pin]() { return hash.matches(pin); },
-        [this, userKey, done](bool ok) {
+        [this, user, userKey, done](bool ok) {
             m_verifying.remove(userKey);
             if (!ok) {
                 m_lockout.fail(userKey);
                 qCInfo(lcAccounts) << "a wrong PIN was entered at the workstation";
+                Q_EMIT signInFinished({QString(), user, QStringLiteral("workstation_pin"), false,
+                                       QStringLiteral("bad-credentials"), isLocked(userKey)});
                 done(Error{QStringLiteral("bad-credentials"), QStringLiteral("the PIN was not accepted")});
                 return;
             }
             m_lockout.succeed(userKey);
+            Q_EMIT signInFinished(
+                {QString(), user, QStringLiteral("workstation_pin"), true, QString(), false});
             done(Status());
         });
 }

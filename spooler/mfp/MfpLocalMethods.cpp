@@ -146,7 +146,7 @@ void addMfpMethods(localapi::MethodRegistry &methods, std::function<MfpService *
                                    {{QStringLiteral("param"), QStringLiteral("card_id")}}});
                         return;
                     }
-                    if (auto st = s->accounts()->setCard(user, card); !st)
+                    if (auto st = s->setCard(user, card); !st)
                         done(st.error());
                     else
                         done(QJsonObject{{QStringLiteral("user"), user}});

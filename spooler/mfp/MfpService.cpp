@@ -55,6 +55,7 @@ Status MfpService::installCertificate(const QByteArray &certPem, const QByteArra
     m_identity = identity.value();
     if (m_server)
         m_server->setTlsConfiguration(m_identity.serverConfiguration());
+    Q_EMIT certificateInstalled(m_identity.fingerprint());
     return {};
 }
 
@@ -88,6 +89,15 @@ Status MfpService::revokeDevice(const QString &deviceId)
             ++it;
     }
     qCInfo(lcMfp) << "revoked device" << deviceId;
+    Q_EMIT deviceRevoked(deviceId);
+    return {};
+}
+
+Status MfpService::setCard(const QString &user, const QString &cardId)
+{
+    if (auto s = m_context.accounts->setCard(user, cardId); !s)
+        return s;
+    Q_EMIT cardSet(user);
     return {};
 }
 
@@ -168,7 +178,12 @@ void MfpService::handle(const HttpRequest &request, HttpConnection *connection)
         return;
     }
     const QString what = seg[2];
-    if (what == QLatin1String("document") || what == QLatin1String("thumbnail"))
+    if (what == QLatin1String("document") && m == "GET") {
+        HttpResponse r = jobResponse(session.value(), id, what);
+        if (r.status == 200)
+            Q_EMIT jobDownloaded(session->deviceId, session->user, id);
+        connection->respond(std::move(r));
+    } else if (what == QLatin1String("document") || what == QLatin1String("thumbnail"))
         connection->respond(m == "GET" ? jobResponse(session.value(), id, what) : allow("GET"));
     else if (what == QLatin1String("printed"))
         connection->respond(m == "POST" ? printed(session.value(), id, request) : allow("POST"));

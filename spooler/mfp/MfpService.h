@@ -36,6 +36,17 @@ namespace pv::mfp {
 
 class MfpServer;
 
+// One sign-in attempt, at an MFP or (no device) at the workstation's tray, for the audit log.
+struct SignInAttempt
+{
+    QString deviceId; // empty: the tray's PIN check, or a device that did not authenticate
+    QString user;     // as given, known or not; empty for a badge that matched no one
+    QString method;   // "pin", "card" or "workstation_pin"
+    bool ok = false;
+    QString reason;         // why it was refused: "bad-credentials", "locked-out", "unauthorized"
+    bool lockedOut = false; // this failure locked the user or the device
+};
+
 struct MfpContext
 {
     Vault *vault = nullptr;
@@ -82,6 +93,7 @@ public:
     // Checks a PIN for the workstation's own user (the tray's unlock), off the event loop and
     // under the same lockout as sign-ins at an MFP. "not-found" when the user has no PIN.
     void verifyPin(const QString &user, const QString &pin, std::function<void(Status)> done);
+    [[nodiscard]] Status setCard(const QString &user, const QString &cardId);
 
     // The request handler the server calls.
     void handle(const HttpRequest &request, HttpConnection *connection);
@@ -89,6 +101,15 @@ public:
 Q_SIGNALS:
     // An MFP completed pairing with a one-time code.
     void devicePaired(const QString &deviceId);
+    // What the audit log records (audit/AuditWiring.cpp), as it happens.
+    void pairingRefused();
+    void deviceRevoked(const QString &deviceId);
+    void signInFinished(const pv::mfp::SignInAttempt &attempt);
+    void sessionEnded(const QString &deviceId, const QString &user);
+    void jobDownloaded(const QString &deviceId, const QString &user, const QString &jobId);
+    void pinSet(const QString &user);
+    void cardSet(const QString &user);
+    void certificateInstalled(const QString &fingerprint);
 
 private:
     struct Session
@@ -127,6 +148,7 @@ private:
     Result<Session> authenticateSession(const HttpRequest &request) const;
     QString createSession(const QString &deviceId, const QString &user, QDateTime *expires);
     HttpResponse lockedResponse(const QDateTime &until) const;
+    bool isLocked(const QString &key) const { return m_lockout.lockedUntil(key).isValid(); }
     void finishSignIn(QPointer<HttpConnection> connection, const QString &deviceId, const QString &user,
                       const QString &lockKey, bool ok);
     void dropExpired();

@@ -27,22 +27,33 @@ QString fingerprintText(const QString &sha256Hex)
     return pairs.join(QLatin1Char(':'));
 }
 
-PrinterTrust::PrinterTrust(QString file)
-    : m_file(std::move(file))
+PrinterTrust::PrinterTrust(QString file, QObject *parent)
+    : QObject(parent)
+    , m_file(std::move(file))
 {}
 
 QString PrinterTrust::pinned(const QString &hostPort) const
 {
     QMutexLocker lock(&m_mutex);
+    return pinnedNoLock(hostPort);
+}
+
+QString PrinterTrust::pinnedNoLock(const QString &hostPort) const
+{
     return QSettings(m_file, QSettings::IniFormat).value(key(hostPort)).toString();
 }
 
 Status PrinterTrust::check(const QString &hostPort, const QString &sha256)
 {
-    const QString known = pinned(hostPort);
+    QMutexLocker lock(&m_mutex);
+    const QString known = pinnedNoLock(hostPort);
     if (known.isEmpty()) {
         qCInfo(lcRelease).noquote() << "pinned the certificate of" << hostPort << "on first use";
-        return pin(hostPort, sha256);
+        Status s = pinNoLock(hostPort, sha256);
+        lock.unlock();
+        if (s)
+            Q_EMIT trusted(hostPort, sha256.toLower(), true);
+        return s;
     }
     if (known.compare(sha256, Qt::CaseInsensitive) == 0)
         return {};
@@ -61,6 +72,15 @@ Status PrinterTrust::check(const QString &hostPort, const QString &sha256)
 Status PrinterTrust::pin(const QString &hostPort, const QString &sha256)
 {
     QMutexLocker lock(&m_mutex);
+    Status s = pinNoLock(hostPort, sha256);
+    lock.unlock();
+    if (s)
+        Q_EMIT trusted(hostPort, sha256.toLower(), false);
+    return s;
+}
+
+Status PrinterTrust::pinNoLock(const QString &hostPort, const QString &sha256)
+{
     QSettings settings(m_file, QSettings::IniFormat);
     settings.setValue(key(hostPort), sha256.toLower());
     settings.sync();

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QMutex>
+#include <QObject>
 #include <QString>
 
 namespace pv::release {
@@ -12,13 +13,14 @@ namespace pv::release {
 // Trust on first use for IPPS printers. Office printers present self-signed certificates that
 // no CA vouches for, so the first certificate a printer shows is pinned (its SHA-256), and a
 // later, different one is refused until the user accepts it. Pins live in printer-trust.conf
-// beside the user settings. Used from the release threads: every call locks.
-class PrinterTrust
+// beside the user settings. Used from the release threads: every call locks, and the first-use
+// check and its pin are one step under one lock. `trusted` is emitted on the calling thread.
+class PrinterTrust : public QObject
 {
-    Q_DECLARE_TR_FUNCTIONS(pv::release::PrinterTrust)
+    Q_OBJECT
 
 public:
-    explicit PrinterTrust(QString file);
+    explicit PrinterTrust(QString file, QObject *parent = nullptr);
 
     // Pins `sha256` (hex) for host:port on first contact; afterwards "printer-certificate-changed"
     // when it differs.
@@ -27,7 +29,14 @@ public:
     [[nodiscard]] Status pin(const QString &hostPort, const QString &sha256);
     QString pinned(const QString &hostPort) const;
 
+Q_SIGNALS:
+    // A certificate was pinned: on first use, or accepted by the user.
+    void trusted(const QString &hostPort, const QString &sha256, bool firstUse);
+
 private:
+    QString pinnedNoLock(const QString &hostPort) const;
+    Status pinNoLock(const QString &hostPort, const QString &sha256);
+
     QString m_file;
     mutable QMutex m_mutex;
 };

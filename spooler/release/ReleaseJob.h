@@ -105,6 +105,7 @@ public:
     ~ReleaseJob();
 
     const QString &jobId() const { return m_ticket.jobId; }
+    const ReleaseTicket &ticket() const { return m_ticket; }
 
     // Worker thread: send, then follow. `cancel` makes it give up soon (the daemon stops).
     [[nodiscard]] Delivery sendAndFollow(const WorkerHooks &hooks, const std::atomic<bool> &cancel);

@@ -50,8 +50,10 @@ void ReleaseService::release(const QString &jobId, const QString &user, const Re
                    QCoreApplication::translate("pv::release", "this job is already being released")});
         return;
     }
-    auto prepared = ReleaseJob::prepare(m_stores, ReleaseTicket{jobId, user, options});
+    const ReleaseTicket ticket{jobId, user, options};
+    auto prepared = ReleaseJob::prepare(m_stores, ticket);
     if (!prepared) {
+        report(ticket, prepared.error());
         done(prepared.error());
         return;
     }
@@ -86,7 +88,19 @@ WorkerHooks ReleaseService::hooksFor(const QString &jobId)
 void ReleaseService::record(const ReleaseJob &job, const Delivery &delivery, const Done &done)
 {
     m_releasing.remove(job.jobId());
-    done(job.record(m_stores, delivery));
+    Result<ReleaseOutcome> outcome = job.record(m_stores, delivery);
+    report(job.ticket(), outcome);
+    done(std::move(outcome));
+}
+
+void ReleaseService::report(const ReleaseTicket &ticket, const Result<ReleaseOutcome> &result)
+{
+    ReleaseReport r{ticket, result.isOk(), result ? QString() : result.error().code, 0, 0};
+    if (result) {
+        r.impressions = result->impressions;
+        r.sheets = result->sheets;
+    }
+    Q_EMIT finished(r);
 }
 
 void addReleaseMethods(localapi::MethodRegistry &methods, std::function<ReleaseService *()> service,

@@ -16,6 +16,16 @@ namespace pv::release {
 
 class PrinterStore;
 
+// How one release ended, refused before sending included: what the audit log records.
+struct ReleaseReport
+{
+    ReleaseTicket ticket;
+    bool ok = false;
+    QString errorCode; // when not ok
+    int impressions = 0;
+    int sheets = 0;
+};
+
 // Sends held jobs to printers and follows them to the end, then records the usage and deletes
 // each job, unless policy keeps printed jobs; a job stays in the vault until its printer
 // reports it completed and its usage is counted. Each release is a ReleaseJob (its steps and
@@ -43,12 +53,15 @@ Q_SIGNALS:
     void progress(const QString &jobId, qint64 done, qint64 total, bool pages);
     // The printer was busy or out of reach; the next try starts in `seconds`.
     void retrying(const QString &jobId, const QString &why, int seconds);
+    // A release ended: printed and counted, or refused or failed (then errorCode says why).
+    void finished(const pv::release::ReleaseReport &report);
 
 private:
     static constexpr int SenderThreads = 4;
 
     WorkerHooks hooksFor(const QString &jobId);
     void record(const ReleaseJob &job, const Delivery &delivery, const Done &done);
+    void report(const ReleaseTicket &ticket, const Result<ReleaseOutcome> &result);
 
     // Declared before the senders: a sender draws raster pages here until it ends.
     QThreadPool m_renderers;

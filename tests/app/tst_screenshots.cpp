@@ -131,12 +131,16 @@ void TstScreenshots::page_data()
                             QStringLiteral("Last 12 months"), QStringLiteral("Recent printing")};
     const QStringList devices{QStringLiteral("Certificate"), QStringLiteral("Pair an MFP"),
                               QStringLiteral("Paired MFPs"), QStringLiteral("Sign-in at the MFP")};
+    const QStringList activity{QStringLiteral("Recent activity"), QStringLiteral("Held “Minutes”"),
+                               QStringLiteral("Held “Quarterly report.pdf”"),
+                               QStringLiteral("The vault was opened")};
     const QStringList settings{QStringLiteral("Held jobs"), QStringLiteral("Printers"),
                                QStringLiteral("Language"), QStringLiteral("PrintVault 0.1.0")};
     for (int scale : {1, 2}) {
         QTest::addRow("jobs@%d", scale) << QStringLiteral("jobs") << scale << jobs;
         QTest::addRow("quota@%d", scale) << QStringLiteral("quota") << scale << quota;
         QTest::addRow("devices@%d", scale) << QStringLiteral("devices") << scale << devices;
+        QTest::addRow("activity@%d", scale) << QStringLiteral("activity") << scale << activity;
         QTest::addRow("settings@%d", scale) << QStringLiteral("settings") << scale << settings;
     }
 }

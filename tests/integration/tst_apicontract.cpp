@@ -376,6 +376,15 @@ void TstApiContract::everyMethodAndEventMatchesTheDocumentation()
              {{QStringLiteral("pin"), QStringLiteral("9999")}}); // bad-credentials
     exercise(QStringLiteral("card.set"), {{QStringLiteral("card_id"), QStringLiteral("04A1B2C3")}});
 
+    // The audit log: the user's activity, a signed export, the key, a masked name.
+    exercise(QStringLiteral("audit.activity"));
+    exercise(QStringLiteral("audit.activity"), {{QStringLiteral("limit"), 0}}); // bad-request
+    exercise(QStringLiteral("audit.export"),
+             {{QStringLiteral("path"), m_dir.filePath(QStringLiteral("audit.jsonl"))}});
+    exercise(QStringLiteral("audit.export"), {{QStringLiteral("path"), QStringLiteral("relative.jsonl")}});
+    exercise(QStringLiteral("audit.public_key"));
+    exercise(QStringLiteral("audit.mask"), {{QStringLiteral("value"), QStringLiteral("3rd floor")}});
+
     // The account, without a provider in policy: status says so, signing in is refused with
     // account-not-configured, and sign-out still answers (and says account.changed).
     QCOMPARE(call(QStringLiteral("account.status"))

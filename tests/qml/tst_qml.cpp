@@ -10,6 +10,7 @@
 #include "core/SessionLock.h"
 #include "core/TrayStatus.h"
 #include "models/AccountModel.h"
+#include "models/ActivityModel.h"
 #include "models/DevicesModel.h"
 #include "models/JobsModel.h"
 #include "models/PrintersModel.h"
@@ -39,6 +40,7 @@ class Fixture : public QObject
     Q_PROPERTY(pv::app::QuotaModel *quota READ quota CONSTANT)
     Q_PROPERTY(pv::app::TrayStatus *trayStatus READ trayStatus CONSTANT)
     Q_PROPERTY(pv::app::DevicesModel *devices READ devices CONSTANT)
+    Q_PROPERTY(pv::app::ActivityModel *activity READ activity CONSTANT)
     Q_PROPERTY(pv::app::SettingsModel *settings READ settings CONSTANT)
     Q_PROPERTY(pv::app::SessionLock *sessionLock READ sessionLock CONSTANT)
     Q_PROPERTY(pv::app::AccountModel *account READ account CONSTANT)
@@ -66,6 +68,7 @@ public:
         m_account = new pv::app::AccountModel(m_connection, this);
         m_tray = new pv::app::TrayStatus(m_connection, m_jobs, m_lock, this);
         m_devices = new pv::app::DevicesModel(m_connection, this);
+        m_activity = new pv::app::ActivityModel(m_connection, this);
         m_settings = new pv::app::SettingsModel(
             m_connection, {m_daemon.root() + QStringLiteral("/tray.conf"), QString(), QString()}, this);
         m_connection->start();
@@ -78,6 +81,7 @@ public:
     pv::app::QuotaModel *quota() const { return m_quota; }
     pv::app::TrayStatus *trayStatus() const { return m_tray; }
     pv::app::DevicesModel *devices() const { return m_devices; }
+    pv::app::ActivityModel *activity() const { return m_activity; }
     pv::app::SettingsModel *settings() const { return m_settings; }
     pv::app::SessionLock *sessionLock() const { return m_lock; }
     pv::app::AccountModel *account() const { return m_account; }
@@ -171,6 +175,7 @@ private:
     pv::app::QuotaModel *m_quota = nullptr;
     pv::app::TrayStatus *m_tray = nullptr;
     pv::app::DevicesModel *m_devices = nullptr;
+    pv::app::ActivityModel *m_activity = nullptr;
     pv::app::SettingsModel *m_settings = nullptr;
     pv::app::SessionLock *m_lock = nullptr;
     pv::app::AccountModel *m_account = nullptr;

@@ -18,6 +18,7 @@ Item {
             printers: fixture.printers
             quota: fixture.quota
             devices: fixture.devices
+            activity: fixture.activity
             settings: fixture.settings
             trayStatus: fixture.trayStatus
             sessionLock: fixture.sessionLock
