@@ -33,7 +33,7 @@ public:
 struct ConversionLimits
 {
     int timeoutSeconds = 120; // policy capture/convert_timeout_seconds, per job (wall clock)
-    int parallelJobs = 0;     // 0: one per core, at least two
+    int parallelJobs = 0;     // 0: two per core, at least four
     QString scratchDir;       // private (0700) folder; each job gets an empty folder of its own in it
     QString workerPath;       // printvault-worker; empty: next to this executable, else installed
     int maxAttempts = 3;      // a document whose worker dies this often is given up

@@ -57,9 +57,11 @@ ProcessConversion::ProcessConversion(Vault *vault, CaptureService *capture, Conv
 {
     if (m_limits.workerPath.isEmpty())
         m_limits.workerPath = defaultWorkerPath();
-    // Parallel: a slow document holds one thread and one worker, never the others' jobs.
+    // Parallel: a slow document holds one thread and one worker, never the others' jobs. A
+    // thread here only waits for its worker, and a worker's start is mostly waiting too, so
+    // twice the cores keep them busy while a hostile document sits out its time limit.
     const int threads =
-        m_limits.parallelJobs > 0 ? m_limits.parallelJobs : qMax(2, QThread::idealThreadCount());
+        m_limits.parallelJobs > 0 ? m_limits.parallelJobs : qMax(4, 2 * QThread::idealThreadCount());
     m_pool.setMaxThreadCount(threads);
     // A pool thread is the parent of its worker: it must not expire while one runs (it does
     // not, as it waits for it), and idles a while before it ends.
