@@ -9,6 +9,8 @@ packages=(
   # libraries
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qtkeychain-qt6-dev
   libpoppler-qt6-dev libssl-dev libcups2-dev ghostscript libhttp-parser-dev libqpdf-dev
+  # the converter worker's system-call filter
+  libseccomp-dev
   # the tray app: Qt Widgets, Qt Quick and its controls, dialogs and test module, translations, Xvfb
   qt6-declarative-dev qt6-declarative-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qml6-module-qtqml qml6-module-qtqml-workerscript qml6-module-qtquick qml6-module-qtquick-window

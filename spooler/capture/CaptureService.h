@@ -91,6 +91,12 @@ public:
     [[nodiscard]] Result<JobRecord> commitBlocking(std::unique_ptr<Ingest> ingest,
                                                    const std::atomic<bool> &cancel,
                                                    const std::function<bool()> &abandoned = {});
+    // For a draft a converter worker wrote and measured (ProcessConversion): fsyncs it, then
+    // waits for the commit on the service's thread, like commitBlocking().
+    [[nodiscard]] Result<JobRecord> commitMeasuredBlocking(std::unique_ptr<JobDraft> draft,
+                                                           const DocumentInfo &info,
+                                                           const std::atomic<bool> &cancel,
+                                                           const std::function<bool()> &abandoned = {});
     // begin(), writeDocument() into the draft, then commitBlocking().
     [[nodiscard]] Result<JobRecord> captureBlocking(const JobRequest &request,
                                                     const DocumentWriter &writeDocument,

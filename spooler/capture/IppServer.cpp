@@ -50,12 +50,11 @@ bool peerAllowed(int fd)
 
 } // namespace
 
-IppServer::IppServer(IppServerOptions options, Vault *vault, CaptureService *capture,
-                     const ConverterRegistry *converters, QObject *parent)
+IppServer::IppServer(IppServerOptions options, Vault *vault, CaptureService *capture, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_vault(vault)
-    , m_conversion(std::make_unique<ThreadPoolConversion>(vault, capture, converters, m_options.limits))
+    , m_conversion(std::make_unique<ProcessConversion>(vault, capture, m_options.limits))
     , m_printer(std::make_unique<IppPrinter>(m_options.name, m_options.intake))
 {
     m_printer->vault = vault;

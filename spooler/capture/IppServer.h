@@ -2,6 +2,7 @@
 
 #include "capture/IppPrinter.h"
 #include "capture/JobConversion.h"
+#include "capture/ProcessConversion.h"
 #include "common/Result.h"
 
 #include <QObject>
@@ -16,7 +17,6 @@
 namespace pv {
 
 class CaptureService;
-class ConverterRegistry;
 class Vault;
 
 struct IppServerOptions
@@ -38,8 +38,7 @@ class IppServer : public QObject
 {
     Q_OBJECT
 public:
-    IppServer(IppServerOptions options, Vault *vault, CaptureService *capture,
-              const ConverterRegistry *converters, QObject *parent = nullptr);
+    IppServer(IppServerOptions options, Vault *vault, CaptureService *capture, QObject *parent = nullptr);
     ~IppServer() override;
 
     // Opens the listeners, and resumes the documents the last run acknowledged but did not hold.
@@ -83,7 +82,7 @@ private:
 
     IppServerOptions m_options;
     Vault *m_vault;
-    std::unique_ptr<ThreadPoolConversion> m_conversion;
+    std::unique_ptr<JobConversion> m_conversion;
     std::unique_ptr<IppPrinter> m_printer;
     std::vector<Listener> m_listeners;
     int m_wake[2] = {-1, -1};

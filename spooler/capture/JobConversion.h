@@ -2,19 +2,12 @@
 
 #include "capture/CaptureTicket.h"
 #include "common/Result.h"
+#include "convert/WorkerProtocol.h"
 #include "vault/JobRecord.h"
 
-#include <QThread>
-#include <QThreadPool>
-
-#include <atomic>
 #include <functional>
 
 namespace pv {
-
-class CaptureService;
-class ConverterRegistry;
-class Vault;
 
 // One acknowledged document on its way to being held: the vault's incoming draft and its ticket.
 struct ConversionTask
@@ -25,8 +18,8 @@ struct ConversionTask
 };
 
 // The one way from an incoming draft to a held job: draft in, held PDF (the job record) or a
-// reason out. The IPP server knows only this interface, so that conversion can move into
-// worker processes (issue 14) without touching the intake. `done` may run on any thread.
+// reason out. The IPP server knows only this interface (ProcessConversion implements it with
+// worker processes). `done` may run on any thread.
 class JobConversion
 {
 public:
@@ -39,35 +32,16 @@ public:
 
 struct ConversionLimits
 {
-    int timeoutSeconds = 120; // policy capture/convert_timeout_seconds, per job
-    int parallelJobs = 0;     // 0: one per core, at least two
-    QString scratchDir;       // private (0700) folder for Ghostscript's scratch files
-};
-
-// In-process conversion on a thread pool of its own: jobs run in parallel, each with its own
-// time limit. Ghostscript is stopped when the limit passes; an in-process converter that
-// overruns it has its result refused. The pool's threads read the draft through the
-// decrypting device, write the PDF into a new encrypted draft, and wait for the commit on the
-// capture service's (main) thread.
-class ThreadPoolConversion : public JobConversion
-{
-public:
-    ThreadPoolConversion(Vault *vault, CaptureService *capture, const ConverterRegistry *converters,
-                         ConversionLimits limits);
-    ~ThreadPoolConversion() override;
-
-    void submit(ConversionTask task, Done done) override;
-    void stop() override;
-
-private:
-    Result<JobRecord> convert(const ConversionTask &task) const;
-
-    Vault *m_vault;
-    CaptureService *m_capture;
-    const ConverterRegistry *m_converters;
-    ConversionLimits m_limits;
-    QThreadPool m_pool;
-    std::atomic<bool> m_stopping{false};
+    int timeoutSeconds = 120; // policy capture/convert_timeout_seconds, per job (wall clock)
+    int parallelJobs = 0;     // 0: two per core, at least four
+    QString scratchDir;       // private (0700) folder; each job gets an empty folder of its own in it
+    QString workerPath;       // printvault-worker; empty: next to this executable, else installed
+    int maxAttempts = 3;      // a document whose worker dies this often is given up
+    qint64 workerMemoryBytes = 1024ll << 20;
+    qint64 outputBytes = 4096ll << 20; // the largest job file a worker may write (RLIMIT_FSIZE)
+    DocumentLimits document;
+    bool seccomp = true; // the worker's system-call filter (off only to measure its cost)
+    QString language;    // of the daemon's messages, for the worker's
 };
 
 } // namespace pv

@@ -14,13 +14,20 @@ namespace pv {
 struct Policy
 {
     int retentionHours = 72;
-    qint64 vaultMaxMb = 0; // 0: no cap
+    qint64 vaultMaxMb = 10240; // 0: no cap
     qint64 minFreeMb = 64;
     qint64 maxJobMb = 2048;
     int ippPort = 0; // the virtual printer's loopback TCP listener, reachable by every local account; 0: off
     int convertTimeoutSeconds = 120;
     int documentWaitSeconds = 60; // IPP multiple-operation-time-out: Create-Job to its Send-Document
-    bool keepAfterPrint = false;  // false: a job is deleted once it is reported printed
+    // Limits on one document, enforced in its converter worker (docs/containment.md).
+    int maxPages = 5000;
+    int maxPageSideInches = 200;     // either side of any page
+    int maxRasterSidePixels = 30000; // a 100 in side at 300 dpi
+    int workerMemoryMb = 1024;       // address space of a worker and of Ghostscript in it
+    int workerMaxCrashes = 3;        // a document that kills its worker this often is given up
+    bool workerSeccomp = true;       // the worker's system-call filter
+    bool keepAfterPrint = false;     // false: a job is deleted once it is reported printed
 
     // Monthly print quota for release (0: no limit), counted from the usage ledger.
     int quotaMonthlyPages = 0;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/ChildProcess.h"
 #include "common/Result.h"
 
 #include <QHash>
@@ -21,6 +22,9 @@ struct ConvertOptions
     QString tempDir;                           // private (0700) folder for a converter's scratch files
     int timeoutSeconds = 120;                  // for converters that run a subprocess
     const std::atomic<bool> *cancel = nullptr; // set when the daemon stops: subprocesses end
+    ChildLimits childLimits;                   // for a converter's subprocess (Ghostscript)
+    int maxPages = 0;                          // policy limits; 0: none
+    int maxRasterSide = 0;                     // pixels, either side of a raster page
 };
 
 // Converters to PDF, registered by (from format, to format). Each reads the document from a
@@ -51,6 +55,8 @@ Status postScriptToPdf(QIODevice &in, QIODevice &out, const ConvertOptions &opti
 Status imageToPdf(QIODevice &in, QIODevice &out, const ConvertOptions &options);
 Status textToPdf(QIODevice &in, QIODevice &out, const ConvertOptions &options);
 Status rasterToPdf(QIODevice &in, QIODevice &out, const ConvertOptions &options);
+// The error of a document over the policy's page limit.
+Error tooManyPages(int limit);
 } // namespace convert
 
 } // namespace pv

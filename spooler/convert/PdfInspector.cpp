@@ -93,6 +93,14 @@ Result<DocumentInfo> PdfInspector::drawPages(const std::vector<QIODevice *> &dev
     const int pages = doc->numPages();
     if (pages <= 0)
         return malformed(QCoreApplication::translate("pv::convert", "the PDF has no pages"));
+    if (m_options.maxPages > 0 && pages > m_options.maxPages)
+        return Error{
+            QStringLiteral("limit-exceeded"),
+            QCoreApplication::translate("pv::convert", "the document has %1 pages, more than the limit of %2")
+                .arg(pages)
+                .arg(m_options.maxPages),
+            {{QStringLiteral("limit"), QStringLiteral("pages")},
+             {QStringLiteral("max"), m_options.maxPages}}};
 
     // Render every page: colour is measured, not guessed from the document's colour spaces.
     // Renderer k takes pages k, k+n, k+2n...; a document of one page needs one.
@@ -122,7 +130,23 @@ Result<DocumentInfo> PdfInspector::drawPages(const std::vector<QIODevice *> &dev
                     QCoreApplication::translate("pv::convert", "page %1 of the PDF is damaged").arg(i + 1));
                 return;
             }
-            const QImage image = page->renderToImage(m_options.colorDpi, m_options.colorDpi);
+            const QSizeF sizePt = page->pageSizeF();
+            const double side = qMax(sizePt.width(), sizePt.height());
+            if (m_options.maxPageSidePt > 0 && side > m_options.maxPageSidePt) {
+                failures[size_t(k)] =
+                    Error{QStringLiteral("limit-exceeded"),
+                          QCoreApplication::translate("pv::convert",
+                                                      "page %1 is %2 in long, more than the limit of %3 in")
+                              .arg(i + 1)
+                              .arg(qRound(side / 72.0))
+                              .arg(qRound(m_options.maxPageSidePt / 72.0)),
+                          {{QStringLiteral("limit"), QStringLiteral("page_side")}}};
+                return;
+            }
+            // Bounded memory whatever the page's size: a poster is measured at a lower resolution.
+            const double dpi = side > 0 ? qMin(m_options.colorDpi, m_options.maxRenderSide * 72.0 / side)
+                                        : m_options.colorDpi;
+            const QImage image = page->renderToImage(dpi, dpi);
             if (image.isNull()) {
                 failures[size_t(k)] = malformed(
                     QCoreApplication::translate("pv::convert", "page %1 of the PDF cannot be rendered")

@@ -21,6 +21,9 @@ public:
         double colorDpi = 36.0;   // render resolution for colour detection
         int chromaThreshold = 24; // max(R,G,B) - min(R,G,B) above this is colour
         int thumbnailMaxSide = 256;
+        int maxPages = 0;         // policy limits; 0: none
+        double maxPageSidePt = 0; // either side of any page
+        int maxRenderSide = 2048; // pixels: huge pages are measured at a lower resolution
     };
 
     PdfInspector() = default;

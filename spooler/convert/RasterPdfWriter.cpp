@@ -11,11 +11,12 @@ namespace pv {
 
 namespace {
 constexpr int BandRows = 256;
-constexpr int MaxSide = 100000; // pixels; far beyond any real page at any real resolution
+constexpr int MaxSide = 100000; // pixels; the bound when policy sets none
 } // namespace
 
-RasterPdfWriter::RasterPdfWriter(QIODevice *out)
+RasterPdfWriter::RasterPdfWriter(QIODevice *out, int maxSide)
     : m_out(out)
+    , m_maxSide(maxSide > 0 ? qMin(maxSide, MaxSide) : MaxSide)
 {}
 
 RasterPdfWriter::~RasterPdfWriter() = default;
@@ -23,11 +24,20 @@ RasterPdfWriter::~RasterPdfWriter() = default;
 Status RasterPdfWriter::beginPage(QSizeF pagePt, int width, int height, int bitsPerPixel)
 {
     // Range check input...
-    if (width <= 0 || height <= 0 || width > MaxSide || height > MaxSide)
+    if (width <= 0 || height <= 0)
         return Error{QStringLiteral("bad-document"),
                      QCoreApplication::translate("pv::convert", "the raster page size %1x%2 is not valid")
                          .arg(width)
                          .arg(height)};
+    if (width > m_maxSide || height > m_maxSide)
+        return Error{
+            QStringLiteral("limit-exceeded"),
+            QCoreApplication::translate("pv::convert",
+                                        "the raster page of %1x%2 pixels is larger than the limit of %3")
+                .arg(width)
+                .arg(height)
+                .arg(m_maxSide),
+            {{QStringLiteral("limit"), QStringLiteral("raster_side")}, {QStringLiteral("max"), m_maxSide}}};
     if (bitsPerPixel != 8 && bitsPerPixel != 24)
         return Error{
             QStringLiteral("bad-document"),

@@ -19,7 +19,8 @@ namespace pv {
 class RasterPdfWriter
 {
 public:
-    explicit RasterPdfWriter(QIODevice *out);
+    // maxSide: the largest width or height of a page in pixels (policy), 0: the built-in bound.
+    explicit RasterPdfWriter(QIODevice *out, int maxSide = 0);
     ~RasterPdfWriter();
 
     [[nodiscard]] Status beginPage(QSizeF pagePt, int width, int height, int bitsPerPixel);
@@ -31,6 +32,7 @@ private:
     Status flushBand();
 
     QIODevice *m_out;
+    int m_maxSide;
     std::unique_ptr<QPdfWriter> m_writer;
     std::unique_ptr<QPainter> m_painter;
     QImage m_band;

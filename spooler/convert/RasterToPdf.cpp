@@ -87,17 +87,19 @@ Status copyPage(cups_raster_t *raster, const cups_page_header2_t &h, RasterPdfWr
 
 } // namespace
 
-Status rasterToPdf(QIODevice &in, QIODevice &out, const ConvertOptions &)
+Status rasterToPdf(QIODevice &in, QIODevice &out, const ConvertOptions &options)
 {
     std::unique_ptr<cups_raster_t, RasterCloser> raster(
         cupsRasterOpenIO(&readFromDevice, &in, CUPS_RASTER_READ));
     if (!raster)
         return badRaster(
             QCoreApplication::translate("pv::convert", "the document is not PWG or Apple raster"));
-    RasterPdfWriter pdf(&out);
+    RasterPdfWriter pdf(&out, options.maxRasterSide);
     cups_page_header2_t header;
     int pages = 0;
     while (cupsRasterReadHeader2(raster.get(), &header)) {
+        if (options.maxPages > 0 && pages >= options.maxPages)
+            return tooManyPages(options.maxPages);
         if (auto s = copyPage(raster.get(), header, pdf); !s)
             return s;
         ++pages;

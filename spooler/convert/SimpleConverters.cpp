@@ -1,4 +1,5 @@
 // PDF pass-through, images through QPdfWriter, and PostScript through Ghostscript.
+#include "common/ChildProcess.h"
 #include "common/Logging.h"
 #include "convert/ConverterRegistry.h"
 
@@ -127,9 +128,13 @@ Status postScriptToPdf(QIODevice &in, QIODevice &out, const ConvertOptions &opti
         return Error{
             QStringLiteral("io"),
             QCoreApplication::translate("pv::convert", "cannot create a scratch folder for Ghostscript")};
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("TMPDIR"), scratch.path());
-    process.setProcessEnvironment(env);
+    // Nothing of the user's session (no D-Bus address: a -dSAFER escape must not reach the
+    // keychain), the worker's limits, and death with the worker.
+    ChildOptions child;
+    child.limits = options.childLimits;
+    child.ownProcessGroup = false; // in the worker's group: killing the worker's group ends it too
+    child.environment = minimalEnvironment(scratch.path());
+    prepareChild(process, child);
     process.setProcessChannelMode(QProcess::SeparateChannels);
     process.start(gs, {QStringLiteral("-q"), QStringLiteral("-dSAFER"), QStringLiteral("-dBATCH"),
                        QStringLiteral("-dNOPAUSE"), QStringLiteral("-dNOINTERPOLATE"),
@@ -155,14 +160,12 @@ Status postScriptToPdf(QIODevice &in, QIODevice &out, const ConvertOptions &opti
     };
     while (process.state() != QProcess::NotRunning) {
         if (options.cancel && options.cancel->load()) {
-            process.kill();
-            process.waitForFinished(5000);
+            killChild(process, false);
             return Error{QStringLiteral("shutting-down"),
                          QCoreApplication::translate("pv::convert", "the conversion was stopped")};
         }
         if (timer.elapsed() > qint64(options.timeoutSeconds) * 1000) {
-            process.kill();
-            process.waitForFinished(5000);
+            killChild(process, false);
             return badDocument(QCoreApplication::translate(
                                    "pv::convert", "the PostScript did not finish within %1 s and was stopped")
                                    .arg(options.timeoutSeconds));
@@ -173,8 +176,7 @@ Status postScriptToPdf(QIODevice &in, QIODevice &out, const ConvertOptions &opti
         else
             process.waitForReadyRead(inputDone ? 200 : 20);
         if (auto s = fed ? drain() : fed; !s) {
-            process.kill();
-            process.waitForFinished(5000);
+            killChild(process, false);
             return s;
         }
     }

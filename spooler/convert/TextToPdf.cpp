@@ -96,7 +96,7 @@ private:
 };
 
 // Latin-1 (WinAnsi) bytes for one line; anything else becomes '?'.
-QByteArray toWinAnsi(const QString &line)
+QByteArray toWinAnsi(QStringView line)
 {
     QByteArray out;
     out.reserve(line.size());
@@ -107,6 +107,14 @@ QByteArray toWinAnsi(const QString &line)
 }
 
 } // namespace
+
+Error tooManyPages(int limit)
+{
+    return Error{QStringLiteral("limit-exceeded"),
+                 QCoreApplication::translate(
+                     "pv::convert", "the document has more than %n page(s), the limit", nullptr, limit),
+                 {{QStringLiteral("limit"), QStringLiteral("pages")}, {QStringLiteral("max"), limit}}};
+}
 
 Status textToPdf(QIODevice &in, QIODevice &out, const ConvertOptions &options)
 {
@@ -152,10 +160,15 @@ Status textToPdf(QIODevice &in, QIODevice &out, const ConvertOptions &options)
                                                     : QString(ch);
             if (expanded.isEmpty() && c > 0)
                 continue;
+            // Wrapped by offset, not by cutting the rest off each time: a long line stays linear.
+            const QStringView rest(expanded);
+            qsizetype at = 0;
             do {
-                emitLine(toWinAnsi(expanded.left(columns)));
-                expanded = expanded.mid(columns);
-            } while (!expanded.isEmpty());
+                emitLine(toWinAnsi(rest.mid(at, columns)));
+                at += columns;
+            } while (at < rest.size());
+            if (options.maxPages > 0 && pdf.pageCount() > options.maxPages)
+                return tooManyPages(options.maxPages);
         }
     }
     if (ok && (!page.isEmpty() || pdf.pageCount() == 0))

@@ -21,8 +21,11 @@
 #include "vault/Crypto.h"
 #include "vault/DecryptingDevice.h"
 
+#include <QDir>
 #include <QHostInfo>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QPointer>
 
 #include <pwd.h>
@@ -115,6 +118,9 @@ Status Daemon::start()
     context.owner = currentUserName();
     context.printerUri = [this]() {
         return m_printer ? m_printer->uri() : QString();
+    };
+    context.confinement = [this]() {
+        return m_confinement;
     };
     context.captureTcpPort = [this]() {
         return m_printer ? m_printer->tcpPort() : 0;
@@ -457,13 +463,13 @@ void Daemon::startPrinter()
     options.socketPath = m_options.paths.runtimeDir + QStringLiteral("/ipp.sock");
     options.tcpPort = m_options.ippPort >= 0 ? m_options.ippPort : m_policy.ippPort;
     options.owner = currentUserName();
-    options.limits.timeoutSeconds = m_policy.convertTimeoutSeconds;
+    options.limits = conversionLimits();
     options.intake.maxDocumentBytes = m_policy.maxJobMb << 20;
     options.intake.waitForDocument = m_policy.documentWaitSeconds;
-    options.limits.scratchDir = m_options.paths.runtimeDir + QStringLiteral("/convert");
-    if (auto s = files::ensurePrivateDir(options.limits.scratchDir); !s)
-        qCWarning(lcCapture).noquote() << s.message();
-    m_printer = std::make_unique<IppServer>(options, &m_vault, &m_capture, &m_converters);
+    m_confinement = ProcessConversion::probe(options.limits);
+    qCInfo(lcCapture).noquote() << "converter workers:"
+                                << QJsonDocument(m_confinement).toJson(QJsonDocument::Compact);
+    m_printer = std::make_unique<IppServer>(options, &m_vault, &m_capture);
     connect(m_printer.get(), &IppServer::identifyRequested, this,
             [this](const QString &message) { m_api->broadcast(localapi::events::printerIdentify(message)); });
     connect(m_printer.get(), &IppServer::acceptingRequested, this,
@@ -480,6 +486,28 @@ void Daemon::startPrinter()
     updateVaultLevel();
     connect(&m_vault, &Vault::jobAdded, this, &Daemon::updateVaultLevel);
     connect(&m_vault, &Vault::jobRemoved, this, &Daemon::updateVaultLevel);
+}
+
+// What the policy allows one document in its converter worker.
+ConversionLimits Daemon::conversionLimits() const
+{
+    ConversionLimits limits;
+    limits.timeoutSeconds = m_policy.convertTimeoutSeconds;
+    limits.scratchDir = m_options.paths.runtimeDir + QStringLiteral("/convert");
+    // Scratch folders of workers the last run's end killed go first: they may hold content.
+    QDir(limits.scratchDir).removeRecursively();
+    if (auto s = files::ensurePrivateDir(limits.scratchDir); !s)
+        qCWarning(lcCapture).noquote() << s.message();
+    limits.maxAttempts = m_policy.workerMaxCrashes;
+    limits.workerMemoryBytes = qint64(m_policy.workerMemoryMb) << 20;
+    // A converted job may be at most twice the largest document accepted.
+    limits.outputBytes = 2 * (m_policy.maxJobMb << 20);
+    limits.document.maxPages = m_policy.maxPages;
+    limits.document.maxPageSideIn = m_policy.maxPageSideInches;
+    limits.document.maxRasterSide = m_policy.maxRasterSidePixels;
+    limits.seccomp = m_policy.workerSeccomp;
+    limits.language = QLocale::system().name();
+    return limits;
 }
 
 // Room left: against the policy's cap when there is one, else against the disk.

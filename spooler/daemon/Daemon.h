@@ -12,13 +12,13 @@
 #include "config/InstanceLock.h"
 #include "config/Paths.h"
 #include "config/Policy.h"
-#include "convert/ConverterRegistry.h"
 #include "daemon/ServiceStatus.h"
 #include "localapi/LocalApiServer.h"
 #include "release/PrinterStore.h"
 #include "release/PrinterTrust.h"
 #include "vault/Vault.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QThreadPool>
 #include <QTimer>
@@ -83,6 +83,7 @@ private:
     void updateVaultLevel();
     [[nodiscard]] Status openAudit();
     void loadAuditKeys();
+    ConversionLimits conversionLimits() const;
     void addDaemonMethods(localapi::MethodRegistry &methods);
     void setCapturePaused(const QJsonObject &params, const localapi::MethodReply &done);
     void applyCapturePaused(bool paused);
@@ -104,7 +105,6 @@ private:
     Vault m_vault;
     QThreadPool m_workers;
     CaptureService m_capture;
-    ConverterRegistry m_converters = ConverterRegistry::withDefaults();
     accounts::AccountStore m_accounts;
     accounting::UsageLedger m_ledger;
     accounting::Quota m_quota;
@@ -114,6 +114,7 @@ private:
     std::unique_ptr<mfp::TlsIdentityStore> m_tls;
     std::unique_ptr<mfp::MfpService> m_mfp; // uses the vault, accounts and ledger above
     std::unique_ptr<release::ReleaseService> m_release;
+    QJsonObject m_confinement;            // what the worker probe found (status.confinement)
     std::unique_ptr<IppServer> m_printer; // its threads use m_capture and m_vault: it goes first
     localapi::ApiContext m_apiContext;    // the sessions of m_api read it: it outlives them
     std::unique_ptr<localapi::LocalApiServer> m_api;

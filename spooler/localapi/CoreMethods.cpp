@@ -120,6 +120,7 @@ QJsonObject statusJson(const ApiContext &c)
         {QStringLiteral("locked_settings"), locked},
         {QStringLiteral("printer_uri"), c.printerUri ? c.printerUri() : QString()},
         {QStringLiteral("capture_tcp_port"), c.captureTcpPort ? c.captureTcpPort() : 0},
+        {QStringLiteral("confinement"), c.confinement ? c.confinement() : QJsonObject()},
     };
 }
 

@@ -32,10 +32,11 @@ struct ApiContext
     ServiceStatus *status = nullptr;
     const Policy *policy = nullptr;
     Paths paths;
-    QString owner;                       // the session's user: every job submitted here belongs to them
-    std::function<QString()> printerUri; // the virtual printer's URI, empty while it is off
-    std::function<int()> captureTcpPort; // its loopback TCP listener, 0 while off
-    MethodRegistry methods;              // every method, with what it needs (docs/api/local-api.json)
+    QString owner;                            // the session's user: every job submitted here belongs to them
+    std::function<QString()> printerUri;      // the virtual printer's URI, empty while it is off
+    std::function<int()> captureTcpPort;      // its loopback TCP listener, 0 while off
+    std::function<QJsonObject()> confinement; // what holds the converter workers (docs/containment.md)
+    MethodRegistry methods;                   // every method, with what it needs (docs/api/local-api.json)
 };
 
 // The user-only control socket at $XDG_RUNTIME_DIR/printvault/api.sock (docs/local-api.md).

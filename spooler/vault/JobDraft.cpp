@@ -106,15 +106,51 @@ Status JobDraft::writeFailure(const Status &failure) const
     return failure;
 }
 
+Result<JobDraft::Target> JobDraft::handOver()
+{
+    if (m_finished || !m_writer || !m_file || m_writer->plaintextSize() > 0)
+        return Error{QStringLiteral("internal"),
+                     QCoreApplication::translate("pv::vault", "the job is already being written")};
+    m_writer.reset();
+    m_handedOver = true;
+    return Target{m_file->handle(), m_key, m_rawId, m_vault->options().segmentSize};
+}
+
+Status JobDraft::adoptWritten(qint64 plaintextSize, const QByteArray &sha256)
+{
+    if (!m_handedOver || m_finished || plaintextSize < 0 || sha256.size() != 32)
+        return Error{QStringLiteral("internal"),
+                     QCoreApplication::translate("pv::vault", "the converted job cannot be taken over")};
+    // The file's size is what the segment format makes of the reported plaintext; anything
+    // else means the worker and its report disagree.
+    const qint64 fullSegments = plaintextSize / m_vault->options().segmentSize;
+    const qint64 least = segment::HeaderSize + plaintextSize + fullSegments * segment::Overhead;
+    const qint64 onDisk = m_file->size();
+    if (onDisk < least || onDisk > least + segment::Overhead)
+        return Error{QStringLiteral("worker"),
+                     QCoreApplication::translate("pv::vault", "the converted job does not match its report")};
+    if (auto s = m_vault->reserve(onDisk); !s)
+        return s;
+    m_reserved += onDisk;
+    m_adoptedSize = plaintextSize;
+    m_adoptedSha256 = sha256;
+    return {};
+}
+
 Status JobDraft::finish()
 {
     if (m_finished)
         return {};
-    if (!m_writer)
+    if (m_handedOver && m_adoptedSize < 0)
+        return Error{QStringLiteral("internal"),
+                     QCoreApplication::translate("pv::vault", "the converted job was not taken over")};
+    if (!m_writer && !m_handedOver)
         return Error{QStringLiteral("internal"),
                      QCoreApplication::translate("pv::vault", "the job was discarded")};
-    if (auto s = m_writer->finish(); !s)
-        return writeFailure(s);
+    if (m_writer) {
+        if (auto s = m_writer->finish(); !s)
+            return writeFailure(s);
+    }
     if (auto s = files::fsyncFile(*m_file); !s)
         return s;
     m_finished = true;
@@ -137,11 +173,15 @@ Result<std::unique_ptr<DecryptingDevice>> JobDraft::openForReading() const
 
 qint64 JobDraft::plaintextSize() const
 {
+    if (m_handedOver)
+        return qMax<qint64>(0, m_adoptedSize);
     return m_writer ? m_writer->plaintextSize() : 0;
 }
 
 QByteArray JobDraft::sha256() const
 {
+    if (m_handedOver)
+        return m_adoptedSha256;
     return m_writer ? m_writer->sha256() : QByteArray();
 }
 

@@ -41,6 +41,21 @@ public:
     qint64 plaintextSize() const;
     QByteArray sha256() const;
 
+    // For a converter worker, which writes the encrypted file itself through the inherited
+    // descriptor: what it needs, and nothing of the master key. The draft's own writer is
+    // dropped; only adoptWritten() may follow, then finish().
+    struct Target
+    {
+        int fd = -1; // read-write, close-on-exec: the launcher passes it on
+        SecureBytes key;
+        QByteArray jobId;
+        int segmentSize = 0;
+    };
+    [[nodiscard]] Result<Target> handOver();
+    // Takes what the worker wrote as this draft's content, once it has ended: the size it
+    // reported, checked against the file and reserved against the vault's cap.
+    [[nodiscard]] Status adoptWritten(qint64 plaintextSize, const QByteArray &sha256);
+
 private:
     friend class Vault;
     JobDraft(Vault *vault, QString id, QByteArray rawId, QString tmpPath, std::unique_ptr<QFile> file,
@@ -60,6 +75,9 @@ private:
     qint64 m_reserved = 0;
     qint64 m_writtenBack = 0; // bytes of the file the kernel was asked to write (startWriteback)
     bool m_capped = true;     // counts against the vault's size cap (see Vault::reserve)
+    qint64 m_adoptedSize = -1;
+    QByteArray m_adoptedSha256;
+    bool m_handedOver = false;
     bool m_finished = false;
     bool m_committed = false;
 };

@@ -6,6 +6,7 @@
 #include "vault/JobRecord.h"
 #include "vault/SecureBytes.h"
 
+#include <QFile>
 #include <QObject>
 #include <QString>
 
@@ -63,6 +64,20 @@ public:
     // Sealed documents not yet converted, with their tickets (after a restart).
     [[nodiscard]] Result<QList<QPair<QString, QByteArray>>> incoming() const;
     [[nodiscard]] Result<std::unique_ptr<DecryptingDevice>> openIncoming(const QString &id) const;
+    // The same document still sealed, for a converter worker: the encrypted file (close-on-exec,
+    // read-only) and its data key, never the master key.
+    struct SealedFile
+    {
+        std::unique_ptr<QFile> file;
+        SecureBytes key;
+        QByteArray jobId; // raw
+    };
+    [[nodiscard]] Result<SealedFile> openIncomingSealed(const QString &id) const;
+    // How many conversions of the incoming document `id` were started and never ended with an
+    // answer (the worker crashed, or the daemon died meanwhile). Kept beside the document, so
+    // it survives restarts: a document that keeps killing its converter is given up.
+    int incomingAttempts(const QString &id) const;
+    [[nodiscard]] Status setIncomingAttempts(const QString &id, int attempts);
     void removeIncoming(const QString &id);
     // Moves a finished draft into place and indexes it: after this returns OK the job is durable.
     [[nodiscard]] Result<JobRecord> commit(std::unique_ptr<JobDraft> draft, const DocumentInfo &info);

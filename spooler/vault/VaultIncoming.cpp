@@ -4,6 +4,7 @@
 //   <id>.req   the ticket: the document's data key wrapped by the master key, and what the
 //              client asked for, sealed with the data key
 //   <id>.doc   the document, renamed from .part once .req is durable: the acknowledged state
+//   <id>.tries conversions started and never answered (a number; no content), while .doc exists
 // Called from the capture's connection and conversion threads; the master key and the folder
 // names are fixed once the vault is unlocked, and each id's files belong to one thread at a time.
 #include "common/Logging.h"
@@ -27,6 +28,7 @@ namespace {
 const QLatin1String PartSuffix(".part");
 const QLatin1String TicketSuffix(".req");
 const QLatin1String DocumentSuffix(".doc");
+const QLatin1String AttemptsSuffix(".tries");
 
 QByteArray ticketAad(const QString &id)
 {
@@ -116,7 +118,7 @@ Result<QList<QPair<QString, QByteArray>>> Vault::incoming() const
     return out;
 }
 
-Result<std::unique_ptr<DecryptingDevice>> Vault::openIncoming(const QString &id) const
+Result<Vault::SealedFile> Vault::openIncomingSealed(const QString &id) const
 {
     const QString base = incomingDir() + QLatin1Char('/') + id;
     auto ticketFile = files::readFile(base + TicketSuffix);
@@ -131,11 +133,36 @@ Result<std::unique_ptr<DecryptingDevice>> Vault::openIncoming(const QString &id)
     auto file = files::openPrivateFile(base + DocumentSuffix);
     if (!file)
         return file.error();
-    auto device = std::make_unique<DecryptingDevice>(std::move(file.value()), std::move(key.value()),
-                                                     QByteArray::fromHex(id.toLatin1()));
+    return SealedFile{std::move(file.value()), std::move(key.value()), QByteArray::fromHex(id.toLatin1())};
+}
+
+Result<std::unique_ptr<DecryptingDevice>> Vault::openIncoming(const QString &id) const
+{
+    auto sealed = openIncomingSealed(id);
+    if (!sealed)
+        return sealed.error();
+    auto device =
+        std::make_unique<DecryptingDevice>(std::move(sealed->file), std::move(sealed->key), sealed->jobId);
     if (!device->open(QIODevice::ReadOnly))
         return device->lastError().error();
     return device;
+}
+
+int Vault::incomingAttempts(const QString &id) const
+{
+    auto file = files::readFile(incomingDir() + QLatin1Char('/') + id + AttemptsSuffix);
+    return file ? qMax(0, file.value().trimmed().toInt()) : 0;
+}
+
+// Durable: the count must be on disk before the attempt it counts can take the daemon down.
+Status Vault::setIncomingAttempts(const QString &id, int attempts)
+{
+    const QString path = incomingDir() + QLatin1Char('/') + id + AttemptsSuffix;
+    if (attempts <= 0) {
+        QFile::remove(path);
+        return {};
+    }
+    return files::replaceFile(path, QByteArray::number(attempts));
 }
 
 // The document goes before its ticket: a crash in between leaves a ticket alone, removed at start.
@@ -146,6 +173,7 @@ void Vault::removeIncoming(const QString &id)
     if (QFile::remove(base + DocumentSuffix))
         m_incomingBytes.fetch_sub(size);
     QFile::remove(base + TicketSuffix);
+    QFile::remove(base + AttemptsSuffix);
     if (auto s = files::fsyncDir(incomingDir()); !s)
         qCWarning(lcVault) << "incoming folder not synced:" << s.message();
 }
@@ -162,9 +190,10 @@ void Vault::recoverIncoming()
         const QString id = name.section(QLatin1Char('.'), 0, 0);
         const bool document = name.endsWith(DocumentSuffix);
         const bool ticket = name.endsWith(TicketSuffix);
-        const bool paired =
-            document ? dir.exists(id + TicketSuffix) : ticket && dir.exists(id + DocumentSuffix);
-        if ((document || ticket) && paired && !known.contains(id))
+        const bool attempts = name.endsWith(AttemptsSuffix);
+        const bool paired = document ? dir.exists(id + TicketSuffix)
+                                     : (ticket || attempts) && dir.exists(id + DocumentSuffix);
+        if ((document || ticket || attempts) && paired && !known.contains(id))
             continue;
         if (QFile::remove(dir.filePath(name)))
             ++removed;

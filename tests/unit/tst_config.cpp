@@ -43,7 +43,10 @@ void TstConfig::defaults()
     auto p = Policy::load(QString(), QStringLiteral("/nonexistent/policy.ini"));
     QVERIFY(p);
     QCOMPARE(p->retentionHours, 72);
-    QCOMPARE(p->vaultMaxMb, 0);
+    QCOMPARE(p->vaultMaxMb, 10240); // a cap by default; 0 turns it off
+    QCOMPARE(p->maxPages, 5000);
+    QCOMPARE(p->workerMaxCrashes, 3);
+    QVERIFY(p->workerSeccomp);
     QVERIFY(p->locked.isEmpty());
 }
 
@@ -69,6 +72,10 @@ void TstConfig::badValuesNameTheKey_data()
     QTest::newRow("text") << QByteArray("[vault]\nmax_size_mb=lots\n") << QStringLiteral("vault/max_size_mb");
     QTest::newRow("negative") << QByteArray("[vault]\nmin_free_mb=-5\n")
                               << QStringLiteral("vault/min_free_mb");
+    QTest::newRow("worker memory") << QByteArray("[capture]\nworker_memory_mb=16\n")
+                                   << QStringLiteral("capture/worker_memory_mb");
+    QTest::newRow("raster side") << QByteArray("[capture]\nmax_raster_side_pixels=1000000\n")
+                                 << QStringLiteral("capture/max_raster_side_pixels");
     QTest::newRow("unknown key") << QByteArray("[vault]\nretension_hours=5\n")
                                  << QStringLiteral("vault/retension_hours");
     const QByteArray client("[account]\nclient_id=pv\n");

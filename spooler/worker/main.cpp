@@ -1,0 +1,37 @@
+// printvault-worker: converts and measures one untrusted document for printvaultd, in a
+// process of its own with the limits the daemon gave it (docs/containment.md). Started only
+// by the daemon, with the job on stdin; see ConversionWorker.h.
+#include "convert/ConversionWorker.h"
+#include "i18n/Translations.h"
+#include "worker/Confinement.h"
+#include "worker/FaultInjection.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("printvault-worker"));
+    // The user's language comes from the daemon: this process has no environment of the user's.
+    const QStringList args = QCoreApplication::arguments();
+    const qsizetype language = args.indexOf(QStringLiteral("--language"));
+    pv::Translations translations;
+    translations.install(
+        QLocale(language > 0 && language + 1 < args.size() ? args.at(language + 1) : QStringLiteral("en")));
+    const auto enforced = pv::worker::confine(args.contains(QStringLiteral("--no-seccomp")));
+    if (!enforced)
+        return 4;
+
+    QFile control;
+    QFile reply;
+    if (!control.open(stdin, QIODevice::ReadOnly) || !reply.open(stdout, QIODevice::WriteOnly))
+        return 2;
+    if (args.contains(QStringLiteral("--probe"))) {
+        reply.write(pv::worker::probeJson(*enforced));
+        return 0;
+    }
+    pv::WorkerHooks hooks;
+    hooks.beforeConvert = pv::worker::faultHook();
+    return pv::runConversionWorker(control, reply, hooks);
+}

@@ -1,0 +1,376 @@
+// Hostile documents against the real printvaultd and its real printvault-worker: each of
+// crash, hang, memory exhaustion and page or raster explosions aborts only its own job with
+// a message while the daemon keeps holding the next; a crash loop is given up across
+// restarts; workers and Ghostscript run with the policy's limits, a clean signal mask and
+// nothing of the user's environment, and none outlives a SIGKILLed daemon. The worker's
+// fault switch (test builds only) makes it crash, hang, spin or eat memory on demand.
+#include "DaemonHarness.h"
+#include "PdfBuilder.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRegularExpression>
+#include <QThread>
+#include <QtTest>
+
+#include <cups/raster.h>
+
+#include <csignal>
+#include <fcntl.h>
+#include <unistd.h>
+
+using namespace pv::test;
+
+namespace {
+
+const QString PrintTest = QStringLiteral(PV_IPP_TESTS "/print.test");
+const QString JobStateTest = QStringLiteral(PV_IPP_TESTS "/job-state.test");
+constexpr int MemoryMb = 512;
+constexpr int TimeoutSeconds = 5;
+
+struct IppJob
+{
+    int id = 0;
+    QString state;
+    QString message;
+    QByteArray output;
+};
+
+QString lastMatch(const QString &text, const QString &pattern)
+{
+    QString value;
+    auto it = QRegularExpression(pattern).globalMatch(text);
+    while (it.hasNext())
+        value = it.next().captured(1);
+    return value;
+}
+
+void poll(const DaemonHarness &h, IppJob &job)
+{
+    const CliResult r =
+        ipptool({QStringLiteral("-tv"), QStringLiteral("-d"), QStringLiteral("job=%1").arg(job.id),
+                 QStringLiteral("-d"), QStringLiteral("user=alice"), h.printerUri(), JobStateTest});
+    const QString text = QString::fromUtf8(r.out);
+    job.state = lastMatch(text, QStringLiteral("job-state \\(enum\\) = (\\S+)"));
+    job.message = lastMatch(text, QStringLiteral("job-state-message \\(textWithoutLanguage\\) = ([^\\n]*)"));
+}
+
+bool ended(const IppJob &job)
+{
+    return job.state == QLatin1String("completed") || job.state == QLatin1String("aborted") ||
+           job.state == QLatin1String("canceled");
+}
+
+IppJob send(const DaemonHarness &h, const QByteArray &data, const QString &format, const QString &title)
+{
+    const QString file = h.writeFile(QStringLiteral("doc-%1.bin").arg(qHash(title)), data);
+    const CliResult r =
+        ipptool({QStringLiteral("-tv"), QStringLiteral("-d"), QStringLiteral("filetype=") + format,
+                 QStringLiteral("-d"), QStringLiteral("title=") + title, QStringLiteral("-d"),
+                 QStringLiteral("user=alice"), QStringLiteral("-f"), file, h.printerUri(), PrintTest});
+    IppJob job;
+    job.output = r.out;
+    job.id = lastMatch(QString::fromUtf8(r.out), QStringLiteral("job-id \\(integer\\) = (\\d+)")).toInt();
+    return job;
+}
+
+IppJob waitFor(const DaemonHarness &h, IppJob job)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (job.id > 0 && timer.elapsed() < 120000) {
+        poll(h, job);
+        if (ended(job))
+            break;
+        QThread::msleep(100);
+    }
+    return job;
+}
+
+IppJob print(const DaemonHarness &h, const QByteArray &data, const QString &format, const QString &title)
+{
+    return waitFor(h, send(h, data, format, title));
+}
+
+QByteArray fault(const char *mode)
+{
+    return QByteArray("PRINTVAULT-WORKER-FAULT: ") + mode + "\nand some text\n";
+}
+
+// A PWG raster page whose header claims side x side pixels; no pixel follows.
+QByteArray hugeRaster(const QString &dir, unsigned side)
+{
+    const QString path = dir + QStringLiteral("/huge.pwg");
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    cups_raster_t *raster = cupsRasterOpen(fd, CUPS_RASTER_WRITE_PWG);
+    cups_page_header2_t h = {};
+    strncpy(h.MediaClass, "PwgRaster", sizeof h.MediaClass - 1);
+    h.HWResolution[0] = h.HWResolution[1] = 300;
+    h.PageSize[0] = h.PageSize[1] = side * 72 / 300;
+    h.cupsWidth = h.cupsHeight = side;
+    h.cupsBitsPerColor = h.cupsBitsPerPixel = 8;
+    h.cupsBytesPerLine = side;
+    h.cupsColorOrder = CUPS_ORDER_CHUNKED;
+    h.cupsColorSpace = CUPS_CSPACE_SW;
+    h.cupsNumColors = 1;
+    cupsRasterWriteHeader2(raster, &h);
+    cupsRasterClose(raster);
+    ::close(fd);
+    return readFile(path);
+}
+
+// The processes below pid, children first.
+QList<qint64> descendants(qint64 pid)
+{
+    QList<qint64> out;
+    for (const QString &task :
+         QDir(QStringLiteral("/proc/%1/task").arg(pid)).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QByteArray children = readFile(QStringLiteral("/proc/%1/task/%2/children").arg(pid).arg(task));
+        for (const QByteArray &child : children.split(' ')) {
+            if (child.trimmed().toLongLong() > 0) {
+                out << child.trimmed().toLongLong();
+                out << descendants(child.trimmed().toLongLong());
+            }
+        }
+    }
+    return out;
+}
+
+QByteArray comm(qint64 pid)
+{
+    return readFile(QStringLiteral("/proc/%1/comm").arg(pid)).trimmed();
+}
+
+// The first process below the daemon with this command name, waited for; 0 when none came.
+qint64 waitForChild(const DaemonHarness &h, const QByteArray &name)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 30000) {
+        for (qint64 pid : descendants(h.pid())) {
+            if (comm(pid) == name)
+                return pid;
+        }
+        QThread::msleep(20);
+    }
+    return 0;
+}
+
+// Gone, or a zombie nobody reaps (a container's init may not): either way it runs no more.
+bool running(qint64 pid)
+{
+    const QByteArray stat = readFile(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (stat.isEmpty())
+        return false;
+    const QByteArray state = stat.mid(stat.lastIndexOf(')') + 2, 1);
+    return state != "Z" && state != "X";
+}
+
+QString statusField(qint64 pid, const QString &field)
+{
+    const QString status = QString::fromLatin1(readFile(QStringLiteral("/proc/%1/status").arg(pid)));
+    return lastMatch(status, QStringLiteral("\\n") + field + QStringLiteral(":\\s*(\\S+)"));
+}
+
+// The soft limit of one row of /proc/PID/limits ("Max cpu time" ...), as written there.
+QString limit(qint64 pid, const QString &row)
+{
+    const QString limits = QString::fromLatin1(readFile(QStringLiteral("/proc/%1/limits").arg(pid)));
+    return lastMatch(limits, row + QStringLiteral("\\s+(\\S+)"));
+}
+
+QStringList environmentKeys(qint64 pid)
+{
+    QStringList keys;
+    for (const QByteArray &entry : readFile(QStringLiteral("/proc/%1/environ").arg(pid)).split('\0')) {
+        if (!entry.isEmpty())
+            keys << QString::fromLocal8Bit(entry.left(entry.indexOf('=')));
+    }
+    return keys;
+}
+
+qint64 processGroup(qint64 pid)
+{
+    const QByteArray stat = readFile(QStringLiteral("/proc/%1/stat").arg(pid));
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    return fields.value(2).toLongLong(); // state ppid pgrp
+}
+
+const QByteArray LoopingPostScript = "%!PS\n{ 1 pop } loop\n";
+
+} // namespace
+
+class TstContainment : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void hostileDocumentAbortsOnlyItsJob_data();
+    void hostileDocumentAbortsOnlyItsJob();
+    void childrenRunCleanAndLimited();
+    void noOrphansWhenTheDaemonIsKilled();
+    void crashLoopIsGivenUpAcrossRestarts();
+
+private:
+    void expectServing(const QString &title);
+    std::unique_ptr<DaemonHarness> m_h;
+};
+
+void TstContainment::initTestCase()
+{
+    m_h = std::make_unique<DaemonHarness>();
+    // The user's session as a desktop has it (tests/with-keyring.sh gives the real session bus
+    // of the keychain): none of it may reach any child.
+    QVERIFY(m_h->environment().contains(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")));
+    m_h->environment().insert(QStringLiteral("PV_USER_SECRET"), QStringLiteral("do-not-pass-on"));
+    m_h->enablePrinter(
+        "convert_timeout_seconds=" + QByteArray::number(TimeoutSeconds) +
+        "\nworker_max_crashes=3\nmax_pages=40\nmax_raster_side_pixels=5000\nworker_memory_mb=" +
+        QByteArray::number(MemoryMb) + "\n");
+    QCOMPARE(m_h->start(), QStringLiteral("ready"));
+}
+
+// The daemon is the same process, and holds the next good document.
+void TstContainment::expectServing(const QString &title)
+{
+    const QByteArray pdf = buildPdf({PdfPage{true, title, 7}});
+    const IppJob next = print(*m_h, pdf, QStringLiteral("application/pdf"), title);
+    QCOMPARE(next.state, QStringLiteral("completed"));
+    bool held = false;
+    for (const QJsonValue &v : m_h->jobs())
+        held = held || v.toObject().value(QStringLiteral("sha256")).toString().toLatin1() == sha256(pdf);
+    QVERIFY(held);
+}
+
+void TstContainment::hostileDocumentAbortsOnlyItsJob_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("message"); // a regular expression the job-state-message matches
+    QTest::newRow("crashes its worker")
+        << fault("crash") << QStringLiteral("text/plain") << QStringLiteral("stopped its converter 3 time");
+    QTest::newRow("hangs") << fault("hang") << QStringLiteral("text/plain")
+                           << QStringLiteral("did not finish");
+    QTest::newRow("spins") << fault("spin") << QStringLiteral("text/plain")
+                           << QStringLiteral("did not finish|processor time");
+    // Sanitizer builds bound memory by ASan's RSS cap, which ends the worker like a crash.
+    QTest::newRow("exhausts memory") << fault("memory") << QStringLiteral("text/plain")
+                                     << QStringLiteral("%1 MB of memory|stopped its converter").arg(MemoryMb);
+    QList<PdfPage> pages;
+    for (int i = 0; i < 41; ++i)
+        pages << PdfPage{false, QStringLiteral("page %1").arg(i), i};
+    QTest::newRow("explodes in pages") << buildPdf(pages) << QStringLiteral("application/pdf")
+                                       << QStringLiteral("41 pages, more than the limit of 40");
+    QTest::newRow("raster of 100000 px") << QByteArray() << QStringLiteral("image/pwg-raster")
+                                         << QStringLiteral("larger than the limit of 5000");
+    // A line of a million tabs: linear wrapping reaches the page limit; quadratic would hang.
+    QTest::newRow("a million tabs") << QByteArray(1 << 20, '\t') + "\n"
+                                    << QStringLiteral("text/plain") << QStringLiteral("more than 40 page");
+}
+
+void TstContainment::hostileDocumentAbortsOnlyItsJob()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, format);
+    QFETCH(QString, message);
+    if (format == QLatin1String("image/pwg-raster"))
+        data = hugeRaster(m_h->root(), 100000);
+    const qint64 daemon = m_h->pid();
+    const int before = int(m_h->jobs().size());
+    const QString title = QStringLiteral("Hostile %1").arg(QString::fromLatin1(QTest::currentDataTag()));
+    const IppJob job = print(*m_h, data, format, title);
+    QVERIFY2(job.id > 0, job.output.constData());
+    QCOMPARE(job.state, QStringLiteral("aborted"));
+    QVERIFY2(QRegularExpression(message).match(job.message).hasMatch(), qPrintable(job.message));
+    QCOMPARE(int(m_h->jobs().size()), before);
+    QTRY_COMPARE(QDir(m_h->vaultDir() + QStringLiteral("/incoming")).entryList(QDir::Files).size(), 0);
+    QCOMPARE(QDir(m_h->vaultDir() + QStringLiteral("/tmp")).entryList(QDir::Files).size(), 0);
+    QCOMPARE(m_h->pid(), daemon);
+    expectServing(title + QStringLiteral(" then good"));
+}
+
+// The worker and Ghostscript: no signal blocked, nothing of the session in the environment,
+// the policy's limits, and the worker's own process group, which Ghostscript shares.
+void TstContainment::childrenRunCleanAndLimited()
+{
+    const IppJob job =
+        send(*m_h, LoopingPostScript, QStringLiteral("application/postscript"), QStringLiteral("Loop"));
+    QVERIFY2(job.id > 0, job.output.constData());
+    const qint64 worker = waitForChild(*m_h, "printvault-work");
+    const qint64 gs = waitForChild(*m_h, "gs");
+    QVERIFY(worker > 0);
+    QVERIFY(gs > 0);
+    // The daemon itself blocks SIGTERM, SIGINT and SIGHUP for its signalfd.
+    QVERIFY(statusField(m_h->pid(), QStringLiteral("SigBlk")).toULongLong(nullptr, 16) != 0);
+    const QStringList allowed{QStringLiteral("PATH"),         QStringLiteral("LANG"),
+                              QStringLiteral("LC_ALL"),       QStringLiteral("HOME"),
+                              QStringLiteral("TMPDIR"),       QStringLiteral("ASAN_OPTIONS"),
+                              QStringLiteral("LSAN_OPTIONS"), QStringLiteral("UBSAN_OPTIONS")};
+    for (qint64 pid : {worker, gs}) {
+        QCOMPARE(statusField(pid, QStringLiteral("SigBlk")).toULongLong(nullptr, 16), 0ull);
+        const QStringList keys = environmentKeys(pid);
+        QVERIFY(!keys.isEmpty());
+        QVERIFY2(!keys.contains(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")), qPrintable(keys.join(u' ')));
+        for (const QString &key : keys)
+            QVERIFY2(allowed.contains(key), qPrintable(key));
+        QCOMPARE(limit(pid, QStringLiteral("Max core file size")), QStringLiteral("0"));
+        QCOMPARE(limit(pid, QStringLiteral("Max open files")), QStringLiteral("256"));
+        // Twice the policy's largest job (capture/max_job_mb, 2048 by default).
+        QCOMPARE(limit(pid, QStringLiteral("Max file size")), QString::number(2 * (2048ll << 20)));
+        QVERIFY(limit(pid, QStringLiteral("Max cpu time")).toInt() >= TimeoutSeconds);
+        QCOMPARE(processGroup(pid), worker);
+    }
+    // Default dispositions too (the worker, a Qt program, ignores SIGPIPE on its own after exec).
+    QCOMPARE(statusField(gs, QStringLiteral("SigIgn")).toULongLong(nullptr, 16), 0ull);
+    QCOMPARE(limit(gs, QStringLiteral("Max address space")), QString::number(qint64(MemoryMb) << 20));
+#if !defined(__SANITIZE_ADDRESS__)
+    QCOMPARE(limit(worker, QStringLiteral("Max address space")), QString::number(qint64(MemoryMb) << 20));
+#endif
+    QVERIFY(waitFor(*m_h, job).message.contains(QStringLiteral("did not finish")));
+    QTRY_VERIFY(!running(gs) && !running(worker));
+}
+
+// SIGKILL the daemon while Ghostscript loops: neither the worker nor gs runs on.
+void TstContainment::noOrphansWhenTheDaemonIsKilled()
+{
+    const IppJob job = send(*m_h, LoopingPostScript, QStringLiteral("application/postscript"),
+                            QStringLiteral("Loop, then kill"));
+    QVERIFY2(job.id > 0, job.output.constData());
+    const qint64 worker = waitForChild(*m_h, "printvault-work");
+    const qint64 gs = waitForChild(*m_h, "gs");
+    QVERIFY(worker > 0 && gs > 0);
+    const QList<qint64> children = descendants(m_h->pid());
+    m_h->kill9();
+    for (qint64 pid : children)
+        // Well within the 5 s after which the worker would stop Ghostscript by itself.
+        QTRY_VERIFY2_WITH_TIMEOUT(!running(pid), qPrintable(QString::fromLatin1(comm(pid))), 2000);
+    // The acknowledged document is tried again at the next start, and the daemon serves on.
+    QCOMPARE(m_h->start(), QStringLiteral("ready"));
+    QVERIFY(waitFor(*m_h, job).message.contains(QStringLiteral("did not finish")));
+    expectServing(QStringLiteral("After the kill"));
+}
+
+// A document whose conversion takes the daemon down each time (here: killed while its worker
+// hangs) is given up after worker_max_crashes starts in all, counted across restarts.
+void TstContainment::crashLoopIsGivenUpAcrossRestarts()
+{
+    IppJob job = send(*m_h, fault("hang"), QStringLiteral("text/plain"), QStringLiteral("Loops the daemon"));
+    QVERIFY2(job.id > 0, job.output.constData());
+    for (int start = 1; start <= 3; ++start) {
+        const qint64 worker = waitForChild(*m_h, "printvault-work");
+        QVERIFY2(worker > 0, qPrintable(QString::number(start)));
+        m_h->kill9();
+        QTRY_VERIFY_WITH_TIMEOUT(!running(worker), 5000);
+        QCOMPARE(m_h->start(), QStringLiteral("ready"));
+    }
+    // The fourth start gives it up without starting a worker for it.
+    job = waitFor(*m_h, job);
+    QCOMPARE(job.state, QStringLiteral("aborted"));
+    QVERIFY2(job.message.contains(QStringLiteral("stopped its converter 3 time")), qPrintable(job.message));
+    QCOMPARE(QDir(m_h->vaultDir() + QStringLiteral("/incoming")).entryList(QDir::Files).size(), 0);
+    expectServing(QStringLiteral("After the loop"));
+}
+
+QTEST_GUILESS_MAIN(TstContainment)
+#include "tst_containment.moc"
