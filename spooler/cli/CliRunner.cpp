@@ -48,6 +48,8 @@ const char *const UsageText = QT_TRANSLATE_NOOP(
     "  install-printer [--name N]     add the PrintVault queue to CUPS (lpadmin, IPP Everywhere)\n"
     "  uninstall-printer [--name N]   remove it again\n"
     "  usage [--month YYYY-MM]        pages printed this month (or that month), from the ledger\n"
+    "  policy show [--policy FILE]    every setting's effective value and the file that set it\n"
+    "  policy validate FILE           check a policy file before rolling it out\n"
     "\n"
     "MFP pull printing (HTTPS API on port 5571):\n"
     "  cert show                      the API's certificate and its SHA-256 fingerprint\n"
@@ -153,6 +155,8 @@ int CliRunner::run(const QStringList &arguments)
     m_socketPath = takeOption(args, QStringLiteral("--socket"), &missing);
     if (missing)
         return usage(Text::tr("--socket needs a path"));
+    if (args.value(0) == QLatin1String("policy"))
+        return cmdPolicy(args.mid(1)); // files only: as root, without a session or a daemon
     if (m_socketPath.isEmpty()) {
         auto paths = Paths::fromEnvironment();
         if (!paths)

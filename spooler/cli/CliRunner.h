@@ -51,6 +51,8 @@ private:
     int cmdPin(const QStringList &args);
     int cmdCard(const QStringList &args);
     int cmdPrinters(const QStringList &args);
+    // CliPolicyCommands.cpp: reads the policy files itself, needs no daemon
+    int cmdPolicy(const QStringList &args);
     int printResult(const Result<QJsonObject> &result, const QString &text);
 
     FILE *m_out;
