@@ -117,8 +117,14 @@ void TstScreenshots::page_data()
                             QStringLiteral("Last 12 months"), QStringLiteral("Recent printing")};
     const QStringList devices{QStringLiteral("Certificate"), QStringLiteral("Pair an MFP"),
                               QStringLiteral("Paired MFPs"), QStringLiteral("Sign-in at the MFP")};
-    const QStringList settings{QStringLiteral("Held jobs"), QStringLiteral("Printers"),
-                               QStringLiteral("Language"), QStringLiteral("PrintVault 0.1.0")};
+    // The harness's policy sets the quota: shown as set by the organisation, with its value.
+    const QStringList settings{QStringLiteral("Held jobs"),
+                               QStringLiteral("Printers"),
+                               QStringLiteral("Language"),
+                               QStringLiteral("PrintVault 0.1.0"),
+                               QStringLiteral("Set by your organisation"),
+                               QStringLiteral("Pages per month (0: no limit)"),
+                               QStringLiteral("Colour pages per month (0: no limit)")};
     for (int scale : {1, 2}) {
         QTest::addRow("jobs@%d", scale) << QStringLiteral("jobs") << scale << jobs;
         QTest::addRow("quota@%d", scale) << QStringLiteral("quota") << scale << quota;
