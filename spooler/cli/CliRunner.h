@@ -41,7 +41,10 @@ private:
     int cmdJobs(const QStringList &args);
     int cmdExport(const QString &id, const QString &path);
     int cmdWatch();
+    // CliInstallCommands.cpp
     int cmdInstallPrinter(const QStringList &args, bool install);
+    int installPrinter(const QString &queue, const QString &cupsdConf);
+    int uninstallPrinter(const QString &queue, const QString &cupsdConf);
     // CliMfpCommands.cpp
     int cmdUsage(const QStringList &args);
     int cmdRelease(const QStringList &args);
