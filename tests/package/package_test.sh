@@ -27,6 +27,7 @@ chmod 755 "$work"
 user=pvpkg$$
 cupsd_pid=
 daemon_pid=
+uid=
 made_default_queue=
 
 log() { echo "== $*"; }
@@ -39,7 +40,10 @@ scheduler_up() { lpq -r | grep -q '^scheduler is running'; }
 
 cleanup() {
   set +e
-  stop_daemon
+  if [ -n "$daemon_pid" ]; then
+    kill "$daemon_pid" 2>/dev/null
+    sleep 1
+  fi
   if dpkg-query -W -f='${Status}' printvault 2>/dev/null | grep -q 'installed\|config-files'; then
     DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq printvault >/dev/null 2>&1
   fi
