@@ -31,13 +31,48 @@ Page {
                 Badge {
                     objectName: "retentionLocked"
                     visible: page.settings.retentionLocked
-                    text: qsTr("Locked: set by your administrator")
+                    text: qsTr("Set by your organisation")
                 }
                 Switch {
                     text: qsTr("Pause capture")
                     checked: page.connection.capturePaused
                     enabled: page.connection.connected
                     onToggled: page.connection.setCapturePaused(checked)
+                }
+            }
+
+            // Every setting the administrator's policy sets, read-only: the user cannot change them.
+            Section {
+                objectName: "managedSettings"
+                visible: page.settings.managedSettings.length > 0
+                Layout.leftMargin: 16
+                Layout.rightMargin: 16
+                title: qsTr("Set by your organisation")
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    opacity: 0.7
+                    text: qsTr("Your administrator's policy sets these, and they cannot be changed here.")
+                }
+                Repeater {
+                    model: page.settings.managedSettings
+                    delegate: RowLayout {
+                        required property var modelData
+                        Layout.fillWidth: true
+                        Accessible.name: qsTr("%1: %2, set by your organisation").arg(modelData.label).arg(modelData.value)
+                        Label {
+                            Layout.fillWidth: true
+                            elide: Text.ElideRight
+                            text: modelData.label
+                        }
+                        Label {
+                            Layout.maximumWidth: 160
+                            elide: Text.ElideMiddle
+                            font.bold: true
+                            text: modelData.value
+                        }
+                        Badge { text: qsTr("Locked") }
+                    }
                 }
             }
 

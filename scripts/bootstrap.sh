@@ -1,44 +1,42 @@
 #!/usr/bin/env bash
-# Installs the dependencies, builds PrintVault (Release), installs it under ~/.local and starts
-# printvaultd in this session if it is not already running, then the tray app on a desktop.
+# A working PrintVault on this machine: installs the dependencies, builds the Debian package and
+# installs it with apt (sudo where needed), which adds the "PrintVault" printer, enables the
+# daemon's systemd user units for every user and starts the tray at login. Then it starts them
+# in this session, where there is one.
+#   --local: build and install into ~/.local (or $PREFIX) without root, as before the package.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+if [ "${1:-}" = --local ]; then
+  exec bash scripts/bootstrap-local.sh
+fi
+
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then
+  sudo_cmd=(sudo)
+fi
+
 bash scripts/install-deps.sh
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DPRINTVAULT_BUILD_TESTS=OFF \
-  -DCMAKE_INSTALL_PREFIX="${PREFIX:-$HOME/.local}" >/dev/null
-cmake --build build -j "$(nproc)"
-cmake --install build >/dev/null
-bindir="${PREFIX:-$HOME/.local}/bin"
-echo "Installed printvaultd, printvault-cli and printvault in $bindir"
+deb=$(bash scripts/build-deb.sh | tail -n 1)
+echo "Built $deb"
+# apt-get wants a path with a slash for a local file.
+"${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --reinstall "$deb"
 
-if [ -z "${XDG_RUNTIME_DIR:-}" ]; then
-  echo "XDG_RUNTIME_DIR is not set (no login session), so printvaultd was not started." >&2
-  echo "Log in to a desktop session, or export XDG_RUNTIME_DIR to a private 0700 folder, then run: $bindir/printvaultd" >&2
-  exit 1
+# A cupsd that was not running when the package was installed: start it, then add the queue.
+if ! LC_ALL=C lpstat -h /run/cups/cups.sock -r 2>/dev/null | grep -q 'scheduler is running'; then
+  echo "cupsd is not running: start it (sudo systemctl start cups), then run: sudo dpkg-reconfigure printvault" >&2
 fi
-logdir="${XDG_STATE_HOME:-$HOME/.local/state}/printvault"
-mkdir -p "$logdir" && chmod 700 "$logdir"
-if "$bindir/printvault-cli" status >/dev/null 2>&1; then
-  echo "printvaultd is already running:"
-else
-  nohup "$bindir/printvaultd" >>"$logdir/printvaultd.log" 2>&1 &
-  for _ in $(seq 100); do
-    "$bindir/printvault-cli" status >/dev/null 2>&1 && break
-    sleep 0.1
-  done
-  echo "Started printvaultd (log: $logdir/printvaultd.log):"
-fi
-"$bindir/printvault-cli" status
+lpstat -h /run/cups/cups.sock -v 2>/dev/null | grep printvault:/ || true
 
-# The tray app, where there is a desktop to show it on (it finds the running daemon).
-if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
-  if pgrep -u "$(id -u)" -x printvault >/dev/null; then
-    echo "The PrintVault tray app is already running."
-  else
-    nohup "$bindir/printvault" --minimized >>"$logdir/printvault.log" 2>&1 &
-    echo "Started the PrintVault tray app (log: $logdir/printvault.log)."
+# This session: its user manager loads the new units now rather than at the next login.
+if [ "$(id -u)" -ne 0 ] && [ -n "${XDG_RUNTIME_DIR:-}" ] && systemctl --user show-environment >/dev/null 2>&1; then
+  systemctl --user daemon-reload
+  systemctl --user start printvaultd.socket printvaultd.service
+  printvault-cli status || true
+  if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && ! pgrep -u "$(id -u)" -x printvault >/dev/null; then
+    nohup printvault --minimized >/dev/null 2>&1 &
+    echo "Started the PrintVault tray app."
   fi
 else
-  echo "No desktop session here: start the tray app with $bindir/printvault from one."
+  echo "Installed. Each user gets the daemon, the tray and the printer at their next login."
 fi

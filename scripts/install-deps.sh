@@ -23,6 +23,9 @@ packages=(
   # DNS-SD: avahi-daemon (the tests run a private one, mDNS on loopback) and .local names;
   # iproute2 sets the loopback's MULTICAST flag for it
   avahi-daemon libnss-mdns iproute2
+  # the .deb: CPack's dpkg-shlibdeps, lintian, and for tst_package systemd's socket activation
+  # tool (systemd-socket-activate) and unit checker (systemd-analyze)
+  dpkg-dev file lintian systemd
   # test and benchmark helpers
   poppler-utils qpdf fonts-dejavu-core time procps openssl util-linux bc curl
   # a Japanese font, so the window's ja screenshots show glyphs, not boxes

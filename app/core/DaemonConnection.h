@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QQmlEngine>
@@ -58,6 +59,11 @@ public:
     QString printerUri() const { return m_status.value(QStringLiteral("printer_uri")).toString(); }
     int retentionHours() const { return m_status.value(QStringLiteral("retention_hours")).toInt(); }
     QStringList lockedSettings() const;
+    // status.managed_settings: {key, value, file} for every key the policy sets.
+    QJsonArray managedSettings() const
+    {
+        return m_status.value(QStringLiteral("managed_settings")).toArray();
+    }
     QString daemonVersion() const { return m_status.value(QStringLiteral("version")).toString(); }
     // What the user can do while the vault is locked, chosen by the daemon's status.reason.
     QString lockAdvice() const;

@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QQmlEngine>
 #include <QStringList>
+#include <QVariantList>
 
 namespace pv::app {
 
@@ -19,6 +20,9 @@ class SettingsModel : public QObject
     Q_PROPERTY(int retentionHours READ retentionHours NOTIFY policyChanged)
     Q_PROPERTY(bool retentionLocked READ retentionLocked NOTIFY policyChanged)
     Q_PROPERTY(QStringList lockedSettings READ lockedSettings NOTIFY policyChanged)
+    // Every setting the administrator's policy sets: {key, label, value}, shown read-only as
+    // "Set by your organisation".
+    Q_PROPERTY(QVariantList managedSettings READ managedSettings NOTIFY policyChanged)
     Q_PROPERTY(QString printerUri READ printerUri NOTIFY policyChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QStringList languages READ languages CONSTANT)
@@ -39,6 +43,9 @@ public:
     int retentionHours() const;
     bool retentionLocked() const;
     QStringList lockedSettings() const;
+    QVariantList managedSettings() const;
+    // What a policy key means, in the user's language; the key itself when it has no label.
+    static QString label(const QString &key);
     Q_INVOKABLE bool isLocked(const QString &key) const;
     QString printerUri() const;
     // "" follows the system; otherwise a language code from languages().

@@ -127,6 +127,10 @@ Status IppServer::listenOnSocket()
 {
     if (auto s = files::ensurePrivateDir(QFileInfo(m_options.socketPath).absolutePath()); !s)
         return s;
+    if (m_options.inheritedFd >= 0) {
+        m_listeners.push_back({m_options.inheritedFd, uri(), true, true});
+        return {};
+    }
     const QByteArray path = QFile::encodeName(m_options.socketPath);
     struct sockaddr_un addr = {};
     addr.sun_family = AF_LOCAL;
@@ -351,7 +355,7 @@ void IppServer::stop()
     m_conversion->stop();
     for (const Listener &l : m_listeners) {
         ::close(l.fd);
-        if (l.local)
+        if (l.local && !l.inherited)
             ::unlink(QFile::encodeName(m_options.socketPath).constData());
     }
     m_listeners.clear();

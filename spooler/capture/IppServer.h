@@ -21,8 +21,9 @@ class Vault;
 
 struct IppServerOptions
 {
-    QString socketPath; // $XDG_RUNTIME_DIR/printvault/ipp.sock; its folder is 0700
-    int tcpPort = 0;    // loopback TCP listener, 0: off (every local account could reach it)
+    QString socketPath;   // $XDG_RUNTIME_DIR/printvault/ipp.sock; its folder is 0700
+    int tcpPort = 0;      // loopback TCP listener, 0: off (every local account could reach it)
+    int inheritedFd = -1; // a listening socket at socketPath passed by systemd; used, never unlinked
     QString name = QStringLiteral("PrintVault");
     QString owner; // the account whose vault receives every job
     ConversionLimits limits;
@@ -68,6 +69,7 @@ private:
         int fd = -1;
         QString printerUri;
         bool local = false;
+        bool inherited = false; // systemd's socket: the path stays for the next activation
     };
     Status listenOnSocket();
     Status listenOnTcp();

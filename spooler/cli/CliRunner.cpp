@@ -13,10 +13,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QSaveFile>
-#include <QStandardPaths>
 #include <QTimer>
 
 namespace pv::cli {
@@ -45,9 +42,13 @@ const char *const UsageText = QT_TRANSLATE_NOOP(
     "  printers trust NAME|URI        accept the certificate an ipps:// printer shows now\n"
     "  printers remove NAME           forget a saved printer\n"
     "  watch                          print events (jobs added, removed) as they happen\n"
-    "  install-printer [--name N]     add the PrintVault queue to CUPS (lpadmin, IPP Everywhere)\n"
-    "  uninstall-printer [--name N]   remove it again\n"
+    "  install-printer [--name N] [--cupsd-conf PATH]\n"
+    "                                 as root: add the PrintVault queue to CUPS (backend printvault:/)\n"
+    "  uninstall-printer [--name N] [--cupsd-conf PATH]\n"
+    "                                 as root: remove it, and its settings in cupsd.conf\n"
     "  usage [--month YYYY-MM]        pages printed this month (or that month), from the ledger\n"
+    "  policy show [--policy FILE]    every setting's effective value and the file that set it\n"
+    "  policy validate FILE           check a policy file before rolling it out\n"
     "\n"
     "Organisation account (OpenID Connect, policy account/*):\n"
     "  login [--device]               sign in in the browser, or with a code on another device\n"
@@ -168,38 +169,31 @@ int CliRunner::run(const QStringList &arguments)
     m_socketPath = takeOption(args, QStringLiteral("--socket"), &missing);
     if (missing)
         return usage(Text::tr("--socket needs a path"));
+    if (args.isEmpty())
+        return usage(Text::tr("no command given"));
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("policy"))
+        return cmdPolicy(args); // files only: as root, without a session or a daemon
+    // CUPS's business as root, for every account: no daemon, runtime folder or keychain needed.
+    if (command == QLatin1String("install-printer") || command == QLatin1String("uninstall-printer"))
+        return cmdInstallPrinter(args, command == QLatin1String("install-printer"));
     if (m_socketPath.isEmpty()) {
         auto paths = Paths::fromEnvironment();
         if (!paths)
             return fail(paths.error());
         m_socketPath = paths->socketPath();
     }
-    if (args.isEmpty())
-        return usage(Text::tr("no command given"));
-
-    const QString command = args.takeFirst();
     // Local checks first: a missing file is reported without a daemon.
     if (command == QLatin1String("submit") && !args.isEmpty() && args.first() != QLatin1String("-") &&
         !args.first().startsWith(QLatin1String("--")) && !QFileInfo(args.first()).isFile()) {
         return fail(Error{QStringLiteral("not-found"), Text::tr("%1: no such file").arg(args.first())});
     }
-    static const QStringList commands = {QStringLiteral("status"),
-                                         QStringLiteral("submit"),
-                                         QStringLiteral("jobs"),
-                                         QStringLiteral("watch"),
-                                         QStringLiteral("install-printer"),
-                                         QStringLiteral("uninstall-printer"),
-                                         QStringLiteral("usage"),
-                                         QStringLiteral("cert"),
-                                         QStringLiteral("devices"),
-                                         QStringLiteral("pin"),
-                                         QStringLiteral("card"),
-                                         QStringLiteral("quota"),
-                                         QStringLiteral("printers"),
-                                         QStringLiteral("login"),
-                                         QStringLiteral("logout"),
-                                         QStringLiteral("whoami"),
-                                         QStringLiteral("audit")};
+    static const QStringList commands = {
+        QStringLiteral("status"),  QStringLiteral("submit"),  QStringLiteral("jobs"),
+        QStringLiteral("watch"),   QStringLiteral("usage"),   QStringLiteral("cert"),
+        QStringLiteral("devices"), QStringLiteral("pin"),     QStringLiteral("card"),
+        QStringLiteral("quota"),   QStringLiteral("printers"), QStringLiteral("login"),
+        QStringLiteral("logout"),  QStringLiteral("whoami"),  QStringLiteral("audit")};
     if (!commands.contains(command))
         return usage(Text::tr("unknown command '%1'").arg(command));
     if (command == QLatin1String("cert") && args.value(0) == QLatin1String("install") && args.size() >= 3) {
@@ -210,8 +204,6 @@ int CliRunner::run(const QStringList &arguments)
     }
     if (command == QLatin1String("audit") && args.value(0) == QLatin1String("verify"))
         return cmdAuditVerify(args.mid(1)); // offline: needs no daemon
-    if (command == QLatin1String("uninstall-printer"))
-        return cmdInstallPrinter(args, false); // needs CUPS, not the daemon
 
     if (int rc = connectToDaemon(); rc != Ok)
         return rc;
@@ -221,8 +213,6 @@ int CliRunner::run(const QStringList &arguments)
         return cmdSubmit(args);
     if (command == QLatin1String("watch"))
         return cmdWatch();
-    if (command == QLatin1String("install-printer"))
-        return cmdInstallPrinter(args, true);
     if (command == QLatin1String("usage"))
         return cmdUsage(args);
     if (command == QLatin1String("quota"))
@@ -375,81 +365,6 @@ int CliRunner::cmdExport(const QString &id, const QString &path)
     else if (!toStdout)
         print(Text::tr("Exported %1 to %2 (SHA-256 verified)\n")
                   .arg(humanSize(qint64(result->value(QStringLiteral("size")).toDouble())), path));
-    return Ok;
-}
-
-// Registers (or removes) the CUPS queue that prints to the virtual printer. CUPS builds the
-// queue from the printer's own IPP Everywhere attributes (-m everywhere): no driver involved.
-int CliRunner::cmdInstallPrinter(const QStringList &arguments, bool install)
-{
-    QStringList args = arguments;
-    bool missing = false;
-    const QString name = takeOption(args, QStringLiteral("--name"), &missing);
-    if (missing || !args.isEmpty())
-        return usage(
-            Text::tr("%1 takes only [--name NAME]")
-                .arg(install ? QStringLiteral("install-printer") : QStringLiteral("uninstall-printer")));
-    const QString queue = name.isEmpty() ? QStringLiteral("PrintVault") : name;
-    static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9_.-]{1,127}$"));
-    if (!validName.match(queue).hasMatch())
-        return usage(Text::tr("a printer name may have letters, digits, '_', '.' and '-' only"));
-    const QString lpadmin = QStandardPaths::findExecutable(
-        QStringLiteral("lpadmin"),
-        {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin"), QStringLiteral("/sbin")});
-    if (lpadmin.isEmpty())
-        return fail(Error{QStringLiteral("unsupported"),
-                          Text::tr("CUPS is not installed (no lpadmin); install the cups package first")});
-
-    QStringList lpArgs;
-    QString uri;
-    if (install) {
-        auto status = call(QStringLiteral("status"));
-        if (!status)
-            return fail(status.error());
-        uri = status->value(QStringLiteral("printer_uri")).toString();
-        // CUPS runs its ipp backend as lp, which cannot open the user-only socket: until the
-        // printvault backend forwards jobs to it, a queue needs the TCP listener when it is on.
-        if (const int tcp = status->value(QStringLiteral("capture_tcp_port")).toInt(); tcp > 0)
-            uri = QStringLiteral("ipp://localhost:%1/ipp/print").arg(tcp);
-        if (uri.isEmpty())
-            return fail(Error{QStringLiteral("unsupported"),
-                              Text::tr("printvaultd's printer is off (policy capture/ipp_port = 0, or it "
-                                       "failed to start: see printvault-cli status)")});
-        lpArgs = {QStringLiteral("-p"),
-                  queue,
-                  QStringLiteral("-E"),
-                  QStringLiteral("-v"),
-                  uri,
-                  QStringLiteral("-m"),
-                  QStringLiteral("everywhere"),
-                  QStringLiteral("-D"),
-                  QStringLiteral("PrintVault secure hold"),
-                  QStringLiteral("-o"),
-                  QStringLiteral("printer-is-shared=false")};
-    } else {
-        lpArgs = {QStringLiteral("-x"), queue};
-    }
-    QProcess process;
-    process.start(lpadmin, lpArgs);
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        return fail(Error{QStringLiteral("io"), Text::tr("lpadmin did not finish")});
-    }
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        const QString why = QString::fromLocal8Bit(process.readAllStandardError()).trimmed();
-        return fail(
-            Error{QStringLiteral("cups"),
-                  Text::tr("CUPS refused: %1")
-                      .arg(why.isEmpty() ? Text::tr("lpadmin exit code %1").arg(process.exitCode()) : why)});
-    }
-    if (m_json)
-        printJson(QJsonObject{{QStringLiteral("name"), queue},
-                              {QStringLiteral("uri"), uri},
-                              {QStringLiteral("installed"), install}});
-    else if (install)
-        print(Text::tr("Added printer \"%1\" (%2). Print to it from any application.\n").arg(queue, uri));
-    else
-        print(Text::tr("Removed printer \"%1\".\n").arg(queue));
     return Ok;
 }
 

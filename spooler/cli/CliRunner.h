@@ -41,7 +41,10 @@ private:
     int cmdJobs(const QStringList &args);
     int cmdExport(const QString &id, const QString &path);
     int cmdWatch();
+    // CliInstallCommands.cpp
     int cmdInstallPrinter(const QStringList &args, bool install);
+    int installPrinter(const QString &queue, const QString &cupsdConf);
+    int uninstallPrinter(const QString &queue, const QString &cupsdConf);
     // CliMfpCommands.cpp
     int cmdUsage(const QStringList &args);
     int cmdRelease(const QStringList &args);
@@ -60,6 +63,8 @@ private:
     int cmdAudit(const QStringList &args);
     int cmdAuditVerify(const QStringList &args);
     int cmdAuditExport(const QStringList &args);
+    // CliPolicyCommands.cpp: reads the policy files itself, needs no daemon
+    int cmdPolicy(const QStringList &args);
     int printResult(const Result<QJsonObject> &result, const QString &text);
 
     FILE *m_out;

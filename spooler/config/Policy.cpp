@@ -1,22 +1,27 @@
 #include "config/Policy.h"
 
-#include "common/Logging.h"
-
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QUrl>
 
 #include <algorithm>
-#include <functional>
+#include <type_traits>
+#include <variant>
 
 namespace pv {
 
 namespace {
 
 enum class Kind { Integer, Boolean, Address, HttpsUrl, Word, Words, RedirectHost, File };
+
+// The Policy member a key sets: settings() reads it back through the same pointer.
+using Field =
+    std::variant<int Policy::*, qint64 Policy::*, bool Policy::*, QString Policy::*, QStringList Policy::*>;
 
 // One policy key: its name, what it holds, the range of whole numbers, and where it goes.
 struct Key
@@ -25,21 +30,48 @@ struct Key
     Kind kind;
     qint64 min;
     qint64 max;
-    std::function<void(Policy &, const QVariant &)> apply;
+    Field field;
 };
 
-Key integer(const char *name, qint64 min, qint64 max, std::function<void(Policy &, qint64)> apply)
+template<typename T> Key integer(const char *name, qint64 min, qint64 max, T Policy::*field)
 {
-    return {name, Kind::Integer, min, max, [apply](Policy &p, const QVariant &v) {
-                apply(p, v.toLongLong());
-            }};
+    return {name, Kind::Integer, min, max, field};
 }
 
-Key text(const char *name, Kind kind, std::function<void(Policy &, const QString &)> apply)
+Key boolean(const char *name, bool Policy::*field)
 {
-    return {name, kind, 0, 0, [apply](Policy &p, const QVariant &v) {
-                apply(p, v.toString());
-            }};
+    return {name, Kind::Boolean, 0, 1, field};
+}
+
+template<typename T> Key text(const char *name, Kind kind, T Policy::*field)
+{
+    return {name, kind, 0, 0, field};
+}
+
+void apply(const Key &k, Policy &p, const QVariant &v)
+{
+    std::visit(
+        [&p, &v](auto member) {
+            using T = std::decay_t<decltype(p.*member)>;
+            if constexpr (std::is_same_v<T, QStringList>)
+                p.*member = v.toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            else
+                p.*member = v.value<T>();
+        },
+        k.field);
+}
+
+QVariant read(const Key &k, const Policy &p)
+{
+    return std::visit(
+        [&p](auto member) {
+            using T = std::decay_t<decltype(p.*member)>;
+            if constexpr (std::is_same_v<T, QStringList>)
+                return QVariant((p.*member).join(QLatin1Char(' ')));
+            else
+                return QVariant::fromValue(p.*member);
+        },
+        k.field);
 }
 
 // One word of printable ASCII without spaces, as OAuth client ids and scopes are (RFC 6749 A).
@@ -71,87 +103,45 @@ bool isIssuer(const QString &raw)
 const QList<Key> &keys()
 {
     static const QList<Key> all = {
-        integer("vault/retention_hours", 1, 24 * 365, [](Policy &p, qint64 v) { p.retentionHours = int(v); }),
-        integer("vault/max_size_mb", 0, 16ll * 1024 * 1024, [](Policy &p, qint64 v) { p.vaultMaxMb = v; }),
-        integer("vault/min_free_mb", 0, 1024ll * 1024, [](Policy &p, qint64 v) { p.minFreeMb = v; }),
-        {"vault/keep_after_print", Kind::Boolean, 0, 1,
-         [](Policy &p, const QVariant &v) {
-             p.keepAfterPrint = v.toBool();
-         }},
-        integer("capture/max_job_mb", 1, 64ll * 1024, [](Policy &p, qint64 v) { p.maxJobMb = v; }),
-        integer("capture/ipp_port", 0, 65535, [](Policy &p, qint64 v) { p.ippPort = int(v); }),
-        integer("capture/convert_timeout_seconds", 5, 3600,
-                [](Policy &p, qint64 v) { p.convertTimeoutSeconds = int(v); }),
-        integer("capture/document_wait_seconds", 1, 3600,
-                [](Policy &p, qint64 v) { p.documentWaitSeconds = int(v); }),
-        integer("capture/max_pages", 1, 100000, [](Policy &p, qint64 v) { p.maxPages = int(v); }),
-        integer("capture/max_page_side_inches", 10, 2000,
-                [](Policy &p, qint64 v) { p.maxPageSideInches = int(v); }),
-        integer("capture/max_raster_side_pixels", 1000, 100000,
-                [](Policy &p, qint64 v) { p.maxRasterSidePixels = int(v); }),
-        integer("capture/worker_memory_mb", 128, 64 * 1024,
-                [](Policy &p, qint64 v) { p.workerMemoryMb = int(v); }),
-        integer("capture/worker_max_crashes", 1, 20,
-                [](Policy &p, qint64 v) { p.workerMaxCrashes = int(v); }),
-        {"capture/worker_seccomp", Kind::Boolean, 0, 1,
-         [](Policy &p, const QVariant &v) {
-             p.workerSeccomp = v.toBool();
-         }},
-        integer("quota/monthly_pages", 0, 1000000, [](Policy &p, qint64 v) { p.quotaMonthlyPages = int(v); }),
-        integer("quota/monthly_color_pages", 0, 1000000,
-                [](Policy &p, qint64 v) { p.quotaMonthlyColorPages = int(v); }),
-        integer("quota/reset_day", 1, 28, [](Policy &p, qint64 v) { p.quotaResetDay = int(v); }),
-        {"quota/warn_only", Kind::Boolean, 0, 1,
-         [](Policy &p, const QVariant &v) {
-             p.quotaWarnOnly = v.toBool();
-         }},
-        {"release/force_mono", Kind::Boolean, 0, 1,
-         [](Policy &p, const QVariant &v) {
-             p.releaseForceMono = v.toBool();
-         }},
-        {"release/force_duplex", Kind::Boolean, 0, 1,
-         [](Policy &p, const QVariant &v) {
-             p.releaseForceDuplex = v.toBool();
-         }},
-        {"release/watermark", Kind::Boolean, 0, 1,
-         [](Policy &p, const QVariant &v) {
-             p.releaseWatermark = v.toBool();
-         }},
-        integer("release/retry_seconds", 0, 3600,
-                [](Policy &p, qint64 v) { p.releaseRetrySeconds = int(v); }),
-        integer("mfp/port", 0, 65535, [](Policy &p, qint64 v) { p.mfpPort = int(v); }),
-        {"mfp/listen_address", Kind::Address, 0, 0,
-         [](Policy &p, const QVariant &v) {
-             p.mfpListenAddress = v.toString();
-         }},
-        integer("mfp/session_minutes", 1, 24 * 60, [](Policy &p, qint64 v) { p.mfpSessionMinutes = int(v); }),
-        integer("mfp/max_failed_attempts", 1, 100,
-                [](Policy &p, qint64 v) { p.mfpMaxFailedAttempts = int(v); }),
-        integer("mfp/lockout_minutes", 1, 24 * 60, [](Policy &p, qint64 v) { p.mfpLockoutMinutes = int(v); }),
-        {"audit/mask_names", Kind::Boolean, 0, 1,
-         [](Policy &p, const QVariant &v) {
-             p.auditMaskNames = v.toBool();
-         }},
-        integer("audit/retention_days", 1, 3650, [](Policy &p, qint64 v) { p.auditRetentionDays = int(v); }),
-        integer("audit/max_file_mb", 1, 1024, [](Policy &p, qint64 v) { p.auditMaxFileMb = int(v); }),
-        integer("tray/idle_lock_minutes", 0, 24 * 60,
-                [](Policy &p, qint64 v) { p.trayIdleLockMinutes = int(v); }),
-        text("account/issuer", Kind::HttpsUrl, [](Policy &p, const QString &v) { p.accountIssuer = v; }),
-        text("account/client_id", Kind::Word, [](Policy &p, const QString &v) { p.accountClientId = v; }),
-        text("account/scopes", Kind::Words, [](Policy &p, const QString &v) { p.accountScopes = v; }),
-        text("account/redirect_host", Kind::RedirectHost,
-             [](Policy &p, const QString &v) { p.accountRedirectHost = v; }),
-        {"account/device_flow", Kind::Boolean, 0, 1,
-         [](Policy &p, const QVariant &v) {
-             p.accountDeviceFlow = v.toBool();
-         }},
-        integer("account/idle_logout_minutes", 0, 7 * 24 * 60,
-                [](Policy &p, qint64 v) { p.accountIdleLogoutMinutes = int(v); }),
-        text("account/mfp_audiences", Kind::Words,
-             [](Policy &p, const QString &v) {
-                 p.accountMfpAudiences = v.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-             }),
-        text("account/ca_file", Kind::File, [](Policy &p, const QString &v) { p.accountCaFile = v; }),
+        integer("vault/retention_hours", 1, 24 * 365, &Policy::retentionHours),
+        integer("vault/max_size_mb", 0, 16ll * 1024 * 1024, &Policy::vaultMaxMb),
+        integer("vault/min_free_mb", 0, 1024ll * 1024, &Policy::minFreeMb),
+        boolean("vault/keep_after_print", &Policy::keepAfterPrint),
+        integer("capture/max_job_mb", 1, 64ll * 1024, &Policy::maxJobMb),
+        integer("capture/ipp_port", 0, 65535, &Policy::ippPort),
+        integer("capture/convert_timeout_seconds", 5, 3600, &Policy::convertTimeoutSeconds),
+        integer("capture/document_wait_seconds", 1, 3600, &Policy::documentWaitSeconds),
+        integer("capture/max_pages", 1, 100000, &Policy::maxPages),
+        integer("capture/max_page_side_inches", 10, 2000, &Policy::maxPageSideInches),
+        integer("capture/max_raster_side_pixels", 1000, 100000, &Policy::maxRasterSidePixels),
+        integer("capture/worker_memory_mb", 128, 64 * 1024, &Policy::workerMemoryMb),
+        integer("capture/worker_max_crashes", 1, 20, &Policy::workerMaxCrashes),
+        boolean("capture/worker_seccomp", &Policy::workerSeccomp),
+        integer("quota/monthly_pages", 0, 1000000, &Policy::quotaMonthlyPages),
+        integer("quota/monthly_color_pages", 0, 1000000, &Policy::quotaMonthlyColorPages),
+        integer("quota/reset_day", 1, 28, &Policy::quotaResetDay),
+        boolean("quota/warn_only", &Policy::quotaWarnOnly),
+        boolean("release/force_mono", &Policy::releaseForceMono),
+        boolean("release/force_duplex", &Policy::releaseForceDuplex),
+        boolean("release/watermark", &Policy::releaseWatermark),
+        integer("release/retry_seconds", 0, 3600, &Policy::releaseRetrySeconds),
+        integer("mfp/port", 0, 65535, &Policy::mfpPort),
+        text("mfp/listen_address", Kind::Address, &Policy::mfpListenAddress),
+        integer("mfp/session_minutes", 1, 24 * 60, &Policy::mfpSessionMinutes),
+        integer("mfp/max_failed_attempts", 1, 100, &Policy::mfpMaxFailedAttempts),
+        integer("mfp/lockout_minutes", 1, 24 * 60, &Policy::mfpLockoutMinutes),
+        boolean("audit/mask_names", &Policy::auditMaskNames),
+        integer("audit/retention_days", 1, 3650, &Policy::auditRetentionDays),
+        integer("audit/max_file_mb", 1, 1024, &Policy::auditMaxFileMb),
+        integer("tray/idle_lock_minutes", 0, 24 * 60, &Policy::trayIdleLockMinutes),
+        text("account/issuer", Kind::HttpsUrl, &Policy::accountIssuer),
+        text("account/client_id", Kind::Word, &Policy::accountClientId),
+        text("account/scopes", Kind::Words, &Policy::accountScopes),
+        text("account/redirect_host", Kind::RedirectHost, &Policy::accountRedirectHost),
+        boolean("account/device_flow", &Policy::accountDeviceFlow),
+        integer("account/idle_logout_minutes", 0, 7 * 24 * 60, &Policy::accountIdleLogoutMinutes),
+        text("account/mfp_audiences", Kind::Words, &Policy::accountMfpAudiences),
+        text("account/ca_file", Kind::File, &Policy::accountCaFile),
     };
     return all;
 }
@@ -202,65 +192,139 @@ QVariant parse(const Key &k, const QString &raw, QString *why)
     return {};
 }
 
-Status applyFile(Policy &policy, const QString &path, bool isAdmin)
+// What is wrong with the files read so far: one message per bad key, and the keys.
+struct Problems
 {
-    if (path.isEmpty() || !QFileInfo::exists(path))
-        return {};
+    QStringList messages;
+    QJsonArray keys;
+
+    void add(const QString &key, const QString &message)
+    {
+        keys.append(key);
+        messages.append(message);
+    }
+    Status status() const
+    {
+        if (messages.isEmpty())
+            return {};
+        return Error{QStringLiteral("config"), messages.join(QLatin1Char('\n')),
+                     QJsonObject{{QStringLiteral("bad_keys"), keys}}};
+    }
+};
+
+// The value as written: QSettings reads "a, b" as a list, so join it back; the key's parser
+// splits it again.
+QString rawValue(const QSettings &file, const QString &name)
+{
+    const QVariant stored = file.value(name);
+    return (stored.typeId() == QMetaType::QStringList ? stored.toStringList().join(QLatin1Char(','))
+                                                      : stored.toString())
+        .trimmed();
+}
+
+// Applies one file's keys; a bad one is recorded and left out, so every problem is reported.
+void applyFile(Policy &policy, const QString &path, bool isAdmin, Problems *problems)
+{
     QSettings file(path, QSettings::IniFormat);
-    if (file.status() != QSettings::NoError)
-        return Error{QStringLiteral("config"),
-                     QCoreApplication::translate("pv::config", "%1: the file cannot be parsed").arg(path)};
-    const QStringList present = file.allKeys();
-    for (const QString &key : present) {
+    if (file.status() != QSettings::NoError) {
+        problems->messages.append(
+            QCoreApplication::translate("pv::config", "%1: the file cannot be parsed").arg(path));
+        return;
+    }
+    for (const QString &key : file.allKeys()) {
         const bool known = std::any_of(keys().begin(), keys().end(),
                                        [&key](const Key &k) { return key == QLatin1String(k.name); });
         if (!known)
-            return Error{QStringLiteral("config"),
-                         QCoreApplication::translate("pv::config", "%1: unknown key '%2'").arg(path, key)};
+            problems->add(key,
+                          QCoreApplication::translate("pv::config", "%1: unknown key '%2'").arg(path, key));
     }
     for (const Key &k : keys()) {
         const QString name = QLatin1String(k.name);
         if (!file.contains(name))
             continue;
-        // QSettings reads "a, b" as a list: join it back, the key's parser splits it again.
-        const QVariant stored = file.value(name);
-        const QString raw =
-            (stored.typeId() == QMetaType::QStringList ? stored.toStringList().join(QLatin1Char(','))
-                                                       : stored.toString())
-                .trimmed();
+        const QString raw = rawValue(file, name);
         QString why;
         const QVariant v = parse(k, raw, &why);
         if (!v.isValid()) {
-            return Error{QStringLiteral("config"),
-                         QCoreApplication::translate("pv::config", "%1: key '%2' has the bad value '%3'; %4")
-                             .arg(path, name, raw, why)};
+            problems->add(name,
+                          QCoreApplication::translate("pv::config", "%1: key '%2' has the bad value '%3'; %4")
+                              .arg(path, name, raw, why));
+            continue;
         }
         if (!isAdmin && policy.locked.contains(name))
             continue;
-        k.apply(policy, v);
+        apply(k, policy, v);
+        policy.origin.insert(name, path);
         if (isAdmin)
             policy.locked.insert(name);
     }
-    return {};
+}
+
+// A provider without a client cannot sign anyone in.
+void checkAccount(const Policy &p, Problems *problems)
+{
+    if (!p.accountIssuer.isEmpty() && p.accountClientId.isEmpty())
+        problems->add(
+            QStringLiteral("account/client_id"),
+            QCoreApplication::translate("pv::config", "%1: key '%2' is needed when account/issuer is set")
+                .arg(p.origin.value(QStringLiteral("account/issuer")), QStringLiteral("account/client_id")));
 }
 
 } // namespace
 
+QStringList Policy::adminFiles(const QString &policyFile)
+{
+    QStringList files;
+    if (policyFile.isEmpty())
+        return files;
+    if (QFileInfo::exists(policyFile))
+        files.append(policyFile);
+    // Sorted by byte value, as run-parts and systemd order drop-ins; *.dpkg-old and the like
+    // do not end in .ini and are left alone.
+    const QDir dropIns(QFileInfo(policyFile).absolutePath() + QStringLiteral("/policy.d"));
+    QStringList names = dropIns.entryList({QStringLiteral("*.ini")}, QDir::Files | QDir::Readable);
+    std::sort(names.begin(), names.end(),
+              [](const QString &a, const QString &b) { return a.toUtf8() < b.toUtf8(); });
+    for (const QString &name : names)
+        files.append(dropIns.filePath(name));
+    return files;
+}
+
 Result<Policy> Policy::load(const QString &userSettingsFile, const QString &policyFile)
 {
     Policy p;
-    if (auto s = applyFile(p, userSettingsFile, false); !s)
+    Problems problems;
+    if (!userSettingsFile.isEmpty() && QFileInfo::exists(userSettingsFile))
+        applyFile(p, userSettingsFile, false, &problems);
+    const QStringList admin = adminFiles(policyFile);
+    for (const QString &file : admin)
+        applyFile(p, file, true, &problems);
+    checkAccount(p, &problems);
+    if (auto s = problems.status(); !s)
         return s.error();
-    if (auto s = applyFile(p, policyFile, true); !s)
-        return s.error();
-    if (!p.accountIssuer.isEmpty() && p.accountClientId.isEmpty())
-        return Error{
-            QStringLiteral("config"),
-            QCoreApplication::translate("pv::config", "%1: key '%2' is needed when account/issuer is set")
-                .arg(policyFile, QStringLiteral("account/client_id"))};
-    qCInfo(lcConfig) << "retention" << p.retentionHours << "h, vault cap" << p.vaultMaxMb << "MB, locked keys"
-                     << p.locked.size();
     return p;
+}
+
+Status Policy::validate(const QString &file)
+{
+    if (!QFileInfo(file).isFile())
+        return Error{QStringLiteral("not-found"),
+                     QCoreApplication::translate("pv::config", "%1: no such file").arg(file)};
+    Policy p;
+    Problems problems;
+    // Only the file's own keys: account/issuer and account/client_id may come from two files.
+    applyFile(p, file, true, &problems);
+    return problems.status();
+}
+
+QList<PolicySetting> Policy::settings() const
+{
+    QList<PolicySetting> out;
+    for (const Key &k : keys()) {
+        const QString name = QLatin1String(k.name);
+        out.append({name, read(k, *this), origin.value(name), locked.contains(name)});
+    }
+    return out;
 }
 
 } // namespace pv

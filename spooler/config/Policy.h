@@ -2,11 +2,23 @@
 
 #include "common/Result.h"
 
+#include <QHash>
+#include <QList>
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 namespace pv {
+
+// One key's effective value, and the file that set it (empty: the built-in default).
+struct PolicySetting
+{
+    QString key;
+    QVariant value; // int, qint64, bool or QString (a list of words joined by spaces)
+    QString file;
+    bool locked = false; // set by an administrator's file
+};
 
 // Effective settings: built-in defaults, overridden by the user's settings (QSettings),
 // overridden by the administrator's policy file, which also locks what it sets.
@@ -67,13 +79,25 @@ struct Policy
     int auditRetentionDays = 365;
     int auditMaxFileMb = 4;
 
-    QSet<QString> locked; // keys set by the administrator
+    QSet<QString> locked;           // keys set by the administrator
+    QHash<QString, QString> origin; // key -> the file that set it; absent: the built-in default
 
     static QString defaultPolicyFile() { return QStringLiteral("/etc/printvault/policy.ini"); }
 
-    // Reads the user settings file (may be missing) and then the policy file (may be missing).
-    // A bad value, or an unknown key, is an error that names the file and the key.
+    // The administrator's files in the order they are read: the policy file, then every
+    // policy.d/*.ini beside it, sorted by name (a later file wins). Missing ones are left out.
+    static QStringList adminFiles(const QString &policyFile);
+
+    // Reads the user settings file (may be missing), then the administrator's files. Every bad
+    // value and unknown key is reported, each naming its file and key (details.bad_keys).
     [[nodiscard]] static Result<Policy> load(const QString &userSettingsFile, const QString &policyFile);
+
+    // Checks one policy file on its own, as `printvault-cli policy validate` does before a
+    // rollout: the same rules as load(), and a missing file is an error.
+    [[nodiscard]] static Status validate(const QString &file);
+
+    // Every key, in docs/policy.md's order, with its effective value and origin.
+    QList<PolicySetting> settings() const;
 };
 
 } // namespace pv

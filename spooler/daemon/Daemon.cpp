@@ -99,6 +99,9 @@ Status Daemon::start()
     if (!policy)
         return policy.error();
     m_policy = policy.value();
+    qCInfo(lcConfig) << "retention" << m_policy.retentionHours << "h, vault cap" << m_policy.vaultMaxMb
+                     << "MB, locked keys" << m_policy.locked.size() << "from"
+                     << Policy::adminFiles(m_options.policyFile).size() << "policy file(s)";
     if (auto s = openAudit(); !s)
         return s;
     VaultOptions vo;
@@ -461,6 +464,7 @@ void Daemon::startPrinter()
     // The user-only socket is always on; the loopback TCP listener only when policy asks.
     IppServerOptions options;
     options.socketPath = m_options.paths.runtimeDir + QStringLiteral("/ipp.sock");
+    options.inheritedFd = m_options.ippListenFd;
     options.tcpPort = m_options.ippPort >= 0 ? m_options.ippPort : m_policy.ippPort;
     options.owner = currentUserName();
     options.limits = conversionLimits();

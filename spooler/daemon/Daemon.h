@@ -46,8 +46,9 @@ struct DaemonOptions
 {
     Paths paths;
     QString policyFile = Policy::defaultPolicyFile();
-    int ippPort = -1; // -1: from policy
-    int mfpPort = -1; // -1: from policy
+    int ippPort = -1;     // -1: from policy
+    int mfpPort = -1;     // -1: from policy
+    int ippListenFd = -1; // the listening ipp.sock systemd passed (printvaultd.socket), or -1
 };
 
 // The root of printvaultd's owner tree: everything the spooler runs hangs off this object.

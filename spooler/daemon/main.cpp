@@ -3,6 +3,7 @@
 #include "common/HeapTuning.h"
 #include "common/Logging.h"
 #include "daemon/Daemon.h"
+#include "daemon/SocketActivation.h"
 #include "daemon/TerminationSignals.h"
 #include "i18n/Translations.h"
 #include "vault/KeychainCredentialStore.h"
@@ -60,6 +61,8 @@ int main(int argc, char *argv[])
     }
     pv::DaemonOptions options;
     options.paths = paths.value();
+    // Started by printvaultd.socket: a job is already waiting on the socket systemd holds.
+    options.ippListenFd = pv::takeInheritedListener(options.paths.runtimeDir + QStringLiteral("/ipp.sock"));
     const QString envPolicy = qEnvironmentVariable("PRINTVAULT_POLICY");
     options.policyFile = parser.isSet(policyOption) ? parser.value(policyOption)
                          : envPolicy.isEmpty()      ? pv::Policy::defaultPolicyFile()

@@ -103,6 +103,14 @@ QJsonObject statusJson(const ApiContext &c)
     QJsonArray locked;
     for (const QString &k : c.policy->locked)
         locked.append(k);
+    // What each locked key is set to, and by which file, for the tray's "Set by your organisation".
+    QJsonArray managed;
+    for (const PolicySetting &s : c.policy->settings()) {
+        if (s.locked)
+            managed.append(QJsonObject{{QStringLiteral("key"), s.key},
+                                       {QStringLiteral("value"), QJsonValue::fromVariant(s.value)},
+                                       {QStringLiteral("file"), s.file}});
+    }
     return QJsonObject{
         {QStringLiteral("state"), ServiceStatus::stateName(c.status->state())},
         {QStringLiteral("reason"), c.status->reason()},
@@ -118,6 +126,7 @@ QJsonObject statusJson(const ApiContext &c)
         {QStringLiteral("data_dir"), c.paths.dataDir},
         {QStringLiteral("pid"), double(QCoreApplication::applicationPid())},
         {QStringLiteral("locked_settings"), locked},
+        {QStringLiteral("managed_settings"), managed},
         {QStringLiteral("printer_uri"), c.printerUri ? c.printerUri() : QString()},
         {QStringLiteral("capture_tcp_port"), c.captureTcpPort ? c.captureTcpPort() : 0},
         {QStringLiteral("confinement"), c.confinement ? c.confinement() : QJsonObject()},

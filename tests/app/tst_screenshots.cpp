@@ -134,8 +134,14 @@ void TstScreenshots::page_data()
     const QStringList activity{QStringLiteral("Recent activity"), QStringLiteral("Held “Minutes”"),
                                QStringLiteral("Held “Quarterly report.pdf”"),
                                QStringLiteral("The vault was opened")};
-    const QStringList settings{QStringLiteral("Held jobs"), QStringLiteral("Printers"),
-                               QStringLiteral("Language"), QStringLiteral("PrintVault 0.1.0")};
+    // The harness's policy sets the quota: shown as set by the organisation, with its value.
+    const QStringList settings{QStringLiteral("Held jobs"),
+                               QStringLiteral("Printers"),
+                               QStringLiteral("Language"),
+                               QStringLiteral("PrintVault 0.1.0"),
+                               QStringLiteral("Set by your organisation"),
+                               QStringLiteral("Pages per month (0: no limit)"),
+                               QStringLiteral("Colour pages per month (0: no limit)")};
     for (int scale : {1, 2}) {
         QTest::addRow("jobs@%d", scale) << QStringLiteral("jobs") << scale << jobs;
         QTest::addRow("quota@%d", scale) << QStringLiteral("quota") << scale << quota;

@@ -400,6 +400,29 @@ void TstViewModels::devicesPairingAndLockedPolicy()
     QTRY_COMPARE_WITH_TIMEOUT(settings.retentionHours(), 24, EventWaitMs);
     QVERIFY(settings.retentionLocked());
     QVERIFY(!settings.isLocked(QStringLiteral("quota/monthly_pages")));
+    // Every key the policy sets is listed as set by the organisation, with its label and value,
+    // in docs/policy.md's order; nothing else is.
+    QStringList managedKeys;
+    QVariantMap retention, address;
+    for (const QVariant &v : settings.managedSettings()) {
+        const QVariantMap m = v.toMap();
+        managedKeys.append(m.value(QStringLiteral("key")).toString());
+        if (managedKeys.last() == QLatin1String("vault/retention_hours"))
+            retention = m;
+        if (managedKeys.last() == QLatin1String("mfp/listen_address"))
+            address = m;
+    }
+    QCOMPARE(managedKeys,
+             (QStringList{QStringLiteral("vault/retention_hours"), QStringLiteral("vault/min_free_mb"),
+                          QStringLiteral("capture/ipp_port"), QStringLiteral("mfp/port"),
+                          QStringLiteral("mfp/listen_address")}));
+    QCOMPARE(retention.value(QStringLiteral("label")).toString(),
+             QStringLiteral("Held jobs are deleted after (hours)"));
+    QCOMPARE(retention.value(QStringLiteral("value")).toString(), QStringLiteral("24"));
+    QCOMPARE(address.value(QStringLiteral("value")).toString(), QStringLiteral("127.0.0.1"));
+    const QStringList locked = settings.lockedSettings();
+    QCOMPARE(QSet<QString>(managedKeys.begin(), managedKeys.end()),
+             QSet<QString>(locked.begin(), locked.end()));
 
     // Start at login writes an XDG autostart entry, and removes it.
     settings.setStartAtLogin(true);

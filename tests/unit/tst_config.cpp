@@ -4,7 +4,9 @@
 #include "config/Paths.h"
 #include "config/Policy.h"
 
+#include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -32,6 +34,10 @@ private Q_SLOTS:
     void badValuesNameTheKey_data();
     void badValuesNameTheKey();
     void accountKeys();
+    void dropInsReadInOrder();
+    void everyProblemIsNamed();
+    void validateChecksOneFile();
+    void settingsListEveryKeyWithItsOrigin();
     void xdgPaths();
     void missingRuntimeDirIsAnError();
     void privateDirChecks();
@@ -131,6 +137,100 @@ void TstConfig::badValuesNameTheKey()
     QVERIFY(!p);
     QVERIFY2(p.error().message.contains(key), qPrintable(p.error().message));
     QVERIFY(p.error().message.contains(admin));
+}
+
+void TstConfig::dropInsReadInOrder()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("policy.d")));
+    const QString admin =
+        writeFile(dir, QStringLiteral("policy.ini"), "[vault]\nretention_hours=48\n[mfp]\nport=6000\n");
+    const QString b = writeFile(dir, QStringLiteral("policy.d/20-site.ini"), "[vault]\nretention_hours=6\n");
+    const QString a = writeFile(dir, QStringLiteral("policy.d/10-fleet.ini"),
+                                "[vault]\nretention_hours=12\n[quota]\nmonthly_pages=300\n");
+    // Not read: other suffixes, as dpkg leaves them, and folders.
+    writeFile(dir, QStringLiteral("policy.d/30-old.ini.dpkg-old"), "[vault]\nretention_hours=1\n");
+    writeFile(dir, QStringLiteral("policy.d/README"), "not ini");
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("policy.d/40-dir.ini")));
+    QCOMPARE(Policy::adminFiles(admin), (QStringList{admin, a, b}));
+
+    const QString user = writeFile(dir, QStringLiteral("user.conf"), "[vault]\nretention_hours=100\n");
+    auto p = Policy::load(user, admin);
+    QVERIFY2(p, p ? "" : qPrintable(p.error().message));
+    QCOMPARE(p->retentionHours, 6); // the last drop-in wins
+    QCOMPARE(p->origin.value(QStringLiteral("vault/retention_hours")), b);
+    QCOMPARE(p->quotaMonthlyPages, 300);
+    QCOMPARE(p->origin.value(QStringLiteral("quota/monthly_pages")), a);
+    QCOMPARE(p->mfpPort, 6000);
+    QCOMPARE(p->origin.value(QStringLiteral("mfp/port")), admin);
+    QCOMPARE(p->locked, (QSet<QString>{QStringLiteral("vault/retention_hours"), QStringLiteral("mfp/port"),
+                                       QStringLiteral("quota/monthly_pages")}));
+
+    // Drop-ins apply without a policy.ini of their own.
+    QVERIFY(QFile::remove(admin));
+    auto q = Policy::load(QString(), admin);
+    QVERIFY(q);
+    QCOMPARE(q->retentionHours, 6);
+    QCOMPARE(q->mfpPort, 5571);
+}
+
+void TstConfig::everyProblemIsNamed()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("policy.d")));
+    const QString admin = writeFile(dir, QStringLiteral("policy.ini"), "[vault]\nretention_hours=0\n");
+    const QString dropIn =
+        writeFile(dir, QStringLiteral("policy.d/50-x.ini"), "[mfp]\nport=70000\n[quota]\nmonthy_pages=5\n");
+    auto p = Policy::load(QString(), admin);
+    QVERIFY(!p);
+    const QString m = p.error().message;
+    QVERIFY2(m.contains(admin + QStringLiteral(": key 'vault/retention_hours'")), qPrintable(m));
+    QVERIFY2(m.contains(dropIn + QStringLiteral(": key 'mfp/port'")), qPrintable(m));
+    QVERIFY2(m.contains(dropIn + QStringLiteral(": unknown key 'quota/monthy_pages'")), qPrintable(m));
+    QCOMPARE(p.error().details.value(QStringLiteral("bad_keys")).toArray().size(), 3);
+}
+
+void TstConfig::validateChecksOneFile()
+{
+    QTemporaryDir dir;
+    const QString good = writeFile(dir, QStringLiteral("good.ini"),
+                                   "[vault]\nretention_hours=24\n[account]\nissuer=https://idp.example\n");
+    QVERIFY(Policy::validate(good));
+    const QString bad = writeFile(dir, QStringLiteral("bad.ini"),
+                                  "[vault]\nretention_hours=forever\n[release]\nforce_mono=perhaps\n"
+                                  "[tray]\nidle_lock=5\n");
+    const Status s = Policy::validate(bad);
+    QVERIFY(!s);
+    QCOMPARE(s.message().count(QLatin1Char('\n')), 2); // one line per key
+    for (const char *key : {"vault/retention_hours", "release/force_mono", "tray/idle_lock"})
+        QVERIFY2(s.message().contains(QLatin1String(key)), qPrintable(s.message()));
+    const Status missing = Policy::validate(dir.filePath(QStringLiteral("absent.ini")));
+    QVERIFY(!missing);
+    QCOMPARE(missing.error().code, QStringLiteral("not-found"));
+}
+
+void TstConfig::settingsListEveryKeyWithItsOrigin()
+{
+    QTemporaryDir dir;
+    const QString user = writeFile(dir, QStringLiteral("user.conf"), "[quota]\nreset_day=5\n");
+    const QString admin = writeFile(dir, QStringLiteral("policy.ini"),
+                                    "[release]\nforce_duplex=yes\n[account]\nmfp_audiences=a, b\n");
+    auto p = Policy::load(user, admin);
+    QVERIFY(p);
+    const QList<PolicySetting> all = p->settings();
+    QCOMPARE(all.size(), 29); // every row of docs/policy.md
+    QHash<QString, PolicySetting> byKey;
+    for (const PolicySetting &s : all)
+        byKey.insert(s.key, s);
+    QCOMPARE(byKey.value(QStringLiteral("vault/retention_hours")).value.toInt(), 72);
+    QVERIFY(byKey.value(QStringLiteral("vault/retention_hours")).file.isEmpty());
+    QCOMPARE(byKey.value(QStringLiteral("quota/reset_day")).value.toInt(), 5);
+    QCOMPARE(byKey.value(QStringLiteral("quota/reset_day")).file, user);
+    QVERIFY(!byKey.value(QStringLiteral("quota/reset_day")).locked);
+    QCOMPARE(byKey.value(QStringLiteral("release/force_duplex")).value, QVariant(true));
+    QVERIFY(byKey.value(QStringLiteral("release/force_duplex")).locked);
+    QCOMPARE(byKey.value(QStringLiteral("account/mfp_audiences")).value.toString(), QStringLiteral("a b"));
+    QCOMPARE(byKey.value(QStringLiteral("mfp/listen_address")).value.toString(), QStringLiteral("0.0.0.0"));
 }
 
 void TstConfig::xdgPaths()
