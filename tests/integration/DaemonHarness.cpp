@@ -16,6 +16,8 @@
 
 #include <csignal>
 #include <cstdio>
+#include <pwd.h>
+#include <unistd.h>
 
 namespace pv::test {
 
@@ -46,13 +48,27 @@ bool treeContains(const QString &root, const QByteArray &needle)
     return false;
 }
 
+bool chownTree(const QString &path, const QString &account)
+{
+    const passwd *pw = getpwnam(account.toLocal8Bit().constData());
+    if (!pw)
+        return false;
+    bool ok = lchown(QFile::encodeName(path).constData(), pw->pw_uid, pw->pw_gid) == 0;
+    QDirIterator it(path, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        ok = lchown(QFile::encodeName(it.next()).constData(), pw->pw_uid, pw->pw_gid) == 0 && ok;
+    return ok;
+}
+
 QJsonObject CliResult::json() const
 {
     return QJsonDocument::fromJson(out).object();
 }
 
 DaemonHarness::DaemonHarness()
-    : m_env(QProcessEnvironment::systemEnvironment())
+    : m_runtime(m_dir.filePath(QStringLiteral("run")))
+    , m_env(QProcessEnvironment::systemEnvironment())
 {
     QDir(m_dir.path()).mkpath(QStringLiteral("run"));
     QFile::setPermissions(m_dir.filePath(QStringLiteral("run")),
@@ -74,6 +90,30 @@ DaemonHarness::~DaemonHarness()
 void DaemonHarness::setDataHome(const QString &path)
 {
     m_env.insert(QStringLiteral("XDG_DATA_HOME"), path);
+}
+
+bool DaemonHarness::runAs(const QString &account, const QString &runtime)
+{
+    m_runAs = account;
+    m_runtime = runtime;
+    m_env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
+    m_env.insert(QStringLiteral("HOME"), root());
+    m_env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    return QDir().mkpath(runtime) &&
+           QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner) &&
+           chownTree(runtime, account) && chownTree(root(), account);
+}
+
+void DaemonHarness::startProgram(QProcess *process, const QString &program, const QStringList &args) const
+{
+    process->setProcessEnvironment(m_env);
+    if (m_runAs.isEmpty()) {
+        process->start(program, args);
+        return;
+    }
+    process->start(QStringLiteral("runuser"), QStringList{QStringLiteral("-m"), QStringLiteral("-u"), m_runAs,
+                                                          QStringLiteral("--"), program} +
+                                                  args);
 }
 
 int freeTcpPort()
@@ -151,10 +191,9 @@ void DaemonHarness::writePolicy(const QByteArray &ini)
 QString DaemonHarness::start()
 {
     m_daemon = std::make_unique<QProcess>();
-    m_daemon->setProcessEnvironment(m_env);
     m_daemon->setProcessChannelMode(QProcess::MergedChannels);
     QObject::connect(m_daemon.get(), &QProcess::readyRead, [this]() { m_log += m_daemon->readAll(); });
-    m_daemon->start(binary("printvaultd"), {});
+    startProgram(m_daemon.get(), binary("printvaultd"), {});
     if (!m_daemon->waitForStarted(10000))
         return QStringLiteral("not started");
     // Start-up is asynchronous (the keychain answers later); wait until it settles.
@@ -175,8 +214,7 @@ QString DaemonHarness::start()
 CliResult DaemonHarness::startExpectingFailure()
 {
     QProcess p;
-    p.setProcessEnvironment(m_env);
-    p.start(binary("printvaultd"), {});
+    startProgram(&p, binary("printvaultd"), {});
     CliResult r;
     if (!p.waitForFinished(20000)) {
         p.kill();
@@ -194,7 +232,12 @@ int DaemonHarness::stop()
     if (!m_daemon)
         return -1;
     if (m_daemon->state() == QProcess::Running) {
-        m_daemon->terminate();
+        // Through runuser, the daemon itself is signalled: runuser would SIGKILL it 2 s after
+        // forwarding a SIGTERM, and exit by the signal rather than with the daemon's code.
+        if (!m_runAs.isEmpty())
+            ::kill(pid_t(pid()), SIGTERM);
+        else
+            m_daemon->terminate();
         if (!m_daemon->waitForFinished(15000)) {
             m_daemon->kill();
             m_daemon->waitForFinished();
@@ -213,7 +256,7 @@ void DaemonHarness::kill9()
 {
     if (!m_daemon)
         return;
-    ::kill(pid_t(m_daemon->processId()), SIGKILL);
+    ::kill(pid_t(pid()), SIGKILL);
     m_daemon->waitForFinished(10000);
     m_log += m_daemon->readAll();
     m_daemon.reset();
@@ -221,7 +264,19 @@ void DaemonHarness::kill9()
 
 qint64 DaemonHarness::pid() const
 {
-    return m_daemon ? m_daemon->processId() : -1;
+    if (!m_daemon)
+        return -1;
+    if (m_runAs.isEmpty())
+        return m_daemon->processId();
+    // runuser's child: the process whose parent it is (field 4 of /proc/PID/stat).
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &entry : entries) {
+        const QByteArray stat = readFile(QStringLiteral("/proc/%1/stat").arg(entry));
+        const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 1 && fields.at(1).toLongLong() == m_daemon->processId())
+            return entry.toLongLong();
+    }
+    return -1;
 }
 
 QByteArray DaemonHarness::log() const
@@ -235,8 +290,7 @@ QByteArray DaemonHarness::log() const
 CliResult DaemonHarness::cli(const QStringList &args, const QByteArray &stdinData) const
 {
     QProcess p;
-    p.setProcessEnvironment(m_env);
-    p.start(binary("printvault-cli"), args);
+    startProgram(&p, binary("printvault-cli"), args);
     CliResult r;
     if (!p.waitForStarted(10000))
         return r;
@@ -257,8 +311,7 @@ CliResult DaemonHarness::cli(const QStringList &args, const QByteArray &stdinDat
 QProcess *DaemonHarness::startCli(const QStringList &args) const
 {
     auto *p = new QProcess;
-    p->setProcessEnvironment(m_env);
-    p->start(binary("printvault-cli"), args);
+    startProgram(p, binary("printvault-cli"), args);
     return p;
 }
 

@@ -31,13 +31,16 @@ public:
 
     QString root() const { return m_dir.path(); }
     QString dataDir() const { return m_dir.filePath(QStringLiteral("data/printvault")); }
-    QString runtimeDir() const { return m_dir.filePath(QStringLiteral("run/printvault")); }
+    QString runtimeDir() const { return m_runtime + QStringLiteral("/printvault"); }
     QString configDir() const { return m_dir.filePath(QStringLiteral("config/printvault")); }
     QString vaultDir() const { return dataDir() + QStringLiteral("/vault"); }
     QString policyFile() const { return m_dir.filePath(QStringLiteral("policy.ini")); }
     QProcessEnvironment &environment() { return m_env; }
 
     void setDataHome(const QString &path);
+    // Runs the daemon and the CLI as account (runuser), which owns this harness's folders, with
+    // XDG_RUNTIME_DIR at runtime (made 0700, the account's); before start().
+    bool runAs(const QString &account, const QString &runtime);
     void writePolicy(const QByteArray &ini);
     // The virtual printer on its user-only socket (TCP off); returns its URI,
     // ipp://%2F…%2Fipp.sock/ipp/print.
@@ -74,7 +77,11 @@ public:
     QByteArray exportJob(const QString &id) const;
 
 private:
+    void startProgram(QProcess *process, const QString &program, const QStringList &args) const;
+
     QTemporaryDir m_dir;
+    QString m_runtime; // XDG_RUNTIME_DIR
+    QString m_runAs;   // the account the processes run as; empty: this process's
     QProcessEnvironment m_env;
     std::unique_ptr<QProcess> m_daemon;
     mutable QByteArray m_log; // everything the daemon printed so far
@@ -94,5 +101,7 @@ QByteArray readFile(const QString &path);
 QByteArray sha256(const QByteArray &data);
 // True if any file under root contains needle.
 bool treeContains(const QString &root, const QByteArray &needle);
+// Gives path and everything under it to the local account `account`.
+bool chownTree(const QString &path, const QString &account);
 
 } // namespace pv::test

@@ -9,7 +9,43 @@
 
 namespace pv::test {
 
-PrivateCupsd::PrivateCupsd() = default;
+PrivateCupsd::PrivateCupsd(PrivateCupsdOptions options)
+    : m_options(std::move(options))
+{}
+
+QByteArray PrivateCupsd::errorLog() const
+{
+    return readFile(m_dir.path() + QStringLiteral("/log/error_log"));
+}
+
+// CUPS runs a backend that others may not execute as root, and refuses programs that anyone
+// but root could replace: copies owned by root, mode 0700, in root-owned folders.
+bool PrivateCupsd::makeServerBin(const QString &folder) const
+{
+    const QString system = QStringLiteral("/usr/lib/cups");
+    if (!QDir().mkpath(folder + QStringLiteral("/backend")))
+        return false;
+    const QStringList parts = QDir(system).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+    for (const QString &part : parts) {
+        if (part != QLatin1String("backend") &&
+            !QFile::link(system + QLatin1Char('/') + part, folder + QLatin1Char('/') + part))
+            return false;
+    }
+    const QStringList backends =
+        QDir(system + QStringLiteral("/backend")).entryList(QDir::Files | QDir::System);
+    for (const QString &backend : backends) {
+        if (!QFile::link(system + QStringLiteral("/backend/") + backend,
+                         folder + QStringLiteral("/backend/") + backend))
+            return false;
+    }
+    for (auto it = m_options.backends.cbegin(); it != m_options.backends.cend(); ++it) {
+        const QString target = folder + QStringLiteral("/backend/") + it.key();
+        if (!QFile::copy(it.value(), target) ||
+            !QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+            return false;
+    }
+    return true;
+}
 
 PrivateCupsd::~PrivateCupsd()
 {
@@ -31,6 +67,12 @@ bool PrivateCupsd::start()
         if (!QDir(root).mkpath(QLatin1String(sub)))
             return false;
     }
+    QString serverBin = QStringLiteral("/usr/lib/cups");
+    if (!m_options.backends.isEmpty()) {
+        serverBin = root + QStringLiteral("/serverbin");
+        if (!makeServerBin(serverBin))
+            return false;
+    }
     m_port = freeTcpPort();
     const auto write = [&](const QString &name, const QString &text) {
         QFile f(root + QLatin1Char('/') + name);
@@ -43,15 +85,17 @@ bool PrivateCupsd::start()
                            "  Allow all\n</Location>\n<Location /admin>\n  Order allow,deny\n  Allow all\n"
                            "</Location>\n<Policy default>\n  <Limit All>\n    Order deny,allow\n  </Limit>\n"
                            "</Policy>\n")
-                .arg(m_port)
-                .arg(socket())) &&
-        write(QStringLiteral("cups-files.conf"),
-              QStringLiteral(
-                  "ServerRoot %1\nRequestRoot %1/spool\nServerBin /usr/lib/cups\nDataDir /usr/share/cups\n"
-                  "StateDir %1/state\nCacheDir %1/cache\nErrorLog %1/log/error_log\n"
-                  "AccessLog %1/log/access_log\nPageLog %1/log/page_log\nSystemGroup root\nUser lp\n"
-                  "Group lp\n")
-                  .arg(root));
+                    .arg(m_port)
+                    .arg(socket()) +
+                m_options.cupsdConf.join(QLatin1Char('\n')) + QLatin1Char('\n')) &&
+        write(
+            QStringLiteral("cups-files.conf"),
+            QStringLiteral("ServerRoot %1\nRequestRoot %1/spool\nServerBin %2\nDataDir /usr/share/cups\n"
+                           "StateDir %1/state\nCacheDir %1/cache\nErrorLog %1/log/error_log\n"
+                           "AccessLog %1/log/access_log\nPageLog %1/log/page_log\nSystemGroup root\nUser lp\n"
+                           "Group lp\n")
+                    .arg(root, serverBin) +
+                m_options.cupsFilesConf.join(QLatin1Char('\n')) + QLatin1Char('\n'));
     if (!written)
         return false;
     m_cupsd.setProcessChannelMode(QProcess::MergedChannels);

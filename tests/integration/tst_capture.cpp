@@ -574,9 +574,10 @@ void TstCapture::cupsQueueEndToEnd()
     QCOMPARE(tcp.start(), QStringLiteral("ready"));
     DaemonHarness *const h = &tcp;
 
+    // install-printer makes the system's printvault:/ queue (tst_localusers); this one is IPP.
     h->environment().insert(QStringLiteral("CUPS_SERVER"), socket);
-    const CliResult installed = h->cli({QStringLiteral("install-printer")});
-    QVERIFY2(installed.exitCode == 0, installed.err.constData());
+    QByteArray added;
+    QVERIFY2(cups.addQueue(QStringLiteral("PrintVault"), h->printerUri(), &added), added.constData());
 
     QImage photo(800, 600, QImage::Format_RGB32);
     photo.fill(QColor(200, 40, 40));
@@ -608,8 +609,7 @@ void TstCapture::cupsQueueEndToEnd()
                  QString::fromLocal8Bit(getpwuid(geteuid())->pw_name));
         QCOMPARE(pdfPages(h->exportJob(held.value(QStringLiteral("id")).toString()), m_h->root()), f.second);
     }
-    const CliResult removed = h->cli({QStringLiteral("uninstall-printer")});
-    QVERIFY2(removed.exitCode == 0, removed.err.constData());
+    QCOMPARE(cups.run(QStringLiteral("lpadmin"), {QStringLiteral("-x"), QStringLiteral("PrintVault")}), 0);
 
     // The whole way: what was printed with lp comes out of a real printer, byte for byte.
     IppEvePrinter printer(QStringLiteral("application/pdf"));
