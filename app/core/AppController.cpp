@@ -76,7 +76,7 @@ AppController::AppController(const AppOptions &options, QObject *parent)
           SettingsModel::Options{options.settingsFile, options.autostartFile, options.appProgram}, this))
     , m_lock(new SessionLock(m_connection, this))
     , m_account(new AccountModel(m_connection, this))
-    , m_activity(new ActivityReporter(m_connection, m_account, this))
+    , m_inputReporter(new ActivityReporter(m_connection, m_account, this))
     , m_tray(new TrayStatus(m_connection, m_jobs, m_lock, this))
 {
     connect(m_account, &AccountModel::signedOutBy, m_tray, &TrayStatus::reportNotice);

@@ -85,7 +85,7 @@ private:
     SettingsModel *m_settings;
     SessionLock *m_lock;
     AccountModel *m_account;
-    ActivityReporter *m_activity;
+    ActivityReporter *m_inputReporter;
     TrayStatus *m_tray;
     Translations m_translations;
     std::unique_ptr<QQmlApplicationEngine> m_engine;

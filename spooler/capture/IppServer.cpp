@@ -37,15 +37,16 @@ Error listenError(const QString &where)
                      .arg(where, QString::fromLocal8Bit(strerror(errno)))};
 }
 
-// Only the socket's owner (and root, for CUPS's backend) may hand in jobs; the 0600 socket
-// in a 0700 folder already says so, and the kernel's peer credentials confirm it.
+// Only the socket's owner may hand in jobs: the 0600 socket in a 0700 folder already says so,
+// and the kernel's peer credentials confirm it. Not even root: CUPS's printvault backend drops
+// to the job's owner before it connects, so a backend that kept root is refused here.
 bool peerAllowed(int fd)
 {
     struct ucred cred = {};
     socklen_t length = sizeof cred;
     if (getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &cred, &length) != 0)
         return false;
-    return cred.uid == getuid() || cred.uid == 0;
+    return cred.uid == getuid();
 }
 
 } // namespace

@@ -79,8 +79,13 @@ void TstMfpService::init()
                                                     crypto::deriveKey(master, "tls"));
     m_pool = std::make_unique<QThreadPool>();
     m_policy = Policy();
-    mfp::MfpContext context{m_vault.get(), m_accounts.get(), m_ledger.get(),
-                            &m_policy,     m_clock.get(),    m_pool.get()};
+    mfp::MfpContext context;
+    context.vault = m_vault.get();
+    context.accounts = m_accounts.get();
+    context.ledger = m_ledger.get();
+    context.policy = &m_policy;
+    context.clock = m_clock.get();
+    context.workers = m_pool.get();
     m_service = std::make_unique<mfp::MfpService>(context);
     const Status s = m_service->start(QHostAddress::LocalHost, 0, m_tls.get(), QStringLiteral("localhost"));
     QVERIFY2(s.isOk(), qPrintable(s.message()));
