@@ -21,6 +21,17 @@
     </message>
 </context>
 <context>
+    <name>ActivityPage</name>
+    <message>
+        <source>Recent activity</source>
+        <translation>Letzte Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Nothing yet. What you print, release and sign in to shows here.</source>
+        <translation>Noch nichts. Was Sie drucken und freigeben und wo Sie sich anmelden, erscheint hier.</translation>
+    </message>
+</context>
+<context>
     <name>DevicesPage</name>
     <message>
         <source>The MFP API is off, or waits for the vault to open. MFPs cannot pull jobs from this computer now.</source>
@@ -367,6 +378,14 @@
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>Letzte Aktivitäten</translation>
+    </message>
 </context>
 <context>
     <name>PreviewDialog</name>
@@ -542,10 +561,6 @@
         </translation>
     </message>
     <message>
-        <source>Locked: set by your administrator</source>
-        <translation>Gesperrt: von Ihrer Verwaltung festgelegt</translation>
-    </message>
-    <message>
         <source>Pause capture</source>
         <translation>Annahme pausieren</translation>
     </message>
@@ -644,6 +659,22 @@
     <message>
         <source>Not signed in to %1.</source>
         <translation>Nicht bei %1 angemeldet.</translation>
+    </message>
+    <message>
+        <source>Set by your organisation</source>
+        <translation>Von Ihrer Organisation festgelegt</translation>
+    </message>
+    <message>
+        <source>Your administrator&apos;s policy sets these, and they cannot be changed here.</source>
+        <translation>Diese Werte legt die Richtlinie Ihrer Administration fest; sie lassen sich hier nicht ändern.</translation>
+    </message>
+    <message>
+        <source>%1: %2, set by your organisation</source>
+        <translation>%1: %2, von Ihrer Organisation festgelegt</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
     </message>
 </context>
 <context>
@@ -863,6 +894,41 @@
     </message>
 </context>
 <context>
+    <name>pv::ProcessConversion</name>
+    <message>
+        <source>PrintVault is shutting down</source>
+        <translation>PrintVault wird beendet</translation>
+    </message>
+    <message>
+        <source>cannot create a scratch folder for the converter</source>
+        <translation>für den Konverter kann kein Arbeitsordner angelegt werden</translation>
+    </message>
+    <message>
+        <source>the document did not finish converting within %1 s and was stopped</source>
+        <translation>die Umwandlung des Dokuments wurde nicht innerhalb von %1 s fertig und wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>the converted document is larger than the limit of %1 MB</source>
+        <translation>das umgewandelte Dokument ist größer als die Grenze von %1 MB</translation>
+    </message>
+    <message>
+        <source>the document needed more processor time than its converter may use</source>
+        <translation>das Dokument brauchte mehr Rechenzeit, als sein Konverter verwenden darf</translation>
+    </message>
+    <message>
+        <source>the job was canceled</source>
+        <translation>der Auftrag wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>the document converter (printvault-worker) cannot be started: %1</source>
+        <translation>der Dokumentkonverter (printvault-worker) kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>the document needs more than %1 MB of memory to convert</source>
+        <translation>das Dokument braucht zur Umwandlung mehr als %1 MB Arbeitsspeicher</translation>
+    </message>
+</context>
+<context>
     <name>pv::Vault</name>
     <message>
         <source>the master key has the wrong size</source>
@@ -1058,6 +1124,145 @@
     <message>
         <source>You were signed out</source>
         <translation>Sie wurden abgemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>pv::app::ActivityModel</name>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>an MFP</source>
+        <translation>einem MFP</translation>
+    </message>
+    <message numerus="yes">
+        <source>Held a job, %n page(s)</source>
+        <translation>
+            <numerusform>Auftrag angehalten, %n Seite</numerusform>
+            <numerusform>Auftrag angehalten, %n Seiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Held %1, %n page(s)</source>
+        <translation>
+            <numerusform>%1 angehalten, %n Seite</numerusform>
+            <numerusform>%1 angehalten, %n Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a printer</source>
+        <translation>einen Drucker</translation>
+    </message>
+    <message>
+        <source>Release to %1 did not print (%2)</source>
+        <translation>An %1 freigegeben, aber nicht gedruckt (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Released to %1, %n page(s)</source>
+        <translation>
+            <numerusform>An %1 freigegeben, %n Seite</numerusform>
+            <numerusform>An %1 freigegeben, %n Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Downloaded by %1</source>
+        <translation>Von %1 abgeholt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed at %1, %n page(s)</source>
+        <translation>
+            <numerusform>An %1 gedruckt, %n Seite</numerusform>
+            <numerusform>An %1 gedruckt, %n Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A job expired and was deleted</source>
+        <translation>Ein Auftrag ist abgelaufen und wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>A printed job was deleted</source>
+        <translation>Ein gedruckter Auftrag wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>A job was deleted</source>
+        <translation>Ein Auftrag wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>Signed in at %1</source>
+        <translation>An %1 angemeldet</translation>
+    </message>
+    <message>
+        <source>Sign-in refused at %1</source>
+        <translation>Anmeldung an %1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>Signed out at %1</source>
+        <translation>An %1 abgemeldet</translation>
+    </message>
+    <message>
+        <source>Locked out after too many failed sign-ins</source>
+        <translation>Nach zu vielen fehlgeschlagenen Anmeldungen gesperrt</translation>
+    </message>
+    <message>
+        <source>Paired %1</source>
+        <translation>Mit %1 gekoppelt</translation>
+    </message>
+    <message>
+        <source>Unpaired %1</source>
+        <translation>Kopplung mit %1 aufgehoben</translation>
+    </message>
+    <message>
+        <source>A wrong pairing code was tried</source>
+        <translation>Es wurde ein falscher Kopplungscode eingegeben</translation>
+    </message>
+    <message>
+        <source>PIN changed</source>
+        <translation>PIN geändert</translation>
+    </message>
+    <message>
+        <source>Badge registered</source>
+        <translation>Ausweis registriert</translation>
+    </message>
+    <message>
+        <source>Unlocked with your PIN</source>
+        <translation>Mit Ihrer PIN entsperrt</translation>
+    </message>
+    <message>
+        <source>A wrong PIN was entered on this computer</source>
+        <translation>Auf diesem Computer wurde eine falsche PIN eingegeben</translation>
+    </message>
+    <message>
+        <source>Signed in to your organisation</source>
+        <translation>Bei Ihrer Organisation angemeldet</translation>
+    </message>
+    <message>
+        <source>Signed out of your organisation</source>
+        <translation>Von Ihrer Organisation abgemeldet</translation>
+    </message>
+    <message>
+        <source>Signing in to your organisation did not succeed</source>
+        <translation>Die Anmeldung bei Ihrer Organisation ist nicht gelungen</translation>
+    </message>
+    <message>
+        <source>Trusted the certificate of %1</source>
+        <translation>Dem Zertifikat für %1 vertraut</translation>
+    </message>
+    <message>
+        <source>A certificate was installed for MFPs</source>
+        <translation>Für MFPs wurde ein Zertifikat installiert</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy was loaded</source>
+        <translation>Die Richtlinie Ihrer Organisation wurde geladen</translation>
+    </message>
+    <message>
+        <source>The vault was opened</source>
+        <translation>Der Tresor wurde geöffnet</translation>
+    </message>
+    <message>
+        <source>The vault was locked</source>
+        <translation>Der Tresor wurde gesperrt</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1514,134 @@
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Held jobs are deleted after (hours)</source>
+        <translation>Angehaltene Aufträge werden gelöscht nach (Stunden)</translation>
+    </message>
+    <message>
+        <source>Largest vault (MB, 0: no limit)</source>
+        <translation>Höchstgröße des Tresors (MB, 0: keine Grenze)</translation>
+    </message>
+    <message>
+        <source>Free disk space kept (MB)</source>
+        <translation>Freizuhaltender Speicherplatz (MB)</translation>
+    </message>
+    <message>
+        <source>Keep jobs after an MFP prints them</source>
+        <translation>Aufträge nach dem Druck am MFP behalten</translation>
+    </message>
+    <message>
+        <source>Largest document (MB)</source>
+        <translation>Höchstgröße eines Dokuments (MB)</translation>
+    </message>
+    <message>
+        <source>Printer port on this computer (0: off)</source>
+        <translation>Druckerport auf diesem Computer (0: aus)</translation>
+    </message>
+    <message>
+        <source>Conversion time limit (seconds)</source>
+        <translation>Zeitlimit für die Umwandlung (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Pages per month (0: no limit)</source>
+        <translation>Seiten pro Monat (0: keine Grenze)</translation>
+    </message>
+    <message>
+        <source>Colour pages per month (0: no limit)</source>
+        <translation>Farbseiten pro Monat (0: keine Grenze)</translation>
+    </message>
+    <message>
+        <source>Quota starts again on day</source>
+        <translation>Kontingent beginnt neu am Tag</translation>
+    </message>
+    <message>
+        <source>Over quota: warn only</source>
+        <translation>Kontingent überschritten: nur warnen</translation>
+    </message>
+    <message>
+        <source>Always print in black and white</source>
+        <translation>Immer schwarzweiß drucken</translation>
+    </message>
+    <message>
+        <source>Always print two-sided</source>
+        <translation>Immer beidseitig drucken</translation>
+    </message>
+    <message>
+        <source>Watermark on every page</source>
+        <translation>Wasserzeichen auf jeder Seite</translation>
+    </message>
+    <message>
+        <source>Try a busy printer again for (seconds)</source>
+        <translation>Belegten Drucker erneut versuchen für (Sekunden)</translation>
+    </message>
+    <message>
+        <source>MFP connection port (0: off)</source>
+        <translation>Port für MFP-Verbindungen (0: aus)</translation>
+    </message>
+    <message>
+        <source>MFP connections accepted on</source>
+        <translation>MFP-Verbindungen angenommen auf</translation>
+    </message>
+    <message>
+        <source>MFP sign-in lasts (minutes)</source>
+        <translation>Dauer der Anmeldung am MFP (Minuten)</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins before a lock</source>
+        <translation>Fehlgeschlagene Anmeldungen bis zur Sperre</translation>
+    </message>
+    <message>
+        <source>Sign-in lock lasts (minutes)</source>
+        <translation>Dauer der Anmeldesperre (Minuten)</translation>
+    </message>
+    <message>
+        <source>Lock this window after idle (minutes)</source>
+        <translation>Dieses Fenster nach Inaktivität sperren (Minuten)</translation>
+    </message>
+    <message>
+        <source>Organisation sign-in</source>
+        <translation>Anmeldung bei der Organisation</translation>
+    </message>
+    <message>
+        <source>Sign-in client</source>
+        <translation>Anmelde-Client</translation>
+    </message>
+    <message>
+        <source>Sign-in scopes</source>
+        <translation>Anmelde-Scopes</translation>
+    </message>
+    <message>
+        <source>Sign-in return address</source>
+        <translation>Rücksprungadresse der Anmeldung</translation>
+    </message>
+    <message>
+        <source>Sign in with a code</source>
+        <translation>Anmeldung mit einem Code</translation>
+    </message>
+    <message>
+        <source>Sign out after idle (minutes)</source>
+        <translation>Abmelden nach Inaktivität (Minuten)</translation>
+    </message>
+    <message>
+        <source>MFP apps that may sign in</source>
+        <translation>MFP-Apps, die sich anmelden dürfen</translation>
+    </message>
+    <message>
+        <source>Sign-in certificate authority</source>
+        <translation>Zertifizierungsstelle der Anmeldung</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
 </context>
 <context>
     <name>pv::app::TrayIcon</name>
@@ -1407,6 +1740,211 @@
     </message>
 </context>
 <context>
+    <name>pv::audit</name>
+    <message>
+        <source>The audit keys are not open yet.</source>
+        <translation>Die Schlüssel des Prüfprotokolls sind noch nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The audit log has no records in that range.</source>
+        <translation>Das Prüfprotokoll enthält in diesem Bereich keine Einträge.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>line %1 of %2 is not a whole record: it was changed or cut off</source>
+        <translation>Zeile %1 in %2 ist kein vollständiger Eintrag: Sie wurde verändert oder abgeschnitten</translation>
+    </message>
+    <message>
+        <source>records %1 to %2 are missing from the start of the log</source>
+        <translation>die Einträge %1 bis %2 fehlen am Anfang des Protokolls</translation>
+    </message>
+    <message>
+        <source>the export&apos;s header is not signed by this key (changed, or another log&apos;s)</source>
+        <translation>der Kopf des Exports ist nicht mit diesem Schlüssel signiert (verändert, oder der eines anderen Protokolls)</translation>
+    </message>
+    <message>
+        <source>records %1 to %2 are missing from the end of the export</source>
+        <translation>die Einträge %1 bis %2 fehlen am Ende des Exports</translation>
+    </message>
+    <message>
+        <source>record %1 does not match the export&apos;s signed head</source>
+        <translation>Eintrag %1 stimmt nicht mit dem signierten Kopf des Exports überein</translation>
+    </message>
+    <message>
+        <source>an exported file is verified on its own</source>
+        <translation>eine exportierte Datei wird für sich allein geprüft</translation>
+    </message>
+    <message>
+        <source>there are no records to verify</source>
+        <translation>es gibt keine Einträge zu prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>pv::audit::AuditLog</name>
+    <message>
+        <source>cannot open the audit log %1: %2</source>
+        <translation>das Prüfprotokoll %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot repair the audit log %1</source>
+        <translation>das Prüfprotokoll %1 kann nicht repariert werden</translation>
+    </message>
+    <message>
+        <source>cannot open the audit log %1</source>
+        <translation>das Prüfprotokoll %1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>the audit keys in the keychain are damaged</source>
+        <translation>die Schlüssel des Prüfprotokolls im Schlüsselbund sind beschädigt</translation>
+    </message>
+    <message>
+        <source>cannot write the audit log %1</source>
+        <translation>das Prüfprotokoll %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot sync the audit log %1</source>
+        <translation>das Prüfprotokoll %1 kann nicht auf den Datenträger geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>pv::audit::AuditMethods</name>
+    <message>
+        <source>The audit log&apos;s keys are not open yet.</source>
+        <translation>Die Schlüssel des Prüfprotokolls sind noch nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The limit must be from 1 to 500.</source>
+        <translation>Die Grenze muss zwischen 1 und 500 liegen.</translation>
+    </message>
+    <message>
+        <source>The export needs an absolute path to write to.</source>
+        <translation>Der Export braucht einen absoluten Pfad als Ziel.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD) or an ISO 8601 time.</source>
+        <translation>„%1“ ist weder ein Datum (YYYY-MM-DD) noch eine ISO-8601-Zeitangabe.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>audit.mask needs a value.</source>
+        <translation>audit.mask braucht einen Wert.</translation>
+    </message>
+</context>
+<context>
+    <name>pv::audit::Verify</name>
+    <message>
+        <source>The export is intact: records %1 to %2, signed.
+</source>
+        <translation>Der Export ist unversehrt: Einträge %1 bis %2, signiert.
+</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: records %1 to %2, signed through record %3 (%4 checkpoints).
+</source>
+        <translation>Das Prüfprotokoll ist unversehrt: Einträge %1 bis %2, signiert bis Eintrag %3 (%4 Prüfpunkte).
+</translation>
+    </message>
+    <message>
+        <source>Records after %1 are chained but not yet signed (the daemon signs within a second).
+</source>
+        <translation>Einträge nach %1 sind verkettet, aber noch nicht signiert (der Dienst signiert innerhalb einer Sekunde).
+</translation>
+    </message>
+    <message>
+        <source>TAMPERED at record %1: %2
+</source>
+        <translation>MANIPULIERT bei Eintrag %1: %2
+</translation>
+    </message>
+    <message>
+        <source>Cannot verify: %1
+</source>
+        <translation>Prüfung nicht möglich: %1
+</translation>
+    </message>
+    <message>
+        <source>(seen in %1, line %2)
+</source>
+        <translation>(gefunden in %1, Zeile %2)
+</translation>
+    </message>
+    <message>
+        <source>audit verify: --key needs the public key&apos;s PEM file
+</source>
+        <translation>audit verify: --key braucht die PEM-Datei des öffentlichen Schlüssels
+</translation>
+    </message>
+    <message>
+        <source>audit verify: unknown option %1
+Usage: audit verify [--json] [--key PUBLIC.pem] [FILE...]
+</source>
+        <translation>audit verify: unbekannte Option %1
+Aufruf: audit verify [--json] [--key PUBLIC.pem] [FILE...]
+</translation>
+    </message>
+    <message>
+        <source>audit verify: no audit files in %1
+</source>
+        <translation>audit verify: keine Prüfprotokolldateien in %1
+</translation>
+    </message>
+    <message>
+        <source>audit verify: cannot read the public key %1 (give it with --key)
+</source>
+        <translation>audit verify: der öffentliche Schlüssel %1 kann nicht gelesen werden (geben Sie ihn mit --key an)
+</translation>
+    </message>
+    <message>
+        <source>audit verify: %1: %2
+</source>
+        <translation>audit verify: %1: %2
+</translation>
+    </message>
+    <message>
+        <source>Key: %1 (the copy beside the log; compare its fingerprint with one kept elsewhere)
+</source>
+        <translation>Schlüssel: %1 (die Kopie neben dem Protokoll; vergleichen Sie ihren Fingerabdruck mit einem anderswo aufbewahrten)
+</translation>
+    </message>
+</context>
+<context>
+    <name>pv::audit::Walker</name>
+    <message>
+        <source>record %1 is out of order: record %2 stands in its place</source>
+        <translation>Eintrag %1 steht nicht in der richtigen Reihenfolge: An seiner Stelle steht Eintrag %2</translation>
+    </message>
+    <message>
+        <source>record %1 is missing (the next one is %2)</source>
+        <translation>Eintrag %1 fehlt (der nächste ist %2)</translation>
+    </message>
+    <message>
+        <source>record 1 does not start the chain: it was changed</source>
+        <translation>Eintrag 1 beginnt die Kette nicht: Er wurde verändert</translation>
+    </message>
+    <message>
+        <source>record %1 was changed: its hash is not the one record %2 carries</source>
+        <translation>Eintrag %1 wurde verändert: Sein Hash ist nicht der, den Eintrag %2 enthält</translation>
+    </message>
+    <message>
+        <source>the checkpoint at record %1 is not signed by this key (changed, or another log&apos;s)</source>
+        <translation>der Prüfpunkt bei Eintrag %1 ist nicht mit diesem Schlüssel signiert (verändert, oder der eines anderen Protokolls)</translation>
+    </message>
+    <message>
+        <source>records %1 to %2 are missing: the log ends at %3, but a signed checkpoint names %2</source>
+        <translation>die Einträge %1 bis %2 fehlen: Das Protokoll endet bei %3, aber ein signierter Prüfpunkt nennt %2</translation>
+    </message>
+    <message>
+        <source>record %1 was changed: it does not match its signed checkpoint</source>
+        <translation>Eintrag %1 wurde verändert: Er stimmt nicht mit seinem signierten Prüfpunkt überein</translation>
+    </message>
+</context>
+<context>
     <name>pv::capture</name>
     <message>
         <source>the document was already handed over</source>
@@ -1440,12 +1978,19 @@
         <translation>der Socket-Pfad %1 ist zu lang</translation>
     </message>
     <message>
-        <source>PrintVault is shutting down</source>
-        <translation>PrintVault wird beendet</translation>
+        <source>Capture resumed.</source>
+        <translation>Annahme fortgesetzt.</translation>
     </message>
     <message>
-        <source>the document did not finish converting within %1 s</source>
-        <translation>das Dokument wurde nicht innerhalb von %1 s fertig umgewandelt</translation>
+        <source>Capture paused.</source>
+        <translation>Annahme pausiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the document stopped its converter %n time(s) and was given up</source>
+        <translation>
+            <numerusform>der Konverter ist bei diesem Dokument %n Mal abgebrochen; es wurde aufgegeben</numerusform>
+            <numerusform>der Konverter ist bei diesem Dokument %n Mal abgebrochen; es wurde aufgegeben</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2011,44 +2556,12 @@ Geben Sie ihn vor %2 am MFP ein. Er gilt nur einmal.
 </translation>
     </message>
     <message>
-        <source>%1 takes only [--name NAME]</source>
-        <translation>%1 erwartet nur [--name NAME]</translation>
-    </message>
-    <message>
         <source>a printer name may have letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos; only</source>
         <translation>ein Druckername darf nur Buchstaben, Ziffern, „_“, „.“ und „-“ enthalten</translation>
     </message>
     <message>
-        <source>CUPS is not installed (no lpadmin); install the cups package first</source>
-        <translation>CUPS ist nicht installiert (kein lpadmin); installieren Sie zuerst das Paket cups</translation>
-    </message>
-    <message>
-        <source>printvaultd&apos;s printer is off (policy capture/ipp_port = 0, or it failed to start: see printvault-cli status)</source>
-        <translation>der Drucker von printvaultd ist aus (Richtlinie capture/ipp_port = 0, oder er ist nicht gestartet: siehe printvault-cli status)</translation>
-    </message>
-    <message>
-        <source>lpadmin did not finish</source>
-        <translation>lpadmin wurde nicht fertig</translation>
-    </message>
-    <message>
         <source>CUPS refused: %1</source>
         <translation>CUPS hat abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>lpadmin exit code %1</source>
-        <translation>lpadmin-Exitcode %1</translation>
-    </message>
-    <message>
-        <source>Added printer &quot;%1&quot; (%2). Print to it from any application.
-</source>
-        <translation>Drucker „%1“ hinzugefügt (%2). Drucken Sie aus jeder Anwendung darauf.
-</translation>
-    </message>
-    <message>
-        <source>Removed printer &quot;%1&quot;.
-</source>
-        <translation>Drucker „%1“ entfernt.
-</translation>
     </message>
     <message>
         <source>printvaultd went away</source>
@@ -2147,6 +2660,132 @@ Warte …
         <translation>%1 (%2 bei %3)</translation>
     </message>
     <message>
+        <source>%1 is missing; it checks audit files</source>
+        <translation>%1 fehlt; es prüft die Prüfprotokolldateien</translation>
+    </message>
+    <message>
+        <source>%1 did not finish: %2</source>
+        <translation>%1 ist nicht fertig geworden: %2</translation>
+    </message>
+    <message>
+        <source>audit takes: verify [--key PEM] [FILE...] | export [--from DATE] [--to DATE] [--masked] [--output FILE] | public-key | mask NAME | activity</source>
+        <translation>audit erwartet: verify [--key PEM] [FILE...] | export [--from DATE] [--to DATE] [--masked] [--output FILE] | public-key | mask NAME | activity</translation>
+    </message>
+    <message>
+        <source>audit export takes [--from DATE] [--to DATE] [--masked] [--output FILE]</source>
+        <translation>audit export erwartet [--from DATE] [--to DATE] [--masked] [--output FILE]</translation>
+    </message>
+    <message>
+        <source>Exported records %1 to %2 to %3.
+</source>
+        <translation>Einträge %1 bis %2 nach %3 exportiert.
+</translation>
+    </message>
+    <message>
+        <source>CUPS is not installed (no %1); install the cups package first</source>
+        <translation>CUPS ist nicht installiert (kein %1); installieren Sie zuerst das Paket cups</translation>
+    </message>
+    <message>
+        <source>%1 did not finish</source>
+        <translation>%1 ist nicht fertig geworden</translation>
+    </message>
+    <message>
+        <source>%1 exit code %2</source>
+        <translation>%1 Exit-Code %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 takes only [--name NAME] [--cupsd-conf PATH]</source>
+        <translation>%1 erwartet nur [--name NAME] [--cupsd-conf PATH]</translation>
+    </message>
+    <message>
+        <source>%1 changes the system&apos;s printing setup, so it must run as root. Run:
+  sudo printvault-cli %1
+It adds (or removes) the CUPS queue &quot;%2&quot; with the printvault backend, which hands each job to the vault of the account that printed it, and, in %3, the queue&apos;s policy &quot;printvault&quot; (CUPS authenticates who prints) and PreserveJobFiles No (CUPS keeps no plaintext copy of printed documents).</source>
+        <translation>%1 ändert die Druckeinrichtung des Systems und muss daher als root laufen. Führen Sie aus:
+  sudo printvault-cli %1
+Es legt die CUPS-Warteschlange „%2“ mit dem Backend printvault an (oder entfernt sie), das jeden Auftrag an den Tresor des Kontos übergibt, das ihn gedruckt hat, und in %3 die Richtlinie „printvault“ der Warteschlange (CUPS prüft, wer druckt) sowie PreserveJobFiles No (CUPS behält keine Klartextkopie gedruckter Dokumente).</translation>
+    </message>
+    <message>
+        <source>CUPS has no printvault backend (lpinfo: %1). Install the printvault package, or copy printvault-backend to CUPS&apos;s backend folder as &quot;printvault&quot;, owned by root, mode 0700.</source>
+        <translation>CUPS hat kein printvault-Backend (lpinfo: %1). Installieren Sie das Paket printvault, oder kopieren Sie printvault-backend als „printvault“ in den Backend-Ordner von CUPS, mit Besitzer root und Modus 0700.</translation>
+    </message>
+    <message>
+        <source>nothing found</source>
+        <translation>nichts gefunden</translation>
+    </message>
+    <message>
+        <source>cannot write the queue&apos;s PPD: %1</source>
+        <translation>die PPD der Warteschlange kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Added printer &quot;%1&quot; (%2): each local account&apos;s jobs go to its own vault.
+%3: policy &quot;printvault&quot; for the queue, and PreserveJobFiles No%4.
+</source>
+        <translation>Drucker „%1“ (%2) hinzugefügt: Die Aufträge jedes lokalen Kontos kommen in dessen eigenen Tresor.
+%3: Richtlinie „printvault“ für die Warteschlange und PreserveJobFiles No%4.
+</translation>
+    </message>
+    <message>
+        <source> (already there)</source>
+        <translation> (bereits vorhanden)</translation>
+    </message>
+    <message>
+        <source>Removed printer &quot;%1&quot;, and PrintVault&apos;s settings from %2.
+</source>
+        <translation>Drucker „%1“ und die Einstellungen von PrintVault in %2 entfernt.
+</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>WERT</translation>
+    </message>
+    <message>
+        <source>SET BY</source>
+        <translation>FESTGELEGT DURCH</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>%1 (locked)</source>
+        <translation>%1 (gesperrt)</translation>
+    </message>
+    <message>
+        <source>--policy needs a file</source>
+        <translation>--policy braucht eine Datei</translation>
+    </message>
+    <message>
+        <source>%1: every key is valid
+</source>
+        <translation>%1: Alle Schlüssel sind gültig
+</translation>
+    </message>
+    <message>
+        <source>policy takes: show [--policy FILE] | validate FILE</source>
+        <translation>policy erwartet: show [--policy FILE] | validate FILE</translation>
+    </message>
+    <message>
+        <source>No policy files (%1 and %2/policy.d/*.ini are absent).
+</source>
+        <translation>Keine Richtliniendateien (%1 und %2/policy.d/*.ini fehlen).
+</translation>
+    </message>
+    <message>
+        <source>Policy files, in the order they are read (a later one wins):
+</source>
+        <translation>Richtliniendateien in der Reihenfolge, in der sie gelesen werden (eine spätere hat Vorrang):
+</translation>
+    </message>
+    <message>
         <source>Usage: printvault-cli [--json] [--socket PATH] COMMAND
 
 Commands:
@@ -2166,9 +2805,13 @@ Commands:
   printers trust NAME|URI        accept the certificate an ipps:// printer shows now
   printers remove NAME           forget a saved printer
   watch                          print events (jobs added, removed) as they happen
-  install-printer [--name N]     add the PrintVault queue to CUPS (lpadmin, IPP Everywhere)
-  uninstall-printer [--name N]   remove it again
+  install-printer [--name N] [--cupsd-conf PATH]
+                                 as root: add the PrintVault queue to CUPS (backend printvault:/)
+  uninstall-printer [--name N] [--cupsd-conf PATH]
+                                 as root: remove it, and its settings in cupsd.conf
   usage [--month YYYY-MM]        pages printed this month (or that month), from the ledger
+  policy show [--policy FILE]    every setting&apos;s effective value and the file that set it
+  policy validate FILE           check a policy file before rolling it out
 
 Organisation account (OpenID Connect, policy account/*):
   login [--device]               sign in in the browser, or with a code on another device
@@ -2183,6 +2826,15 @@ MFP pull printing (HTTPS API on port 5571):
   devices revoke ID              end an MFP&apos;s pairing and its sessions
   pin set [--user U]             read a new PIN (4-12 digits) from standard input
   card set ID [--user U]         register an ID card (badge) number
+
+Audit log (docs/audit.md):
+  audit verify [--key PEM] [FILE...]
+                                 check the log&apos;s chain and signatures (offline; default: this user&apos;s log)
+  audit export [--from DATE] [--to DATE] [--masked] [--output FILE]
+                                 a signed copy of the records in range
+  audit public-key               the key that verifies the log (PEM)
+  audit mask NAME                NAME as the masked log writes it, to find its records
+  audit activity                 your recent events
 </source>
         <translation>Aufruf: printvault-cli [--json] [--socket PATH] COMMAND
 
@@ -2203,9 +2855,13 @@ Befehle:
   printers trust NAME|URI        das Zertifikat annehmen, das ein ipps://-Drucker jetzt zeigt
   printers remove NAME           einen gespeicherten Drucker vergessen
   watch                          Ereignisse (Aufträge hinzugefügt, entfernt) laufend ausgeben
-  install-printer [--name N]     die Warteschlange PrintVault in CUPS anlegen (lpadmin, IPP Everywhere)
-  uninstall-printer [--name N]   sie wieder entfernen
+  install-printer [--name N] [--cupsd-conf PATH]
+                                 als root: die Warteschlange PrintVault in CUPS anlegen (Backend printvault:/)
+  uninstall-printer [--name N] [--cupsd-conf PATH]
+                                 als root: sie entfernen, samt ihren Einstellungen in cupsd.conf
   usage [--month YYYY-MM]        gedruckte Seiten dieses (oder jenes) Monats, aus dem Verbrauchsbuch
+  policy show [--policy FILE]    der wirksame Wert jeder Einstellung und die Datei, die ihn festlegt
+  policy validate FILE           eine Richtliniendatei vor dem Verteilen prüfen
 
 Konto der Organisation (OpenID Connect, Richtlinie account/*):
   login [--device]               im Browser anmelden, oder mit einem Code auf einem anderen Gerät
@@ -2220,6 +2876,15 @@ MFP-Abholdruck (HTTPS-Schnittstelle auf Port 5571):
   devices revoke ID              die Kopplung eines MFP und seine Sitzungen beenden
   pin set [--user U]             eine neue PIN (4–12 Ziffern) von der Standardeingabe lesen
   card set ID [--user U]         eine Ausweisnummer (Badge) registrieren
+
+Prüfprotokoll (docs/audit.md):
+  audit verify [--key PEM] [FILE...]
+                                 Kette und Signaturen des Protokolls prüfen (offline; Standard: das Protokoll dieses Benutzers)
+  audit export [--from DATE] [--to DATE] [--masked] [--output FILE]
+                                 eine signierte Kopie der Einträge im Zeitraum
+  audit public-key               der Schlüssel, mit dem sich das Protokoll prüfen lässt (PEM)
+  audit mask NAME                NAME so, wie das maskierte Protokoll ihn schreibt, um seine Einträge zu finden
+  audit activity                 Ihre letzten Ereignisse
 </translation>
     </message>
 </context>
@@ -2288,6 +2953,10 @@ MFP-Abholdruck (HTTPS-Schnittstelle auf Port 5571):
     <message>
         <source>%1: key &apos;%2&apos; is needed when account/issuer is set</source>
         <translation>%1: Der Schlüssel „%2“ wird benötigt, wenn account/issuer gesetzt ist</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht vorhanden</translation>
     </message>
 </context>
 <context>
@@ -2451,6 +3120,41 @@ MFP-Abholdruck (HTTPS-Schnittstelle auf Port 5571):
     <message>
         <source>the conversion was stopped</source>
         <translation>die Umwandlung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>the document has %1 pages, more than the limit of %2</source>
+        <translation>das Dokument hat %1 Seiten, mehr als die Grenze von %2</translation>
+    </message>
+    <message>
+        <source>page %1 is %2 in long, more than the limit of %3 in</source>
+        <translation>Seite %1 ist %2 Zoll lang, mehr als die Grenze von %3 Zoll</translation>
+    </message>
+    <message>
+        <source>the raster page of %1x%2 pixels is larger than the limit of %3</source>
+        <translation>die Rasterseite mit %1×%2 Pixeln ist größer als die Grenze von %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>the document has more than %n page(s), the limit</source>
+        <translation>
+            <numerusform>das Dokument hat mehr als die erlaubte %n Seite</numerusform>
+            <numerusform>das Dokument hat mehr als die erlaubten %n Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the converter&apos;s answer is malformed (%1)</source>
+        <translation>die Antwort des Konverters ist fehlerhaft (%1)</translation>
+    </message>
+    <message>
+        <source>cannot hand the job to the converter: %1</source>
+        <translation>der Auftrag kann nicht an den Konverter übergeben werden: %1</translation>
+    </message>
+    <message>
+        <source>a data key has the wrong size</source>
+        <translation>ein Datenschlüssel hat die falsche Größe</translation>
+    </message>
+    <message>
+        <source>the converter was sent a malformed request</source>
+        <translation>der Konverter hat eine fehlerhafte Anfrage erhalten</translation>
     </message>
 </context>
 <context>
@@ -2649,6 +3353,73 @@ MFP-Abholdruck (HTTPS-Schnittstelle auf Port 5571):
     <message>
         <source>Job %1 has already ended.</source>
         <translation>Auftrag %1 ist bereits beendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No document arrived within %n second(s).</source>
+        <translation>
+            <numerusform>Innerhalb von %n Sekunde ist kein Dokument angekommen.</numerusform>
+            <numerusform>Innerhalb von %n Sekunden ist kein Dokument angekommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job %1 created.</source>
+        <translation>Auftrag %1 erstellt.</translation>
+    </message>
+    <message>
+        <source>Job %1 is %2.</source>
+        <translation>Auftrag %1 ist im Zustand %2.</translation>
+    </message>
+    <message>
+        <source>The document is larger than %1 MB, the most this computer accepts.</source>
+        <translation>Das Dokument ist größer als %1 MB, das Höchste, was dieser Computer annimmt.</translation>
+    </message>
+    <message>
+        <source>No attribute can be set on this printer.</source>
+        <translation>An diesem Drucker lässt sich kein Attribut setzen.</translation>
+    </message>
+    <message>
+        <source>Job %1 is already being held in the vault.</source>
+        <translation>Auftrag %1 wird bereits im Tresor angehalten.</translation>
+    </message>
+    <message>
+        <source>Job %1 is held in the vault; print it again from there.</source>
+        <translation>Auftrag %1 ist im Tresor angehalten; drucken Sie ihn von dort erneut.</translation>
+    </message>
+    <message>
+        <source>Printer paused.</source>
+        <translation>Drucker pausiert.</translation>
+    </message>
+    <message>
+        <source>Printer resumed.</source>
+        <translation>Drucker fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>No subscription attributes in the request.</source>
+        <translation>Die Anfrage enthält keine Abonnementattribute.</translation>
+    </message>
+    <message>
+        <source>No subscription was created.</source>
+        <translation>Es wurde kein Abonnement erstellt.</translation>
+    </message>
+    <message>
+        <source>Missing or bad notify-subscription-id.</source>
+        <translation>notify-subscription-id fehlt oder ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 does not exist.</source>
+        <translation>Abonnement %1 ist nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>Missing notify-job-id.</source>
+        <translation>notify-job-id fehlt.</translation>
+    </message>
+    <message>
+        <source>A job&apos;s subscription lasts as long as its job.</source>
+        <translation>Das Abonnement eines Auftrags gilt so lange wie der Auftrag.</translation>
+    </message>
+    <message>
+        <source>Missing notify-subscription-ids.</source>
+        <translation>notify-subscription-ids fehlt.</translation>
     </message>
 </context>
 <context>
@@ -3223,6 +3994,30 @@ MFP-Abholdruck (HTTPS-Schnittstelle auf Port 5571):
     <message>
         <source>write after finish</source>
         <translation>Schreibversuch nach dem Abschluss</translation>
+    </message>
+    <message>
+        <source>the job is already being written</source>
+        <translation>der Auftrag wird bereits geschrieben</translation>
+    </message>
+    <message>
+        <source>the converted job cannot be taken over</source>
+        <translation>der umgewandelte Auftrag kann nicht übernommen werden</translation>
+    </message>
+    <message>
+        <source>the converted job does not match its report</source>
+        <translation>der umgewandelte Auftrag stimmt nicht mit seinem Bericht überein</translation>
+    </message>
+    <message>
+        <source>the converted job was not taken over</source>
+        <translation>der umgewandelte Auftrag wurde nicht übernommen</translation>
+    </message>
+    <message>
+        <source>Ed25519 failure: %1</source>
+        <translation>Ed25519-Fehler: %1</translation>
+    </message>
+    <message>
+        <source>This is not an Ed25519 public key in PEM form.</source>
+        <translation>Dies ist kein öffentlicher Ed25519-Schlüssel im PEM-Format.</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,17 @@
     </message>
 </context>
 <context>
+    <name>ActivityPage</name>
+    <message>
+        <source>Recent activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing yet. What you print, release and sign in to shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DevicesPage</name>
     <message>
         <source>The MFP API is off, or waits for the vault to open. MFPs cannot pull jobs from this computer now.</source>
@@ -367,6 +378,14 @@
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PreviewDialog</name>
@@ -542,10 +561,6 @@
         </translation>
     </message>
     <message>
-        <source>Locked: set by your administrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pause capture</source>
         <translation type="unfinished"></translation>
     </message>
@@ -643,6 +658,22 @@
     </message>
     <message>
         <source>Not signed in to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by your organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your administrator&apos;s policy sets these, and they cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, set by your organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -863,6 +894,41 @@
     </message>
 </context>
 <context>
+    <name>pv::ProcessConversion</name>
+    <message>
+        <source>PrintVault is shutting down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a scratch folder for the converter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document did not finish converting within %1 s and was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the converted document is larger than the limit of %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document needed more processor time than its converter may use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job was canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document converter (printvault-worker) cannot be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document needs more than %1 MB of memory to convert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pv::Vault</name>
     <message>
         <source>the master key has the wrong size</source>
@@ -1057,6 +1123,145 @@
     </message>
     <message>
         <source>You were signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pv::app::ActivityModel</name>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an MFP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Held a job, %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Held %1, %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release to %1 did not print (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Released to %1, %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Downloaded by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed at %1, %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A job expired and was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A printed job was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in refused at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked out after too many failed sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wrong pairing code was tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked with your PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wrong PIN was entered on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to your organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out of your organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to your organisation did not succeed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted the certificate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate was installed for MFPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy was loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault was locked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1309,6 +1514,134 @@
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Held jobs are deleted after (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest vault (MB, 0: no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free disk space kept (MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep jobs after an MFP prints them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest document (MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer port on this computer (0: off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion time limit (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages per month (0: no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour pages per month (0: no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota starts again on day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over quota: warn only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always print in black and white</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always print two-sided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watermark on every page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try a busy printer again for (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFP connection port (0: off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFP connections accepted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFP sign-in lasts (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed sign-ins before a lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in lock lasts (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock this window after idle (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in return address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out after idle (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFP apps that may sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pv::app::TrayIcon</name>
@@ -1407,6 +1740,198 @@
     </message>
 </context>
 <context>
+    <name>pv::audit</name>
+    <message>
+        <source>The audit keys are not open yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log has no records in that range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 of %2 is not a whole record: it was changed or cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records %1 to %2 are missing from the start of the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export&apos;s header is not signed by this key (changed, or another log&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records %1 to %2 are missing from the end of the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 does not match the export&apos;s signed head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an exported file is verified on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no records to verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pv::audit::AuditLog</name>
+    <message>
+        <source>cannot open the audit log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot repair the audit log %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the audit log %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit keys in the keychain are damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the audit log %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot sync the audit log %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pv::audit::AuditMethods</name>
+    <message>
+        <source>The audit log&apos;s keys are not open yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limit must be from 1 to 500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export needs an absolute path to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD) or an ISO 8601 time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit.mask needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pv::audit::Verify</name>
+    <message>
+        <source>The export is intact: records %1 to %2, signed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is intact: records %1 to %2, signed through record %3 (%4 checkpoints).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records after %1 are chained but not yet signed (the daemon signs within a second).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAMPERED at record %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot verify: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(seen in %1, line %2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit verify: --key needs the public key&apos;s PEM file
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit verify: unknown option %1
+Usage: audit verify [--json] [--key PUBLIC.pem] [FILE...]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit verify: no audit files in %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit verify: cannot read the public key %1 (give it with --key)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit verify: %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key: %1 (the copy beside the log; compare its fingerprint with one kept elsewhere)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pv::audit::Walker</name>
+    <message>
+        <source>record %1 is out of order: record %2 stands in its place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 is missing (the next one is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record 1 does not start the chain: it was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 was changed: its hash is not the one record %2 carries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checkpoint at record %1 is not signed by this key (changed, or another log&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records %1 to %2 are missing: the log ends at %3, but a signed checkpoint names %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 was changed: it does not match its signed checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pv::capture</name>
     <message>
         <source>the document was already handed over</source>
@@ -1440,12 +1965,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PrintVault is shutting down</source>
+        <source>Capture resumed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the document did not finish converting within %1 s</source>
+        <source>Capture paused.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the document stopped its converter %n time(s) and was given up</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1967,41 +2499,11 @@ Enter it on the MFP before %2. It works once.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 takes only [--name NAME]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a printer name may have letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos; only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CUPS is not installed (no lpadmin); install the cups package first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>printvaultd&apos;s printer is off (policy capture/ipp_port = 0, or it failed to start: see printvault-cli status)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lpadmin did not finish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CUPS refused: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lpadmin exit code %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added printer &quot;%1&quot; (%2). Print to it from any application.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed printer &quot;%1&quot;.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2090,6 +2592,123 @@ Waiting…
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 is missing; it checks audit files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not finish: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit takes: verify [--key PEM] [FILE...] | export [--from DATE] [--to DATE] [--masked] [--output FILE] | public-key | mask NAME | activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit export takes [--from DATE] [--to DATE] [--masked] [--output FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported records %1 to %2 to %3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUPS is not installed (no %1); install the cups package first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exit code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes only [--name NAME] [--cupsd-conf PATH]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes the system&apos;s printing setup, so it must run as root. Run:
+  sudo printvault-cli %1
+It adds (or removes) the CUPS queue &quot;%2&quot; with the printvault backend, which hands each job to the vault of the account that printed it, and, in %3, the queue&apos;s policy &quot;printvault&quot; (CUPS authenticates who prints) and PreserveJobFiles No (CUPS keeps no plaintext copy of printed documents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUPS has no printvault backend (lpinfo: %1). Install the printvault package, or copy printvault-backend to CUPS&apos;s backend folder as &quot;printvault&quot;, owned by root, mode 0700.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the queue&apos;s PPD: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added printer &quot;%1&quot; (%2): each local account&apos;s jobs go to its own vault.
+%3: policy &quot;printvault&quot; for the queue, and PreserveJobFiles No%4.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (already there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed printer &quot;%1&quot;, and PrintVault&apos;s settings from %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SET BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--policy needs a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: every key is valid
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy takes: show [--policy FILE] | validate FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No policy files (%1 and %2/policy.d/*.ini are absent).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy files, in the order they are read (a later one wins):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: printvault-cli [--json] [--socket PATH] COMMAND
 
 Commands:
@@ -2109,9 +2728,13 @@ Commands:
   printers trust NAME|URI        accept the certificate an ipps:// printer shows now
   printers remove NAME           forget a saved printer
   watch                          print events (jobs added, removed) as they happen
-  install-printer [--name N]     add the PrintVault queue to CUPS (lpadmin, IPP Everywhere)
-  uninstall-printer [--name N]   remove it again
+  install-printer [--name N] [--cupsd-conf PATH]
+                                 as root: add the PrintVault queue to CUPS (backend printvault:/)
+  uninstall-printer [--name N] [--cupsd-conf PATH]
+                                 as root: remove it, and its settings in cupsd.conf
   usage [--month YYYY-MM]        pages printed this month (or that month), from the ledger
+  policy show [--policy FILE]    every setting&apos;s effective value and the file that set it
+  policy validate FILE           check a policy file before rolling it out
 
 Organisation account (OpenID Connect, policy account/*):
   login [--device]               sign in in the browser, or with a code on another device
@@ -2126,6 +2749,15 @@ MFP pull printing (HTTPS API on port 5571):
   devices revoke ID              end an MFP&apos;s pairing and its sessions
   pin set [--user U]             read a new PIN (4-12 digits) from standard input
   card set ID [--user U]         register an ID card (badge) number
+
+Audit log (docs/audit.md):
+  audit verify [--key PEM] [FILE...]
+                                 check the log&apos;s chain and signatures (offline; default: this user&apos;s log)
+  audit export [--from DATE] [--to DATE] [--masked] [--output FILE]
+                                 a signed copy of the records in range
+  audit public-key               the key that verifies the log (PEM)
+  audit mask NAME                NAME as the masked log writes it, to find its records
+  audit activity                 your recent events
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2194,6 +2826,10 @@ MFP pull printing (HTTPS API on port 5571):
     </message>
     <message>
         <source>%1: key &apos;%2&apos; is needed when account/issuer is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2357,6 +2993,41 @@ MFP pull printing (HTTPS API on port 5571):
     </message>
     <message>
         <source>the conversion was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document has %1 pages, more than the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 is %2 in long, more than the limit of %3 in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the raster page of %1x%2 pixels is larger than the limit of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the document has more than %n page(s), the limit</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the converter&apos;s answer is malformed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot hand the job to the converter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a data key has the wrong size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the converter was sent a malformed request</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2555,6 +3226,73 @@ MFP pull printing (HTTPS API on port 5571):
     </message>
     <message>
         <source>Job %1 has already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No document arrived within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is larger than %1 MB, the most this computer accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attribute can be set on this printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is already being held in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is held in the vault; print it again from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subscription attributes in the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subscription was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing or bad notify-subscription-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing notify-job-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job&apos;s subscription lasts as long as its job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing notify-subscription-ids.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3129,6 +3867,30 @@ MFP pull printing (HTTPS API on port 5571):
     </message>
     <message>
         <source>write after finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job is already being written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the converted job cannot be taken over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the converted job does not match its report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the converted job was not taken over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed25519 failure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an Ed25519 public key in PEM form.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

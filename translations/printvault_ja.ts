@@ -21,6 +21,17 @@
     </message>
 </context>
 <context>
+    <name>ActivityPage</name>
+    <message>
+        <source>Recent activity</source>
+        <translation>最近のアクティビティ</translation>
+    </message>
+    <message>
+        <source>Nothing yet. What you print, release and sign in to shows here.</source>
+        <translation>まだ何もありません。印刷、リリース、サインインの記録がここに表示されます。</translation>
+    </message>
+</context>
+<context>
     <name>DevicesPage</name>
     <message>
         <source>The MFP API is off, or waits for the vault to open. MFPs cannot pull jobs from this computer now.</source>
@@ -359,6 +370,14 @@
         <source>Unlock</source>
         <translation>ロック解除</translation>
     </message>
+    <message>
+        <source>Activity</source>
+        <translation>アクティビティ</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>最近のアクティビティ</translation>
+    </message>
 </context>
 <context>
     <name>PreviewDialog</name>
@@ -529,10 +548,6 @@
         </translation>
     </message>
     <message>
-        <source>Locked: set by your administrator</source>
-        <translation>ロック: 管理者が設定</translation>
-    </message>
-    <message>
         <source>Pause capture</source>
         <translation>受け付けを一時停止</translation>
     </message>
@@ -631,6 +646,22 @@
     <message>
         <source>Not signed in to %1.</source>
         <translation>%1 にサインインしていません。</translation>
+    </message>
+    <message>
+        <source>Set by your organisation</source>
+        <translation>組織による設定</translation>
+    </message>
+    <message>
+        <source>Your administrator&apos;s policy sets these, and they cannot be changed here.</source>
+        <translation>これらは管理者のポリシーで設定されているため、ここでは変更できません。</translation>
+    </message>
+    <message>
+        <source>%1: %2, set by your organisation</source>
+        <translation>%1: %2 (組織による設定)</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>ロック</translation>
     </message>
 </context>
 <context>
@@ -850,6 +881,41 @@
     </message>
 </context>
 <context>
+    <name>pv::ProcessConversion</name>
+    <message>
+        <source>PrintVault is shutting down</source>
+        <translation>PrintVault を終了しています</translation>
+    </message>
+    <message>
+        <source>cannot create a scratch folder for the converter</source>
+        <translation>変換プログラム用の作業フォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>the document did not finish converting within %1 s and was stopped</source>
+        <translation>ドキュメントの変換が %1 秒以内に終わらなかったため停止しました</translation>
+    </message>
+    <message>
+        <source>the converted document is larger than the limit of %1 MB</source>
+        <translation>変換後のドキュメントが上限の %1 MB を超えています</translation>
+    </message>
+    <message>
+        <source>the document needed more processor time than its converter may use</source>
+        <translation>ドキュメントの変換に、変換プログラムに許可された以上の CPU 時間が必要でした</translation>
+    </message>
+    <message>
+        <source>the job was canceled</source>
+        <translation>ジョブはキャンセルされました</translation>
+    </message>
+    <message>
+        <source>the document converter (printvault-worker) cannot be started: %1</source>
+        <translation>ドキュメントの変換プログラム (printvault-worker) を起動できません: %1</translation>
+    </message>
+    <message>
+        <source>the document needs more than %1 MB of memory to convert</source>
+        <translation>ドキュメントの変換に %1 MB を超えるメモリが必要です</translation>
+    </message>
+</context>
+<context>
     <name>pv::Vault</name>
     <message>
         <source>the master key has the wrong size</source>
@@ -1044,6 +1110,141 @@
     <message>
         <source>You were signed out</source>
         <translation>サインアウトされました</translation>
+    </message>
+</context>
+<context>
+    <name>pv::app::ActivityModel</name>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>an MFP</source>
+        <translation>MFP</translation>
+    </message>
+    <message numerus="yes">
+        <source>Held a job, %n page(s)</source>
+        <translation>
+            <numerusform>ジョブを保留しました (%n ページ)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Held %1, %n page(s)</source>
+        <translation>
+            <numerusform>%1 を保留しました (%n ページ)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a printer</source>
+        <translation>プリンター</translation>
+    </message>
+    <message>
+        <source>Release to %1 did not print (%2)</source>
+        <translation>%1 へのリリースは印刷されませんでした (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Released to %1, %n page(s)</source>
+        <translation>
+            <numerusform>%1 にリリースしました (%n ページ)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Downloaded by %1</source>
+        <translation>%1 が取得しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed at %1, %n page(s)</source>
+        <translation>
+            <numerusform>%1 で印刷しました (%n ページ)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A job expired and was deleted</source>
+        <translation>期限切れのジョブが削除されました</translation>
+    </message>
+    <message>
+        <source>A printed job was deleted</source>
+        <translation>印刷済みのジョブが削除されました</translation>
+    </message>
+    <message>
+        <source>A job was deleted</source>
+        <translation>ジョブが削除されました</translation>
+    </message>
+    <message>
+        <source>Signed in at %1</source>
+        <translation>%1 でサインインしました</translation>
+    </message>
+    <message>
+        <source>Sign-in refused at %1</source>
+        <translation>%1 でのサインインが拒否されました</translation>
+    </message>
+    <message>
+        <source>Signed out at %1</source>
+        <translation>%1 でサインアウトしました</translation>
+    </message>
+    <message>
+        <source>Locked out after too many failed sign-ins</source>
+        <translation>サインインの失敗が多すぎたためロックされました</translation>
+    </message>
+    <message>
+        <source>Paired %1</source>
+        <translation>%1 をペアリングしました</translation>
+    </message>
+    <message>
+        <source>Unpaired %1</source>
+        <translation>%1 のペアリングを解除しました</translation>
+    </message>
+    <message>
+        <source>A wrong pairing code was tried</source>
+        <translation>誤ったペアリングコードが入力されました</translation>
+    </message>
+    <message>
+        <source>PIN changed</source>
+        <translation>PIN を変更しました</translation>
+    </message>
+    <message>
+        <source>Badge registered</source>
+        <translation>カードを登録しました</translation>
+    </message>
+    <message>
+        <source>Unlocked with your PIN</source>
+        <translation>PIN でロックを解除しました</translation>
+    </message>
+    <message>
+        <source>A wrong PIN was entered on this computer</source>
+        <translation>このコンピューターで誤った PIN が入力されました</translation>
+    </message>
+    <message>
+        <source>Signed in to your organisation</source>
+        <translation>組織にサインインしました</translation>
+    </message>
+    <message>
+        <source>Signed out of your organisation</source>
+        <translation>組織からサインアウトしました</translation>
+    </message>
+    <message>
+        <source>Signing in to your organisation did not succeed</source>
+        <translation>組織へのサインインに失敗しました</translation>
+    </message>
+    <message>
+        <source>Trusted the certificate of %1</source>
+        <translation>%1 の証明書を信頼しました</translation>
+    </message>
+    <message>
+        <source>A certificate was installed for MFPs</source>
+        <translation>MFP 用の証明書がインストールされました</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy was loaded</source>
+        <translation>組織のポリシーを読み込みました</translation>
+    </message>
+    <message>
+        <source>The vault was opened</source>
+        <translation>保管庫が開かれました</translation>
+    </message>
+    <message>
+        <source>The vault was locked</source>
+        <translation>保管庫がロックされました</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1489,134 @@
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
+    <message>
+        <source>Held jobs are deleted after (hours)</source>
+        <translation>保留中のジョブを削除するまでの時間 (時間)</translation>
+    </message>
+    <message>
+        <source>Largest vault (MB, 0: no limit)</source>
+        <translation>保管庫の最大サイズ (MB、0: 無制限)</translation>
+    </message>
+    <message>
+        <source>Free disk space kept (MB)</source>
+        <translation>確保する空きディスク容量 (MB)</translation>
+    </message>
+    <message>
+        <source>Keep jobs after an MFP prints them</source>
+        <translation>MFP で印刷した後もジョブを保持</translation>
+    </message>
+    <message>
+        <source>Largest document (MB)</source>
+        <translation>ドキュメントの最大サイズ (MB)</translation>
+    </message>
+    <message>
+        <source>Printer port on this computer (0: off)</source>
+        <translation>このコンピューターのプリンターポート (0: オフ)</translation>
+    </message>
+    <message>
+        <source>Conversion time limit (seconds)</source>
+        <translation>変換の制限時間 (秒)</translation>
+    </message>
+    <message>
+        <source>Pages per month (0: no limit)</source>
+        <translation>月あたりのページ数 (0: 無制限)</translation>
+    </message>
+    <message>
+        <source>Colour pages per month (0: no limit)</source>
+        <translation>月あたりのカラーページ数 (0: 無制限)</translation>
+    </message>
+    <message>
+        <source>Quota starts again on day</source>
+        <translation>クォータのリセット日</translation>
+    </message>
+    <message>
+        <source>Over quota: warn only</source>
+        <translation>クォータ超過時: 警告のみ</translation>
+    </message>
+    <message>
+        <source>Always print in black and white</source>
+        <translation>常にモノクロで印刷</translation>
+    </message>
+    <message>
+        <source>Always print two-sided</source>
+        <translation>常に両面で印刷</translation>
+    </message>
+    <message>
+        <source>Watermark on every page</source>
+        <translation>すべてのページに透かしを印字</translation>
+    </message>
+    <message>
+        <source>Try a busy printer again for (seconds)</source>
+        <translation>使用中のプリンターへの再試行時間 (秒)</translation>
+    </message>
+    <message>
+        <source>MFP connection port (0: off)</source>
+        <translation>MFP の接続ポート (0: オフ)</translation>
+    </message>
+    <message>
+        <source>MFP connections accepted on</source>
+        <translation>MFP の接続を受け付けるアドレス</translation>
+    </message>
+    <message>
+        <source>MFP sign-in lasts (minutes)</source>
+        <translation>MFP でのサインインの有効時間 (分)</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins before a lock</source>
+        <translation>ロックまでのサインイン失敗回数</translation>
+    </message>
+    <message>
+        <source>Sign-in lock lasts (minutes)</source>
+        <translation>サインインのロック時間 (分)</translation>
+    </message>
+    <message>
+        <source>Lock this window after idle (minutes)</source>
+        <translation>操作がないときにこのウィンドウをロックするまでの時間 (分)</translation>
+    </message>
+    <message>
+        <source>Organisation sign-in</source>
+        <translation>組織へのサインイン</translation>
+    </message>
+    <message>
+        <source>Sign-in client</source>
+        <translation>サインインのクライアント</translation>
+    </message>
+    <message>
+        <source>Sign-in scopes</source>
+        <translation>サインインのスコープ</translation>
+    </message>
+    <message>
+        <source>Sign-in return address</source>
+        <translation>サインインの戻り先アドレス</translation>
+    </message>
+    <message>
+        <source>Sign in with a code</source>
+        <translation>コードでサインイン</translation>
+    </message>
+    <message>
+        <source>Sign out after idle (minutes)</source>
+        <translation>操作がないときにサインアウトするまでの時間 (分)</translation>
+    </message>
+    <message>
+        <source>MFP apps that may sign in</source>
+        <translation>サインインを許可する MFP アプリ</translation>
+    </message>
+    <message>
+        <source>Sign-in certificate authority</source>
+        <translation>サインインの認証局</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
 </context>
 <context>
     <name>pv::app::TrayIcon</name>
@@ -1384,6 +1713,211 @@
     </message>
 </context>
 <context>
+    <name>pv::audit</name>
+    <message>
+        <source>The audit keys are not open yet.</source>
+        <translation>監査ログの鍵はまだ開かれていません。</translation>
+    </message>
+    <message>
+        <source>The audit log has no records in that range.</source>
+        <translation>監査ログのこの範囲にはレコードがありません。</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>line %1 of %2 is not a whole record: it was changed or cut off</source>
+        <translation>%2 の %1 行目は完全なレコードではありません: 変更されたか、途中で切れています</translation>
+    </message>
+    <message>
+        <source>records %1 to %2 are missing from the start of the log</source>
+        <translation>ログの先頭でレコード %1〜%2 が欠落しています</translation>
+    </message>
+    <message>
+        <source>the export&apos;s header is not signed by this key (changed, or another log&apos;s)</source>
+        <translation>エクスポートのヘッダーはこの鍵で署名されていません (変更されたか、別のログのものです)</translation>
+    </message>
+    <message>
+        <source>records %1 to %2 are missing from the end of the export</source>
+        <translation>エクスポートの末尾でレコード %1〜%2 が欠落しています</translation>
+    </message>
+    <message>
+        <source>record %1 does not match the export&apos;s signed head</source>
+        <translation>レコード %1 がエクスポートの署名済みヘッドと一致しません</translation>
+    </message>
+    <message>
+        <source>an exported file is verified on its own</source>
+        <translation>エクスポートしたファイルは単独で検証してください</translation>
+    </message>
+    <message>
+        <source>there are no records to verify</source>
+        <translation>検証するレコードがありません</translation>
+    </message>
+</context>
+<context>
+    <name>pv::audit::AuditLog</name>
+    <message>
+        <source>cannot open the audit log %1: %2</source>
+        <translation>監査ログ %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>cannot repair the audit log %1</source>
+        <translation>監査ログ %1 を修復できません</translation>
+    </message>
+    <message>
+        <source>cannot open the audit log %1</source>
+        <translation>監査ログ %1 を開けません</translation>
+    </message>
+    <message>
+        <source>the audit keys in the keychain are damaged</source>
+        <translation>キーリング内の監査ログの鍵が破損しています</translation>
+    </message>
+    <message>
+        <source>cannot write the audit log %1</source>
+        <translation>監査ログ %1 に書き込めません</translation>
+    </message>
+    <message>
+        <source>cannot sync the audit log %1</source>
+        <translation>監査ログ %1 を同期できません</translation>
+    </message>
+</context>
+<context>
+    <name>pv::audit::AuditMethods</name>
+    <message>
+        <source>The audit log&apos;s keys are not open yet.</source>
+        <translation>監査ログの鍵はまだ開かれていません。</translation>
+    </message>
+    <message>
+        <source>The limit must be from 1 to 500.</source>
+        <translation>上限は 1 から 500 の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The export needs an absolute path to write to.</source>
+        <translation>エクスポートの書き込み先には絶対パスを指定してください。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD) or an ISO 8601 time.</source>
+        <translation>&apos;%1&apos; は日付 (YYYY-MM-DD) でも ISO 8601 形式の日時でもありません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>audit.mask needs a value.</source>
+        <translation>audit.mask には値が必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>pv::audit::Verify</name>
+    <message>
+        <source>The export is intact: records %1 to %2, signed.
+</source>
+        <translation>エクスポートは改ざんされていません: レコード %1〜%2、署名済み。
+</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: records %1 to %2, signed through record %3 (%4 checkpoints).
+</source>
+        <translation>監査ログは改ざんされていません: レコード %1〜%2、レコード %3 まで署名済み (チェックポイント %4 個)。
+</translation>
+    </message>
+    <message>
+        <source>Records after %1 are chained but not yet signed (the daemon signs within a second).
+</source>
+        <translation>レコード %1 より後のレコードはチェーンにつながっていますが、まだ署名されていません (デーモンが 1 秒以内に署名します)。
+</translation>
+    </message>
+    <message>
+        <source>TAMPERED at record %1: %2
+</source>
+        <translation>改ざんを検出 (レコード %1): %2
+</translation>
+    </message>
+    <message>
+        <source>Cannot verify: %1
+</source>
+        <translation>検証できません: %1
+</translation>
+    </message>
+    <message>
+        <source>(seen in %1, line %2)
+</source>
+        <translation>(%1 の %2 行目)
+</translation>
+    </message>
+    <message>
+        <source>audit verify: --key needs the public key&apos;s PEM file
+</source>
+        <translation>audit verify: --key には公開鍵の PEM ファイルを指定してください
+</translation>
+    </message>
+    <message>
+        <source>audit verify: unknown option %1
+Usage: audit verify [--json] [--key PUBLIC.pem] [FILE...]
+</source>
+        <translation>audit verify: 不明なオプション %1
+使い方: audit verify [--json] [--key PUBLIC.pem] [FILE...]
+</translation>
+    </message>
+    <message>
+        <source>audit verify: no audit files in %1
+</source>
+        <translation>audit verify: %1 に監査ファイルがありません
+</translation>
+    </message>
+    <message>
+        <source>audit verify: cannot read the public key %1 (give it with --key)
+</source>
+        <translation>audit verify: 公開鍵 %1 を読み込めません (--key で指定してください)
+</translation>
+    </message>
+    <message>
+        <source>audit verify: %1: %2
+</source>
+        <translation>audit verify: %1: %2
+</translation>
+    </message>
+    <message>
+        <source>Key: %1 (the copy beside the log; compare its fingerprint with one kept elsewhere)
+</source>
+        <translation>鍵: %1 (ログと同じ場所にあるコピーです。このフィンガープリントを、別の場所に保管してあるものと照合してください)
+</translation>
+    </message>
+</context>
+<context>
+    <name>pv::audit::Walker</name>
+    <message>
+        <source>record %1 is out of order: record %2 stands in its place</source>
+        <translation>レコード %1 の順序が正しくありません: その位置にレコード %2 があります</translation>
+    </message>
+    <message>
+        <source>record %1 is missing (the next one is %2)</source>
+        <translation>レコード %1 が欠落しています (次のレコードは %2)</translation>
+    </message>
+    <message>
+        <source>record 1 does not start the chain: it was changed</source>
+        <translation>レコード 1 がチェーンの先頭になっていません: 変更されています</translation>
+    </message>
+    <message>
+        <source>record %1 was changed: its hash is not the one record %2 carries</source>
+        <translation>レコード %1 は変更されています: そのハッシュがレコード %2 に記録されたものと一致しません</translation>
+    </message>
+    <message>
+        <source>the checkpoint at record %1 is not signed by this key (changed, or another log&apos;s)</source>
+        <translation>レコード %1 のチェックポイントはこの鍵で署名されていません (変更されたか、別のログのものです)</translation>
+    </message>
+    <message>
+        <source>records %1 to %2 are missing: the log ends at %3, but a signed checkpoint names %2</source>
+        <translation>レコード %1〜%2 が欠落しています: ログは %3 で終わっていますが、署名済みのチェックポイントには %2 とあります</translation>
+    </message>
+    <message>
+        <source>record %1 was changed: it does not match its signed checkpoint</source>
+        <translation>レコード %1 は変更されています: 署名済みのチェックポイントと一致しません</translation>
+    </message>
+</context>
+<context>
     <name>pv::capture</name>
     <message>
         <source>the document was already handed over</source>
@@ -1416,12 +1950,18 @@
         <translation>ソケットのパス %1 が長すぎます</translation>
     </message>
     <message>
-        <source>PrintVault is shutting down</source>
-        <translation>PrintVault を終了しています</translation>
+        <source>Capture resumed.</source>
+        <translation>受け付けを再開しました。</translation>
     </message>
     <message>
-        <source>the document did not finish converting within %1 s</source>
-        <translation>ドキュメントの変換が %1 秒以内に終わりませんでした</translation>
+        <source>Capture paused.</source>
+        <translation>受け付けを一時停止しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>the document stopped its converter %n time(s) and was given up</source>
+        <translation>
+            <numerusform>このドキュメントで変換プログラムが %n 回停止したため、処理を中止しました</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1987,44 +2527,12 @@ Enter it on the MFP before %2. It works once.
 </translation>
     </message>
     <message>
-        <source>%1 takes only [--name NAME]</source>
-        <translation>%1 に指定できるのは [--name NAME] だけです</translation>
-    </message>
-    <message>
         <source>a printer name may have letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos; only</source>
         <translation>プリンター名に使えるのは英字、数字、&apos;_&apos;、&apos;.&apos;、&apos;-&apos; だけです</translation>
     </message>
     <message>
-        <source>CUPS is not installed (no lpadmin); install the cups package first</source>
-        <translation>CUPS がインストールされていません (lpadmin がありません)。先に cups パッケージをインストールしてください</translation>
-    </message>
-    <message>
-        <source>printvaultd&apos;s printer is off (policy capture/ipp_port = 0, or it failed to start: see printvault-cli status)</source>
-        <translation>printvaultd のプリンターはオフです (ポリシー capture/ipp_port = 0、または起動に失敗: printvault-cli status を参照)</translation>
-    </message>
-    <message>
-        <source>lpadmin did not finish</source>
-        <translation>lpadmin が終了しませんでした</translation>
-    </message>
-    <message>
         <source>CUPS refused: %1</source>
         <translation>CUPS に拒否されました: %1</translation>
-    </message>
-    <message>
-        <source>lpadmin exit code %1</source>
-        <translation>lpadmin の終了コード %1</translation>
-    </message>
-    <message>
-        <source>Added printer &quot;%1&quot; (%2). Print to it from any application.
-</source>
-        <translation>プリンター「%1」を追加しました (%2)。どのアプリケーションからでも印刷できます。
-</translation>
-    </message>
-    <message>
-        <source>Removed printer &quot;%1&quot;.
-</source>
-        <translation>プリンター「%1」を削除しました。
-</translation>
     </message>
     <message>
         <source>printvaultd went away</source>
@@ -2117,6 +2625,132 @@ Waiting…
         <translation>%1 (%3 の %2)</translation>
     </message>
     <message>
+        <source>%1 is missing; it checks audit files</source>
+        <translation>%1 が見つかりません (監査ファイルを検証するプログラムです)</translation>
+    </message>
+    <message>
+        <source>%1 did not finish: %2</source>
+        <translation>%1 が完了しませんでした: %2</translation>
+    </message>
+    <message>
+        <source>audit takes: verify [--key PEM] [FILE...] | export [--from DATE] [--to DATE] [--masked] [--output FILE] | public-key | mask NAME | activity</source>
+        <translation>audit の使い方: verify [--key PEM] [FILE...] | export [--from DATE] [--to DATE] [--masked] [--output FILE] | public-key | mask NAME | activity</translation>
+    </message>
+    <message>
+        <source>audit export takes [--from DATE] [--to DATE] [--masked] [--output FILE]</source>
+        <translation>audit export の使い方: [--from DATE] [--to DATE] [--masked] [--output FILE]</translation>
+    </message>
+    <message>
+        <source>Exported records %1 to %2 to %3.
+</source>
+        <translation>レコード %1〜%2 を %3 にエクスポートしました。
+</translation>
+    </message>
+    <message>
+        <source>CUPS is not installed (no %1); install the cups package first</source>
+        <translation>CUPS がインストールされていません (%1 がありません)。先に cups パッケージをインストールしてください</translation>
+    </message>
+    <message>
+        <source>%1 did not finish</source>
+        <translation>%1 が完了しませんでした</translation>
+    </message>
+    <message>
+        <source>%1 exit code %2</source>
+        <translation>%1 の終了コード %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 を読み込めません</translation>
+    </message>
+    <message>
+        <source>%1 takes only [--name NAME] [--cupsd-conf PATH]</source>
+        <translation>%1 に指定できるのは [--name NAME] [--cupsd-conf PATH] だけです</translation>
+    </message>
+    <message>
+        <source>%1 changes the system&apos;s printing setup, so it must run as root. Run:
+  sudo printvault-cli %1
+It adds (or removes) the CUPS queue &quot;%2&quot; with the printvault backend, which hands each job to the vault of the account that printed it, and, in %3, the queue&apos;s policy &quot;printvault&quot; (CUPS authenticates who prints) and PreserveJobFiles No (CUPS keeps no plaintext copy of printed documents).</source>
+        <translation>%1 はシステムの印刷設定を変更するため、root として実行する必要があります。次を実行してください:
+  sudo printvault-cli %1
+このコマンドは、printvault バックエンドを使う CUPS キュー「%2」を追加 (または削除) します。このバックエンドは各ジョブを、印刷したアカウントの保管庫に渡します。あわせて %3 で、キューのポリシー「printvault」(CUPS が印刷するユーザーを認証します) と PreserveJobFiles No (CUPS は印刷されたドキュメントの平文のコピーを残しません) を追加 (または削除) します。</translation>
+    </message>
+    <message>
+        <source>CUPS has no printvault backend (lpinfo: %1). Install the printvault package, or copy printvault-backend to CUPS&apos;s backend folder as &quot;printvault&quot;, owned by root, mode 0700.</source>
+        <translation>CUPS に printvault バックエンドがありません (lpinfo: %1)。printvault パッケージをインストールするか、printvault-backend を CUPS のバックエンドフォルダーに「printvault」という名前で、所有者 root、モード 0700 でコピーしてください。</translation>
+    </message>
+    <message>
+        <source>nothing found</source>
+        <translation>何も見つかりません</translation>
+    </message>
+    <message>
+        <source>cannot write the queue&apos;s PPD: %1</source>
+        <translation>キューの PPD を書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>Added printer &quot;%1&quot; (%2): each local account&apos;s jobs go to its own vault.
+%3: policy &quot;printvault&quot; for the queue, and PreserveJobFiles No%4.
+</source>
+        <translation>プリンター「%1」(%2) を追加しました: 各ローカルアカウントのジョブは、それぞれのアカウントの保管庫に入ります。
+%3: キューのポリシー「printvault」と PreserveJobFiles No%4。
+</translation>
+    </message>
+    <message>
+        <source> (already there)</source>
+        <translation> (設定済み)</translation>
+    </message>
+    <message>
+        <source>Removed printer &quot;%1&quot;, and PrintVault&apos;s settings from %2.
+</source>
+        <translation>プリンター「%1」と、%2 にある PrintVault の設定を削除しました。
+</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>SET BY</source>
+        <translation>設定元</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>既定</translation>
+    </message>
+    <message>
+        <source>%1 (locked)</source>
+        <translation>%1 (ロック)</translation>
+    </message>
+    <message>
+        <source>--policy needs a file</source>
+        <translation>--policy にはファイルを指定してください</translation>
+    </message>
+    <message>
+        <source>%1: every key is valid
+</source>
+        <translation>%1: すべてのキーが有効です
+</translation>
+    </message>
+    <message>
+        <source>policy takes: show [--policy FILE] | validate FILE</source>
+        <translation>policy の使い方: show [--policy FILE] | validate FILE</translation>
+    </message>
+    <message>
+        <source>No policy files (%1 and %2/policy.d/*.ini are absent).
+</source>
+        <translation>ポリシーファイルはありません (%1 と %2/policy.d/*.ini がありません)。
+</translation>
+    </message>
+    <message>
+        <source>Policy files, in the order they are read (a later one wins):
+</source>
+        <translation>ポリシーファイル (読み込まれる順。後のファイルが優先されます):
+</translation>
+    </message>
+    <message>
         <source>Usage: printvault-cli [--json] [--socket PATH] COMMAND
 
 Commands:
@@ -2136,9 +2770,13 @@ Commands:
   printers trust NAME|URI        accept the certificate an ipps:// printer shows now
   printers remove NAME           forget a saved printer
   watch                          print events (jobs added, removed) as they happen
-  install-printer [--name N]     add the PrintVault queue to CUPS (lpadmin, IPP Everywhere)
-  uninstall-printer [--name N]   remove it again
+  install-printer [--name N] [--cupsd-conf PATH]
+                                 as root: add the PrintVault queue to CUPS (backend printvault:/)
+  uninstall-printer [--name N] [--cupsd-conf PATH]
+                                 as root: remove it, and its settings in cupsd.conf
   usage [--month YYYY-MM]        pages printed this month (or that month), from the ledger
+  policy show [--policy FILE]    every setting&apos;s effective value and the file that set it
+  policy validate FILE           check a policy file before rolling it out
 
 Organisation account (OpenID Connect, policy account/*):
   login [--device]               sign in in the browser, or with a code on another device
@@ -2153,6 +2791,15 @@ MFP pull printing (HTTPS API on port 5571):
   devices revoke ID              end an MFP&apos;s pairing and its sessions
   pin set [--user U]             read a new PIN (4-12 digits) from standard input
   card set ID [--user U]         register an ID card (badge) number
+
+Audit log (docs/audit.md):
+  audit verify [--key PEM] [FILE...]
+                                 check the log&apos;s chain and signatures (offline; default: this user&apos;s log)
+  audit export [--from DATE] [--to DATE] [--masked] [--output FILE]
+                                 a signed copy of the records in range
+  audit public-key               the key that verifies the log (PEM)
+  audit mask NAME                NAME as the masked log writes it, to find its records
+  audit activity                 your recent events
 </source>
         <translation>使い方: printvault-cli [--json] [--socket PATH] COMMAND
 
@@ -2173,9 +2820,13 @@ MFP pull printing (HTTPS API on port 5571):
   printers trust NAME|URI        ipps:// プリンターが現在提示している証明書を受け入れる
   printers remove NAME           保存済みのプリンターを削除
   watch                          イベント (ジョブの追加、削除) を発生時に表示
-  install-printer [--name N]     PrintVault キューを CUPS に追加 (lpadmin、IPP Everywhere)
-  uninstall-printer [--name N]   そのキューを削除
+  install-printer [--name N] [--cupsd-conf PATH]
+                                 root として: PrintVault キューを CUPS に追加 (バックエンド printvault:/)
+  uninstall-printer [--name N] [--cupsd-conf PATH]
+                                 root として: そのキューと cupsd.conf 内の設定を削除
   usage [--month YYYY-MM]        今月 (または指定した月) に印刷したページ数 (使用記録から)
+  policy show [--policy FILE]    各設定の実効値と、それを設定したファイル
+  policy validate FILE           ポリシーファイルを配布する前に検査
 
 組織のアカウント (OpenID Connect、ポリシー account/*):
   login [--device]               ブラウザーで、または別のデバイスでコードを使ってサインイン
@@ -2190,6 +2841,15 @@ MFP プル印刷 (ポート 5571 の HTTPS API):
   devices revoke ID              MFP のペアリングとそのセッションを終了
   pin set [--user U]             新しい PIN (4〜12 桁) を標準入力から読み込む
   card set ID [--user U]         ID カード (バッジ) の番号を登録
+
+監査ログ (docs/audit.md):
+  audit verify [--key PEM] [FILE...]
+                                 ログのチェーンと署名を検証 (オフライン、既定: このユーザーのログ)
+  audit export [--from DATE] [--to DATE] [--masked] [--output FILE]
+                                 指定範囲のレコードの署名付きコピー
+  audit public-key               ログを検証するための鍵 (PEM)
+  audit mask NAME                マスクされたログでの NAME の表記 (そのレコードを探すため)
+  audit activity                 最近のイベント
 </translation>
     </message>
 </context>
@@ -2258,6 +2918,10 @@ MFP プル印刷 (ポート 5571 の HTTPS API):
     <message>
         <source>%1: key &apos;%2&apos; is needed when account/issuer is set</source>
         <translation>%1: account/issuer を設定するときはキー「%2」が必要です</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: そのようなファイルはありません</translation>
     </message>
 </context>
 <context>
@@ -2421,6 +3085,40 @@ MFP プル印刷 (ポート 5571 の HTTPS API):
     <message>
         <source>the conversion was stopped</source>
         <translation>変換は停止されました</translation>
+    </message>
+    <message>
+        <source>the document has %1 pages, more than the limit of %2</source>
+        <translation>ドキュメントが %1 ページあり、上限の %2 ページを超えています</translation>
+    </message>
+    <message>
+        <source>page %1 is %2 in long, more than the limit of %3 in</source>
+        <translation>%1 ページ目の長さが %2 インチあり、上限の %3 インチを超えています</translation>
+    </message>
+    <message>
+        <source>the raster page of %1x%2 pixels is larger than the limit of %3</source>
+        <translation>%1x%2 ピクセルのラスターページが上限の %3 を超えています</translation>
+    </message>
+    <message numerus="yes">
+        <source>the document has more than %n page(s), the limit</source>
+        <translation>
+            <numerusform>ドキュメントのページ数が上限の %n ページを超えています</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the converter&apos;s answer is malformed (%1)</source>
+        <translation>変換プログラムの応答が不正です (%1)</translation>
+    </message>
+    <message>
+        <source>cannot hand the job to the converter: %1</source>
+        <translation>ジョブを変換プログラムに渡せません: %1</translation>
+    </message>
+    <message>
+        <source>a data key has the wrong size</source>
+        <translation>データキーのサイズが正しくありません</translation>
+    </message>
+    <message>
+        <source>the converter was sent a malformed request</source>
+        <translation>変換プログラムに不正な要求が送られました</translation>
     </message>
 </context>
 <context>
@@ -2619,6 +3317,72 @@ MFP プル印刷 (ポート 5571 の HTTPS API):
     <message>
         <source>Job %1 has already ended.</source>
         <translation>ジョブ %1 はすでに終了しています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No document arrived within %n second(s).</source>
+        <translation>
+            <numerusform>%n 秒以内にドキュメントが届きませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job %1 created.</source>
+        <translation>ジョブ %1 を作成しました。</translation>
+    </message>
+    <message>
+        <source>Job %1 is %2.</source>
+        <translation>ジョブ %1 の状態: %2。</translation>
+    </message>
+    <message>
+        <source>The document is larger than %1 MB, the most this computer accepts.</source>
+        <translation>文書が、このコンピューターで受け付ける上限の %1 MB を超えています。</translation>
+    </message>
+    <message>
+        <source>No attribute can be set on this printer.</source>
+        <translation>このプリンターでは属性を設定できません。</translation>
+    </message>
+    <message>
+        <source>Job %1 is already being held in the vault.</source>
+        <translation>ジョブ %1 はすでに保管庫に保留されています。</translation>
+    </message>
+    <message>
+        <source>Job %1 is held in the vault; print it again from there.</source>
+        <translation>ジョブ %1 は保管庫に保留されています。保管庫からもう一度印刷してください。</translation>
+    </message>
+    <message>
+        <source>Printer paused.</source>
+        <translation>プリンターを一時停止しました。</translation>
+    </message>
+    <message>
+        <source>Printer resumed.</source>
+        <translation>プリンターを再開しました。</translation>
+    </message>
+    <message>
+        <source>No subscription attributes in the request.</source>
+        <translation>リクエストにサブスクリプション属性がありません。</translation>
+    </message>
+    <message>
+        <source>No subscription was created.</source>
+        <translation>サブスクリプションは作成されませんでした。</translation>
+    </message>
+    <message>
+        <source>Missing or bad notify-subscription-id.</source>
+        <translation>notify-subscription-id がないか、無効です。</translation>
+    </message>
+    <message>
+        <source>Subscription %1 does not exist.</source>
+        <translation>サブスクリプション %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>Missing notify-job-id.</source>
+        <translation>notify-job-id がありません。</translation>
+    </message>
+    <message>
+        <source>A job&apos;s subscription lasts as long as its job.</source>
+        <translation>ジョブのサブスクリプションは、そのジョブが存在する間だけ有効です。</translation>
+    </message>
+    <message>
+        <source>Missing notify-subscription-ids.</source>
+        <translation>notify-subscription-ids がありません。</translation>
     </message>
 </context>
 <context>
@@ -3192,6 +3956,30 @@ MFP プル印刷 (ポート 5571 の HTTPS API):
     <message>
         <source>write after finish</source>
         <translation>完了後に書き込もうとしました</translation>
+    </message>
+    <message>
+        <source>the job is already being written</source>
+        <translation>ジョブはすでに書き込み中です</translation>
+    </message>
+    <message>
+        <source>the converted job cannot be taken over</source>
+        <translation>変換済みのジョブを引き継げません</translation>
+    </message>
+    <message>
+        <source>the converted job does not match its report</source>
+        <translation>変換済みのジョブがその報告内容と一致しません</translation>
+    </message>
+    <message>
+        <source>the converted job was not taken over</source>
+        <translation>変換済みのジョブは引き継がれませんでした</translation>
+    </message>
+    <message>
+        <source>Ed25519 failure: %1</source>
+        <translation>Ed25519 のエラー: %1</translation>
+    </message>
+    <message>
+        <source>This is not an Ed25519 public key in PEM form.</source>
+        <translation>これは PEM 形式の Ed25519 公開鍵ではありません。</translation>
     </message>
 </context>
 </TS>

@@ -187,9 +187,8 @@ bool AppController::isSettled() const
     const QString state = m_connection->state();
     if (state == QLatin1String("connecting") || state == QLatin1String("starting"))
         return false;
-    if (state == QLatin1String("ready") &&
-        (!m_jobs->isLoaded() || !m_quota->isLoaded() || !m_activity->isLoaded() ||
-         m_account->state().isEmpty()))
+    if (state == QLatin1String("ready") && (!m_jobs->isLoaded() || !m_quota->isLoaded() ||
+                                            !m_activity->isLoaded() || m_account->state().isEmpty()))
         return false;
     return m_window && !anyImageLoading(m_window->contentItem());
 }

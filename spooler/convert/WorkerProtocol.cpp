@@ -68,7 +68,8 @@ Status WorkerRequest::write(QIODevice &pipe) const
         {QStringLiteral("timeout_seconds"), timeoutSeconds},
     };
     if (input.key.size() != DataKeyBytes || output.key.size() != DataKeyBytes)
-        return Error{QStringLiteral("internal"), QStringLiteral("a data key has the wrong size")};
+        return Error{QStringLiteral("internal"),
+                     QCoreApplication::translate("pv::convert", "a data key has the wrong size")};
     const QByteArray line = QJsonDocument(json).toJson(QJsonDocument::Compact) + '\n';
     if (pipe.write(input.key.bytes()) != DataKeyBytes || pipe.write(output.key.bytes()) != DataKeyBytes ||
         pipe.write(line) != line.size())
@@ -81,7 +82,8 @@ Status WorkerRequest::write(QIODevice &pipe) const
 Result<WorkerRequest> WorkerRequest::read(QIODevice &pipe)
 {
     SecureBytes inKey(DataKeyBytes), outKey(DataKeyBytes);
-    const Error bad{QStringLiteral("worker"), QStringLiteral("malformed request")};
+    const Error bad{QStringLiteral("worker"),
+                    QCoreApplication::translate("pv::convert", "the converter was sent a malformed request")};
     if (!readExactly(pipe, reinterpret_cast<char *>(inKey.data()), DataKeyBytes) ||
         !readExactly(pipe, reinterpret_cast<char *>(outKey.data()), DataKeyBytes))
         return bad;

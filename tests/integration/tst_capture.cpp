@@ -148,7 +148,9 @@ void TstCapture::initTestCase()
                 QStringLiteral("%1 is missing: run scripts/install-deps.sh").arg(QLatin1String(tool))));
     }
     m_h = std::make_unique<DaemonHarness>();
-    m_h->enablePrinter("convert_timeout_seconds=5\n");
+    // Long enough that ten PDFs, each in a worker of its own, are held on a loaded CI machine
+    // under ASan while one looping PostScript job converts (slowJobDelaysNoOther).
+    m_h->enablePrinter("convert_timeout_seconds=20\n");
     // Temporary and cache folders of its own, searched for plaintext like the others.
     for (const char *dir : {"tmp", "cache"})
         QVERIFY(QDir(m_h->root()).mkpath(QLatin1String(dir)));
@@ -349,7 +351,7 @@ void TstCapture::slowJobDelaysNoOther()
             return true;
         }()),
         20000);
-    // All ten are held while the looping job is still converting (its limit is 5 s), which
+    // All ten are held while the looping job is still converting (its limit is 20 s), which
     // then ends aborted on its own.
     IppJob loopJob;
     const CliResult state =

@@ -385,8 +385,10 @@ void TstVault::overridesAreStoredAndOldIndexesUpgrade()
     QCOMPARE(m_vault->job(mixed->id)->request.overrides, req.overrides);
     m_vault.reset();
 
-    // An index as PrintVault wrote it before overrides (schema 1, no such column).
+    // An index as PrintVault wrote it before overrides (schema 1: neither that column nor the
+    // organisational identity of schema 3).
     QVERIFY(runOnIndex(indexPath, {QStringLiteral("ALTER TABLE jobs DROP COLUMN color_overrides"),
+                                   QStringLiteral("ALTER TABLE jobs DROP COLUMN enc_org"),
                                    QStringLiteral("PRAGMA user_version=1")})
                 .isValid());
     m_vault = std::make_unique<Vault>(m_dir->path() + QStringLiteral("/vault"), &m_clock);
