@@ -189,11 +189,11 @@ int CliRunner::run(const QStringList &arguments)
         return fail(Error{QStringLiteral("not-found"), Text::tr("%1: no such file").arg(args.first())});
     }
     static const QStringList commands = {
-        QStringLiteral("status"),  QStringLiteral("submit"),  QStringLiteral("jobs"),
-        QStringLiteral("watch"),   QStringLiteral("usage"),   QStringLiteral("cert"),
-        QStringLiteral("devices"), QStringLiteral("pin"),     QStringLiteral("card"),
+        QStringLiteral("status"),  QStringLiteral("submit"),   QStringLiteral("jobs"),
+        QStringLiteral("watch"),   QStringLiteral("usage"),    QStringLiteral("cert"),
+        QStringLiteral("devices"), QStringLiteral("pin"),      QStringLiteral("card"),
         QStringLiteral("quota"),   QStringLiteral("printers"), QStringLiteral("login"),
-        QStringLiteral("logout"),  QStringLiteral("whoami"),  QStringLiteral("audit")};
+        QStringLiteral("logout"),  QStringLiteral("whoami"),   QStringLiteral("audit")};
     if (!commands.contains(command))
         return usage(Text::tr("unknown command '%1'").arg(command));
     if (command == QLatin1String("cert") && args.value(0) == QLatin1String("install") && args.size() >= 3) {
