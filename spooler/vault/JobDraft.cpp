@@ -129,7 +129,7 @@ Status JobDraft::adoptWritten(qint64 plaintextSize, const QByteArray &sha256)
     if (onDisk < least || onDisk > least + segment::Overhead)
         return Error{QStringLiteral("worker"),
                      QCoreApplication::translate("pv::vault", "the converted job does not match its report")};
-    if (auto s = m_vault->reserve(onDisk); !s)
+    if (auto s = m_vault->reserve(onDisk, m_capped); !s)
         return s;
     m_reserved += onDisk;
     m_adoptedSize = plaintextSize;
