@@ -37,15 +37,6 @@ struct IppJob
     QByteArray output;
 };
 
-QString lastMatch(const QString &text, const QString &pattern)
-{
-    QString value;
-    auto it = QRegularExpression(pattern).globalMatch(text);
-    while (it.hasNext())
-        value = it.next().captured(1);
-    return value;
-}
-
 void poll(const DaemonHarness &h, IppJob &job)
 {
     const CliResult r =
