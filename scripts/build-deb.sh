@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 build=${PRINTVAULT_DEB_BUILD_DIR:-build-deb}
+case "$build" in /*) ;; *) build="$PWD/$build" ;; esac
 launcher=()
 if command -v ccache >/dev/null 2>&1; then
   launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
@@ -14,4 +15,4 @@ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DPRINTVAULT_BUILD_TE
 cmake --build "$build" -j "$(nproc)"
 rm -f "$build"/printvault_*.deb
 (cd "$build" && cpack -G DEB >/dev/null)
-ls "$PWD/$build"/printvault_*_*.deb
+ls "$build"/printvault_*_*.deb

@@ -404,7 +404,7 @@ void TstVault::overridesAreStoredAndOldIndexesUpgrade()
     QVERIFY(later);
     QCOMPARE(m_vault->job(later->id)->request.overrides, req.overrides);
     m_vault.reset();
-    QCOMPARE(runOnIndex(indexPath, {QStringLiteral("PRAGMA user_version")}).toInt(), 2);
+    QCOMPARE(runOnIndex(indexPath, {QStringLiteral("PRAGMA user_version")}).toInt(), 3);
 }
 
 QTEST_GUILESS_MAIN(TstVault)
