@@ -251,11 +251,11 @@ void TstAuditEvents::everyEventIsRecorded()
     const QString deviceId = paired.json().value(QStringLiteral("device_id")).toString();
     EXPECT_EVENT(at, "device.paired");
     at = log->lastSeq();
-    QVERIFY(call(QStringLiteral("pin.set"), {{QStringLiteral("pin"), QStringLiteral("2580")}}));
+    QVERIFY(call(QStringLiteral("pin.set"), {{QStringLiteral("pin"), QStringLiteral("2580461937")}}));
     EXPECT_EVENT(at, "pin.set");
     QVERIFY(call(QStringLiteral("card.set"), {{QStringLiteral("card_id"), QStringLiteral("04A1B2C3D4")}}));
     EXPECT_EVENT(at, "card.set");
-    QVERIFY(call(QStringLiteral("pin.verify"), {{QStringLiteral("pin"), QStringLiteral("2580")}}));
+    QVERIFY(call(QStringLiteral("pin.verify"), {{QStringLiteral("pin"), QStringLiteral("2580461937")}}));
     EXPECT_EVENT(at, "pin.verified");
 
     // At the MFP: a session, a download, a "printed" report, sign-out.
@@ -263,7 +263,7 @@ void TstAuditEvents::everyEventIsRecorded()
     at = log->lastSeq();
     test::HttpReply r =
         https().post("/api/v1/sessions", device,
-                     {{QStringLiteral("user"), owner()}, {QStringLiteral("pin"), QStringLiteral("2580")}});
+                     {{QStringLiteral("user"), owner()}, {QStringLiteral("pin"), QStringLiteral("2580461937")}});
     QCOMPARE(r.status, 201);
     const QByteArray session = r.json().value(QStringLiteral("session_token")).toString().toLatin1();
     EXPECT_EVENT(at, "mfp.session_created");
@@ -365,7 +365,7 @@ void TstAuditEvents::everyEventIsRecorded()
         bytes += file.readAll();
     }
     for (const QByteArray &secret :
-         {marker.toUtf8(), QByteArray("2580"), QByteArray("04A1B2C3D4"), device,
+         {marker.toUtf8(), QByteArray("2580461937"), QByteArray("04A1B2C3D4"), device,
           device.mid(device.indexOf('_') + 1), session.mid(session.indexOf('_') + 1)})
         QVERIFY2(!bytes.contains(secret), secret.constData());
     QByteArray pem;
