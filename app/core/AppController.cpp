@@ -65,7 +65,7 @@ bool anyImageLoading(QQuickItem *item)
 
 AppController::AppController(const AppOptions &options, QObject *parent)
     : QObject(parent)
-    , m_connection(new DaemonConnection(ConnectionOptions{options.socketPath, options.daemonProgram}, this))
+    , m_connection(new DaemonConnection(ConnectionOptions{options.socketPath, options.daemon}, this))
     , m_jobs(new JobsModel(m_connection, this))
     , m_printers(new PrintersModel(m_connection, this))
     , m_quota(new QuotaModel(m_connection, this))

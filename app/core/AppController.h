@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/DaemonLauncher.h"
 #include "i18n/Translations.h"
 
 #include <QObject>
@@ -29,7 +30,7 @@ class TrayStatus;
 struct AppOptions
 {
     QString socketPath;
-    QString daemonProgram; // empty: do not start a daemon
+    DaemonLauncher daemon; // its program empty: do not start a daemon
     QString settingsFile;
     QString autostartFile;
     QString appProgram;

@@ -108,12 +108,17 @@ void DaemonConnection::onLost(const QString &why)
         qCInfo(lcTray).noquote() << "lost printvaultd:" << why;
         Q_EMIT connectedChanged();
     }
-    if (!m_launched && !m_options.daemonProgram.isEmpty()) {
+    if (!m_launched && !m_options.daemon.program.isEmpty()) {
         launchDaemon();
     } else if (m_launched && m_launchClock.elapsed() > LaunchGiveUpMs) {
-        const QString said = lastLogLine();
-        setState(QStringLiteral("offline"), said.isEmpty() ? tr("printvaultd did not start.")
-                                                           : tr("printvaultd did not start: %1").arg(said));
+        const QString said = m_options.daemon.systemd ? QString() : lastLogLine();
+        if (m_options.daemon.systemd)
+            setState(QStringLiteral("offline"),
+                     tr("printvaultd did not start. Its messages are in journalctl --user -u printvaultd."));
+        else
+            setState(QStringLiteral("offline"), said.isEmpty()
+                                                    ? tr("printvaultd did not start.")
+                                                    : tr("printvaultd did not start: %1").arg(said));
     } else if (!m_launched) {
         setState(QStringLiteral("offline"), tr("printvaultd is not running (%1).").arg(why));
     }
@@ -138,16 +143,20 @@ void DaemonConnection::launchDaemon()
     }
     m_launchClock.start();
     QProcess process;
-    process.setProgram(m_options.daemonProgram);
+    process.setProgram(m_options.daemon.program);
+    process.setArguments(m_options.daemon.arguments);
     process.setStandardOutputFile(QProcess::nullDevice());
     process.setStandardErrorFile(logFile());
     qint64 pid = 0;
     if (!process.startDetached(&pid)) {
         setState(QStringLiteral("offline"),
-                 tr("Cannot start %1: %2").arg(m_options.daemonProgram, process.errorString()));
+                 tr("Cannot start %1: %2").arg(m_options.daemon.program, process.errorString()));
         return;
     }
-    qCInfo(lcTray) << "started printvaultd, pid" << pid;
+    if (m_options.daemon.systemd)
+        qCInfo(lcTray) << "asked systemd to start printvaultd.service";
+    else
+        qCInfo(lcTray) << "started printvaultd, pid" << pid;
     m_retryDelayMs = 100;
     setState(QStringLiteral("starting"), tr("Starting PrintVault…"));
 }

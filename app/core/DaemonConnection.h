@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "core/DaemonLauncher.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -21,7 +22,7 @@ namespace pv::app {
 struct ConnectionOptions
 {
     QString socketPath;
-    QString daemonProgram; // printvaultd to start when none answers; empty: never start one
+    DaemonLauncher daemon; // how to start printvaultd when none answers
     int maxRetryDelayMs = 5000;
 };
 

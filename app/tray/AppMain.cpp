@@ -21,17 +21,6 @@ namespace pv::app {
 namespace {
 
 // printvaultd beside this program (a build tree, or the same bin folder), else from PATH.
-QString findDaemon()
-{
-    const QString env = qEnvironmentVariable("PRINTVAULT_DAEMON");
-    if (!env.isEmpty())
-        return env;
-    const QString beside = QCoreApplication::applicationDirPath() + QStringLiteral("/printvaultd");
-    if (QFileInfo(beside).isExecutable())
-        return beside;
-    return QStandardPaths::findExecutable(QStringLiteral("printvaultd"));
-}
-
 QSize parseSize(const QString &text)
 {
     const QStringList wh = text.split(QLatin1Char('x'));
@@ -103,7 +92,8 @@ int runTrayApp(int argc, char **argv)
     }
     AppOptions options;
     options.socketPath = paths->socketPath();
-    options.daemonProgram = parser.isSet(noDaemon) ? QString() : findDaemon();
+    if (!parser.isSet(noDaemon))
+        options.daemon = chooseDaemonLauncher(launcherContext());
     options.settingsFile = paths->configDir + QStringLiteral("/tray.conf");
     options.autostartFile =
         QFileInfo(paths->configDir).absolutePath() + QStringLiteral("/autostart/printvault.desktop");

@@ -50,7 +50,7 @@ QString submit(DaemonHarness &h, const QString &title, const QString &colours, i
 pv::app::ConnectionOptions options(const DaemonHarness &h)
 {
     // No daemon launching here: the harness owns the daemon, so a test can stop and start it.
-    return pv::app::ConnectionOptions{h.runtimeDir() + QStringLiteral("/api.sock"), QString(), 500};
+    return pv::app::ConnectionOptions{h.runtimeDir() + QStringLiteral("/api.sock"), {}, 500};
 }
 
 } // namespace

@@ -59,8 +59,7 @@ public:
         if (m_daemon.start() != QLatin1String("ready"))
             return false;
         m_connection = new pv::app::DaemonConnection(
-            pv::app::ConnectionOptions{m_daemon.runtimeDir() + QStringLiteral("/api.sock"), QString(), 500},
-            this);
+            pv::app::ConnectionOptions{m_daemon.runtimeDir() + QStringLiteral("/api.sock"), {}, 500}, this);
         m_jobs = new pv::app::JobsModel(m_connection, this);
         m_printers = new pv::app::PrintersModel(m_connection, this);
         m_quota = new pv::app::QuotaModel(m_connection, this);
