@@ -2,6 +2,7 @@
 // the real keychain, clock and signals to a Daemon and runs the event loop.
 #include "common/HeapTuning.h"
 #include "common/Logging.h"
+#include "common/ProcessHardening.h"
 #include "daemon/Daemon.h"
 #include "daemon/SocketActivation.h"
 #include "daemon/TerminationSignals.h"
@@ -17,6 +18,7 @@
 int main(int argc, char *argv[])
 {
     umask(077); // nothing we create is readable by others, whatever the caller's umask
+    pv::forbidCoreDumps();
     pv::keepPageBuffersInHeap();
     QCoreApplication app(argc, argv);
     pv::TerminationSignals terminationSignals; // before any thread (D-Bus, workers) exists

@@ -29,6 +29,14 @@ template<typename Job> Job *configure(Job *job, const QString &key)
 }
 
 // Starts a write or delete job and reports its outcome as a Status.
+// Wipes a buffer in place although it is shared (with a job that is about to free it):
+// detaching, as QByteArray::data() would, wipes a fresh copy and leaves the original.
+void wipeShared(const QByteArray &bytes)
+{
+    if (!bytes.isEmpty())
+        OPENSSL_cleanse(const_cast<char *>(bytes.constData()), size_t(bytes.size()));
+}
+
 void startWithStatus(QKeychain::Job *job, CredentialStore::WriteDone done)
 {
     QObject::connect(job, &QKeychain::Job::finished, job, [done = std::move(done)](QKeychain::Job *j) {
@@ -79,9 +87,10 @@ void KeychainCredentialStore::read(const QString &key, ReadDone done)
             done(keychainError(rj->error(), rj->errorString()));
             return;
         }
-        QByteArray data = rj->binaryData();
+        // binaryData() shares the job's own buffer: wipe that one, not a detached copy of it.
+        const QByteArray data = rj->binaryData();
         SecureBytes secret(data);
-        OPENSSL_cleanse(data.data(), size_t(data.size()));
+        wipeShared(data);
         done(std::move(secret));
     });
     job->start();
@@ -94,7 +103,11 @@ void KeychainCredentialStore::write(const QString &key, const SecureBytes &secre
         return;
     }
     auto *job = configure(new QKeychain::WritePasswordJob(m_service, this), key);
-    job->setBinaryData(secret.bytes());
+    // The job gets a buffer of its own, wiped once it is done: sharing the caller's would leave
+    // the job's reference to it unwiped in freed memory, and wiping that would wipe the caller's.
+    const QByteArray forJob(secret.bytes().constData(), secret.size());
+    job->setBinaryData(forJob);
+    connect(job, &QKeychain::Job::finished, job, [forJob](QKeychain::Job *) { wipeShared(forJob); });
     startWithStatus(job, std::move(done));
 }
 
