@@ -32,6 +32,8 @@ packages=(
   fonts-ipafont-gothic
   # the MFP API: its fuzz target (clang with libFuzzer), schema checks, load and the nginx peer
   clang libclang-rt-14-dev python3-jsonschema python3-yaml wrk nginx-light
+  # the TLS scanner tst_testssl runs against the MFP API
+  testssl.sh
 )
 
 sudo_cmd=()
