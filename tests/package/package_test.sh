@@ -280,6 +280,13 @@ wait_for_held 1
 job=$(held_jobs | python3 -c 'import json,sys; print(json.load(sys.stdin)["jobs"][0]["id"])')
 as_user printvault-cli jobs export "$job" - | sha256sum | grep -q "^$want " || fail "the held job's bytes differ"
 echo "held job $job, SHA-256 $want"
+# The daemon holds the master key: it writes no core file, and other processes of the same
+# account cannot read its memory (non-dumpable: /proc/PID belongs to root, not the account).
+dpid=$(pgrep -u "$user" -x printvaultd | head -n 1)
+[ -n "$dpid" ] || fail "no printvaultd of $user runs"
+grep -Eq '^Max core file size +0 +0 ' "/proc/$dpid/limits" || { cat "/proc/$dpid/limits"; fail "printvaultd may write core files"; }
+[ "$(stat -c %u "/proc/$dpid")" = 0 ] || fail "printvaultd is dumpable: /proc/$dpid belongs to uid $(stat -c %u "/proc/$dpid")"
+runuser -u "$user" -- cat "/proc/$dpid/environ" >/dev/null 2>&1 && fail "another process of $user reads printvaultd's /proc/$dpid/environ"
 
 # --- reinstalling over itself keeps the held job and the queue
 log "reinstall over itself"
@@ -313,5 +320,44 @@ cat "$work/purge.log" | grep printvault: || true
 [ -e /etc/printvault ] && fail "/etc/printvault is still there after purge"
 grep -q 'local/share/printvault' "$work/purge.log" || fail "purge did not say where the vaults are"
 [ -d "$home/.local/share/printvault" ] || fail "purge removed a user's vault"
+
+# --- an upgrade keeps every held job and setting, and upgrades the vault index's schema.
+# The older release is this build repacked as 0.0.9-1, so the maintainer scripts run their
+# upgrade paths; its users' index is put back to schema 1, as PrintVault 0.0.x wrote it.
+log "upgrade from 0.0.9-1"
+dpkg-deb -R "$deb" "$work/old"
+sed -i 's/^Version: .*/Version: 0.0.9-1/' "$work/old/DEBIAN/control"
+dpkg-deb -b --root-owner-group "$work/old" "$work/printvault_0.0.9-1_amd64.deb" >/dev/null
+apt-get install -y -q "$work/printvault_0.0.9-1_amd64.deb" >"$work/old.log" 2>&1 ||
+  { cat "$work/old.log"; fail "installing 0.0.9-1 failed"; }
+printf '\n[vault]\nretention_hours=36\n' >>/etc/printvault/policy.ini
+index="$home/.local/share/printvault/vault/index.sqlite"
+[ -f "$index" ] || fail "no vault index at $index"
+as_user python3 - "$index" <<'EOF2'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+for sql in ("ALTER TABLE jobs DROP COLUMN color_overrides", "ALTER TABLE jobs DROP COLUMN enc_org",
+            "PRAGMA user_version=1"):
+    db.execute(sql)
+db.commit()
+db.close()
+EOF2
+apt-get install -y -q "$deb" >"$work/upgrade.log" 2>&1 || { cat "$work/upgrade.log"; fail "the upgrade failed"; }
+grep -q "Unpacking printvault (.*) over (0.0.9-1)" "$work/upgrade.log" || { cat "$work/upgrade.log"; fail "apt-get did not upgrade 0.0.9-1"; }
+lpq -v | grep -qx 'device for PrintVault: printvault:/' || fail "the upgrade lost the queue"
+grep -q '^retention_hours=36' /etc/printvault/policy.ini || fail "the upgrade replaced the administrator's policy.ini"
+start_daemon
+as_user lp -h "$sock" -d PrintVault -t "After the upgrade" "$pdf"
+wait_for_held 3
+as_user printvault-cli jobs export "$job" - | sha256sum | grep -q "^$want " || fail "the upgrade changed a held job"
+as_user printvault-cli --json policy show | python3 -c '
+import json, sys
+s = {x["key"]: x for x in json.load(sys.stdin)["settings"]}
+assert s["vault/retention_hours"]["value"] == 36, s["vault/retention_hours"]' || fail "the upgraded daemon lost the policy"
+stop_daemon
+schema=$(sed -n 's/^constexpr int SchemaVersion = \([0-9]*\);/\1/p' "$src/spooler/vault/JobIndex.cpp")
+got=$(as_user python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("PRAGMA user_version").fetchone()[0])' "$index")
+[ "$got" = "$schema" ] || fail "the index has schema $got after the upgrade, expected $schema"
+echo "upgraded 0.0.9-1 to $(dpkg-query -W -f='${Version}' printvault): job $job kept, index schema 1 -> $got"
 
 echo "PASS"
