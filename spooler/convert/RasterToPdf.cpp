@@ -8,6 +8,7 @@
 
 #include <cups/raster.h>
 
+#include <cstring>
 #include <memory>
 #include <vector>
 
@@ -44,9 +45,8 @@ QSizeF pageSizePt(const cups_page_header2_t &h)
 
 // Turns one decoded line into 8-bit grey or 24-bit RGB, the depths RasterPdfWriter draws:
 // 1-bit black (PWG black_1, as Ghostscript's pwgraster writes it) is widened to grey.
-void widen(const cups_page_header2_t &h, const unsigned char *in, unsigned char *out)
+void widen(const cups_page_header2_t &h, bool ink, const unsigned char *in, unsigned char *out)
 {
-    const bool ink = h.cupsColorSpace == CUPS_CSPACE_K;
     if (h.cupsBitsPerPixel == 1) {
         for (unsigned x = 0; x < h.cupsWidth; ++x) {
             const bool set = in[x / 8] & (0x80 >> (x % 8));
@@ -56,7 +56,24 @@ void widen(const cups_page_header2_t &h, const unsigned char *in, unsigned char 
     }
     const unsigned bytes = h.cupsBytesPerLine;
     for (unsigned i = 0; i < bytes; ++i)
-        out[i] = h.cupsColorSpace == CUPS_CSPACE_K ? 0xff - in[i] : in[i];
+        out[i] = ink ? 0xff - in[i] : in[i];
+}
+
+// The header's colour space as the number the document sent: a value outside the enum (found
+// by fuzz_convert) may not be read as a cups_cspace_t.
+unsigned colorSpace(const cups_page_header2_t &h)
+{
+    unsigned space = 0;
+    static_assert(sizeof space == sizeof h.cupsColorSpace);
+    std::memcpy(&space, &h.cupsColorSpace, sizeof space);
+    return space;
+}
+
+bool supportedSpace(unsigned space, unsigned bitsPerPixel)
+{
+    if (bitsPerPixel == 24)
+        return space == CUPS_CSPACE_RGB || space == CUPS_CSPACE_SRGB || space == CUPS_CSPACE_ADOBERGB;
+    return space == CUPS_CSPACE_K || space == CUPS_CSPACE_W || space == CUPS_CSPACE_SW;
 }
 
 // One page: its lines go to the PDF writer as they are decoded.
@@ -67,7 +84,11 @@ Status copyPage(cups_raster_t *raster, const cups_page_header2_t &h, RasterPdfWr
     if (!bilevel && !bytes)
         return badRaster(QCoreApplication::translate("pv::convert", "unsupported raster depth %1")
                              .arg(h.cupsBitsPerPixel));
-    if (h.cupsWidth == 0 || h.cupsBytesPerLine != (h.cupsWidth * h.cupsBitsPerPixel + 7) / 8)
+    const unsigned space = colorSpace(h);
+    if (!supportedSpace(space, h.cupsBitsPerPixel))
+        return badRaster(
+            QCoreApplication::translate("pv::convert", "unsupported raster colour space %1").arg(space));
+    if (h.cupsWidth == 0 || h.cupsBytesPerLine != (quint64(h.cupsWidth) * h.cupsBitsPerPixel + 7) / 8)
         return badRaster(QCoreApplication::translate("pv::convert", "the raster page header is not valid"));
     const int depth = bilevel ? 8 : int(h.cupsBitsPerPixel);
     if (auto s = pdf.beginPage(pageSizePt(h), int(h.cupsWidth), int(h.cupsHeight), depth); !s)
@@ -78,7 +99,7 @@ Status copyPage(cups_raster_t *raster, const cups_page_header2_t &h, RasterPdfWr
         if (cupsRasterReadPixels(raster, line.data(), h.cupsBytesPerLine) != h.cupsBytesPerLine)
             return badRaster(QCoreApplication::translate("pv::convert",
                                                          "the raster document ends in the middle of a page"));
-        widen(h, line.data(), wide.data());
+        widen(h, space == CUPS_CSPACE_K, line.data(), wide.data());
         if (auto s = pdf.writeLine(wide.data()); !s)
             return s;
     }
