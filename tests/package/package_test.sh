@@ -281,11 +281,11 @@ job=$(held_jobs | python3 -c 'import json,sys; print(json.load(sys.stdin)["jobs"
 as_user printvault-cli jobs export "$job" - | sha256sum | grep -q "^$want " || fail "the held job's bytes differ"
 echo "held job $job, SHA-256 $want"
 # The daemon holds the master key: it writes no core file, and other processes of the same
-# account cannot read its memory (non-dumpable: /proc/PID belongs to root, not the account).
+# account cannot read its memory (non-dumpable: /proc/PID's files belong to root, not the account).
 dpid=$(pgrep -u "$user" -x printvaultd | head -n 1)
 [ -n "$dpid" ] || fail "no printvaultd of $user runs"
 grep -Eq '^Max core file size +0 +0 ' "/proc/$dpid/limits" || { cat "/proc/$dpid/limits"; fail "printvaultd may write core files"; }
-[ "$(stat -c %u "/proc/$dpid")" = 0 ] || fail "printvaultd is dumpable: /proc/$dpid belongs to uid $(stat -c %u "/proc/$dpid")"
+[ "$(stat -c %u "/proc/$dpid/mem")" = 0 ] || fail "printvaultd is dumpable: /proc/$dpid/mem belongs to uid $(stat -c %u "/proc/$dpid/mem")"
 runuser -u "$user" -- cat "/proc/$dpid/environ" >/dev/null 2>&1 && fail "another process of $user reads printvaultd's /proc/$dpid/environ"
 
 # --- reinstalling over itself keeps the held job and the queue
