@@ -1,16 +1,29 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang and runs each for a while (default 60 s) on a copy of
 # its seed corpus. Any crash, leak or sanitizer report fails the run; the input is kept in
-# build-fuzz/ for replay (./build-fuzz/tests/fuzz/fuzz_http CRASH_FILE).
+# build-fuzz/ for replay (./build-fuzz/tests/fuzz/fuzz_http build-fuzz/fuzz_http-crash-...).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 build=build-fuzz
 CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DPRINTVAULT_BUILD_TESTS=OFF -DPRINTVAULT_FUZZ=ON -DPRINTVAULT_WERROR=ON >/dev/null
-cmake --build "$build" --target fuzz_http
-corpus=$(mktemp -d)
-trap 'rm -rf "$corpus"' EXIT
-cp tests/fuzz/corpus/* "$corpus/"
-echo "== fuzz_http for ${seconds}s"
-(cd "$build" && ./tests/fuzz/fuzz_http -max_total_time="$seconds" -max_len=4096 -print_final_stats=1 "$corpus" 2>&1 | tail -15)
+cmake --build "$build" --target fuzz_http fuzz_frames fuzz_convert fuzz_pdf
+
+# target, corpus folder, seconds, longest input
+run() {
+  local corpus
+  corpus=$(mktemp -d)
+  cp "tests/fuzz/$2"/* "$corpus/"
+  echo "== $1 for ${3}s"
+  # -timeout: one input that takes this long is a hang, and a failure.
+  (cd "$build" && ./tests/fuzz/"$1" -max_total_time="$3" -max_len="$4" -timeout=20 -print_final_stats=1 \
+    -artifact_prefix="$PWD/$1-" "$corpus" 2>&1 | tail -15)
+  rm -rf "$corpus"
+}
+half=$(((seconds + 1) / 2))
+run fuzz_http corpus "$seconds" 4096
+run fuzz_frames corpus-frames "$half" 4096
+run fuzz_convert corpus-text "$half" 65536
+run fuzz_convert corpus-raster "$half" 65536
+run fuzz_pdf corpus-pdf "$half" 65536
