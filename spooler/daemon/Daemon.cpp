@@ -438,16 +438,16 @@ void Daemon::startServer()
     connect(s, &server::ServerService::outboxChanged, this, [this, s](const QString &id) {
         m_api->broadcast(localapi::events::outboxChanged(id, s->outboxJson(id)));
     });
+    // Progress is a change of the outbox state too (uploaded_bytes), a percentage step at a time.
     connect(s, &server::ServerService::uploadProgress, this,
-            [this](const QString &id, qint64 done, qint64 total) {
-                // A percentage step at a time, as for releases.
+            [this, s](const QString &id, qint64 done, qint64 total) {
                 const int percent = total > 0 ? int(done * 100 / total) : 0;
                 if (m_releasePercent.value(QStringLiteral("upload/") + id, -1) == percent)
                     return;
                 m_releasePercent.insert(QStringLiteral("upload/") + id, percent);
                 if (percent >= 100)
                     m_releasePercent.remove(QStringLiteral("upload/") + id);
-                m_api->broadcast(localapi::events::uploadProgress(id, done, total));
+                m_api->broadcast(localapi::events::outboxChanged(id, s->outboxJson(id)));
             });
     connect(s, &server::ServerService::connectionChanged, this,
             [this, s]() { m_api->broadcast(localapi::events::serverChanged(s->statusJson())); });

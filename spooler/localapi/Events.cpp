@@ -30,13 +30,6 @@ QJsonObject outboxChanged(const QString &jobId, const QJsonObject &outbox)
     return event("job.outbox_changed", {{QStringLiteral("id"), jobId}, {QStringLiteral("outbox"), outbox}});
 }
 
-QJsonObject uploadProgress(const QString &jobId, qint64 done, qint64 total)
-{
-    return event("job.upload_progress", {{QStringLiteral("id"), jobId},
-                                         {QStringLiteral("done"), double(done)},
-                                         {QStringLiteral("total"), double(total)}});
-}
-
 QJsonObject serverChanged(const QJsonObject &status)
 {
     return event("server.changed", {{QStringLiteral("server"), status}});

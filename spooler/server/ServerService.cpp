@@ -15,6 +15,7 @@
 #include <QRandomGenerator>
 #include <QThread>
 
+#include <memory>
 #include <utility>
 
 namespace pv::server {
@@ -289,7 +290,14 @@ void ServerService::startUpload(OutboxRow row)
     upload->request.cancel = &m_cancel;
     QPointer<ServerService> self(this);
     const QString id = row.id;
-    upload->request.progress = [self, id](qint64 done, qint64 total) {
+    // Posted a percent at a time: one event per 64 KiB chunk would queue thousands on the main
+    // thread, and what it shows would lag behind the upload.
+    auto lastPercent = std::make_shared<int>(-1);
+    upload->request.progress = [self, id, lastPercent](qint64 done, qint64 total) {
+        const int percent = total > 0 ? int(done * 100 / total) : 100;
+        if (percent == *lastPercent)
+            return;
+        *lastPercent = percent;
         queueTo(self, [id, done, total](ServerService *s) {
             s->m_progress.insert(id, {done, total});
             Q_EMIT s->uploadProgress(id, done, total);
