@@ -57,6 +57,28 @@ const QStringList HoldPolicy = {
     QStringLiteral("    Order deny,allow"),
     QStringLiteral("  </Limit>"),
     QStringLiteral("</Policy>"),
+    // CUPS's stock default policy for job operations (no AuthType): what docs/server-setup.md
+    // warns about.
+    QStringLiteral("<Policy stock>"),
+    QStringLiteral("  <Limit Create-Job Print-Job Print-URI Validate-Job>"),
+    QStringLiteral("    Order deny,allow"),
+    QStringLiteral("  </Limit>"),
+    QStringLiteral(
+        "  <Limit Send-Document Send-URI Hold-Job Release-Job Restart-Job Purge-Jobs Set-Job-Attributes "
+        "Create-Job-Subscription Renew-Subscription Cancel-Subscription Get-Notifications "
+        "Reprocess-Job Cancel-Current-Job Suspend-Current-Job Resume-Job Cancel-My-Jobs Close-Job "
+        "CUPS-Move-Job CUPS-Get-Document>"),
+    QStringLiteral("    Require user @OWNER @SYSTEM"),
+    QStringLiteral("    Order deny,allow"),
+    QStringLiteral("  </Limit>"),
+    QStringLiteral("  <Limit Cancel-Job CUPS-Authenticate-Job>"),
+    QStringLiteral("    Require user @OWNER @SYSTEM"),
+    QStringLiteral("    Order deny,allow"),
+    QStringLiteral("  </Limit>"),
+    QStringLiteral("  <Limit All>"),
+    QStringLiteral("    Order deny,allow"),
+    QStringLiteral("  </Limit>"),
+    QStringLiteral("</Policy>"),
 };
 
 struct Answer
@@ -90,7 +112,7 @@ struct IppAnswer
 };
 
 IppAnswer ippAs(int port, const QString &user, const QString &password, ipp_op_t op, int jobId,
-                const QString &requestingUser = QString())
+                const QString &requestingUser = QString(), const QString &queue = QStringLiteral("hold"))
 {
     IppAnswer out;
     const QByteArray pw = password.toUtf8();
@@ -101,7 +123,8 @@ IppAnswer ippAs(int port, const QString &user, const QString &password, ipp_op_t
         httpConnect2("127.0.0.1", port, nullptr, AF_INET, HTTP_ENCRYPTION_ALWAYS, 1, 15000, nullptr);
     if (!http)
         return out;
-    const QByteArray uri = QStringLiteral("ipps://127.0.0.1:%1/printers/hold").arg(port).toUtf8();
+    const QByteArray uri = QStringLiteral("ipps://127.0.0.1:%1/printers/%2").arg(port).arg(queue).toUtf8();
+    const QByteArray resource = QStringLiteral("/printers/%1").arg(queue).toUtf8();
     ipp_t *request = ippNewRequest(op);
     ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr, uri.constData());
     ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_NAME, "requesting-user-name", nullptr,
@@ -116,7 +139,7 @@ IppAnswer ippAs(int port, const QString &user, const QString &password, ipp_op_t
         ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes", 5, nullptr,
                       wanted);
     }
-    ipp_t *response = cupsDoRequest(http, request, "/printers/hold");
+    ipp_t *response = cupsDoRequest(http, request, resource.constData());
     out.status = cupsLastError();
     ServerJobSeen job;
     for (ipp_attribute_t *a = response ? ippFirstAttribute(response) : nullptr; a;
@@ -231,6 +254,13 @@ std::unique_ptr<PrivateCupsd> TstServer::startServer(int port)
                   {QStringLiteral("-p"), QStringLiteral("hold"), QStringLiteral("-o"),
                    QStringLiteral("job-hold-until-default=indefinite"), QStringLiteral("-o"),
                    QStringLiteral("printer-op-policy=authenticated-hold")}) != 0)
+        return nullptr;
+    // The same queue under CUPS's stock policy, to show what the authenticated one prevents.
+    if (!cups->addQueue(QStringLiteral("stock"), m_printer->uri()) ||
+        cups->run(QStringLiteral("lpadmin"),
+                  {QStringLiteral("-p"), QStringLiteral("stock"), QStringLiteral("-o"),
+                   QStringLiteral("job-hold-until-default=indefinite"), QStringLiteral("-o"),
+                   QStringLiteral("printer-op-policy=stock")}) != 0)
         return nullptr;
     return cups;
 }
@@ -382,6 +412,16 @@ void TstServer::otherAccountCannotTouchTheJob()
         stillHeld = stillHeld || (j.id == m_jobA && j.state == IPP_JSTATE_HELD);
     QVERIFY(stillHeld);
     QVERIFY(h->stop() == 0);
+
+    // Under CUPS's stock policy the same claim works: anyone naming the owner, without any
+    // password, releases the owner's held job.
+    const IppAnswer created = ippAs(m_port, QStringLiteral("nobody"), QString(), IPP_OP_CREATE_JOB, 0,
+                                    m_a->name(), QStringLiteral("stock"));
+    QVERIFY2(created.status <= IPP_STATUS_OK_EVENTS_COMPLETE, ippErrorString(created.status));
+    QVERIFY(!created.jobs.isEmpty() && created.jobs.first().id > 0);
+    const IppAnswer stockRelease = ippAs(m_port, QStringLiteral("nobody"), QString(), IPP_OP_RELEASE_JOB,
+                                         created.jobs.first().id, m_a->name(), QStringLiteral("stock"));
+    QVERIFY2(stockRelease.status <= IPP_STATUS_OK_EVENTS_COMPLETE, ippErrorString(stockRelease.status));
 
     // A cancels it: gone from the held jobs.
     auto a = daemonFor();
