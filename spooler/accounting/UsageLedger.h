@@ -20,7 +20,8 @@ struct UsageEntry
     qint64 seq = 0;
     QDateTime time;
     QString user;
-    QString source; // "mfp" (reported by a paired device) or "release" (sent by this workstation)
+    QString source; // "mfp" (reported by a paired device), "release" (sent by this workstation) or
+                    // "server" (released on the print server, counted from its completed job)
     QString device; // the MFP's device ID, or the printer's URI
     QString jobId;
     int impressions = 0;

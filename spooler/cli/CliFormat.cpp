@@ -1,5 +1,7 @@
 #include "cli/CliFormat.h"
 
+#include <algorithm>
+
 #include "cli/CliArgs.h"
 
 #include <QCoreApplication>
@@ -46,8 +48,58 @@ static QString dateTime(const QJsonObject &job, const char *key)
         .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
+namespace {
+
+// Where a job is, when a print server is configured (jobs.list's location field).
+QString whereText(const QJsonObject &j)
+{
+    const QString location = j.value(QStringLiteral("location")).toString();
+    if (location == QLatin1String("server"))
+        return Text::tr("held on the server (%1)").arg(j.value(QStringLiteral("server_state")).toString());
+    if (location == QLatin1String("uploading")) {
+        const double total = j.value(QStringLiteral("upload_total_bytes")).toDouble();
+        return total > 0 ? Text::tr("uploading %1%")
+                               .arg(int(j.value(QStringLiteral("uploaded_bytes")).toDouble() * 100 / total))
+                         : Text::tr("uploading");
+    }
+    if (location == QLatin1String("waiting")) {
+        const QString next = j.value(QStringLiteral("next_try")).toString();
+        const QString reason = j.value(QStringLiteral("reason")).toString();
+        if (reason.isEmpty())
+            return Text::tr("waiting to upload");
+        return next.isEmpty() ? Text::tr("waiting to upload (%1; needs you)").arg(reason)
+                              : Text::tr("waiting to upload (%1; next try %2)")
+                                    .arg(reason, QDateTime::fromString(next, Qt::ISODate)
+                                                     .toLocalTime()
+                                                     .toString(QStringLiteral("HH:mm:ss")));
+    }
+    return Text::tr("held here");
+}
+
+} // namespace
+
 QString jobTable(const QJsonArray &jobs, const QDateTime &now)
 {
+    const bool withServer = std::any_of(jobs.begin(), jobs.end(), [](const QJsonValue &v) {
+        return v.toObject().contains(QStringLiteral("location"));
+    });
+    if (withServer) {
+        QString out = QStringLiteral("%1  %2  %3  %4\n")
+                          .arg(Text::tr("ID"), -14)
+                          .arg(Text::tr("TITLE"), -32)
+                          .arg(Text::tr("PAGES"), 5)
+                          .arg(Text::tr("WHERE"));
+        for (const QJsonValue &v : jobs) {
+            const QJsonObject j = v.toObject();
+            const QString id = j.value(QStringLiteral("id")).toString();
+            out += QStringLiteral("%1  %2  %3  %4\n")
+                       .arg(id.startsWith(QLatin1String("server-")) ? id : id.left(8), -14)
+                       .arg(elide(j.value(QStringLiteral("title")).toString(), 32), -32)
+                       .arg(j.value(QStringLiteral("pages")).toInt(), 5)
+                       .arg(whereText(j));
+        }
+        return out;
+    }
     if (jobs.isEmpty())
         return Text::tr("No jobs held. Print to \"PrintVault\" or run: printvault-cli submit FILE.pdf\n");
     QString out = QStringLiteral("%1  %2  %3  %4  %5  %6\n")

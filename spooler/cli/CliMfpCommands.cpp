@@ -176,6 +176,9 @@ int CliRunner::cmdRelease(const QStringList &arguments)
     const bool mono = args.removeAll(QStringLiteral("--mono")) > 0;
     bool ok = true;
     const int copies = copiesText.isEmpty() ? 0 : copiesText.toInt(&ok);
+    // Without --printer the print server releases the job (server-N from jobs list).
+    if (!missing && printer.isEmpty() && args.size() == 1 && copiesText.isEmpty())
+        return releaseOnServer(args.first());
     if (missing || printer.isEmpty() || args.size() != 1 || !ok || copies < 0 || copies > 999)
         return usage(Text::tr(
             "jobs release takes ID --printer NAME|URI [--copies N] [--duplex] [--mono] [--watermark]"));

@@ -35,6 +35,7 @@ const char *const UsageText = QT_TRANSLATE_NOOP(
     "  jobs release ID --printer NAME|URI [--copies N] [--duplex] [--mono] [--watermark]\n"
     "                                 print a job on a saved or an IPP printer (ipp://, ipps://), "
     "then delete it\n"
+    "  jobs release server-N          release a job held on the print server, there\n"
     "  printers discover              printers CUPS knows, and IPP printers announced over DNS-SD\n"
     "  printers add URI [--name N]    save a printer, after asking it what it can do\n"
     "  printers list | show NAME      the saved printers / one printer's capabilities\n"
@@ -49,6 +50,11 @@ const char *const UsageText = QT_TRANSLATE_NOOP(
     "  usage [--month YYYY-MM]        pages printed this month (or that month), from the ledger\n"
     "  policy show [--policy FILE]    every setting's effective value and the file that set it\n"
     "  policy validate FILE           check a policy file before rolling it out\n"
+    "\n"
+    "Print server (policy server/*, docs/server-setup.md):\n"
+    "  server status                  the server, the mode, the connection and the outbox\n"
+    "  server login [--user NAME]     read the server password from standard input; tried once\n"
+    "  server logout                  forget the server password\n"
     "\n"
     "Organisation account (OpenID Connect, policy account/*):\n"
     "  login [--device]               sign in in the browser, or with a code on another device\n"
@@ -193,7 +199,8 @@ int CliRunner::run(const QStringList &arguments)
         QStringLiteral("watch"),   QStringLiteral("usage"),    QStringLiteral("cert"),
         QStringLiteral("devices"), QStringLiteral("pin"),      QStringLiteral("card"),
         QStringLiteral("quota"),   QStringLiteral("printers"), QStringLiteral("login"),
-        QStringLiteral("logout"),  QStringLiteral("whoami"),   QStringLiteral("audit")};
+        QStringLiteral("logout"),  QStringLiteral("whoami"),   QStringLiteral("audit"),
+        QStringLiteral("server")};
     if (!commands.contains(command))
         return usage(Text::tr("unknown command '%1'").arg(command));
     if (command == QLatin1String("cert") && args.value(0) == QLatin1String("install") && args.size() >= 3) {
@@ -235,6 +242,8 @@ int CliRunner::run(const QStringList &arguments)
         return cmdWhoami(args);
     if (command == QLatin1String("audit"))
         return cmdAudit(args);
+    if (command == QLatin1String("server"))
+        return cmdServer(args);
     return cmdJobs(args);
 }
 
@@ -308,7 +317,17 @@ int CliRunner::cmdJobs(const QStringList &args)
         auto r = call(QStringLiteral("jobs.list"));
         if (!r)
             return fail(r.error());
-        m_json ? printJson(r.value()) : print(jobTable(r->value(QStringLiteral("jobs")).toArray(), now));
+        // With a print server, its held jobs follow the vault's.
+        QJsonArray all = r->value(QStringLiteral("jobs")).toArray();
+        for (const QJsonValue &v : r->value(QStringLiteral("server_jobs")).toArray())
+            all.append(v);
+        m_json ? printJson(r.value()) : print(jobTable(all, now));
+        if (!m_json && r->contains(QStringLiteral("server_error")))
+            print(Text::tr("The print server's jobs are not shown: %1\n")
+                      .arg(r->value(QStringLiteral("server_error"))
+                               .toObject()
+                               .value(QStringLiteral("message"))
+                               .toString()));
         return Ok;
     }
     if ((sub == QLatin1String("show") || sub == QLatin1String("delete")) && args.size() == 2) {

@@ -59,6 +59,9 @@ private:
     int cmdLogout(const QStringList &args);
     int cmdWhoami(const QStringList &args);
     QString accountText(const QJsonObject &account) const;
+    // CliServerCommands.cpp
+    int cmdServer(const QStringList &args);
+    int releaseOnServer(const QString &id);
     // CliAuditCommands.cpp
     int cmdAudit(const QStringList &args);
     int cmdAuditVerify(const QStringList &args);

@@ -17,7 +17,19 @@ namespace pv {
 
 namespace {
 
-enum class Kind { Integer, Boolean, Address, HttpsUrl, Word, Words, RedirectHost, File };
+enum class Kind {
+    Integer,
+    Boolean,
+    Address,
+    HttpsUrl,
+    Word,
+    Words,
+    RedirectHost,
+    File,
+    IppsUri,
+    Choice,
+    Sha256
+};
 
 // The Policy member a key sets: settings() reads it back through the same pointer.
 using Field =
@@ -31,21 +43,44 @@ struct Key
     qint64 min;
     qint64 max;
     Field field;
+    const char *choices = nullptr; // Kind::Choice: the words allowed, separated by '|'
 };
 
 template<typename T> Key integer(const char *name, qint64 min, qint64 max, T Policy::*field)
 {
-    return {name, Kind::Integer, min, max, field};
+    return {name, Kind::Integer, min, max, field, nullptr};
 }
 
 Key boolean(const char *name, bool Policy::*field)
 {
-    return {name, Kind::Boolean, 0, 1, field};
+    return {name, Kind::Boolean, 0, 1, field, nullptr};
 }
 
 template<typename T> Key text(const char *name, Kind kind, T Policy::*field)
 {
-    return {name, kind, 0, 0, field};
+    return {name, kind, 0, 0, field, nullptr};
+}
+
+Key choice(const char *name, const char *choices, QString Policy::*field)
+{
+    return {name, Kind::Choice, 0, 0, field, choices};
+}
+
+// The server is reached over TLS only: a plain ipp:// URI is refused, not downgraded.
+bool isIppsUri(const QString &raw)
+{
+    const QUrl url(raw, QUrl::StrictMode);
+    return url.isValid() && url.scheme() == QLatin1String("ipps") && !url.host().isEmpty() &&
+           url.path().size() > 1 && url.query().isEmpty() && url.fragment().isEmpty();
+}
+
+// A SHA-256 fingerprint as 64 hex digits, with or without colons; stored as lower-case hex.
+QVariant sha256Hex(const QString &raw)
+{
+    QString hex = raw;
+    hex.remove(QLatin1Char(':'));
+    static const QRegularExpression re(QStringLiteral("^[0-9a-fA-F]{64}$"));
+    return re.match(hex).hasMatch() ? QVariant(hex.toLower()) : QVariant();
 }
 
 void apply(const Key &k, Policy &p, const QVariant &v)
@@ -142,6 +177,13 @@ const QList<Key> &keys()
         integer("account/idle_logout_minutes", 0, 7 * 24 * 60, &Policy::accountIdleLogoutMinutes),
         text("account/mfp_audiences", Kind::Words, &Policy::accountMfpAudiences),
         text("account/ca_file", Kind::File, &Policy::accountCaFile),
+        text("server/uri", Kind::IppsUri, &Policy::serverUri),
+        choice("server/mode", "local|server", &Policy::serverMode),
+        choice("server/auth", "basic|bearer", &Policy::serverAuth),
+        text("server/ca_file", Kind::File, &Policy::serverCaFile),
+        text("server/fingerprint", Kind::Sha256, &Policy::serverFingerprint),
+        integer("server/retry_max_seconds", 5, 24 * 3600, &Policy::serverRetryMaxSeconds),
+        choice("server/quota_source", "local|server", &Policy::serverQuotaSource),
     };
     return all;
 }
@@ -184,6 +226,21 @@ QVariant parse(const Key &k, const QString &raw, QString *why)
     case Kind::File:
         *why = QCoreApplication::translate("pv::config", "it must be the absolute path of a readable file");
         return QFileInfo(raw).isAbsolute() && QFileInfo(raw).isReadable() ? QVariant(raw) : QVariant();
+    case Kind::IppsUri:
+        *why = QCoreApplication::translate(
+            "pv::config",
+            "it must be an ipps:// URI of a queue, such as ipps://print.example.com/printers/hold");
+        return isIppsUri(raw) ? QVariant(raw) : QVariant();
+    case Kind::Choice: {
+        const QStringList allowed = QString::fromLatin1(k.choices).split(QLatin1Char('|'));
+        *why = QCoreApplication::translate("pv::config", "it must be one of: %1")
+                   .arg(allowed.join(QStringLiteral(", ")));
+        return allowed.contains(raw) ? QVariant(raw) : QVariant();
+    }
+    case Kind::Sha256:
+        *why = QCoreApplication::translate("pv::config",
+                                           "it must be a SHA-256 fingerprint: 64 hex digits, colons allowed");
+        return sha256Hex(raw);
     case Kind::Address:
         *why = QCoreApplication::translate(
             "pv::config", "it must be an IPv4 or IPv6 address, such as 0.0.0.0 or 127.0.0.1");
@@ -270,6 +327,16 @@ void checkAccount(const Policy &p, Problems *problems)
                 .arg(p.origin.value(QStringLiteral("account/issuer")), QStringLiteral("account/client_id")));
 }
 
+// Server mode needs a server to upload to.
+void checkServer(const Policy &p, Problems *problems)
+{
+    if (p.serverMode == QLatin1String("server") && p.serverUri.isEmpty())
+        problems->add(
+            QStringLiteral("server/uri"),
+            QCoreApplication::translate("pv::config", "%1: key '%2' is needed when server/mode is server")
+                .arg(p.origin.value(QStringLiteral("server/mode")), QStringLiteral("server/uri")));
+}
+
 } // namespace
 
 QStringList Policy::adminFiles(const QString &policyFile)
@@ -300,6 +367,7 @@ Result<Policy> Policy::load(const QString &userSettingsFile, const QString &poli
     for (const QString &file : admin)
         applyFile(p, file, true, &problems);
     checkAccount(p, &problems);
+    checkServer(p, &problems);
     if (auto s = problems.status(); !s)
         return s.error();
     return p;

@@ -73,6 +73,16 @@ struct Policy
     QStringList accountMfpAudiences;  // client ids of MFP apps whose ID tokens may sign in
     QString accountCaFile;            // extra CA certificates (PEM) for the provider
 
+    // The organisation's print server (docs/server-setup.md): an ipps:// hold queue. Mode
+    // "server" uploads every held job there and deletes it here once the server holds it.
+    QString serverUri;                                   // ipps://host:port/printers/QUEUE; empty: none
+    QString serverMode = QStringLiteral("local");        // local | server
+    QString serverAuth = QStringLiteral("basic");        // basic | bearer
+    QString serverCaFile;                                // a PEM CA file trusted for the server
+    QString serverFingerprint;                           // SHA-256 of the server's certificate, pinned
+    int serverRetryMaxSeconds = 300;                     // the longest wait between upload tries
+    QString serverQuotaSource = QStringLiteral("local"); // local | server
+
     // The audit log (docs/audit.md): names masked as keyed hashes, how long rotated files stay,
     // and the size at which audit.log is rotated.
     bool auditMaskNames = true;

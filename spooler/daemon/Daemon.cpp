@@ -15,6 +15,8 @@
 #include "mfp/TlsIdentity.h"
 #include "release/PrinterMethods.h"
 #include "release/ReleaseService.h"
+#include "server/ServerMethods.h"
+#include "server/ServerService.h"
 #include "signin/AccountMethods.h"
 #include "signin/SignInService.h"
 #include "vault/CredentialStore.h"
@@ -84,6 +86,7 @@ Daemon::~Daemon()
     m_workers.waitForDone();
     m_mfp.reset();
     m_release.reset();
+    m_server.reset();
 }
 
 Status Daemon::start()
@@ -140,6 +143,7 @@ Status Daemon::start()
     addDaemonMethods(methods);
     accounting::addUsageMethods(methods, &m_ledger, &m_quota, context.owner);
     audit::addAuditMethods(methods, {&m_audit, &m_vault, &m_printers, context.owner});
+    server::addServerMethods(methods, [this]() { return m_server.get(); });
     if (auto s = startSignIn(methods); !s)
         return s;
     m_api = std::make_unique<localapi::LocalApiServer>(&m_apiContext);
@@ -420,8 +424,34 @@ void Daemon::applyMasterKey(SecureBytes key)
         std::make_unique<release::ReleaseService>(&m_vault, &m_ledger, &m_quota, &m_policy, &m_printerTrust);
     connectReleaseEvents();
     m_auditWiring.watchRelease(m_release.get(), &m_printers);
+    startServer();
     startPrinter();
     startMfp(masterKey);
+}
+
+// The outbox reads the vault index, so the server connection starts once the vault is open.
+void Daemon::startServer()
+{
+    server::ServerContext context{&m_vault, &m_policy, m_credentials, &m_ledger, m_clock, currentUserName()};
+    m_server = std::make_unique<server::ServerService>(context);
+    server::ServerService *s = m_server.get();
+    connect(s, &server::ServerService::outboxChanged, this, [this, s](const QString &id) {
+        m_api->broadcast(localapi::events::outboxChanged(id, s->outboxJson(id)));
+    });
+    // Progress is a change of the outbox state too (uploaded_bytes), a percentage step at a time.
+    connect(s, &server::ServerService::uploadProgress, this,
+            [this, s](const QString &id, qint64 done, qint64 total) {
+                const int percent = total > 0 ? int(done * 100 / total) : 0;
+                if (m_releasePercent.value(QStringLiteral("upload/") + id, -1) == percent)
+                    return;
+                m_releasePercent.insert(QStringLiteral("upload/") + id, percent);
+                if (percent >= 100)
+                    m_releasePercent.remove(QStringLiteral("upload/") + id);
+                m_api->broadcast(localapi::events::outboxChanged(id, s->outboxJson(id)));
+            });
+    connect(s, &server::ServerService::connectionChanged, this,
+            [this, s]() { m_api->broadcast(localapi::events::serverChanged(s->statusJson())); });
+    s->start();
 }
 
 // The MFP API serves jobs, so it too starts only once the vault is open.

@@ -37,6 +37,9 @@ class ReleaseService;
 namespace signin {
 class SignInService;
 }
+namespace server {
+class ServerService;
+}
 namespace mfp {
 class MfpService;
 class TlsIdentityStore;
@@ -93,6 +96,7 @@ private:
     [[nodiscard]] Status startSignIn(localapi::MethodRegistry &methods);
     void connectEvents();
     void connectReleaseEvents();
+    void startServer();
     void broadcastReleaseProgress(const QString &jobId, qint64 done, qint64 total, bool pages);
 
     DaemonOptions m_options;
@@ -115,9 +119,10 @@ private:
     std::unique_ptr<mfp::TlsIdentityStore> m_tls;
     std::unique_ptr<mfp::MfpService> m_mfp; // uses the vault, accounts and ledger above
     std::unique_ptr<release::ReleaseService> m_release;
-    QJsonObject m_confinement;            // what the worker probe found (status.confinement)
-    std::unique_ptr<IppServer> m_printer; // its threads use m_capture and m_vault: it goes first
-    localapi::ApiContext m_apiContext;    // the sessions of m_api read it: it outlives them
+    std::unique_ptr<server::ServerService> m_server; // uses the vault and ledger; made on unlock
+    QJsonObject m_confinement;                       // what the worker probe found (status.confinement)
+    std::unique_ptr<IppServer> m_printer;            // its threads use m_capture and m_vault: it goes first
+    localapi::ApiContext m_apiContext;               // the sessions of m_api read it: it outlives them
     std::unique_ptr<localapi::LocalApiServer> m_api;
     QTimer m_retentionTimer;
     QTimer m_unlockRetry;

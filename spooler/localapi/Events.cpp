@@ -25,6 +25,16 @@ QJsonObject jobRemoved(const QString &jobId, const QString &reason)
     return event("job.removed", {{QStringLiteral("id"), jobId}, {QStringLiteral("reason"), reason}});
 }
 
+QJsonObject outboxChanged(const QString &jobId, const QJsonObject &outbox)
+{
+    return event("job.outbox_changed", {{QStringLiteral("id"), jobId}, {QStringLiteral("outbox"), outbox}});
+}
+
+QJsonObject serverChanged(const QJsonObject &status)
+{
+    return event("server.changed", {{QStringLiteral("server"), status}});
+}
+
 QJsonObject statusChanged(const QJsonObject &status)
 {
     return event("status.changed", {{QStringLiteral("status"), status}});

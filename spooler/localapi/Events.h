@@ -23,6 +23,11 @@ QJsonObject releaseProgress(const QString &jobId, qint64 done, qint64 total, boo
 // The printer was busy or out of reach; the next try starts in `seconds`.
 QJsonObject releaseRetrying(const QString &jobId, const QString &message, int seconds);
 QJsonObject usageAdded(const accounting::UsageEntry &entry);
+// A job's place in the server outbox changed, or its upload progressed (server/ServerService.h,
+// outboxJson).
+QJsonObject outboxChanged(const QString &jobId, const QJsonObject &outbox);
+// The print server's connection state changed (server.status).
+QJsonObject serverChanged(const QJsonObject &status);
 QJsonObject devicePaired(const QString &deviceId);
 QJsonObject printerIdentify(const QString &message);
 // The account's state changed (signin/AccountMethods.h, accountJson).

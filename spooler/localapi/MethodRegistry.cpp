@@ -17,6 +17,17 @@ void MethodRegistry::addSessionMethod(const QString &name, QList<Need> needs, Se
     m_methods.insert(name, MethodSpec{std::move(needs), std::move(run), takesUpload});
 }
 
+void MethodRegistry::wrap(const QString &name, Wrapper wrapper)
+{
+    const auto it = m_methods.find(name);
+    Q_ASSERT(it != m_methods.end());
+    if (it == m_methods.end())
+        return;
+    it->run = [inner = std::move(it->run), wrapper = std::move(wrapper)](const Call &call) {
+        wrapper(call, inner);
+    };
+}
+
 const MethodSpec *MethodRegistry::find(const QString &name) const
 {
     const auto it = m_methods.constFind(name);

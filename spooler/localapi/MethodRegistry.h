@@ -54,6 +54,10 @@ public:
     void add(const QString &name, QList<Need> needs, Method run);
     void addSessionMethod(const QString &name, QList<Need> needs, SessionMethod run,
                           bool takesUpload = false);
+    // A service that extends a method another one added (the server's jobs in jobs.list) gets the
+    // call first, with the method as it was to call on.
+    using Wrapper = std::function<void(const Call &call, const SessionMethod &inner)>;
+    void wrap(const QString &name, Wrapper wrapper);
     void setGate(Gate gate) { m_gate = std::move(gate); }
 
     const MethodSpec *find(const QString &name) const;

@@ -13,8 +13,13 @@ namespace pv {
 
 namespace {
 
-// 2: color_overrides. 3: enc_org.
-constexpr int SchemaVersion = 3;
+// 2: color_overrides. 3: enc_org. 4: the server outbox.
+constexpr int SchemaVersion = 4;
+
+#define PV_OUTBOX_TABLE                                                                                      \
+    "CREATE TABLE IF NOT EXISTS outbox(id TEXT PRIMARY KEY, state TEXT NOT NULL, reason TEXT NOT NULL,"      \
+    " message TEXT NOT NULL, next_try_ms INTEGER NOT NULL, attempts INTEGER NOT NULL, token TEXT NOT NULL,"  \
+    " server_job_id INTEGER NOT NULL, server_uri TEXT NOT NULL)"
 
 const char *const RowColumns =
     "id, created_ms, expires_ms, size, stored_size, pages, color_pages, page_colors, copies, sides,"
@@ -74,9 +79,10 @@ Status JobIndex::open(const QString &path)
                       " enc_file_name BLOB NOT NULL, enc_owner BLOB NOT NULL, enc_sha256 BLOB NOT NULL,"
                       " enc_thumbnail BLOB, color_overrides TEXT NOT NULL DEFAULT '', enc_org BLOB)",
                       "CREATE INDEX IF NOT EXISTS jobs_expires ON jobs(expires_ms)",
-                      "CREATE INDEX IF NOT EXISTS jobs_owner ON jobs(owner_tag)"},
+                      "CREATE INDEX IF NOT EXISTS jobs_owner ON jobs(owner_tag)", PV_OUTBOX_TABLE},
                      {{1, "ALTER TABLE jobs ADD COLUMN color_overrides TEXT NOT NULL DEFAULT ''"},
-                      {2, "ALTER TABLE jobs ADD COLUMN enc_org BLOB"}});
+                      {2, "ALTER TABLE jobs ADD COLUMN enc_org BLOB"},
+                      {3, PV_OUTBOX_TABLE}});
 }
 
 void JobIndex::close()
@@ -213,6 +219,60 @@ int JobIndex::count() const
     if (q.exec(QStringLiteral("SELECT COUNT(*) FROM jobs")) && q.next())
         return q.value(0).toInt();
     return 0;
+}
+
+Status JobIndex::saveOutbox(const OutboxRow &r)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO outbox(id, state, reason, message, next_try_ms, attempts,"
+                       " token, server_job_id, server_uri) VALUES(?,?,?,?,?,?,?,?,?)"));
+    // NOT NULL columns: a null QString would bind as NULL.
+    const auto text = [](const QString &s) {
+        return QVariant(s.isNull() ? QStringLiteral("") : s);
+    };
+    for (const QVariant &v :
+         {text(r.id), text(r.state), text(r.reason), text(r.message), QVariant(r.nextTryMs),
+          QVariant(r.attempts), text(r.token), QVariant(r.serverJobId), text(r.serverUri)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return m_db.sqlError(QCoreApplication::translate("pv::vault", "saving the outbox"), q.lastError());
+    return {};
+}
+
+Result<QList<OutboxRow>> JobIndex::outboxRows() const
+{
+    QSqlQuery q(m_db.db());
+    if (!q.exec(
+            QStringLiteral("SELECT id, state, reason, message, next_try_ms, attempts, token, server_job_id,"
+                           " server_uri FROM outbox ORDER BY next_try_ms, id")))
+        return sqlError(QCoreApplication::translate("pv::vault", "reading the outbox"));
+    QList<OutboxRow> out;
+    while (q.next()) {
+        OutboxRow r;
+        int i = 0;
+        r.id = q.value(i++).toString();
+        r.state = q.value(i++).toString();
+        r.reason = q.value(i++).toString();
+        r.message = q.value(i++).toString();
+        r.nextTryMs = q.value(i++).toLongLong();
+        r.attempts = q.value(i++).toInt();
+        r.token = q.value(i++).toString();
+        r.serverJobId = q.value(i++).toInt();
+        r.serverUri = q.value(i++).toString();
+        out.append(r);
+    }
+    return out;
+}
+
+Status JobIndex::removeOutbox(const QString &id)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("DELETE FROM outbox WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(QCoreApplication::translate("pv::vault", "updating the outbox"));
+    return {};
 }
 
 } // namespace pv

@@ -38,6 +38,21 @@ struct IndexRow
     QByteArray encOrg; // the owner's organisational identity, sealed; empty: none
 };
 
+// A job's place in the server outbox (server/Outbox.h), kept beside its index row so that it
+// survives restarts. Holds no personal data: the token is random, the server's job ID a number.
+struct OutboxRow
+{
+    QString id;           // the vault job's ID
+    QString state;        // waiting | uploading | held_on_server
+    QString reason;       // why it waits (an error code), empty when it has not been tried
+    QString message;      // the last failure, for people
+    qint64 nextTryMs = 0; // waiting: when it is tried again
+    int attempts = 0;     // uploads started
+    QString token;        // unique per job, carried in the server job's job-name
+    int serverJobId = 0;  // held_on_server: the server's job-id
+    QString serverUri;    // the queue it was uploaded to
+};
+
 // The vault's SQLite index (Qt SQL, WAL, synchronous=FULL, secure_delete). Owned by and used
 // from one thread only: Qt SQL connections are per-thread.
 class JobIndex
@@ -65,6 +80,11 @@ public:
     [[nodiscard]] qint64 nextExpiryMs() const; // -1 when empty
     [[nodiscard]] qint64 totalStoredSize() const;
     [[nodiscard]] int count() const;
+
+    // The server outbox (one row per job uploaded or to upload).
+    [[nodiscard]] Status saveOutbox(const OutboxRow &row);
+    [[nodiscard]] Result<QList<OutboxRow>> outboxRows() const;
+    [[nodiscard]] Status removeOutbox(const QString &id);
 
 private:
     Error sqlError(const QString &what) const;

@@ -94,6 +94,11 @@ public:
     int expireDue();
     QDateTime nextExpiry() const;
 
+    // The server outbox's rows, in the same index (server/Outbox.h owns their meaning).
+    [[nodiscard]] Status saveOutbox(const OutboxRow &row) { return m_index.saveOutbox(row); }
+    [[nodiscard]] Result<QList<OutboxRow>> outboxRows() const { return m_index.outboxRows(); }
+    [[nodiscard]] Status removeOutbox(const QString &id) { return m_index.removeOutbox(id); }
+
     int jobCount() const { return m_index.count(); }
     qint64 storedBytes() const { return m_committedBytes.load(); }
     QString directory() const { return m_dir; }

@@ -73,7 +73,7 @@ bool PrivateCupsd::start()
         if (!makeServerBin(serverBin))
             return false;
     }
-    m_port = freeTcpPort();
+    m_port = m_options.port > 0 ? m_options.port : freeTcpPort();
     const auto write = [&](const QString &name, const QString &text) {
         QFile f(root + QLatin1Char('/') + name);
         return f.open(QIODevice::WriteOnly) && f.write(text.toUtf8()) >= 0;

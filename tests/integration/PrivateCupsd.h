@@ -14,6 +14,7 @@ struct PrivateCupsdOptions
     QStringList cupsFilesConf;       // more cups-files.conf lines (SetEnv, …)
     QMap<QString, QString> backends; // scheme -> program: a ServerBin of its own with the
                                      // system's filters and backends, plus these, mode 0700
+    int port = 0;                    // the loopback TCP port; 0: a free one
 };
 
 // A private cupsd for tests: its own ServerRoot, spool, log and state folders in a temporary

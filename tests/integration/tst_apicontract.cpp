@@ -119,7 +119,10 @@ void TstApiContract::initTestCase()
     QVERIFY(policy.open(QIODevice::WriteOnly));
     policy.write("[vault]\nmin_free_mb=0\n[release]\nretry_seconds=2\n[capture]\nipp_port=" +
                  QByteArray::number(m_ippPort) +
-                 "\n[mfp]\nlisten_address=127.0.0.1\nport=" + QByteArray::number(test::freeTcpPort()) + '\n');
+                 "\n[mfp]\nlisten_address=127.0.0.1\nport=" + QByteArray::number(test::freeTcpPort()) +
+                 // Server spooling to a server that is never there: jobs stay in the outbox (and
+                 // local release works), and the outbox and connection events are sent.
+                 "\n[server]\nuri=ipps://127.0.0.1:1/printers/hold\nmode=server\n");
     policy.close();
     DaemonOptions o;
     o.paths = m_paths;
@@ -400,6 +403,10 @@ void TstApiContract::everyMethodAndEventMatchesTheDocumentation()
     exercise(QStringLiteral("account.cancel"));
     exercise(QStringLiteral("account.activity"));
     exercise(QStringLiteral("account.sign_out"));
+    // No print server in this policy: status says so, login is refused, logout has nothing to forget.
+    exercise(QStringLiteral("server.status"));
+    exercise(QStringLiteral("server.login"), {{QStringLiteral("password"), QStringLiteral("x")}});
+    exercise(QStringLiteral("server.logout"));
 
     // Refusals that come before any method runs.
     auto unknown = call(QStringLiteral("no.such_method"));

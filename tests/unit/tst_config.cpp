@@ -38,6 +38,7 @@ private Q_SLOTS:
     void everyProblemIsNamed();
     void validateChecksOneFile();
     void settingsListEveryKeyWithItsOrigin();
+    void serverKeysAreTlsOnly();
     void xdgPaths();
     void missingRuntimeDirIsAnError();
     void privateDirChecks();
@@ -218,7 +219,7 @@ void TstConfig::settingsListEveryKeyWithItsOrigin()
     auto p = Policy::load(user, admin);
     QVERIFY(p);
     const QList<PolicySetting> all = p->settings();
-    QCOMPARE(all.size(), 39); // every row of docs/policy.md
+    QCOMPARE(all.size(), 46); // every row of docs/policy.md
     QHash<QString, PolicySetting> byKey;
     for (const PolicySetting &s : all)
         byKey.insert(s.key, s);
@@ -231,6 +232,38 @@ void TstConfig::settingsListEveryKeyWithItsOrigin()
     QVERIFY(byKey.value(QStringLiteral("release/force_duplex")).locked);
     QCOMPARE(byKey.value(QStringLiteral("account/mfp_audiences")).value.toString(), QStringLiteral("a b"));
     QCOMPARE(byKey.value(QStringLiteral("mfp/listen_address")).value.toString(), QStringLiteral("0.0.0.0"));
+}
+
+// The print server is reached over TLS only; a pinned fingerprint is kept as lower-case hex.
+void TstConfig::serverKeysAreTlsOnly()
+{
+    QTemporaryDir dir;
+    const QString plain =
+        writeFile(dir, QStringLiteral("plain.ini"), "[server]\nuri=ipp://print.example.com/printers/hold\n");
+    const auto refused = Policy::load(QString(), plain);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QLatin1String("server/uri")),
+             qPrintable(refused.error().message));
+    const QString noUri = writeFile(dir, QStringLiteral("nouri.ini"), "[server]\nmode=server\n");
+    const auto needsUri = Policy::load(QString(), noUri);
+    QVERIFY(!needsUri);
+    QCOMPARE(needsUri.error().details.value(QStringLiteral("bad_keys")).toArray().first().toString(),
+             QStringLiteral("server/uri"));
+    const QByteArray pin(32, '\xAB');
+    QStringList colons;
+    for (char c : pin)
+        colons.append(QString::fromLatin1(QByteArray(1, c).toHex().toUpper()));
+    const QString good = writeFile(dir, QStringLiteral("good.ini"),
+                                   "[server]\nuri=ipps://print.example.com/printers/hold\nmode=server\n"
+                                   "auth=basic\nretry_max_seconds=60\nfingerprint=" +
+                                       colons.join(QLatin1Char(':')).toLatin1() + "\n");
+    const auto p = Policy::load(QString(), good);
+    QVERIFY2(p, p ? "" : qPrintable(p.error().message));
+    QCOMPARE(p->serverMode, QStringLiteral("server"));
+    QCOMPARE(p->serverFingerprint, QString::fromLatin1(pin.toHex()));
+    QCOMPARE(p->serverRetryMaxSeconds, 60);
+    const QString badMode = writeFile(dir, QStringLiteral("mode.ini"), "[server]\nmode=cloud\n");
+    QVERIFY(!Policy::load(QString(), badMode));
 }
 
 void TstConfig::xdgPaths()

@@ -386,11 +386,12 @@ void TstVault::overridesAreStoredAndOldIndexesUpgrade()
     m_vault.reset();
 
     // An index as PrintVault wrote it before overrides (schema 1: neither that column nor the
-    // organisational identity of schema 3).
-    QVERIFY(runOnIndex(indexPath, {QStringLiteral("ALTER TABLE jobs DROP COLUMN color_overrides"),
-                                   QStringLiteral("ALTER TABLE jobs DROP COLUMN enc_org"),
-                                   QStringLiteral("PRAGMA user_version=1")})
-                .isValid());
+    // organisational identity of schema 3, nor the server outbox of schema 4).
+    QVERIFY(
+        runOnIndex(indexPath, {QStringLiteral("ALTER TABLE jobs DROP COLUMN color_overrides"),
+                               QStringLiteral("ALTER TABLE jobs DROP COLUMN enc_org"),
+                               QStringLiteral("DROP TABLE outbox"), QStringLiteral("PRAGMA user_version=1")})
+            .isValid());
     m_vault = std::make_unique<Vault>(m_dir->path() + QStringLiteral("/vault"), &m_clock);
     QVERIFY(m_vault->openIndex());
     QVERIFY(m_vault->unlock(m_key));
@@ -403,8 +404,24 @@ void TstVault::overridesAreStoredAndOldIndexesUpgrade()
     auto later = store(*m_vault, QByteArrayLiteral("%PDF-1.4 later"), req, 3);
     QVERIFY(later);
     QCOMPARE(m_vault->job(later->id)->request.overrides, req.overrides);
+    // ... and the outbox is there: a row is kept and read back as written.
+    OutboxRow row;
+    row.id = later->id;
+    row.state = QStringLiteral("waiting");
+    row.reason = QStringLiteral("server-unreachable");
+    row.nextTryMs = 1234;
+    row.attempts = 2;
+    row.token = QStringLiteral("0123456789abcdef0123456789abcdef");
+    QVERIFY(m_vault->saveOutbox(row));
+    const auto rows = m_vault->outboxRows();
+    QVERIFY(rows);
+    QCOMPARE(rows->size(), 1);
+    QCOMPARE(rows->first().reason, row.reason);
+    QCOMPARE(rows->first().nextTryMs, row.nextTryMs);
+    QCOMPARE(rows->first().attempts, 2);
+    QCOMPARE(rows->first().token, row.token);
     m_vault.reset();
-    QCOMPARE(runOnIndex(indexPath, {QStringLiteral("PRAGMA user_version")}).toInt(), 3);
+    QCOMPARE(runOnIndex(indexPath, {QStringLiteral("PRAGMA user_version")}).toInt(), 4);
 }
 
 QTEST_GUILESS_MAIN(TstVault)

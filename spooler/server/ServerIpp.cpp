@@ -1,0 +1,407 @@
+#include "server/ServerIpp.h"
+
+#include "common/Logging.h"
+#include "server/ServerText.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+#include <QRegularExpression>
+
+#include <cups/cups.h>
+
+#include <memory>
+
+namespace pv::server {
+
+namespace {
+
+struct HttpCloser
+{
+    void operator()(http_t *h) const { httpClose(h); }
+};
+struct IppDeleter
+{
+    void operator()(ipp_t *i) const { ippDelete(i); }
+};
+using Http = std::unique_ptr<http_t, HttpCloser>;
+using Ipp = std::unique_ptr<ipp_t, IppDeleter>;
+
+// Bounded memory: the document goes to the server this much at a time.
+constexpr qint64 ChunkBytes = 64 * 1024;
+
+// libcups never gets the password: asked after a refusal, it would give it again (it also
+// re-sends a refused Basic password once by itself), and every repeat is another failed login on
+// the server, which an account lockout counts. So the credentials go preemptively on each request
+// of a connection, and a refusal ends the call.
+const char *noPassword(const char *, http_t *, const char *, const char *, void *)
+{
+    return nullptr;
+}
+
+// One connection to the server, verified, with this thread's libcups user and password set
+// for its lifetime. Never prompts: without a callback libcups would read the terminal.
+class Connection
+{
+public:
+    explicit Connection(const ServerAccess &access)
+        : m_access(access)
+    {
+        cupsSetUser(access.user.toUtf8().constData());
+        cupsSetPasswordCB2(noPassword, nullptr);
+    }
+    ~Connection() { cupsSetPasswordCB2(noPassword, nullptr); }
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+
+    Status open();
+    http_t *http() const { return m_http.get(); }
+    const QByteArray &resource() const { return m_resource; }
+    // The request's common operation attributes.
+    ipp_t *request(ipp_op_t op) const;
+    // Why the last request failed, as one of the server-* codes.
+    Error failure(const QString &what) const;
+    Result<Ipp> send(ipp_t *request, const QString &what) const;
+
+private:
+    const ServerAccess &m_access;
+    Http m_http;
+    QByteArray m_resource;
+};
+
+Status Connection::open()
+{
+    char scheme[32], user[256], host[256], resource[1024];
+    int port = 0;
+    const QByteArray u = m_access.uri.toUtf8();
+    if (httpSeparateURI(HTTP_URI_CODING_ALL, u.constData(), scheme, sizeof scheme, user, sizeof user, host,
+                        sizeof host, &port, resource, sizeof resource) < HTTP_URI_STATUS_OK ||
+        QByteArray(scheme) != "ipps")
+        return Error{QStringLiteral("server-refused-uri"),
+                     Text::tr("'%1' is not an ipps:// URI; the print server is reached over TLS only.")
+                         .arg(m_access.uri)};
+    m_http.reset(httpConnect2(host, port, nullptr, AF_UNSPEC, HTTP_ENCRYPTION_ALWAYS, 1, 15000, nullptr));
+    if (!m_http)
+        return Error{QStringLiteral("server-unreachable"),
+                     Text::tr("Cannot reach the print server %1: %2")
+                         .arg(m_access.uri, QString::fromUtf8(cupsLastErrorString()))};
+    httpSetTimeout(m_http.get(), 30.0, nullptr, nullptr);
+    m_resource = resource;
+    // The certificate is checked before any credential or document is sent.
+    cups_array_t *credentials = nullptr;
+    QList<QByteArray> chain;
+    if (httpCopyCredentials(m_http.get(), &credentials) == 0 && credentials) {
+        for (auto *c = static_cast<http_credential_t *>(cupsArrayFirst(credentials)); c;
+             c = static_cast<http_credential_t *>(cupsArrayNext(credentials)))
+            chain.append(QByteArray(static_cast<const char *>(c->data), qsizetype(c->datalen)));
+        httpFreeCredentials(credentials);
+    }
+    const QString hostName = QString::fromUtf8(host);
+    if (!m_access.trust)
+        return Error{QStringLiteral("server-untrusted"), Text::tr("No trust settings for the print server.")};
+    if (auto trusted = m_access.trust->check(chain, hostName); !trusted)
+        return trusted;
+    // Only now, over the verified connection: Basic credentials on every request.
+    if (!m_access.secret.isEmpty()) {
+        const QByteArray userPass = m_access.user.toUtf8() + ':' + m_access.secret;
+        QByteArray encoded = userPass.toBase64();
+        httpSetAuthString(m_http.get(), "Basic", encoded.constData());
+        encoded.fill('\0');
+    }
+    return {};
+}
+
+ipp_t *Connection::request(ipp_op_t op) const
+{
+    ipp_t *r = ippNewRequest(op);
+    ippAddString(r, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr,
+                 m_access.uri.toUtf8().constData());
+    ippAddString(r, IPP_TAG_OPERATION, IPP_TAG_NAME, "requesting-user-name", nullptr,
+                 m_access.user.toUtf8().constData());
+    return r;
+}
+
+Error Connection::failure(const QString &what) const
+{
+    const ipp_status_t status = cupsLastError();
+    const QString said = QString::fromUtf8(cupsLastErrorString());
+    const bool authRefused = status == IPP_STATUS_ERROR_NOT_AUTHENTICATED ||
+                             status == IPP_STATUS_ERROR_CUPS_AUTHENTICATION_CANCELED;
+    if (authRefused && m_access.secret.isEmpty())
+        return Error{
+            QStringLiteral("server-login-needed"),
+            Text::tr("The print server needs your password: sign in with 'printvault-cli server login'.")};
+    if (authRefused)
+        return Error{QStringLiteral("server-auth-failed"),
+                     Text::tr("The print server refused the password of %1. It is not tried again until you "
+                              "sign in anew ('printvault-cli server login').")
+                         .arg(m_access.user),
+                     {{QStringLiteral("user"), m_access.user}}};
+    // Authenticated, but not allowed: another user's job.
+    if (status == IPP_STATUS_ERROR_FORBIDDEN || status == IPP_STATUS_ERROR_NOT_AUTHORIZED)
+        return Error{QStringLiteral("server-forbidden"),
+                     Text::tr("%1: the print server does not allow it (%2)").arg(what, said)};
+    if (status == IPP_STATUS_ERROR_NOT_FOUND)
+        return Error{QStringLiteral("not-found"), Text::tr("%1: %2").arg(what, said)};
+    if (status >= IPP_STATUS_ERROR_INTERNAL || status == IPP_STATUS_ERROR_BUSY)
+        return Error{QStringLiteral("server-unreachable"), Text::tr("%1: %2").arg(what, said)};
+    return Error{QStringLiteral("server-refused"),
+                 Text::tr("%1: %2").arg(what, said),
+                 {{QStringLiteral("ipp_status"), QString::fromUtf8(ippErrorString(status))}}};
+}
+
+Result<Ipp> Connection::send(ipp_t *request, const QString &what) const
+{
+    Ipp response(cupsDoRequest(m_http.get(), request, m_resource.constData()));
+    if (!response || cupsLastError() > IPP_STATUS_OK_EVENTS_COMPLETE)
+        return failure(what);
+    return Result<Ipp>(std::move(response));
+}
+
+QString text(ipp_t *ipp, const char *name)
+{
+    ipp_attribute_t *a = ippFindAttribute(ipp, name, IPP_TAG_ZERO);
+    return a ? QString::fromUtf8(ippGetString(a, 0, nullptr)) : QString();
+}
+
+int number(ipp_t *ipp, const char *name, int absent)
+{
+    ipp_attribute_t *a = ippFindAttribute(ipp, name, IPP_TAG_ZERO);
+    return a ? ippGetInteger(a, 0) : absent;
+}
+
+QString stateName(int state)
+{
+    switch (state) {
+    case IPP_JSTATE_PENDING:
+        return QStringLiteral("pending");
+    case IPP_JSTATE_HELD:
+        return QStringLiteral("held");
+    case IPP_JSTATE_PROCESSING:
+        return QStringLiteral("processing");
+    case IPP_JSTATE_STOPPED:
+        return QStringLiteral("stopped");
+    case IPP_JSTATE_CANCELED:
+        return QStringLiteral("canceled");
+    case IPP_JSTATE_ABORTED:
+        return QStringLiteral("aborted");
+    default:
+        return QStringLiteral("completed");
+    }
+}
+
+const char *const JobAttributes[] = {"job-id",
+                                     "job-name",
+                                     "job-state",
+                                     "job-hold-until",
+                                     "job-originating-user-name",
+                                     "number-of-documents",
+                                     "job-impressions-completed",
+                                     "job-k-octets",
+                                     "time-at-creation"};
+
+void addJobAttributes(ipp_t *request)
+{
+    ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes",
+                  int(std::size(JobAttributes)), nullptr, JobAttributes);
+}
+
+// Reads one job from the attributes of a Get-Jobs group or a Get-Job-Attributes answer.
+ServerJob readJob(ipp_t *attrs)
+{
+    ServerJob job;
+    job.id = number(attrs, "job-id", 0);
+    const QString name = text(attrs, "job-name");
+    static const QRegularExpression tokenRe(QStringLiteral("^(.*) #pv-([0-9a-f]{32})$"),
+                                            QRegularExpression::DotMatchesEverythingOption);
+    const auto m = tokenRe.match(name);
+    job.name = m.hasMatch() ? m.captured(1) : name;
+    job.token = m.hasMatch() ? m.captured(2) : QString();
+    job.state = stateName(number(attrs, "job-state", IPP_JSTATE_COMPLETED));
+    job.holdUntil = text(attrs, "job-hold-until");
+    job.owner = text(attrs, "job-originating-user-name");
+    job.documents = number(attrs, "number-of-documents", 0);
+    job.impressionsCompleted = number(attrs, "job-impressions-completed", -1);
+    job.kOctets = number(attrs, "job-k-octets", 0);
+    const int created = number(attrs, "time-at-creation", 0);
+    if (created > 0)
+        job.created = QDateTime::fromSecsSinceEpoch(created, Qt::UTC);
+    return job;
+}
+
+Status sendDocument(Connection &c, int jobId, const UploadRequest &r)
+{
+    ipp_t *request = c.request(IPP_OP_SEND_DOCUMENT);
+    ippAddInteger(request, IPP_TAG_OPERATION, IPP_TAG_INTEGER, "job-id", jobId);
+    ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_MIMETYPE, "document-format", nullptr, "application/pdf");
+    ippAddBoolean(request, IPP_TAG_OPERATION, "last-document", 1);
+    const qint64 total = r.document->size();
+    const http_status_t started =
+        cupsSendRequest(c.http(), request, c.resource().constData(), ippLength(request) + size_t(total));
+    ippDelete(request);
+    if (started != HTTP_STATUS_CONTINUE)
+        return c.failure(Text::tr("The print server did not take the document"));
+    QByteArray chunk(int(ChunkBytes), Qt::Uninitialized);
+    qint64 sent = 0;
+    while (sent < total) {
+        if (r.cancel && r.cancel->load())
+            return Error{QStringLiteral("canceled"), Text::tr("The upload was stopped.")};
+        const qint64 n = r.document->read(chunk.data(), qMin<qint64>(ChunkBytes, total - sent));
+        if (n <= 0)
+            return Error{
+                QStringLiteral("vault-unreadable"),
+                Text::tr("The document cannot be read from the vault: %1").arg(r.document->errorString())};
+        if (cupsWriteRequestData(c.http(), chunk.constData(), size_t(n)) != HTTP_STATUS_CONTINUE)
+            return Error{QStringLiteral("server-unreachable"),
+                         Text::tr("The connection to the print server broke during the upload: %1")
+                             .arg(QString::fromUtf8(cupsLastErrorString()))};
+        sent += n;
+        if (r.progress)
+            r.progress(sent, total);
+    }
+    Ipp response(cupsGetResponse(c.http(), c.resource().constData()));
+    if (!response || cupsLastError() > IPP_STATUS_OK_EVENTS_COMPLETE)
+        return c.failure(Text::tr("The print server refused the document"));
+    return {};
+}
+
+} // namespace
+
+QString jobNameFor(const QString &title, const QString &token)
+{
+    // job-name is name(MAX): 255 octets in all, so the title is cut to leave room for the token.
+    QString t = title.isEmpty() ? QStringLiteral("PrintVault job") : title;
+    while (t.toUtf8().size() > 200)
+        t.chop(1);
+    return t + QStringLiteral(" #pv-") + token;
+}
+
+Result<ServerJob> upload(const ServerAccess &access, const UploadRequest &r)
+{
+    Connection c(access);
+    if (auto s = c.open(); !s)
+        return s.error();
+    ipp_t *create = c.request(IPP_OP_CREATE_JOB);
+    ippAddString(create, IPP_TAG_OPERATION, IPP_TAG_NAME, "job-name", nullptr,
+                 jobNameFor(r.title, r.token).toUtf8().constData());
+    ippAddString(create, IPP_TAG_JOB, IPP_TAG_KEYWORD, "job-hold-until", nullptr, "indefinite");
+    if (r.copies > 1)
+        ippAddInteger(create, IPP_TAG_JOB, IPP_TAG_INTEGER, "copies", r.copies);
+    if (!r.sides.isEmpty())
+        ippAddString(create, IPP_TAG_JOB, IPP_TAG_KEYWORD, "sides", nullptr, r.sides.toUtf8().constData());
+    auto created = c.send(create, Text::tr("The print server refused the job"));
+    if (!created)
+        return created.error();
+    const int jobId = number(created->get(), "job-id", 0);
+    if (jobId <= 0)
+        return Error{QStringLiteral("server-refused"), Text::tr("The print server gave the job no ID.")};
+    if (auto s = sendDocument(c, jobId, r); !s) {
+        // An empty job would wait on the server until its time-out: cancel it now if the
+        // connection still works (the token check before the next try catches it otherwise).
+        if (s.error().code != QLatin1String("server-unreachable")) {
+            ipp_t *cancel = c.request(IPP_OP_CANCEL_JOB);
+            ippAddInteger(cancel, IPP_TAG_OPERATION, IPP_TAG_INTEGER, "job-id", jobId);
+            (void)c.send(cancel, QString());
+        }
+        return s.error();
+    }
+    // The server's word that it holds the job, with its document, before the local copy goes.
+    ipp_t *get = c.request(IPP_OP_GET_JOB_ATTRIBUTES);
+    ippAddInteger(get, IPP_TAG_OPERATION, IPP_TAG_INTEGER, "job-id", jobId);
+    addJobAttributes(get);
+    auto held = c.send(get, Text::tr("The print server lost the job"));
+    if (!held)
+        return held.error();
+    return readJob(held->get());
+}
+
+Result<QList<ServerJob>> listJobs(const ServerAccess &access, bool all)
+{
+    Connection c(access);
+    if (auto s = c.open(); !s)
+        return s.error();
+    ipp_t *request = c.request(IPP_OP_GET_JOBS);
+    ippAddBoolean(request, IPP_TAG_OPERATION, "my-jobs", 1);
+    ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "which-jobs", nullptr,
+                 all ? "all" : "not-completed");
+    addJobAttributes(request);
+    auto response = c.send(request, Text::tr("The print server did not list the jobs"));
+    if (!response)
+        return response.error();
+    // One job per group: the attributes between two separators.
+    QList<ServerJob> jobs;
+    Ipp group(ippNew());
+    const auto flush = [&]() {
+        if (ippFindAttribute(group.get(), "job-id", IPP_TAG_INTEGER))
+            jobs.append(readJob(group.get()));
+        group.reset(ippNew());
+    };
+    for (ipp_attribute_t *a = ippFirstAttribute(response->get()); a; a = ippNextAttribute(response->get())) {
+        if (ippGetGroupTag(a) != IPP_TAG_JOB || !ippGetName(a)) {
+            flush();
+            continue;
+        }
+        ippCopyAttribute(group.get(), a, 0);
+    }
+    flush();
+    return jobs;
+}
+
+Result<ServerJob> jobAttributes(const ServerAccess &access, int jobId)
+{
+    Connection c(access);
+    if (auto s = c.open(); !s)
+        return s.error();
+    ipp_t *request = c.request(IPP_OP_GET_JOB_ATTRIBUTES);
+    ippAddInteger(request, IPP_TAG_OPERATION, IPP_TAG_INTEGER, "job-id", jobId);
+    addJobAttributes(request);
+    auto response = c.send(request, Text::tr("The print server does not know the job"));
+    if (!response)
+        return response.error();
+    return readJob(response->get());
+}
+
+namespace {
+
+Status jobOperation(const ServerAccess &access, ipp_op_t op, int jobId, const QString &what)
+{
+    Connection c(access);
+    if (auto s = c.open(); !s)
+        return s;
+    ipp_t *request = c.request(op);
+    ippAddInteger(request, IPP_TAG_OPERATION, IPP_TAG_INTEGER, "job-id", jobId);
+    auto response = c.send(request, what);
+    return response ? Status() : Status(response.error());
+}
+
+} // namespace
+
+Status releaseJob(const ServerAccess &access, int jobId)
+{
+    return jobOperation(access, IPP_OP_RELEASE_JOB, jobId,
+                        Text::tr("The print server did not release the job"));
+}
+
+Status cancelJob(const ServerAccess &access, int jobId)
+{
+    return jobOperation(access, IPP_OP_CANCEL_JOB, jobId,
+                        Text::tr("The print server did not cancel the job"));
+}
+
+Result<ServerQuota> queueQuota(const ServerAccess &access)
+{
+    Connection c(access);
+    if (auto s = c.open(); !s)
+        return s.error();
+    static const char *const wanted[] = {"job-quota-period", "job-page-limit", "job-k-limit"};
+    ipp_t *request = c.request(IPP_OP_GET_PRINTER_ATTRIBUTES);
+    ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes", int(std::size(wanted)),
+                  nullptr, wanted);
+    auto response = c.send(request, Text::tr("The print server did not describe the queue"));
+    if (!response)
+        return response.error();
+    return ServerQuota{number(response->get(), "job-quota-period", 0),
+                       number(response->get(), "job-page-limit", 0),
+                       number(response->get(), "job-k-limit", 0)};
+}
+
+} // namespace pv::server
