@@ -355,7 +355,10 @@ import json, sys
 s = {x["key"]: x for x in json.load(sys.stdin)["settings"]}
 assert s["vault/retention_hours"]["value"] == 36, s["vault/retention_hours"]' || fail "the upgraded daemon lost the policy"
 stop_daemon
-schema=$(sed -n 's/^constexpr int SchemaVersion = \([0-9]*\);/\1/p' "$src/spooler/vault/JobIndex.cpp")
+# The schema of the tree the package was built from (the clone, when this test made one).
+tree=$src
+[ -d "$work/src" ] && tree=$work/src
+schema=$(sed -n 's/^constexpr int SchemaVersion = \([0-9]*\);/\1/p' "$tree/spooler/vault/JobIndex.cpp")
 got=$(as_user python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("PRAGMA user_version").fetchone()[0])' "$index")
 [ "$got" = "$schema" ] || fail "the index has schema $got after the upgrade, expected $schema"
 echo "upgraded 0.0.9-1 to $(dpkg-query -W -f='${Version}' printvault): job $job kept, index schema 1 -> $got"
