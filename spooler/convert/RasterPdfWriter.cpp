@@ -42,7 +42,11 @@ Status RasterPdfWriter::beginPage(QSizeF pagePt, int width, int height, int bits
         return Error{
             QStringLiteral("bad-document"),
             QCoreApplication::translate("pv::convert", "unsupported raster depth %1").arg(bitsPerPixel)};
-    if (pagePt.width() < 36 || pagePt.height() < 36 || pagePt.width() > 14400 || pagePt.height() > 14400)
+    // Written so that NaN, which a header's floats can hold (found by fuzz_convert), fails too.
+    const auto inRange = [](qreal side) {
+        return side >= 36 && side <= 14400;
+    };
+    if (!inRange(pagePt.width()) || !inRange(pagePt.height()))
         return Error{QStringLiteral("bad-document"),
                      QCoreApplication::translate("pv::convert", "the raster page dimensions are not valid")};
 
