@@ -386,9 +386,10 @@ void TstVault::overridesAreStoredAndOldIndexesUpgrade()
     m_vault.reset();
 
     // An index as PrintVault wrote it before overrides (schema 1: neither that column nor the
-    // organisational identity of schema 3).
+    // organisational identity of schema 3 nor the page ranges of schema 4).
     QVERIFY(runOnIndex(indexPath, {QStringLiteral("ALTER TABLE jobs DROP COLUMN color_overrides"),
                                    QStringLiteral("ALTER TABLE jobs DROP COLUMN enc_org"),
+                                   QStringLiteral("ALTER TABLE jobs DROP COLUMN page_ranges"),
                                    QStringLiteral("PRAGMA user_version=1")})
                 .isValid());
     m_vault = std::make_unique<Vault>(m_dir->path() + QStringLiteral("/vault"), &m_clock);
@@ -403,8 +404,13 @@ void TstVault::overridesAreStoredAndOldIndexesUpgrade()
     auto later = store(*m_vault, QByteArrayLiteral("%PDF-1.4 later"), req, 3);
     QVERIFY(later);
     QCOMPARE(m_vault->job(later->id)->request.overrides, req.overrides);
+    // and their page ranges.
+    req.pageRanges = {{2, 3}, {5, 5}};
+    auto ranged = store(*m_vault, QByteArrayLiteral("%PDF-1.4 ranged"), req, 5);
+    QVERIFY(ranged);
+    QCOMPARE(m_vault->job(ranged->id)->request.pageRanges, req.pageRanges);
     m_vault.reset();
-    QCOMPARE(runOnIndex(indexPath, {QStringLiteral("PRAGMA user_version")}).toInt(), 3);
+    QCOMPARE(runOnIndex(indexPath, {QStringLiteral("PRAGMA user_version")}).toInt(), 4);
 }
 
 QTEST_GUILESS_MAIN(TstVault)
