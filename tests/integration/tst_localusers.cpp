@@ -99,6 +99,7 @@ private Q_SLOTS:
     void otherUserCannotBeNamed();
     void otherUserCannotConnect();
     void jobWaitsWhileDaemonStopped();
+    void cancelAfterAcknowledgementKeepsOneJob();
     void releasedAsPrinted();
 
 private:
@@ -428,6 +429,44 @@ void TstLocalUsers::jobWaitsWhileDaemonStopped()
     const QJsonObject held = m_a.jobWithSha(sha256(doc));
     QVERIFY(!held.isEmpty());
     QCOMPARE(sha256(m_a.h->exportJob(held.value(QStringLiteral("id")).toString())), sha256(doc));
+}
+
+// `cancel` of the CUPS job after the daemon acknowledged it (the backend waits for it to be held,
+// which a paused capture printer delays): CUPS ends the job as canceled, and the vault holds the
+// document exactly once, as printed, when conversion resumes; CUPS keeps no copy and sends it no
+// second time.
+void TstLocalUsers::cancelAfterAcknowledgementKeepsOneJob()
+{
+    const auto control = [&](const char *what) {
+        QByteArray said;
+        const int rc = m_a.account->run(
+            QStringLiteral("ipptool"),
+            {QStringLiteral("-t"), QStringLiteral("-d"), QString::fromLatin1(what) + QStringLiteral("=1"),
+             m_a.h->printerUri(), QStringLiteral(PV_IPP_TESTS "/printer-control.test")},
+            m_a.h->environment(), &said);
+        if (rc != 0)
+            qWarning("%s: %s", what, said.constData());
+        return rc == 0;
+    };
+    const QByteArray marker = "CANCELED-AFTER-ACK-" + QByteArray::number(QCoreApplication::applicationPid());
+    const QByteArray doc = buildPdf(QStringLiteral("MC"), QString::fromLatin1(marker));
+    QVERIFY(control("pause"));
+    const int id = lp(m_a, m_a.h->writeFile(QStringLiteral("canceled.pdf"), doc));
+    QVERIFY(id > 0);
+    // The backend's INFO: line once the daemon has acknowledged the document.
+    QTRY_VERIFY2_WITH_TIMEOUT(cupsJob(*m_cups, id).printerMessage.contains(QLatin1String("acknowledged")),
+                              qPrintable(cupsJob(*m_cups, id).printerMessage), 30000);
+    QCOMPARE(m_a.account->run(QStringLiteral("cancel"), {QString::number(id)}, m_a.env(*m_cups)), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(int(cupsJob(*m_cups, id).state), int(IPP_JSTATE_CANCELED), 30000);
+    QVERIFY(control("resume"));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_a.jobWithSha(sha256(doc)).isEmpty(), 30000);
+    // Longer than the backend's retry would take (and CUPS retries no cancelled job): one copy.
+    QThread::msleep(3000);
+    QCOMPARE(m_a.heldSha256().count(QString::fromLatin1(sha256(doc))), 1);
+    QCOMPARE(sha256(m_a.h->exportJob(m_a.jobWithSha(sha256(doc)).value(QStringLiteral("id")).toString())),
+             sha256(doc));
+    QCOMPARE(int(cupsJob(*m_cups, id).state), int(IPP_JSTATE_CANCELED));
+    QTRY_VERIFY_WITH_TIMEOUT(!treeContains(m_cups->spoolDir(), marker), 30000);
 }
 
 // The whole way: a PDF printed with lp comes out of a real IPP printer byte for byte.
