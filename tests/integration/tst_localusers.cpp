@@ -8,6 +8,7 @@
 #include "PdfBuilder.h"
 #include "PrivateCupsd.h"
 
+#include <QProcess>
 #include <QtTest>
 
 #include <cups/cups.h>
@@ -100,6 +101,7 @@ private Q_SLOTS:
     void otherUserCannotConnect();
     void jobWaitsWhileDaemonStopped();
     void cancelAfterAcknowledgementKeepsOneJob();
+    void noPlaintextThroughCupsForEveryFormat();
     void releasedAsPrinted();
 
 private:
@@ -467,6 +469,94 @@ void TstLocalUsers::cancelAfterAcknowledgementKeepsOneJob()
              sha256(doc));
     QCOMPARE(int(cupsJob(*m_cups, id).state), int(IPP_JSTATE_CANCELED));
     QTRY_VERIFY_WITH_TIMEOUT(!treeContains(m_cups->spoolDir(), marker), 30000);
+}
+
+namespace {
+
+// A varied stretch of a file's own bytes from its middle: any plaintext copy of it contains it.
+QByteArray bytesOf(const QByteArray &data)
+{
+    for (qsizetype at = data.size() / 2; at + 48 <= data.size(); at += 48) {
+        const QByteArray chunk = data.mid(at, 48);
+        if (QSet<char>(chunk.cbegin(), chunk.cend()).size() >= 12)
+            return chunk;
+    }
+    return data.right(48);
+}
+
+bool gs(const QString &device, const QString &in, const QString &out, const QStringList &extra = {})
+{
+    return QProcess::execute(QStringLiteral("gs"),
+                             QStringList{QStringLiteral("-q"), QStringLiteral("-dSAFER"),
+                                         QStringLiteral("-sDEVICE=") + device, QStringLiteral("-r100")} +
+                                 extra + QStringList{QStringLiteral("-o"), out, in}) == 0;
+}
+
+} // namespace
+
+// A marker document in every format the queue takes as it is, printed with lp through the
+// private cupsd and the real backend: once each is held, neither the marker nor the document's
+// own bytes are anywhere in the account's data, config, runtime, temporary or cache folders, its
+// daemon's log, or the cupsd's folders (spool and its tmp, state, cache, logs).
+void TstLocalUsers::noPlaintextThroughCupsForEveryFormat()
+{
+    const QByteArray marker =
+        "CUPSPLAINMARKER-" + QByteArray::number(QCoreApplication::applicationPid()) + "-7e";
+    // Made outside every folder searched, readable by the account.
+    const QString in = m_files.path() + QStringLiteral("/formats");
+    QVERIFY(QDir().mkpath(in));
+    QVERIFY(QFile::setPermissions(m_files.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                      QFileDevice::ExeOwner | QFileDevice::ExeOther));
+    QVERIFY(QFile::setPermissions(in, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                          QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                          QFileDevice::ExeOther));
+    const auto make = [&](const QString &name, const QByteArray &data) {
+        QFile f(in + QLatin1Char('/') + name);
+        return f.open(QIODevice::WriteOnly) && f.write(data) == data.size() ? f.fileName() : QString();
+    };
+    const QString pdf =
+        make(QStringLiteral("marker.pdf"), buildPdf(QStringLiteral("MC"), QString::fromLatin1(marker)));
+    const QList<QPair<QString, QString>> files = {
+        {pdf, QStringLiteral("application/pdf")},
+        {make(QStringLiteral("marker.ps"), "%!PS\n/Helvetica findfont 14 scalefont setfont 72 720 moveto (" +
+                                               marker + ") show showpage\n"),
+         QStringLiteral("application/postscript")},
+        {make(QStringLiteral("marker.txt"), marker + " in text\n"), QStringLiteral("text/plain")},
+        {in + QStringLiteral("/marker.pwg"), QStringLiteral("image/pwg-raster")},
+        {in + QStringLiteral("/marker.urf"), QStringLiteral("image/urf")},
+        {in + QStringLiteral("/marker.jpg"), QStringLiteral("image/jpeg")},
+        {in + QStringLiteral("/marker.png"), QStringLiteral("image/png")}};
+    QVERIFY(gs(QStringLiteral("pwgraster"), pdf, files[3].first));
+    QVERIFY(gs(QStringLiteral("appleraster"), pdf, files[4].first,
+               {QStringLiteral("-dcupsColorSpace=19"), QStringLiteral("-dcupsBitsPerColor=8")}));
+    QVERIFY(gs(QStringLiteral("jpeg"), pdf, files[5].first, {QStringLiteral("-dLastPage=1")}));
+    QVERIFY(gs(QStringLiteral("png16m"), pdf, files[6].first, {QStringLiteral("-dLastPage=1")}));
+
+    QList<QByteArray> needles{marker};
+    for (const auto &[file, format] : files) {
+        QVERIFY2(!file.isEmpty(), qPrintable(format));
+        QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::ReadOther);
+        const QByteArray doc = readFile(file);
+        const int before = m_b.h->heldJobs();
+        const int id = lp(m_b, file, {QStringLiteral("-o"), QStringLiteral("document-format=") + format});
+        QVERIFY2(id > 0, qPrintable(format));
+        QVERIFY2(waitCompleted(id), qPrintable(format));
+        QCOMPARE(m_b.h->heldJobs(), before + 1);
+        needles.append(bytesOf(doc));
+    }
+    const QStringList trees = {m_b.h->dataDir(),
+                               m_b.h->configDir(),
+                               m_b.h->runtimeDir(),
+                               m_b.h->root() + QStringLiteral("/tmp"),
+                               m_b.h->root() + QStringLiteral("/cache"),
+                               QFileInfo(m_cups->confPath()).path()};
+    for (const QByteArray &needle : needles) {
+        for (const QString &tree : trees)
+            QTRY_VERIFY2_WITH_TIMEOUT(
+                !treeContains(tree, needle),
+                qPrintable(tree + QStringLiteral(": ") + QString::fromLatin1(needle.toHex())), 10000);
+        QVERIFY2(!m_b.h->log().contains(needle), m_b.h->log().constData());
+    }
 }
 
 // The whole way: a PDF printed with lp comes out of a real IPP printer byte for byte.
