@@ -33,7 +33,7 @@ struct Account
 
 int refuse(int code, const std::string &why)
 {
-    std::fprintf(stderr, "ERROR: %s\n", why.c_str());
+    std::fputs(statusLine("ERROR:", why).c_str(), stderr);
     return code;
 }
 
@@ -82,11 +82,11 @@ int exitCodeFor(const ForwardResult &r)
 {
     switch (r.outcome) {
     case Outcome::Held:
-        std::fprintf(stderr, "INFO: %s\n", r.message.c_str());
+        std::fputs(statusLine("INFO:", r.message).c_str(), stderr);
         return CUPS_BACKEND_OK;
     case Outcome::NotRunning:
     case Outcome::Temporary:
-        std::fprintf(stderr, "INFO: %s\n", r.message.c_str());
+        std::fputs(statusLine("INFO:", r.message).c_str(), stderr);
         return CUPS_BACKEND_RETRY;
     case Outcome::Refused:
         return refuse(CUPS_BACKEND_CANCEL, r.message);
@@ -100,7 +100,9 @@ int forwardJob(const ParsedArguments &parsed)
 {
     const JobTicket &t = parsed.ticket;
     for (const std::string &note : parsed.notes)
-        std::fprintf(stderr, "INFO: Ignoring the option %s, which PrintVault does not take\n", note.c_str());
+        std::fputs(
+            statusLine("INFO:", "Ignoring the option " + note + ", which PrintVault does not take").c_str(),
+            stderr);
     Account account;
     if (!lookUp(t.user, &account))
         return refuse(CUPS_BACKEND_CANCEL,
@@ -150,7 +152,7 @@ int run(int argc, char **argv)
         contentType = std::getenv("CONTENT_TYPE");
     const ParsedArguments parsed = parseArguments(argc, argv, contentType);
     if (!parsed.ok) {
-        std::fprintf(stderr, "ERROR: %s\n", parsed.error.c_str());
+        std::fputs(statusLine("ERROR:", parsed.error).c_str(), stderr);
         return CUPS_BACKEND_FAILED;
     }
     return forwardJob(parsed);

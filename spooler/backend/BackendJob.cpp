@@ -1,5 +1,7 @@
 #include "backend/BackendJob.h"
 
+#include <algorithm>
+
 #include <cups/cups.h>
 
 #include <cerrno>
@@ -194,6 +196,22 @@ ParsedArguments parseArguments(int argc, const char *const *argv, const char *co
     cupsFreeOptions(count, options);
     parsed.ok = true;
     return parsed;
+}
+
+std::string statusLine(const char *prefix, const std::string &text)
+{
+    // Cut before a character, never inside one: back off while the first byte left out
+    // continues the character before it.
+    size_t end = std::min(text.size(), StatusTextMax);
+    while (end > 0 && end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
+        --end;
+    std::string clean = text.substr(0, end);
+    for (char &c : clean) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 || u == 0x7F)
+            c = ' ';
+    }
+    return std::string(prefix) + ' ' + clean + '\n';
 }
 
 } // namespace pv::backend

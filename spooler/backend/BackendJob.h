@@ -40,6 +40,15 @@ ParsedArguments parseArguments(int argc, const char *const *argv, const char *co
 // application/octet-stream, which the capture printer detects by itself.
 std::string documentFormatFor(const char *contentType);
 
+// One status line for CUPS (PREFIX is "INFO:", "ERROR:", "STATE:" …), newline included. cupsd
+// reads the backend's stderr line by line into a 2 KiB buffer and parses each line's prefix, so
+// text that comes from elsewhere (the daemon's job-state-message, a job title, an option name)
+// must not start a line of its own: every control character becomes a space, and the text is
+// cut (at a UTF-8 character boundary) to StatusTextMax bytes. The prefixes and STATE: keywords
+// are protocol and stay as they are; the text is for people.
+constexpr size_t StatusTextMax = 1024;
+std::string statusLine(const char *prefix, const std::string &text);
+
 // "1-3,5,7-" in ascending, non-overlapping ranges; false for anything else.
 bool parsePageRanges(const std::string &text, std::vector<std::pair<int, int>> *ranges);
 

@@ -4,6 +4,7 @@
 
 #include <cctype>
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <ctime>
@@ -22,10 +23,10 @@ void sleepMs(int ms)
     nanosleep(&ts, nullptr);
 }
 
-// CUPS's status lines go to stderr, one per line.
+// CUPS's status lines go to stderr, one per line (statusLine keeps them so).
 void say(const char *prefix, const std::string &text)
 {
-    std::fprintf(stderr, "%s %s\n", prefix, text.c_str());
+    std::fputs(statusLine(prefix, text).c_str(), stderr);
     std::fflush(stderr);
 }
 
@@ -185,10 +186,24 @@ JobState jobState(http_t *http, const std::string &uri, const std::string &user,
     return s;
 }
 
+// Waits `ms`, or less if CUPS cancels the job meanwhile (its SIGTERM, blocked by the caller so
+// that it is taken here, never in the middle of a request). True when the job was cancelled.
+bool waitOrCanceled(const sigset_t &term, int ms)
+{
+    const timespec ts{ms / 1000, long(ms % 1000) * 1000000L};
+    return sigtimedwait(&term, nullptr, &ts) == SIGTERM;
+}
+
 // The job is durable once acknowledged; it stays "processing" until converted and held (or
 // aborted as malformed). Waiting for that makes CUPS's "completed" mean "held in the vault".
+// Cancelling the CUPS job now (cancel, lprm) cannot take the document back: the daemon holds
+// it, once, and CUPS does not send a cancelled job again. The backend says so and ends.
 ForwardResult waitUntilHeld(http_t *http, const JobTicket &t, const ForwardTarget &target, int jobId)
 {
+    sigset_t term;
+    sigemptyset(&term);
+    sigaddset(&term, SIGTERM);
+    sigprocmask(SIG_BLOCK, &term, nullptr);
     const std::string uri = socketPrinterUri(target.socketPath);
     const time_t deadline = time(nullptr) + target.waitSeconds;
     int delay = 100;
@@ -204,7 +219,9 @@ ForwardResult waitUntilHeld(http_t *http, const JobTicket &t, const ForwardTarge
         if (s.state == IPP_JSTATE_ABORTED || s.state == IPP_JSTATE_CANCELED)
             return {Outcome::Refused,
                     s.message.empty() ? std::string("PrintVault did not hold the document") : s.message};
-        sleepMs(delay);
+        if (waitOrCanceled(term, delay))
+            return {Outcome::Held, "Canceled in CUPS after PrintVault had stored the document: it is held "
+                                   "in PrintVault; delete it there if it is not wanted"};
         delay = delay < 1000 ? delay * 2 : 1000;
     }
     return {Outcome::Held, "PrintVault acknowledged the job and is still converting it"};

@@ -15,6 +15,7 @@ QByteArray CaptureTicket::toJson() const
                         {QStringLiteral("sides"), request.sides},
                         {QStringLiteral("color_mode"), request.colorMode},
                         {QStringLiteral("overrides"), overridesJsonArray(request.overrides)},
+                        {QStringLiteral("page_ranges"), pageRangesToText(request.pageRanges)},
                         {QStringLiteral("format"), format},
                         {QStringLiteral("media_pt"), QJsonArray{mediaPt.width(), mediaPt.height()}},
                         {QStringLiteral("ipp_job_id"), ippJobId}};
@@ -35,6 +36,7 @@ Result<CaptureTicket> CaptureTicket::fromJson(const QByteArray &json)
     t.request.sides = o.value(QStringLiteral("sides")).toString(QStringLiteral("one-sided"));
     t.request.colorMode = o.value(QStringLiteral("color_mode")).toString(QStringLiteral("auto"));
     t.request.overrides = overridesFromJsonArray(o.value(QStringLiteral("overrides")).toArray());
+    t.request.pageRanges = pageRangesFromText(o.value(QStringLiteral("page_ranges")).toString());
     t.format = o.value(QStringLiteral("format")).toString();
     const QJsonArray media = o.value(QStringLiteral("media_pt")).toArray();
     if (media.size() == 2)

@@ -78,6 +78,40 @@ bool validMedia(IppExchange &x)
     return true;
 }
 
+// page-ranges (RFC 8011 5.2.7): ranges of pages from 1, ascending and not overlapping.
+bool validPageRanges(IppExchange &x)
+{
+    ipp_attribute_t *attr = ippFindAttribute(x.request, "page-ranges", IPP_TAG_ZERO);
+    if (!attr)
+        return true;
+    bool ok = ippGetValueTag(attr) == IPP_TAG_RANGE && ippGetGroupTag(attr) == IPP_TAG_JOB;
+    int previous = 0;
+    for (int i = 0; ok && i < ippGetCount(attr); ++i) {
+        int upper = 0;
+        const int lower = ippGetRange(attr, i, &upper);
+        ok = lower > previous && upper >= lower;
+        previous = upper;
+    }
+    if (!ok)
+        respondUnsupported(x, attr);
+    return ok;
+}
+
+PageRanges pageRanges(ipp_t *request)
+{
+    PageRanges out;
+    ipp_attribute_t *attr = ippFindAttribute(request, "page-ranges", IPP_TAG_RANGE);
+    for (int i = 0; attr && i < ippGetCount(attr); ++i) {
+        int upper = 0;
+        const int lower = ippGetRange(attr, i, &upper);
+        out.append({lower, upper});
+    }
+    // 1 through the end is every page: kept as no selection.
+    if (out.size() == 1 && out[0].first == 1 && out[0].last == INT_MAX)
+        out.clear();
+    return out;
+}
+
 bool rangesContain(ipp_attribute_t *ranges, int value)
 {
     for (int i = 0; i < ippGetCount(ranges); ++i) {
@@ -168,7 +202,7 @@ void addTime(ipp_t *out, cups_array_t *requested, const char *timeName, const ch
 
 bool validate(IppExchange &x)
 {
-    return validCopies(x) && validName(x, "job-name") && validMedia(x) &&
+    return validCopies(x) && validName(x, "job-name") && validMedia(x) && validPageRanges(x) &&
            supportedKeyword(x, "sides", "sides-supported") &&
            supportedKeyword(x, "print-color-mode", "print-color-mode-supported") &&
            supportedKeyword(x, "job-hold-until", "job-hold-until-supported", true) &&
@@ -241,6 +275,7 @@ CaptureTicket ticket(const IppExchange &x)
     t.request.sides = keyword(x.request, "sides", QStringLiteral("one-sided"));
     t.request.colorMode = keyword(x.request, "print-color-mode", QStringLiteral("auto"));
     t.request.overrides = colorOverrides(x.request);
+    t.request.pageRanges = pageRanges(x.request);
     t.format = documentFormat(x);
     t.mediaPt = mediaPt(x.request);
     return t;

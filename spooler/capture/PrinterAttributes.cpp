@@ -192,8 +192,8 @@ void PrinterAttributes::addDescription()
     // Pages of a job may ask for another colour mode (PWG 5100.6). PWG names the member
     // "document-numbers"; ipp-everywhere.test expects "document-number" (its known defect).
     addKeywords(p, "overrides-supported", {"document-numbers", "pages", "print-color-mode"});
-    // IPP Everywhere requires page-ranges; the whole document is held, and the range is the
-    // releasing side's to apply, as PAPPL's printer did before.
+    // IPP Everywhere requires page-ranges. The whole document is held byte for byte; the
+    // ranges are sealed with it and applied when it is released (release/PdfWatermark).
     ippAddBoolean(p, IPP_TAG_PRINTER, "page-ranges-supported", 1);
     ippAddInteger(p, IPP_TAG_PRINTER, IPP_TAG_INTEGER, "pages-per-minute", 60);
     ippAddInteger(p, IPP_TAG_PRINTER, IPP_TAG_INTEGER, "pages-per-minute-color", 60);
@@ -258,7 +258,7 @@ void PrinterAttributes::addJobTemplate()
     addKeywords(p, "job-creation-attributes-supported",
                 {"copies", "finishings", "job-hold-until", "job-name", "job-priority", "job-sheets", "media",
                  "media-col", "multiple-document-handling", "orientation-requested", "output-bin",
-                 "overrides", "print-color-mode", "print-content-optimize", "print-quality",
+                 "overrides", "page-ranges", "print-color-mode", "print-content-optimize", "print-quality",
                  "print-rendering-intent", "printer-resolution", "sides"});
     addKeyword(p, "job-hold-until-default", "no-hold");
     addKeywords(p, "job-hold-until-supported", {"no-hold", "indefinite"});

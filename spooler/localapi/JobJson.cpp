@@ -44,6 +44,7 @@ QJsonObject jobToJson(const JobRecord &job)
         {QStringLiteral("sides"), job.request.sides},
         {QStringLiteral("color_mode"), job.request.colorMode},
         {QStringLiteral("overrides"), overridesJsonArray(job.request.overrides)},
+        {QStringLiteral("page_ranges"), pageRangesJsonArray(job.request.pageRanges)},
         {QStringLiteral("color_pages_printed"),
          colorPagesPrinted(job.info.pageColors, monochromePlan(job.info.pages, job.request.colorMode,
                                                                job.request.overrides, false))},

@@ -36,6 +36,7 @@ QJsonObject jobJson(const JobRecord &job)
         {QStringLiteral("duplex"), job.request.sides != QLatin1String("one-sided")},
         {QStringLiteral("color_mode"), job.request.colorMode},
         {QStringLiteral("overrides"), overridesJsonArray(job.request.overrides)},
+        {QStringLiteral("page_ranges"), pageRangesJsonArray(job.request.pageRanges)},
         {QStringLiteral("size"), job.size},
         {QStringLiteral("created"), iso(job.created)},
         {QStringLiteral("expires"), iso(job.expires)},

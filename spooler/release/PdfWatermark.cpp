@@ -129,6 +129,37 @@ std::string stampContent(double llx, double lly, double urx, const std::string &
 const char *const FontDict =
     "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>";
 
+// The keys release replaces in each page it changes, by page (0-based).
+using PageEdits = std::map<size_t, std::map<std::string, std::string>>;
+
+// The page tree of only `keep`'s pages, and the catalog pointing at it; each kept page gets its
+// new parent and the attributes it inherited from the old tree (PDF 32000 7.7.3.4).
+void subsetTree(QPDF &doc, std::vector<QPDFPageObjectHelper> &pages, const std::vector<bool> &keep,
+                const std::string &parent, PageEdits *edits,
+                std::map<int, std::pair<int, std::string>> *objects)
+{
+    std::string kids;
+    int count = 0;
+    for (size_t i = 0; i < pages.size(); ++i) {
+        if (!keep[i])
+            continue;
+        QPDFObjectHandle object = pages[i].getObjectHandle();
+        auto &edit = (*edits)[i];
+        edit["/Parent"] = parent;
+        for (const char *key : {"/MediaBox", "/CropBox", "/Resources", "/Rotate"}) {
+            QPDFObjectHandle inherited = pages[i].getAttribute(key, false);
+            if (!object.hasKey(key) && !inherited.isNull())
+                edit[key] = inherited.unparse();
+        }
+        kids += " " + object.unparse();
+        ++count;
+    }
+    const int number = std::stoi(parent);
+    (*objects)[number] = {0, "<< /Type /Pages /Kids [" + kids + " ] /Count " + std::to_string(count) + " >>"};
+    QPDFObjectHandle root = doc.getTrailer().getKey("/Root");
+    (*objects)[root.getObjectID()] = {root.getGeneration(), dictWith(root, {{"/Pages", parent}})};
+}
+
 } // namespace
 
 QByteArray stampPage(double widthPt, double heightPt, const QString &text)
@@ -160,8 +191,10 @@ QString watermarkText(const QString &user, const QString &host, const QDateTime 
         .arg(user, when.toString(QStringLiteral("yyyy-MM-dd HH:mm")), host);
 }
 
-Result<QByteArray> releaseUpdate(QIODevice *pdf, const QString &text, const PrintPlan &grayPages)
+Result<QByteArray> releaseUpdate(QIODevice *pdf, const ReleaseMarks &marks)
 {
+    const QString &text = marks.text;
+    const PrintPlan &grayPages = marks.grayPages;
     const qint64 size = pdf->size();
     const qint64 prev = previousXref(pdf);
     if (prev < 0)
@@ -191,12 +224,23 @@ Result<QByteArray> releaseUpdate(QIODevice *pdf, const QString &text, const Prin
         objects[std::stoi(save)] = {0, stream("q")};
         objects[std::stoi(restore)] = {0, stream("Q")};
 
+        std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(doc).getAllPages();
+        const bool subset = !marks.pages.isEmpty() && marks.pages.size() < qsizetype(pages.size());
+        std::vector<bool> keep(pages.size(), !subset);
+        for (int i : marks.pages) {
+            if (i >= 0 && size_t(i) < pages.size())
+                keep[size_t(i)] = true;
+        }
+        PageEdits edits;
+        if (subset)
+            subsetTree(doc, pages, keep, std::to_string(next++) + " 0 R", &edits, &objects);
+
         const std::string label = pdfString(text);
-        int index = 0;
-        for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(doc).getAllPages()) {
-            const bool gray = index < grayPages.size() && grayPages[index] == PrintColor::Monochrome;
-            ++index;
-            if (!gray && text.isEmpty())
+        for (size_t index = 0; index < pages.size(); ++index) {
+            QPDFPageObjectHelper &page = pages[index];
+            const bool gray =
+                qsizetype(index) < grayPages.size() && grayPages[index] == PrintColor::Monochrome;
+            if (!keep[index] || (!gray && text.isEmpty()))
                 continue;
             QPDFObjectHandle box = page.getCropBox();
             const double llx = box.getArrayItem(0).getNumericValue();
@@ -231,12 +275,15 @@ Result<QByteArray> releaseUpdate(QIODevice *pdf, const QString &text, const Prin
                 contents += " " + own.unparse();
             }
             contents += " " + restore + " " + std::to_string(stamp) + " 0 R]";
-            QPDFObjectHandle pageObject = page.getObjectHandle();
-            objects[pageObject.getObjectID()] = {
-                pageObject.getGeneration(),
-                dictWith(pageObject, {{"/Contents", contents},
-                                      {"/Resources", dictWith(resources, {{"/Font", fontDict},
-                                                                          {"/ExtGState", stateDict}})}})};
+            auto &edit = edits[index];
+            edit["/Contents"] = contents;
+            edit["/Resources"] = dictWith(resources, {{"/Font", fontDict}, {"/ExtGState", stateDict}});
+        }
+        if (edits.empty())
+            return QByteArray();
+        for (const auto &[index, edit] : edits) {
+            QPDFObjectHandle pageObject = pages[index].getObjectHandle();
+            objects[pageObject.getObjectID()] = {pageObject.getGeneration(), dictWith(pageObject, edit)};
         }
 
         // The update: the objects, a cross-reference table in runs of consecutive numbers, and a

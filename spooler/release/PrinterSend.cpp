@@ -41,14 +41,14 @@ Status streamPdf(const Shipment &s, const QByteArray &update, const BodyWriter &
     return {};
 }
 
-// What release appends to the PDF (the watermark, pages turned gray), or nothing; the PDF is
-// read from its start again afterwards.
+// What release appends to the PDF (the watermark, pages turned gray, the pages asked for), or
+// nothing; the PDF is read from its start again afterwards.
 Result<QByteArray> updateFor(const Shipment &s, const PrintPlan &grayPages)
 {
-    if (s.watermark.isEmpty() && !grayPages.contains(PrintColor::Monochrome))
+    if (s.watermark.isEmpty() && !grayPages.contains(PrintColor::Monochrome) && s.pages.isEmpty())
         return QByteArray();
     QIODevice *pdf = s.documents.front();
-    auto update = releaseUpdate(pdf, s.watermark, grayPages);
+    auto update = releaseUpdate(pdf, ReleaseMarks{s.watermark, grayPages, s.pages});
     pdf->seek(0);
     return update;
 }
@@ -101,6 +101,7 @@ Result<int> sendRasterised(const Shipment &s, PrintRequest ipp, const PrinterCap
     raster.pdfs = s.documents;
     raster.format = format.value();
     raster.renderers = s.renderers;
+    raster.pages = s.pages;
     raster.progress = [&](int page, int pages) {
         s.progress(page, pages, true);
     };

@@ -22,6 +22,7 @@ struct Shipment
     // The document, read from its start, once per renderer (raster output draws with each).
     std::vector<QIODevice *> documents;
     PrintPlan plan;                   // which pages print without colour
+    QList<int> pages;                 // the pages that print (0-based, ascending); empty: all
     QString watermark;                // stamped on every page when not empty
     QThreadPool *renderers = nullptr; // where raster pages are drawn
     // Bytes of a PDF sent, or (`pages`) pages of a raster.
@@ -41,7 +42,8 @@ struct Sent
 // job to follow); an IPP printer is asked what it takes, then gets the PDF as it is or
 // rasterised for it, and its job ID is returned. Pages the plan prints monochrome go without
 // colour: as "overrides" where the printer takes them, as sGray raster pages, or else turned
-// gray in the PDF. Blocking: a release's worker thread.
+// gray in the PDF. Only `pages` go to the printer: a PDF gets a page tree of just those, a
+// raster just those pages. Blocking: a release's worker thread.
 [[nodiscard]] Result<Sent> sendOnce(const Shipment &shipment);
 
 } // namespace pv::release

@@ -125,8 +125,9 @@ Status stamp(QImage *page, const QSizeF &pagePt, const QString &text, double dpi
     return {};
 }
 
-Result<SheetPage> renderPage(Poppler::Document *doc, int index, const RasterFormat &format, int width,
-                             int height)
+// Page `index` of the document, drawn as the `sheet`th page sent (its parity decides the side).
+Result<SheetPage> renderPage(Poppler::Document *doc, int index, int sheet, const RasterFormat &format,
+                             int width, int height)
 {
     std::unique_ptr<Poppler::Page> page(doc->page(index));
     if (!page)
@@ -153,7 +154,7 @@ Result<SheetPage> renderPage(Poppler::Document *doc, int index, const RasterForm
     r.gray = gray;
     r.left = qMax(0, (width - r.image.width()) / 2);
     r.top = qMax(0, (height - r.image.height()) / 2);
-    if (index % 2 == 1 && format.sides != QLatin1String("one-sided")) {
+    if (sheet % 2 == 1 && format.sides != QLatin1String("one-sided")) {
         const BackSide back =
             backSide(format.sheetBack, format.sides == QLatin1String("two-sided-short-edge"));
         r.flipX = back.flipX;
@@ -182,6 +183,7 @@ struct PageSetup
     // URF the page count (PWG 5102.4; "UNIRAST", a NUL, 32-bit count). Each page is a stream
     // of its own; the printer gets one.
     qsizetype streamStart = 4;
+    QList<int> pages; // the document page of each page sent
 };
 
 // An encoded page, and the start of the stream it was encoded in.
@@ -197,7 +199,7 @@ Error encodingFailed()
                  QCoreApplication::translate("pv::release", "cannot encode the raster")};
 }
 
-// Draws page `index` with `doc` and encodes it, compression included: the costly half of
+// Draws the `index`th page sent with `doc` and encodes it, compression included: the costly half of
 // encoding runs on the renderers too, so the sender only writes.
 Result<EncodedPage> encodePage(Poppler::Document *doc, int index, const PageSetup &setup)
 {
@@ -207,7 +209,7 @@ Result<EncodedPage> encodePage(Poppler::Document *doc, int index, const PageSetu
     if (!raster)
         return Error{QStringLiteral("internal"),
                      QCoreApplication::translate("pv::release", "cannot start the raster stream")};
-    auto page = renderPage(doc, index, *setup.format, setup.width, setup.height);
+    auto page = renderPage(doc, setup.pages[index], index, *setup.format, setup.width, setup.height);
     if (!page)
         return page.error();
     cups_page_header2_t h = setup.headers[page->bpp == 1 ? 1 : 0][index % 2 == 1 && setup.duplex];
@@ -343,8 +345,16 @@ Status writeRaster(const RasterJob &job)
     auto docs = loadDocuments(job.pdfs);
     if (!docs)
         return docs.error();
-    const int pages = docs->front()->numPages();
     PageSetup setup;
+    setup.pages = selectedPages(docs->front()->numPages(), {});
+    if (!job.pages.isEmpty()) {
+        setup.pages.clear();
+        for (int i : job.pages) {
+            if (i >= 0 && i < docs->front()->numPages())
+                setup.pages.append(i);
+        }
+    }
+    const int pages = int(setup.pages.size());
     if (auto s = setUp(&setup, job.format, pages); !s)
         return s;
 

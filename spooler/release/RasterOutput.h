@@ -4,6 +4,7 @@
 #include "release/IppClient.h"
 #include "vault/PageOverrides.h"
 
+#include <QList>
 #include <QString>
 
 #include <functional>
@@ -40,6 +41,7 @@ struct RasterJob
     // The same document, opened once per renderer: a page is drawn with one of them at a time.
     std::vector<QIODevice *> pdfs;
     RasterFormat format;
+    QList<int> pages; // the document's pages to send (0-based, ascending); empty: all
     // Pages are drawn and compressed as tasks on this pool (see RasterOutput.cpp's thread budget).
     QThreadPool *renderers = nullptr;
     std::function<bool(const char *, size_t)> write; // false: stop

@@ -126,8 +126,10 @@ Status ReleaseJob::checkQuota(const accounting::Quota &quota, const JobRecord &r
 {
     const int copies = m_ticket.options.copies;
     m_copies = copies > 0 ? copies : record.request.copies;
-    m_pages = record.info.pages;
-    m_colorPages = colorPagesPrinted(pageColorsFromText(record.info.pageColors), plan);
+    // Only the pages the job asked for (page-ranges) print, and count.
+    const QList<int> selected = selectedPages(record.info.pages, record.request.pageRanges);
+    m_pages = int(selected.size());
+    m_colorPages = colorPagesPrinted(pageColorsFromText(record.info.pageColors), plan, selected);
     return quota.check(m_ticket.user, m_pages * m_copies, m_colorPages * m_copies, &m_warning).status();
 }
 
@@ -156,6 +158,9 @@ void ReleaseJob::planShipment(const ReleaseStores &stores, const JobRecord &reco
     for (const auto &d : m_documents)
         s.documents.push_back(d.get());
     s.plan = plan;
+    if (const QList<int> selected = selectedPages(record.info.pages, record.request.pageRanges);
+        selected.size() < record.info.pages)
+        s.pages = selected;
     // Stamped with the time the user released it, and this workstation's name.
     if (m_ticket.options.watermark)
         s.watermark = watermarkText(m_ticket.user, QHostInfo::localHostName(), QDateTime::currentDateTime());

@@ -13,8 +13,8 @@ namespace pv {
 
 namespace {
 
-// 2: color_overrides. 3: enc_org. 4: the server outbox.
-constexpr int SchemaVersion = 4;
+// 2: color_overrides. 3: enc_org. 4: the server outbox. 5: page_ranges.
+constexpr int SchemaVersion = 5;
 
 #define PV_OUTBOX_TABLE                                                                                      \
     "CREATE TABLE IF NOT EXISTS outbox(id TEXT PRIMARY KEY, state TEXT NOT NULL, reason TEXT NOT NULL,"      \
@@ -24,7 +24,7 @@ constexpr int SchemaVersion = 4;
 const char *const RowColumns =
     "id, created_ms, expires_ms, size, stored_size, pages, color_pages, page_colors, copies, sides,"
     " color_mode, format, page_width_pt, page_height_pt, owner_tag, wrapped_key, enc_title, enc_file_name,"
-    " enc_owner, enc_sha256, enc_thumbnail, color_overrides, enc_org";
+    " enc_owner, enc_sha256, enc_thumbnail, color_overrides, enc_org, page_ranges";
 
 IndexRow readRow(const QSqlQuery &q)
 {
@@ -54,6 +54,7 @@ IndexRow readRow(const QSqlQuery &q)
     r.encThumbnail = q.value(i++).toByteArray();
     r.colorOverrides = q.value(i++).toString();
     r.encOrg = q.value(i++).toByteArray();
+    r.pageRanges = q.value(i++).toString();
     return r;
 }
 
@@ -77,12 +78,14 @@ Status JobIndex::open(const QString &path)
                       " page_width_pt REAL NOT NULL, page_height_pt REAL NOT NULL,"
                       " owner_tag BLOB NOT NULL, wrapped_key BLOB NOT NULL, enc_title BLOB NOT NULL,"
                       " enc_file_name BLOB NOT NULL, enc_owner BLOB NOT NULL, enc_sha256 BLOB NOT NULL,"
-                      " enc_thumbnail BLOB, color_overrides TEXT NOT NULL DEFAULT '', enc_org BLOB)",
+                      " enc_thumbnail BLOB, color_overrides TEXT NOT NULL DEFAULT '', enc_org BLOB,"
+                      " page_ranges TEXT NOT NULL DEFAULT '')",
                       "CREATE INDEX IF NOT EXISTS jobs_expires ON jobs(expires_ms)",
                       "CREATE INDEX IF NOT EXISTS jobs_owner ON jobs(owner_tag)", PV_OUTBOX_TABLE},
                      {{1, "ALTER TABLE jobs ADD COLUMN color_overrides TEXT NOT NULL DEFAULT ''"},
                       {2, "ALTER TABLE jobs ADD COLUMN enc_org BLOB"},
-                      {3, PV_OUTBOX_TABLE}});
+                      {3, PV_OUTBOX_TABLE},
+                      {4, "ALTER TABLE jobs ADD COLUMN page_ranges TEXT NOT NULL DEFAULT ''"}});
 }
 
 void JobIndex::close()
@@ -119,7 +122,7 @@ Status JobIndex::setMeta(const QString &key, const QByteArray &value)
 Status JobIndex::insert(const IndexRow &r)
 {
     QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("INSERT INTO jobs(%1) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+    q.prepare(QStringLiteral("INSERT INTO jobs(%1) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                   .arg(QLatin1String(RowColumns)));
     for (const QVariant &v :
          {QVariant(r.id), QVariant(r.createdMs), QVariant(r.expiresMs), QVariant(r.size),
@@ -130,7 +133,8 @@ Status JobIndex::insert(const IndexRow &r)
           QVariant(r.encFileName), QVariant(r.encOwner), QVariant(r.encSha256), QVariant(r.encThumbnail),
           // NOT NULL: a job without overrides stores the empty string
           QVariant(r.colorOverrides.isNull() ? QStringLiteral("") : r.colorOverrides),
-          r.encOrg.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(r.encOrg)})
+          r.encOrg.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(r.encOrg),
+          QVariant(r.pageRanges.isNull() ? QStringLiteral("") : r.pageRanges)})
         q.addBindValue(v);
     if (!q.exec())
         return sqlError(QCoreApplication::translate("pv::vault", "storing the job"));

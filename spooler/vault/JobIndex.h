@@ -26,6 +26,7 @@ struct IndexRow
     QString sides;
     QString colorMode;
     QString colorOverrides; // JSON, see PageOverrides.h
+    QString pageRanges;     // "1-3,5", see PageOverrides.h; empty: all pages
     QString format;
     QSizeF pageSizePt;
     QByteArray ownerTag;

@@ -33,6 +33,7 @@ struct JobRequest
     QString sides = QStringLiteral("one-sided");
     QString colorMode = QStringLiteral("auto");
     ColorOverrides overrides; // pages in another colour mode (IPP "overrides")
+    PageRanges pageRanges;    // the pages to print (IPP "page-ranges"); empty: all
     OrgIdentity org;          // the owner in the organisation; empty: the vault's at commit
 };
 

@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringList>
 
 #include <climits>
 
@@ -21,6 +22,52 @@ bool isMonochromeMode(const QString &mode)
     return mode == QLatin1String("monochrome") || mode == QLatin1String("process-monochrome") ||
            mode == QLatin1String("auto-monochrome") || mode == QLatin1String("bi-level") ||
            mode == QLatin1String("process-bi-level");
+}
+
+QList<int> selectedPages(int pages, const PageRanges &ranges)
+{
+    QList<bool> chosen(qMax(pages, 0), ranges.isEmpty());
+    for (const ColorOverride::Range &r : ranges) {
+        for (int p = qMax(r.first, 1); p <= qMin(r.last, pages); ++p)
+            chosen[p - 1] = true;
+    }
+    QList<int> out;
+    for (int i = 0; i < chosen.size(); ++i) {
+        if (chosen[i])
+            out.append(i);
+    }
+    return out;
+}
+
+QString pageRangesToText(const PageRanges &ranges)
+{
+    QStringList parts;
+    for (const ColorOverride::Range &r : ranges)
+        parts.append(r.first == r.last ? QString::number(r.first)
+                                       : QStringLiteral("%1-%2").arg(r.first).arg(r.last));
+    return parts.join(QLatin1Char(','));
+}
+
+QJsonArray pageRangesJsonArray(const PageRanges &ranges)
+{
+    QJsonArray list;
+    for (const ColorOverride::Range &r : ranges)
+        list.append(QJsonArray{r.first, r.last});
+    return list;
+}
+
+PageRanges pageRangesFromText(const QString &text)
+{
+    PageRanges out;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QStringList ends = part.split(QLatin1Char('-'));
+        bool ok1 = false, ok2 = false;
+        const int first = ends.value(0).trimmed().toInt(&ok1);
+        const int last = ends.size() == 1 ? first : ends.value(1).trimmed().toInt(&ok2);
+        if (ok1 && (ends.size() == 1 || (ends.size() == 2 && ok2)) && first >= 1 && last >= first)
+            out.append({first, last});
+    }
+    return out;
 }
 
 PageColors pageColorsFromText(const QByteArray &text)
@@ -94,6 +141,15 @@ int colorPagesPrinted(const PageColors &measured, const PrintPlan &plan)
     int n = 0;
     for (qsizetype i = 0; i < measured.size(); ++i)
         n += measured[i] == PageColor::Color && !(i < plan.size() && plan[i] == PrintColor::Monochrome);
+    return n;
+}
+
+int colorPagesPrinted(const PageColors &measured, const PrintPlan &plan, const QList<int> &selected)
+{
+    int n = 0;
+    for (int i : selected)
+        n += i < measured.size() && measured[i] == PageColor::Color &&
+             !(i < plan.size() && plan[i] == PrintColor::Monochrome);
     return n;
 }
 

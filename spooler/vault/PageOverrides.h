@@ -24,6 +24,19 @@ struct ColorOverride
 };
 using ColorOverrides = QList<ColorOverride>;
 
+// The pages a job asked to print (IPP "page-ranges", 1-based, inclusive, ascending as IPP
+// requires); an empty list prints every page.
+using PageRanges = QList<ColorOverride::Range>;
+
+// The document's pages (0-based, ascending, each once) that `ranges` selects from `pages`.
+QList<int> selectedPages(int pages, const PageRanges &ranges);
+// As the index and the sealed ticket keep them: "1-3,5" (a single page without a dash); the
+// empty string for all pages. The reverse drops what is malformed.
+QString pageRangesToText(const PageRanges &ranges);
+PageRanges pageRangesFromText(const QString &text);
+// As JSON for the APIs: [[1,3],[5,5]]; empty for all pages.
+QJsonArray pageRangesJsonArray(const PageRanges &ranges);
+
 // print-color-mode keywords that print without colour.
 bool isMonochromeMode(const QString &printColorMode);
 
@@ -60,6 +73,9 @@ QList<QPair<int, int>> monochromeRuns(const PrintPlan &plan);
 int colorPagesPrinted(const PageColors &measured, const PrintPlan &plan);
 // The same from the stored text form (DocumentInfo::pageColors).
 int colorPagesPrinted(const QByteArray &measuredText, const PrintPlan &plan);
+
+// Pages that use colour among `selected` (0-based document pages) printed to `plan`.
+int colorPagesPrinted(const PageColors &measured, const PrintPlan &plan, const QList<int> &selected);
 
 // As JSON for the APIs: [{"pages":[[1,2]],"print_color_mode":"monochrome"}].
 QJsonArray overridesJsonArray(const ColorOverrides &overrides);

@@ -217,6 +217,7 @@ Result<JobRecord> Vault::commit(std::unique_ptr<JobDraft> draft, const DocumentI
     row.sides = req.sides;
     row.colorMode = req.colorMode;
     row.colorOverrides = overridesToJson(req.overrides);
+    row.pageRanges = pageRangesToText(req.pageRanges);
     row.format = info.format;
     row.pageSizePt = info.firstPageSizePt;
     row.ownerTag = ownerTag(req.owner);
@@ -299,6 +300,7 @@ Result<JobRecord> Vault::decryptRow(const IndexRow &row) const
     r.request.sides = row.sides;
     r.request.colorMode = row.colorMode;
     r.request.overrides = overridesFromJson(row.colorOverrides);
+    r.request.pageRanges = pageRangesFromText(row.pageRanges);
     if (!row.encOrg.isEmpty()) {
         auto org = open(QStringLiteral("org"), row.encOrg);
         if (!org)

@@ -8,6 +8,7 @@
 #include "PdfBuilder.h"
 #include "PrivateCupsd.h"
 
+#include <QProcess>
 #include <QtTest>
 
 #include <cups/cups.h>
@@ -99,6 +100,8 @@ private Q_SLOTS:
     void otherUserCannotBeNamed();
     void otherUserCannotConnect();
     void jobWaitsWhileDaemonStopped();
+    void cancelAfterAcknowledgementKeepsOneJob();
+    void noPlaintextThroughCupsForEveryFormat();
     void releasedAsPrinted();
 
 private:
@@ -428,6 +431,132 @@ void TstLocalUsers::jobWaitsWhileDaemonStopped()
     const QJsonObject held = m_a.jobWithSha(sha256(doc));
     QVERIFY(!held.isEmpty());
     QCOMPARE(sha256(m_a.h->exportJob(held.value(QStringLiteral("id")).toString())), sha256(doc));
+}
+
+// `cancel` of the CUPS job after the daemon acknowledged it (the backend waits for it to be held,
+// which a paused capture printer delays): CUPS ends the job as canceled, and the vault holds the
+// document exactly once, as printed, when conversion resumes; CUPS keeps no copy and sends it no
+// second time.
+void TstLocalUsers::cancelAfterAcknowledgementKeepsOneJob()
+{
+    const auto control = [&](const char *what) {
+        QByteArray said;
+        const int rc = m_a.account->run(
+            QStringLiteral("ipptool"),
+            {QStringLiteral("-t"), QStringLiteral("-d"), QString::fromLatin1(what) + QStringLiteral("=1"),
+             m_a.h->printerUri(), QStringLiteral(PV_IPP_TESTS "/printer-control.test")},
+            m_a.h->environment(), &said);
+        if (rc != 0)
+            qWarning("%s: %s", what, said.constData());
+        return rc == 0;
+    };
+    const QByteArray marker = "CANCELED-AFTER-ACK-" + QByteArray::number(QCoreApplication::applicationPid());
+    const QByteArray doc = buildPdf(QStringLiteral("MC"), QString::fromLatin1(marker));
+    QVERIFY(control("pause"));
+    const int id = lp(m_a, m_a.h->writeFile(QStringLiteral("canceled.pdf"), doc));
+    QVERIFY(id > 0);
+    // The backend's INFO: line once the daemon has acknowledged the document.
+    QTRY_VERIFY2_WITH_TIMEOUT(cupsJob(*m_cups, id).printerMessage.contains(QLatin1String("acknowledged")),
+                              qPrintable(cupsJob(*m_cups, id).printerMessage), 30000);
+    QCOMPARE(m_a.account->run(QStringLiteral("cancel"), {QString::number(id)}, m_a.env(*m_cups)), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(int(cupsJob(*m_cups, id).state), int(IPP_JSTATE_CANCELED), 30000);
+    QVERIFY(control("resume"));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_a.jobWithSha(sha256(doc)).isEmpty(), 30000);
+    // Longer than the backend's retry would take (and CUPS retries no cancelled job): one copy.
+    QThread::msleep(3000);
+    QCOMPARE(m_a.heldSha256().count(QString::fromLatin1(sha256(doc))), 1);
+    QCOMPARE(sha256(m_a.h->exportJob(m_a.jobWithSha(sha256(doc)).value(QStringLiteral("id")).toString())),
+             sha256(doc));
+    QCOMPARE(int(cupsJob(*m_cups, id).state), int(IPP_JSTATE_CANCELED));
+    QTRY_VERIFY_WITH_TIMEOUT(!treeContains(m_cups->spoolDir(), marker), 30000);
+}
+
+namespace {
+
+// A varied stretch of a file's own bytes from its middle: any plaintext copy of it contains it.
+QByteArray bytesOf(const QByteArray &data)
+{
+    for (qsizetype at = data.size() / 2; at + 48 <= data.size(); at += 48) {
+        const QByteArray chunk = data.mid(at, 48);
+        if (QSet<char>(chunk.cbegin(), chunk.cend()).size() >= 12)
+            return chunk;
+    }
+    return data.right(48);
+}
+
+bool gs(const QString &device, const QString &in, const QString &out, const QStringList &extra = {})
+{
+    return QProcess::execute(QStringLiteral("gs"),
+                             QStringList{QStringLiteral("-q"), QStringLiteral("-dSAFER"),
+                                         QStringLiteral("-sDEVICE=") + device, QStringLiteral("-r100")} +
+                                 extra + QStringList{QStringLiteral("-o"), out, in}) == 0;
+}
+
+} // namespace
+
+// A marker document in every format the queue takes as it is, printed with lp through the
+// private cupsd and the real backend: once each is held, neither the marker nor the document's
+// own bytes are anywhere in the account's data, config, runtime, temporary or cache folders, its
+// daemon's log, or the cupsd's folders (spool and its tmp, state, cache, logs).
+void TstLocalUsers::noPlaintextThroughCupsForEveryFormat()
+{
+    const QByteArray marker =
+        "CUPSPLAINMARKER-" + QByteArray::number(QCoreApplication::applicationPid()) + "-7e";
+    // Made outside every folder searched, readable by the account.
+    const QString in = m_files.path() + QStringLiteral("/formats");
+    QVERIFY(QDir().mkpath(in));
+    QVERIFY(QFile::setPermissions(m_files.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                      QFileDevice::ExeOwner | QFileDevice::ExeOther));
+    QVERIFY(QFile::setPermissions(in, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                          QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                          QFileDevice::ExeOther));
+    const auto make = [&](const QString &name, const QByteArray &data) {
+        QFile f(in + QLatin1Char('/') + name);
+        return f.open(QIODevice::WriteOnly) && f.write(data) == data.size() ? f.fileName() : QString();
+    };
+    const QString pdf =
+        make(QStringLiteral("marker.pdf"), buildPdf(QStringLiteral("MC"), QString::fromLatin1(marker)));
+    const QList<QPair<QString, QString>> files = {
+        {pdf, QStringLiteral("application/pdf")},
+        {make(QStringLiteral("marker.ps"), "%!PS\n/Helvetica findfont 14 scalefont setfont 72 720 moveto (" +
+                                               marker + ") show showpage\n"),
+         QStringLiteral("application/postscript")},
+        {make(QStringLiteral("marker.txt"), marker + " in text\n"), QStringLiteral("text/plain")},
+        {in + QStringLiteral("/marker.pwg"), QStringLiteral("image/pwg-raster")},
+        {in + QStringLiteral("/marker.urf"), QStringLiteral("image/urf")},
+        {in + QStringLiteral("/marker.jpg"), QStringLiteral("image/jpeg")},
+        {in + QStringLiteral("/marker.png"), QStringLiteral("image/png")}};
+    QVERIFY(gs(QStringLiteral("pwgraster"), pdf, files[3].first));
+    QVERIFY(gs(QStringLiteral("appleraster"), pdf, files[4].first,
+               {QStringLiteral("-dcupsColorSpace=19"), QStringLiteral("-dcupsBitsPerColor=8")}));
+    QVERIFY(gs(QStringLiteral("jpeg"), pdf, files[5].first, {QStringLiteral("-dLastPage=1")}));
+    QVERIFY(gs(QStringLiteral("png16m"), pdf, files[6].first, {QStringLiteral("-dLastPage=1")}));
+
+    QList<QByteArray> needles{marker};
+    for (const auto &[file, format] : files) {
+        QVERIFY2(!file.isEmpty(), qPrintable(format));
+        QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::ReadOther);
+        const QByteArray doc = readFile(file);
+        const int before = m_b.h->heldJobs();
+        const int id = lp(m_b, file, {QStringLiteral("-o"), QStringLiteral("document-format=") + format});
+        QVERIFY2(id > 0, qPrintable(format));
+        QVERIFY2(waitCompleted(id), qPrintable(format));
+        QCOMPARE(m_b.h->heldJobs(), before + 1);
+        needles.append(bytesOf(doc));
+    }
+    const QStringList trees = {m_b.h->dataDir(),
+                               m_b.h->configDir(),
+                               m_b.h->runtimeDir(),
+                               m_b.h->root() + QStringLiteral("/tmp"),
+                               m_b.h->root() + QStringLiteral("/cache"),
+                               QFileInfo(m_cups->confPath()).path()};
+    for (const QByteArray &needle : needles) {
+        for (const QString &tree : trees)
+            QTRY_VERIFY2_WITH_TIMEOUT(
+                !treeContains(tree, needle),
+                qPrintable(tree + QStringLiteral(": ") + QString::fromLatin1(needle.toHex())), 10000);
+        QVERIFY2(!m_b.h->log().contains(needle), m_b.h->log().constData());
+    }
 }
 
 // The whole way: a PDF printed with lp comes out of a real IPP printer byte for byte.

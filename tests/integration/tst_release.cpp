@@ -35,6 +35,7 @@ private Q_SLOTS:
     void watermarkOnPdf();
     void watermarkOnRaster();
     void colorOverridesArePrinted();
+    void pageRangesArePrinted();
     void duplexToASimplexPrinterPrintsOneSided();
     void unwritableLedgerKeepsTheJob();
 };
@@ -697,6 +698,110 @@ void TstRelease::colorOverridesArePrinted()
         QVERIFY2(drawn.at(1).first == 0 && drawn.at(2).first == 0, qPrintable(said()));
         QVERIFY2(drawn.at(1).second > 3000 && drawn.at(2).second > 3000, qPrintable(said()));
         QCOMPARE(r.json().value(QStringLiteral("color_impressions")).toInt(), 2);
+    }
+}
+
+namespace {
+
+// A five-page job, "MCMMC", printed to the daemon's virtual printer with page-ranges 2,4-5.
+// Returns its vault ID.
+QString printRangedJob(const DaemonHarness &h, const QByteArray &pdf)
+{
+    const CliResult r = ipptool(
+        {QStringLiteral("-t"), QStringLiteral("-d"), QStringLiteral("filetype=application/pdf"),
+         QStringLiteral("-d"), QStringLiteral("title=ranged"), QStringLiteral("-d"),
+         QStringLiteral("sender=test"), QStringLiteral("-f"), h.writeFile(QStringLiteral("ranged.pdf"), pdf),
+         h.printerUri(), QStringLiteral(PV_IPP_TESTS "/print-page-ranges.test")});
+    if (r.exitCode != 0) {
+        qWarning() << r.out;
+        return QString();
+    }
+    for (int tries = 0; tries < 200; ++tries) {
+        for (const QJsonValue &j : h.jobs()) {
+            if (j.toObject().value(QStringLiteral("title")).toString() == QLatin1String("ranged"))
+                return j.toObject().value(QStringLiteral("id")).toString();
+        }
+        QThread::msleep(100);
+    }
+    return QString();
+}
+
+// A Poppler tool's standard output for `pdf` (pdftotext writes to "-"), or what went wrong.
+QByteArray popplerTool(const QString &tool, const QString &pdf)
+{
+    QProcess p;
+    p.start(tool,
+            tool == QLatin1String("pdftotext") ? QStringList{pdf, QStringLiteral("-")} : QStringList{pdf});
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        return "failed: " + p.readAllStandardError();
+    return p.readAllStandardOutput();
+}
+
+} // namespace
+
+// The whole document is held byte for byte; what the printer gets is only the pages the
+// client asked for, whatever the printer takes.
+void TstRelease::pageRangesArePrinted()
+{
+    const QByteArray pdf = buildPdf(QStringLiteral("MCMMC"), QStringLiteral("ranged"));
+    DaemonHarness h;
+    h.enablePrinter();
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+
+    // A raster printer: three pages, the document's 2, 4 and 5 (colour, gray, colour).
+    {
+        IppEvePrinter printer(QString(),
+                              {QStringLiteral("-a"), QStringLiteral(PV_IPP_TESTS "/color-printer.conf")});
+        QVERIFY2(printer.start(), printer.log().constData());
+        const QString id = printRangedJob(h, pdf);
+        QVERIFY(!id.isEmpty());
+        // The vault keeps every page, and says which print.
+        CliResult shown =
+            h.cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("show"), id});
+        QVERIFY2(shown.exitCode == 0, shown.err.constData());
+        const QJsonObject held = shown.json().value(QStringLiteral("job")).toObject();
+        QCOMPARE(held.value(QStringLiteral("pages")).toInt(), 5);
+        QCOMPARE(held.value(QStringLiteral("page_ranges")).toArray(),
+                 (QJsonArray{QJsonArray{2, 2}, QJsonArray{4, 5}}));
+        const CliResult r =
+            h.cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("release"), id,
+                   QStringLiteral("--printer"), printer.uri()});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const RasterInfo info = readRaster(printer.spooledFiles(QStringLiteral(".pwg")).value(0));
+        QVERIFY(info.valid);
+        QCOMPARE(info.pages, 3);
+        QCOMPARE(info.totalPageCount, 3u);
+        QVERIFY2(info.colored.at(0) > 250000 && info.colored.at(1) < 5000 && info.colored.at(2) > 250000,
+                 qPrintable(QStringLiteral("%1 %2 %3")
+                                .arg(info.colored.at(0))
+                                .arg(info.colored.at(1))
+                                .arg(info.colored.at(2))));
+        QCOMPARE(r.json().value(QStringLiteral("impressions")).toInt(), 3);
+        QCOMPARE(r.json().value(QStringLiteral("color_impressions")).toInt(), 2);
+    }
+    // A PDF printer: the document's own bytes, then an update whose page tree has just those
+    // pages, in order.
+    {
+        IppEvePrinter printer(
+            QString(), {QStringLiteral("-a"), QStringLiteral(PV_IPP_TESTS "/pdf-printer-overrides.conf")});
+        QVERIFY2(printer.start(), printer.log().constData());
+        const QString id = printRangedJob(h, pdf);
+        QVERIFY(!id.isEmpty());
+        const CliResult r =
+            h.cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("release"), id,
+                   QStringLiteral("--printer"), printer.uri()});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString spooled = printer.spooledFiles(QStringLiteral(".pdf")).value(0);
+        const QByteArray sent = readFile(spooled);
+        QVERIFY(sent.startsWith(pdf));
+        QVERIFY2(popplerTool(QStringLiteral("pdfinfo"), spooled).contains("Pages:           3\n"),
+                 popplerTool(QStringLiteral("pdfinfo"), spooled).constData());
+        const QByteArray text = popplerTool(QStringLiteral("pdftotext"), spooled);
+        const qsizetype p2 = text.indexOf("ranged page 2"), p4 = text.indexOf("ranged page 4"),
+                        p5 = text.indexOf("ranged page 5");
+        QVERIFY2(p2 >= 0 && p4 > p2 && p5 > p4, text.constData());
+        QVERIFY2(!text.contains("ranged page 1") && !text.contains("ranged page 3"), text.constData());
+        QCOMPARE(r.json().value(QStringLiteral("impressions")).toInt(), 3);
     }
 }
 

@@ -337,6 +337,7 @@ as_user python3 - "$index" <<'EOF2'
 import sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
 for sql in ("ALTER TABLE jobs DROP COLUMN color_overrides", "ALTER TABLE jobs DROP COLUMN enc_org",
+            "DROP TABLE IF EXISTS outbox", "ALTER TABLE jobs DROP COLUMN page_ranges",
             "PRAGMA user_version=1"):
     db.execute(sql)
 db.commit()

@@ -5,6 +5,7 @@
 #include <QtTest>
 
 using pv::backend::parseArguments;
+using pv::backend::statusLine;
 
 class TstBackendArgs : public QObject
 {
@@ -19,6 +20,9 @@ private Q_SLOTS:
     void options();
     void badArguments_data();
     void badArguments();
+    void statusLinesStayOneLine_data();
+    void statusLinesStayOneLine();
+    void longStatusIsCutAtACharacter();
 };
 
 void TstBackendArgs::pageRanges_data()
@@ -180,6 +184,40 @@ void TstBackendArgs::badArguments()
     const auto parsed = parseArguments(int(argv.size()), argv.data(), nullptr);
     QVERIFY(!parsed.ok);
     QVERIFY(!parsed.error.empty());
+}
+
+void TstBackendArgs::statusLinesStayOneLine_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QByteArray>("line");
+    QTest::newRow("plain") << QByteArray("Held in PrintVault as job 3")
+                           << QByteArray("INFO: Held in PrintVault as job 3\n");
+    // A title or a daemon's message with a newline must not become a line CUPS parses
+    // (here an ATTR: line that would set the queue's attributes).
+    QTest::newRow("newline") << QByteArray("Report\nATTR: marker-levels=0\r")
+                             << QByteArray("INFO: Report ATTR: marker-levels=0 \n");
+    QTest::newRow("controls") << QByteArray("a\tb\x1b[2Jc\x7f") << QByteArray("INFO: a b [2Jc \n");
+    QTest::newRow("utf-8 kept") << QByteArray("Gedruckt \xc3\xbc\xe3\x81\x82")
+                                << QByteArray("INFO: Gedruckt \xc3\xbc\xe3\x81\x82\n");
+}
+
+void TstBackendArgs::statusLinesStayOneLine()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QByteArray, line);
+    QCOMPARE(QByteArray::fromStdString(statusLine("INFO:", text.toStdString())), line);
+}
+
+// cupsd parses at most a 2 KiB line: longer text is cut, and never inside a UTF-8 character.
+void TstBackendArgs::longStatusIsCutAtACharacter()
+{
+    std::string utf8 = "x";
+    for (int i = 0; i < 1000; ++i)
+        utf8 += "\xc3\xbc"; // 2001 bytes: byte 1024 starts a character, 1023 is inside one
+    const std::string line = statusLine("ERROR:", utf8);
+    QCOMPARE(line.size(), std::string("ERROR: ").size() + 1023 + 1);
+    QVERIFY(QString::fromUtf8(QByteArray::fromStdString(line)).toUtf8() == QByteArray::fromStdString(line));
+    QCOMPARE(line.back(), '\n');
 }
 
 QTEST_GUILESS_MAIN(TstBackendArgs)

@@ -386,12 +386,14 @@ void TstVault::overridesAreStoredAndOldIndexesUpgrade()
     m_vault.reset();
 
     // An index as PrintVault wrote it before overrides (schema 1: neither that column nor the
-    // organisational identity of schema 3, nor the server outbox of schema 4).
-    QVERIFY(
-        runOnIndex(indexPath, {QStringLiteral("ALTER TABLE jobs DROP COLUMN color_overrides"),
-                               QStringLiteral("ALTER TABLE jobs DROP COLUMN enc_org"),
-                               QStringLiteral("DROP TABLE outbox"), QStringLiteral("PRAGMA user_version=1")})
-            .isValid());
+    // organisational identity of schema 3, nor the server outbox of schema 4, nor the page
+    // ranges of schema 5).
+    QVERIFY(runOnIndex(indexPath, {QStringLiteral("ALTER TABLE jobs DROP COLUMN color_overrides"),
+                                   QStringLiteral("ALTER TABLE jobs DROP COLUMN enc_org"),
+                                   QStringLiteral("DROP TABLE outbox"),
+                                   QStringLiteral("ALTER TABLE jobs DROP COLUMN page_ranges"),
+                                   QStringLiteral("PRAGMA user_version=1")})
+                .isValid());
     m_vault = std::make_unique<Vault>(m_dir->path() + QStringLiteral("/vault"), &m_clock);
     QVERIFY(m_vault->openIndex());
     QVERIFY(m_vault->unlock(m_key));
@@ -420,8 +422,13 @@ void TstVault::overridesAreStoredAndOldIndexesUpgrade()
     QCOMPARE(rows->first().nextTryMs, row.nextTryMs);
     QCOMPARE(rows->first().attempts, 2);
     QCOMPARE(rows->first().token, row.token);
+    // and their page ranges.
+    req.pageRanges = {{2, 3}, {5, 5}};
+    auto ranged = store(*m_vault, QByteArrayLiteral("%PDF-1.4 ranged"), req, 5);
+    QVERIFY(ranged);
+    QCOMPARE(m_vault->job(ranged->id)->request.pageRanges, req.pageRanges);
     m_vault.reset();
-    QCOMPARE(runOnIndex(indexPath, {QStringLiteral("PRAGMA user_version")}).toInt(), 4);
+    QCOMPARE(runOnIndex(indexPath, {QStringLiteral("PRAGMA user_version")}).toInt(), 5);
 }
 
 QTEST_GUILESS_MAIN(TstVault)
