@@ -79,6 +79,15 @@ CONF
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 # `printvault-cli submit` of a file; prints the new job's ID.
+# Tried again for up to 10 s: a daemon that has just started answers status before the
+# keychain has unlocked its vault.
 bench_submit() { # file
-  "$build/spooler/printvault-cli" --json submit "$1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])'
+  local id
+  for _ in $(seq 100); do
+    id=$("$build/spooler/printvault-cli" --json submit "$1" 2>/dev/null |
+      python3 -c 'import json,sys; print(json.load(sys.stdin).get("id", ""))' 2>/dev/null) || true
+    [ -n "$id" ] && { echo "$id"; return 0; }
+    sleep 0.1
+  done
+  return 1
 }
