@@ -9,6 +9,7 @@
 # on (the default) and off (capture/worker_seccomp=false), beside ippeveprinter's.
 #
 #   bash bench/capture-print.sh            # needs about 1.5 GB free in /tmp
+#   PV_BENCH_SERIAL_ONLY=1 bash bench/capture-print.sh   # only the 1-page jobs/s part
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
@@ -75,6 +76,7 @@ start_eve() {
   wait_port "$eve_port"; sleep 1.1 # ippeveprinter reports printer-up-time 0 in its first second
 }
 
+if [ -z "${PV_BENCH_SERIAL_ONLY:-}" ]; then
 printf "%-7s %10s %9s %9s %9s %6s %6s %9s %9s %9s\n" doc bytes "PV ack s" "PV held s" "PV RSS" "ack x" "held x" "eve ack s" "eve done" "eve RSS"
 for doc in 1page 16mb 300mb; do
   f="$work/$doc.pdf"
@@ -99,6 +101,7 @@ start_eve twenty
 read -r total busy < <(twenty "ipp://localhost:$eve_port/ipp/print" "$work/16mb.pdf"); rss=$(peak_rss_mb "$eve")
 printf "%-22s %9.3f %6d %6s MB\n" ippeveprinter "$total" "$busy" "$rss"
 kill "$eve"; wait "$eve" || true
+fi
 
 # The worker's cost: 30 1-page jobs one after another, each to completed (held), in jobs/s.
 # Every job runs in a printvault-worker either way; "off" drops only its seccomp filter.
