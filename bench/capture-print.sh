@@ -4,9 +4,12 @@
 # does no processing), in the same run: time to the Print-Job response (for PrintVault: the
 # document encrypted and fsynced), time to the job's completed state (held in the vault), the
 # ratios, and each server's peak RSS (a fresh server per document); then 20 concurrent 16 MB
-# Print-Jobs to each: total time and busy answers.
+# Print-Jobs to each: total time and busy answers; then the worker's cost per job: 1-page
+# Print-Jobs per second, one after another to held, with the converter worker's seccomp filter
+# on (the default) and off (capture/worker_seccomp=false), beside ippeveprinter's.
 #
 #   bash bench/capture-print.sh            # needs about 1.5 GB free in /tmp
+#   PV_BENCH_SERIAL_ONLY=1 bash bench/capture-print.sh   # only the 1-page jobs/s part
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
@@ -73,6 +76,7 @@ start_eve() {
   wait_port "$eve_port"; sleep 1.1 # ippeveprinter reports printer-up-time 0 in its first second
 }
 
+if [ -z "${PV_BENCH_SERIAL_ONLY:-}" ]; then
 printf "%-7s %10s %9s %9s %9s %6s %6s %9s %9s %9s\n" doc bytes "PV ack s" "PV held s" "PV RSS" "ack x" "held x" "eve ack s" "eve done" "eve RSS"
 for doc in 1page 16mb 300mb; do
   f="$work/$doc.pdf"
@@ -96,4 +100,26 @@ kill "$pv"; wait "$pv" || true; rm -rf "$XDG_DATA_HOME"
 start_eve twenty
 read -r total busy < <(twenty "ipp://localhost:$eve_port/ipp/print" "$work/16mb.pdf"); rss=$(peak_rss_mb "$eve")
 printf "%-22s %9.3f %6d %6s MB\n" ippeveprinter "$total" "$busy" "$rss"
+kill "$eve"; wait "$eve" || true
+fi
+
+# The worker's cost: 30 1-page jobs one after another, each to completed (held), in jobs/s.
+# Every job runs in a printvault-worker either way; "off" drops only its seccomp filter.
+serial() { # uri
+  local t0 i
+  t0=$(now)
+  for i in $(seq 30); do print_and_wait "$1" "$work/1page.pdf" >/dev/null; done
+  echo "30 / ($(now) - $t0)" | bc -l
+}
+echo
+printf "%-44s %9s\n" "1-page Print-Jobs one after another" "jobs/s"
+for seccomp in true false; do
+  sed -i "/^worker_seccomp=/d; s/^\[capture\]$/[capture]\nworker_seccomp=$seccomp/" "$PRINTVAULT_POLICY"
+  start_pv "serial-$seccomp"
+  print_and_wait "$pv_uri" "$work/1page.pdf" >/dev/null # warm: fonts, the first worker's start
+  printf "%-44s %9.2f\n" "PrintVault, worker seccomp $seccomp" "$(serial "$pv_uri")"
+  kill "$pv"; wait "$pv" || true; rm -rf "$XDG_DATA_HOME"
+done
+start_eve serial
+printf "%-44s %9.2f\n" "ippeveprinter (no processing)" "$(serial "ipp://localhost:$eve_port/ipp/print")"
 kill "$eve"; wait "$eve" || true

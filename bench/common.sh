@@ -31,6 +31,28 @@ now() { date +%s.%N; }
 
 # Peak resident set size (VmHWM) of a process, in MB: shared library pages included.
 peak_rss_mb() { awk '/VmHWM/ { printf "%.1f", $2 / 1024 }' "/proc/$1/status"; }
+# Resets a process's peak RSS to its RSS now (Linux clear_refs 5), so a later peak_rss_mb is
+# that of what came after, not of its start or of earlier work.
+clear_peak_rss() { echo 5 >"/proc/$1/clear_refs"; }
+
+# Polls the printvault-worker processes below $1 every 20 ms until sent SIGTERM, then writes
+# to $2 the sum over them of each one's last-seen peak RSS (VmHWM) in MB, and how many there
+# were. Workers live a second or so, so this is a lower bound by at most 20 ms of growth each.
+#   worker_rss_poll PID FILE & poller=$!; ...; kill $poller; wait $poller; read -r mb n <FILE
+worker_rss_poll() { # parent-pid out-file
+  local parent=$1 out=$2 p v
+  declare -A hwm=()
+  trap 'local sum=0; for p in "${!hwm[@]}"; do sum=$((sum + hwm[$p])); done
+        printf "%.1f %d\n" "$(echo "$sum / 1024" | bc -l)" "${#hwm[@]}" >"$out"; exit 0' TERM
+  while :; do
+    for p in $(pgrep -P "$parent" -x printvault-work 2>/dev/null); do
+      v=$(awk '/VmHWM/ { print $2 }' "/proc/$p/status" 2>/dev/null) || true
+      [ -n "$v" ] && hwm[$p]=$v
+    done
+    sleep 0.02
+  done
+}
+
 # Private (anonymous) resident memory of a process now, in MB: what it allocated itself.
 anon_rss_mb() { awk '/RssAnon/ { printf "%.1f", $2 / 1024 }' "/proc/$1/status"; }
 
@@ -57,6 +79,15 @@ CONF
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 # `printvault-cli submit` of a file; prints the new job's ID.
+# Tried again for up to 10 s: a daemon that has just started answers status before the
+# keychain has unlocked its vault.
 bench_submit() { # file
-  "$build/spooler/printvault-cli" --json submit "$1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])'
+  local id
+  for _ in $(seq 100); do
+    id=$("$build/spooler/printvault-cli" --json submit "$1" 2>/dev/null |
+      python3 -c 'import json,sys; print(json.load(sys.stdin).get("id", ""))' 2>/dev/null) || true
+    [ -n "$id" ] && { echo "$id"; return 0; }
+    sleep 0.1
+  done
+  return 1
 }

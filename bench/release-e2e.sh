@@ -6,8 +6,9 @@
 #   - CUPS: `lp` to a private cupsd's IPP Everywhere queue for a printer of the same kind, until
 #     CUPS says the job is completed (it converts with its own filters: pdftopdf, gstoraster...).
 # Each path prints a 1-page job first (untimed), then the 50 pages three times; the medians are
-# compared. Peak RSS of printvaultd, and of cupsd with its filters. The goal (issue 5): at most a
-# third of CUPS's time. Needs root for the private cupsd (it runs filters as "lp").
+# compared. Peak RSS of printvaultd and of its render workers (printvault-worker --render,
+# where Poppler draws since issue 14), and of cupsd with its filters. The goals: at most a
+# third of CUPS's time (issue 5), at most 0.8x of it and 100 MB in all with workers (issue 14). Needs root for the private cupsd (it runs filters as "lp").
 #
 #   bash bench/release-e2e.sh
 set -euo pipefail
@@ -107,12 +108,22 @@ rm -f "$work"/ForPrintVault/*.pwg "$work"/ForCups/*.pwg
 
 # Three runs of each: CUPS's IPP backend asks the printer about the job once a second, so its
 # time is either its work or its work plus up to a second, depending on where that tick falls.
-pv_runs=() cups_runs=()
+# PrintVault's memory: printvaultd's peak during the releases (reset after the warm-up and
+# each submit), and the render workers' peaks summed per release (the largest of the three).
+pv_runs=() cups_runs=() pv_peak=0 workers_peak=0
 for run in 1 2 3; do
   id=$(bench_submit "$pdf")
+  clear_peak_rss "$pv"
+  worker_rss_poll "$pv" "$work/workers.rss" &
+  poller=$!
   t0=$(now)
   release "$id"
   t1=$(now)
+  kill "$poller"; wait "$poller" || true
+  read -r w _ <"$work/workers.rss"
+  workers_peak=$(echo "if ($w > $workers_peak) $w else $workers_peak" | bc -l)
+  d=$(peak_rss_mb "$pv")
+  pv_peak=$(echo "if ($d > $pv_peak) $d else $pv_peak" | bc -l)
   pv_runs+=("$(echo "$t1 - $t0" | bc -l)")
   cups_print "$pdf"
   cups_runs+=("$cups_s")
@@ -126,7 +137,9 @@ printf "PrintVault runs: %s\nCUPS runs:       %s\n" "$(printf '%.2f ' "${pv_runs
 state=$(lpstat -W completed -o Raster | grep -c "$job" || true)
 
 printf "%-44s %8s %12s\n" "run (median of 3)" "s" "peak RSS"
-printf "%-44s %8.2f %9s MB\n" "PrintVault release (Poppler, PWG raster)" "$pv_s" "$(peak_rss_mb "$pv")"
+printf "%-44s %8.2f %9s MB\n" "PrintVault release (Poppler, PWG raster)" "$pv_s" "$(echo "$pv_peak + $workers_peak" | bc -l)"
+printf "%-44s %8s %9s MB\n" "  of which printvaultd" "" "$pv_peak"
+printf "%-44s %8s %9s MB\n" "  of which its render workers, summed" "" "$workers_peak"
 printf "%-44s %8.2f %9s MB\n" "CUPS lp to an IPP Everywhere raster queue" "$cups_s" "$(echo "scale=1; $peak / 1024" | bc)"
 echo "CUPS job completed: $([ "$state" -ge 1 ] && echo yes || echo no)"
 echo "ratio PrintVault / CUPS time: $(echo "$pv_s / $cups_s" | bc -l | cut -c1-5)"

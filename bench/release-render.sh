@@ -4,8 +4,9 @@
 # from `printvault-cli jobs release` to the printer's "completed": Poppler rendering, PWG raster
 # encoding and the IPP transfer. In the same run, the same file is rendered at 300 dpi sRGB by
 # the named peers: `pdftoppm -r 300` (PPM files, and to /dev/null: its rendering alone) and
-# `gs -sDEVICE=pwgraster -r300 -dcupsColorSpace=19` (to a file). Peak RSS of each (the whole
-# printvaultd's for ours, 36 MB of it the idle daemon).
+# `gs -sDEVICE=pwgraster -r300 -dcupsColorSpace=19` (to a file). Peak RSS of each: for ours
+# printvaultd's during the release (its peak reset after the submit) and, apart, the sum of
+# the peaks of its render workers (printvault-worker --render, where Poppler draws), polled.
 #
 #   bash bench/release-render.sh
 set -euo pipefail
@@ -32,11 +33,16 @@ pdf="$work/50pages.pdf"
 pages=50
 id=$(bench_submit "$pdf")
 
+clear_peak_rss "$pv"
+worker_rss_poll "$pv" "$work/workers.rss" &
+poller=$!
 t0=$(now)
 "$cli" jobs release "$id" --printer "ipp://localhost:$port/ipp/print" >/dev/null
 t1=$(now)
+kill "$poller"; wait "$poller" || true
 pv_s=$(echo "$t1 - $t0" | bc -l)
 pv_rss=$(peak_rss_mb "$pv")
+read -r workers_rss workers_n <"$work/workers.rss"
 raster=$(ls "$work/eve"/*.pwg)
 
 peer() { # name command...
@@ -51,7 +57,10 @@ peer() { # name command...
 }
 
 printf "%-40s %8s %8s %12s\n" run "s" "pages/s" "peak RSS"
-printf "%-40s %8.2f %8.2f %9s MB\n" "printvaultd release (render+send)" "$pv_s" "$(echo "$pages / $pv_s" | bc -l)" "$pv_rss"
+printf "%-40s %8.2f %8.2f %9s MB\n" "PrintVault release (render+send)" "$pv_s" "$(echo "$pages / $pv_s" | bc -l)" \
+  "$(echo "$pv_rss + $workers_rss" | bc -l)"
+printf "%-40s %8s %8s %9s MB\n" "  of which printvaultd" "" "" "$pv_rss"
+printf "%-40s %8s %8s %9s MB\n" "  of which $workers_n render worker(s), summed" "" "" "$workers_rss"
 # pdftoppm twice: as run by hand (a PPM file per page, 26 MB each, so partly a disk test) and
 # writing to /dev/null, its rendering alone; the goal is measured against the faster.
 peer "pdftoppm -r 300 (PPM to files)" pdftoppm -r 300 "$pdf" "$work/ppm"

@@ -44,12 +44,13 @@ struct Policy
     // Monthly print quota for release (0: no limit), counted from the usage ledger.
     int quotaMonthlyPages = 0;
     int quotaMonthlyColorPages = 0;
-    int quotaResetDay = 1;           // the day of the month the count starts again
-    bool quotaWarnOnly = false;      // over quota: warn and print anyway, instead of refusing
-    bool releaseForceMono = false;   // every release prints in mono
-    bool releaseForceDuplex = false; // every release prints two-sided
-    int releaseRetrySeconds = 120;   // a busy or unreachable printer is tried again this long
-    bool releaseWatermark = false;   // every release is stamped with user, date and host
+    int quotaResetDay = 1;                 // the day of the month the count starts again
+    bool quotaWarnOnly = false;            // over quota: warn and print anyway, instead of refusing
+    bool releaseForceMono = false;         // every release prints in mono
+    bool releaseForceDuplex = false;       // every release prints two-sided
+    int releaseRetrySeconds = 120;         // a busy or unreachable printer is tried again this long
+    int releaseRenderTimeoutSeconds = 600; // a render worker's wall-clock limit, per try
+    bool releaseWatermark = false;         // every release is stamped with user, date and host
 
     // The MFP pull API (docs/mfp-integration.md).
     int mfpPort = 5571; // 0 turns it off

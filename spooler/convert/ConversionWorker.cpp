@@ -5,6 +5,7 @@
 #include "common/Renderers.h"
 #include "convert/ConverterRegistry.h"
 #include "convert/PdfInspector.h"
+#include "convert/SealedInput.h"
 #include "convert/WorkerProtocol.h"
 #include "vault/DecryptingDevice.h"
 #include "vault/SegmentWriter.h"
@@ -18,33 +19,6 @@
 namespace pv {
 
 namespace {
-
-// Random-access reads of an inherited descriptor with pread: several of these share one
-// descriptor (one per Poppler renderer) without sharing a file offset.
-class FdReader : public QIODevice
-{
-public:
-    explicit FdReader(int fd)
-        : m_fd(fd)
-    {}
-    bool isSequential() const override { return false; }
-    qint64 size() const override
-    {
-        const off_t end = ::lseek(m_fd, 0, SEEK_END);
-        return end < 0 ? 0 : qint64(end);
-    }
-
-protected:
-    qint64 readData(char *data, qint64 maxSize) override
-    {
-        const ssize_t n = ::pread(m_fd, data, size_t(maxSize), off_t(pos()));
-        return n < 0 ? -1 : qint64(n);
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    int m_fd;
-};
 
 // A write-only device that encrypts into the segment format as the converter writes.
 class EncryptingDevice : public QIODevice
@@ -68,16 +42,6 @@ protected:
 private:
     SegmentWriter *m_writer;
 };
-
-Result<std::unique_ptr<DecryptingDevice>> openSealed(const SealedStream &stream)
-{
-    auto source = std::make_unique<FdReader>(stream.fd);
-    source->open(QIODevice::ReadOnly);
-    auto device = std::make_unique<DecryptingDevice>(std::move(source), stream.key, stream.jobId);
-    if (!device->open(QIODevice::ReadOnly))
-        return device->lastError().error();
-    return device;
-}
 
 // The converter's PDF, encrypted into the new job file; its size and hash go in the reply.
 Status convertInto(const WorkerRequest &request, QIODevice &document, WorkerReply &reply)

@@ -422,6 +422,12 @@ void Daemon::applyMasterKey(SecureBytes key)
     qCInfo(lcDaemon) << "vault unlocked;" << m_vault.jobCount() << "job(s) held";
     m_release =
         std::make_unique<release::ReleaseService>(&m_vault, &m_ledger, &m_quota, &m_policy, &m_printerTrust);
+    // Render workers' scratch folders; those a killed daemon left go first (they may hold content).
+    const QString renderScratch = m_options.paths.runtimeDir + QStringLiteral("/render");
+    QDir(renderScratch).removeRecursively();
+    if (auto s = files::ensurePrivateDir(renderScratch); !s)
+        qCWarning(lcRelease).noquote() << s.message();
+    m_release->setScratchDir(renderScratch);
     connectReleaseEvents();
     m_auditWiring.watchRelease(m_release.get(), &m_printers);
     startServer();

@@ -3,6 +3,7 @@
 #include "release/PdfWatermark.h"
 #include "release/RasterOutput.h"
 #include "release/RawSocket.h"
+#include "release/WorkerRendering.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -88,7 +89,7 @@ Result<int> sendPdf(const Shipment &s, PrintRequest ipp, const PrinterCapabiliti
                    [&](const BodyWriter &write) { return streamPdf(s, update.value(), write); });
 }
 
-// No PDF: rasterised for the printer, streamed page by page.
+// No PDF: rasterised for the printer in a render worker, streamed page by page.
 Result<int> sendRasterised(const Shipment &s, PrintRequest ipp, const PrinterCapabilities &caps)
 {
     auto format = chooseRaster(caps, printsMonochromeOnly(s.plan), ipp.sides);
@@ -97,17 +98,18 @@ Result<int> sendRasterised(const Shipment &s, PrintRequest ipp, const PrinterCap
     format->watermark = s.watermark;
     format->plan = s.plan;
     ipp.format = format->mime;
-    RasterJob raster;
-    raster.pdfs = s.documents;
-    raster.format = format.value();
-    raster.renderers = s.renderers;
-    raster.pages = s.pages;
-    raster.progress = [&](int page, int pages) {
+    WorkerRender render;
+    render.settings = s.render;
+    render.document = s.sealed;
+    render.format = format.value();
+    render.pages = s.pages;
+    render.cancel = s.cancel;
+    render.progress = [&](int page, int pages) {
         s.progress(page, pages, true);
     };
     return sendJob(ipp, -1, [&](const BodyWriter &write) {
-        raster.write = write;
-        return writeRaster(raster);
+        render.write = write;
+        return renderInWorker(render);
     });
 }
 

@@ -1,30 +1,37 @@
 #pragma once
 
 #include "common/Result.h"
+#include "convert/WorkerProtocol.h"
 #include "release/IppClient.h"
 #include "vault/PageOverrides.h"
 
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <vector>
 
 class QIODevice;
-class QThreadPool;
 
 namespace pv::release {
+
+struct RenderSettings;
 
 // Everything one try sends. Read-only while the try runs.
 struct Shipment
 {
     PrintRequest request;
     qint64 length = 0; // of the document
-    // The document, read from its start, once per renderer (raster output draws with each).
+    // The document, read from its start, for a PDF or raw socket printer.
     std::vector<QIODevice *> documents;
-    PrintPlan plan;                   // which pages print without colour
-    QList<int> pages;                 // the pages that print (0-based, ascending); empty: all
-    QString watermark;                // stamped on every page when not empty
-    QThreadPool *renderers = nullptr; // where raster pages are drawn
+    // The same document still sealed, for the render worker of a raster printer
+    // (WorkerRendering.h): the daemon itself never draws it.
+    SealedStream sealed;
+    const RenderSettings *render = nullptr;
+    const std::atomic<bool> *cancel = nullptr; // the daemon stops
+    PrintPlan plan;                            // which pages print without colour
+    QList<int> pages;                          // the pages that print (0-based, ascending); empty: all
+    QString watermark;                         // stamped on every page when not empty
     // Bytes of a PDF sent, or (`pages`) pages of a raster.
     std::function<void(qint64 done, qint64 total, bool pages)> progress;
 };

@@ -127,13 +127,20 @@ Status stamp(QImage *page, const QSizeF &pagePt, const QString &text, double dpi
 
 // Page `index` of the document, drawn as the `sheet`th page sent (its parity decides the side).
 Result<SheetPage> renderPage(Poppler::Document *doc, int index, int sheet, const RasterFormat &format,
-                             int width, int height)
+                             int width, int height, double maxSidePt)
 {
     std::unique_ptr<Poppler::Page> page(doc->page(index));
     if (!page)
         return Error{QStringLiteral("bad-document"),
                      QCoreApplication::translate("pv::release", "page %1 cannot be read").arg(index + 1)};
     const QSizeF pt = page->pageSizeF();
+    if (maxSidePt > 0 && (pt.width() > maxSidePt || pt.height() > maxSidePt))
+        return Error{
+            QStringLiteral("limit-exceeded"),
+            QCoreApplication::translate("pv::release", "page %1 is larger than the limit of %2 inches a side")
+                .arg(index + 1)
+                .arg(maxSidePt / 72.0),
+            {{QStringLiteral("limit"), QStringLiteral("max_page_side_inches")}}};
     const double scale =
         qMin(width / (pt.width() * format.dpi / 72.0), height / (pt.height() * format.dpi / 72.0));
     const double dpi = format.dpi * scale;
@@ -177,6 +184,7 @@ struct PageSetup
     cups_page_header2_t headers[2][2]; // [gray][back]: a back side's says how it was transformed
     int width = 0;
     int height = 0;
+    double maxPageSidePt = 0.0;
     bool duplex = false; // libcups would transform one-sided backs
     cups_mode_t mode = CUPS_RASTER_WRITE_PWG;
     // What a raster stream starts with before its first page header: the sync word, and for
@@ -209,7 +217,8 @@ Result<EncodedPage> encodePage(Poppler::Document *doc, int index, const PageSetu
     if (!raster)
         return Error{QStringLiteral("internal"),
                      QCoreApplication::translate("pv::release", "cannot start the raster stream")};
-    auto page = renderPage(doc, setup.pages[index], index, *setup.format, setup.width, setup.height);
+    auto page = renderPage(doc, setup.pages[index], index, *setup.format, setup.width, setup.height,
+                           setup.maxPageSidePt);
     if (!page)
         return page.error();
     cups_page_header2_t h = setup.headers[page->bpp == 1 ? 1 : 0][index % 2 == 1 && setup.duplex];
@@ -345,6 +354,14 @@ Status writeRaster(const RasterJob &job)
     auto docs = loadDocuments(job.pdfs);
     if (!docs)
         return docs.error();
+    const int docPages = docs->front()->numPages();
+    if (job.maxPages > 0 && docPages > job.maxPages)
+        return Error{
+            QStringLiteral("limit-exceeded"),
+            QCoreApplication::translate("pv::release", "the document has %1 pages, more than the limit of %2")
+                .arg(docPages)
+                .arg(job.maxPages),
+            {{QStringLiteral("limit"), QStringLiteral("max_pages")}}};
     PageSetup setup;
     setup.pages = selectedPages(docs->front()->numPages(), {});
     if (!job.pages.isEmpty()) {
@@ -357,6 +374,7 @@ Status writeRaster(const RasterJob &job)
     const int pages = int(setup.pages.size());
     if (auto s = setUp(&setup, job.format, pages); !s)
         return s;
+    setup.maxPageSidePt = job.maxPageSidePt;
 
     const int n = int(docs->size());
     const int window = 2 * n;

@@ -46,12 +46,17 @@ struct RasterJob
     QThreadPool *renderers = nullptr;
     std::function<bool(const char *, size_t)> write; // false: stop
     std::function<void(int, int)> progress;          // pages sent, and the page count
+    // What the document may cost (the policy's capture limits, applied again: the job may be
+    // older than the policy): its page count, and either side of any page.
+    int maxPages = 0;           // 0: no limit
+    double maxPageSidePt = 0.0; // 0: no limit
 };
 
 // Renders the PDF with Poppler, scaled to fit the media and centred, and writes the raster
 // stream through `write`, pages in order, while later pages are drawn on the renderers' pool.
 // In memory: per document, one page being drawn, and at most two encoded pages per document
-// waiting to be sent. Blocking: the calling thread is the sender.
+// waiting to be sent. Blocking: the calling thread is the sender. Runs in printvault-worker
+// only (release/RenderJob.h): the daemon never draws an untrusted document.
 [[nodiscard]] Status writeRaster(const RasterJob &job);
 
 } // namespace pv::release

@@ -3,7 +3,6 @@
 #include "accounting/PrintedJob.h"
 #include "accounting/Quota.h"
 #include "common/Logging.h"
-#include "common/Renderers.h"
 #include "common/Transient.h"
 #include "config/Policy.h"
 #include "release/Backoff.h"
@@ -133,18 +132,19 @@ Status ReleaseJob::checkQuota(const accounting::Quota &quota, const JobRecord &r
     return quota.check(m_ticket.user, m_pages * m_copies, m_colorPages * m_copies, &m_warning).status();
 }
 
-// Raster output draws with a device per renderer; they are all opened here, as the vault is
-// used from the main thread only. The worker has them to itself from now on.
+// The document as the daemon sends it to a PDF printer, and still sealed for a raster
+// printer's render worker; both are opened here, as the vault is used from the main thread
+// only. The sender has them to itself from now on.
 Status ReleaseJob::openDocuments(const Vault &vault)
 {
     auto document = vault.openDocument(m_ticket.jobId);
     if (!document)
         return document.error();
     m_documents.push_back(std::move(document.value()));
-    for (int i = 1; i < renderersPerDocument(); ++i) {
-        if (auto more = vault.openDocument(m_ticket.jobId))
-            m_documents.push_back(std::move(more.value()));
-    }
+    auto sealed = vault.openDocumentSealed(m_ticket.jobId);
+    if (!sealed)
+        return sealed.error();
+    m_sealed = std::move(sealed.value());
     return {};
 }
 
@@ -164,13 +164,22 @@ void ReleaseJob::planShipment(const ReleaseStores &stores, const JobRecord &reco
     // Stamped with the time the user released it, and this workstation's name.
     if (m_ticket.options.watermark)
         s.watermark = watermarkText(m_ticket.user, QHostInfo::localHostName(), QDateTime::currentDateTime());
-    s.renderers = stores.renderers;
+    const Policy &policy = *stores.policy;
+    m_render = *stores.render;
+    m_render.memoryBytes = qint64(policy.workerMemoryMb) << 20;
+    m_render.timeoutSeconds = policy.releaseRenderTimeoutSeconds;
+    m_render.seccomp = policy.workerSeccomp;
+    m_render.limits.maxPages = policy.maxPages;
+    m_render.limits.maxPageSideIn = policy.maxPageSideInches;
+    s.render = &m_render;
+    s.sealed = SealedStream{m_sealed.file->handle(), m_sealed.key, m_sealed.jobId, 0};
     m_retryBudgetMs = qint64(stores.policy->releaseRetrySeconds) * 1000;
 }
 
 Delivery ReleaseJob::sendAndFollow(const WorkerHooks &hooks, const std::atomic<bool> &cancel)
 {
     Retrier retrier(m_retryBudgetMs, hooks, cancel, jobId());
+    m_shipment.cancel = &cancel;
     Delivery delivery;
     auto sent = send(hooks, retrier);
     if (!sent) {

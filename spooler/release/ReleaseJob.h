@@ -3,7 +3,9 @@
 #include "common/Result.h"
 #include "release/IppClient.h"
 #include "release/PrinterSend.h"
+#include "release/WorkerRendering.h"
 #include "vault/PageOverrides.h"
+#include "vault/Vault.h"
 
 #include <QString>
 
@@ -11,8 +13,6 @@
 #include <functional>
 #include <memory>
 #include <vector>
-
-class QThreadPool;
 
 namespace pv {
 class DecryptingDevice;
@@ -60,7 +60,9 @@ struct ReleaseStores
     const accounting::Quota *quota = nullptr;
     const Policy *policy = nullptr;
     PrinterTrust *trust = nullptr;
-    QThreadPool *renderers = nullptr; // raster pages are drawn here (RasterOutput.cpp)
+    // Where raster pages are drawn: the worker, its folder and its slots; the limits are taken
+    // from `policy` when a release is prepared.
+    const RenderSettings *render = nullptr;
 };
 
 // Who releases which job, and how they asked for it.
@@ -132,7 +134,9 @@ private:
     QString m_warning;    // over quota, printed anyway
     qint64 m_retryBudgetMs = 0;
     Shipment m_shipment; // its progress is set by send
+    RenderSettings m_render;
     std::vector<std::unique_ptr<DecryptingDevice>> m_documents;
+    Vault::SealedFile m_sealed; // for the render worker
 };
 
 } // namespace pv::release

@@ -1,11 +1,13 @@
 #include "release/ReleaseService.h"
 
+#include "capture/ProcessConversion.h"
 #include "common/Logging.h"
-#include "common/Renderers.h"
 #include "release/PrinterStore.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QPointer>
+#include <QThread>
 
 namespace pv::release {
 
@@ -29,10 +31,13 @@ void queueTo(const QPointer<ReleaseService> &service, std::function<void(Release
 ReleaseService::ReleaseService(Vault *vault, accounting::UsageLedger *ledger, const accounting::Quota *quota,
                                const Policy *policy, PrinterTrust *trust, QObject *parent)
     : QObject(parent)
+    , m_renderSlots(qMax(1, QThread::idealThreadCount()))
 {
-    m_renderers.setMaxThreadCount(renderersPerDocument());
     m_senders.setMaxThreadCount(SenderThreads);
-    m_stores = ReleaseStores{vault, ledger, quota, policy, trust, &m_renderers};
+    m_render.workerPath = ProcessConversion::defaultWorkerPath();
+    m_render.language = QLocale::system().name();
+    m_render.slots = &m_renderSlots;
+    m_stores = ReleaseStores{vault, ledger, quota, policy, trust, &m_render};
 }
 
 ReleaseService::~ReleaseService()

@@ -6,6 +6,7 @@
 #include "release/ReleaseJob.h"
 
 #include <QObject>
+#include <QSemaphore>
 #include <QSet>
 #include <QThreadPool>
 
@@ -34,8 +35,9 @@ struct ReleaseReport
 // Threads: this object, the vault, the ledger and the quota live on the main thread. Each
 // release sends and follows on one of m_senders (at most SenderThreads: releases wait on
 // printers, and back off when they are busy, so they get threads of their own and capture and
-// PIN checks on the daemon's shared workers never wait behind them). Raster pages are drawn on
-// m_renderers (renderersPerDocument() threads, shared by all releases). Nothing else is started.
+// PIN checks on the daemon's shared workers never wait behind them). Raster pages are drawn in
+// printvault-worker processes, each started and waited for by its release's sender thread, at
+// most one per core across all releases (m_renderSlots). Nothing else is started.
 class ReleaseService : public QObject
 {
     Q_OBJECT
@@ -44,6 +46,9 @@ public:
                    const Policy *policy, PrinterTrust *trust, QObject *parent = nullptr);
     // Tells releases in flight to give up, and waits for them.
     ~ReleaseService() override;
+
+    // The private folder render workers get their scratch folders in (before any release).
+    void setScratchDir(const QString &dir) { m_render.scratchDir = dir; }
 
     using Done = std::function<void(Result<ReleaseOutcome>)>;
     void release(const QString &jobId, const QString &user, const ReleaseOptions &options, Done done);
@@ -63,8 +68,9 @@ private:
     void record(const ReleaseJob &job, const Delivery &delivery, const Done &done);
     void report(const ReleaseTicket &ticket, const Result<ReleaseOutcome> &result);
 
-    // Declared before the senders: a sender draws raster pages here until it ends.
-    QThreadPool m_renderers;
+    // Declared before the senders: a sender holds a slot while its render worker runs.
+    QSemaphore m_renderSlots;
+    RenderSettings m_render;
     ReleaseStores m_stores;
     QThreadPool m_senders;
     std::atomic<bool> m_cancel{false};

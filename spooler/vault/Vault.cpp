@@ -391,6 +391,17 @@ Result<std::unique_ptr<DecryptingDevice>> Vault::openDocument(const QString &id)
     return device;
 }
 
+Result<Vault::SealedFile> Vault::openDocumentSealed(const QString &id) const
+{
+    auto keyed = keyedRow(id);
+    if (!keyed)
+        return keyed.error();
+    auto file = files::openPrivateFile(jobPath(id));
+    if (!file)
+        return file.error();
+    return SealedFile{std::move(file.value()), std::move(keyed->key), QByteArray::fromHex(id.toLatin1())};
+}
+
 Result<QByteArray> Vault::thumbnail(const QString &id) const
 {
     auto keyed = keyedRow(id);

@@ -87,6 +87,9 @@ public:
     // Resolves a unique ID prefix (at least 4 characters) to a full ID.
     [[nodiscard]] Result<QString> resolveId(const QString &idOrPrefix) const;
     [[nodiscard]] Result<std::unique_ptr<DecryptingDevice>> openDocument(const QString &id) const;
+    // A held job's document still sealed, for a release's render worker: its encrypted file
+    // (close-on-exec, read-only) and its data key, never the master key.
+    [[nodiscard]] Result<SealedFile> openDocumentSealed(const QString &id) const;
     [[nodiscard]] Result<QByteArray> thumbnail(const QString &id) const;
     // Crypto-shredding: the index row with the wrapped key goes first, then the file.
     [[nodiscard]] Status remove(const QString &id, const QString &reason);

@@ -12,13 +12,13 @@ namespace pv::worker {
 #if defined(PV_WORKER_FAULTS)
 namespace {
 
-void injectFault(QIODevice &document)
+void injectFault(QIODevice &document, const QByteArray &tag)
 {
-    const QByteArray head = document.peek(64);
-    static const QByteArray tag = QByteArrayLiteral("PRINTVAULT-WORKER-FAULT: ");
-    if (!head.startsWith(tag))
+    const QByteArray head = document.peek(128);
+    const qsizetype at = head.indexOf(tag);
+    if (at < 0)
         return;
-    const QByteArray mode = head.mid(tag.size()).split('\n').value(0).trimmed();
+    const QByteArray mode = head.mid(at + tag.size()).split('\n').value(0).trimmed();
     if (mode == "crash") {
         std::signal(SIGSEGV, SIG_DFL); // a real death by signal, even under a sanitizer's handler
         std::raise(SIGSEGV);
@@ -44,11 +44,14 @@ void injectFault(QIODevice &document)
 } // namespace
 #endif
 
-std::function<void(QIODevice &)> faultHook()
+std::function<void(QIODevice &)> faultHook(const QByteArray &tag)
 {
 #if defined(PV_WORKER_FAULTS)
-    return injectFault;
+    return [tag](QIODevice &document) {
+        injectFault(document, tag);
+    };
 #else
+    Q_UNUSED(tag);
     return {};
 #endif
 }

@@ -1,8 +1,10 @@
-// printvault-worker: converts and measures one untrusted document for printvaultd, in a
-// process of its own with the limits the daemon gave it (docs/containment.md). Started only
-// by the daemon, with the job on stdin; see ConversionWorker.h.
+// printvault-worker: converts and measures one untrusted document for printvaultd, or with
+// --render rasterises a held one for a release to a raster printer, in a process of its own
+// with the limits the daemon gave it (docs/containment.md). Started only by the daemon, with
+// the job on stdin; see ConversionWorker.h and release/RenderJob.h.
 #include "convert/ConversionWorker.h"
 #include "i18n/Translations.h"
+#include "release/RenderJob.h"
 #include "worker/Confinement.h"
 #include "worker/FaultInjection.h"
 
@@ -31,7 +33,10 @@ int main(int argc, char *argv[])
         reply.write(pv::worker::probeJson(*enforced));
         return 0;
     }
+    if (args.contains(QStringLiteral("--render")))
+        return pv::release::runRenderWorker(control, reply,
+                                            pv::worker::faultHook(pv::worker::RenderFaultTag));
     pv::WorkerHooks hooks;
-    hooks.beforeConvert = pv::worker::faultHook();
+    hooks.beforeConvert = pv::worker::faultHook(pv::worker::CaptureFaultTag);
     return pv::runConversionWorker(control, reply, hooks);
 }

@@ -359,4 +359,34 @@ QString DaemonHarness::writeFile(const QString &name, const QByteArray &data) co
     return path;
 }
 
+QList<qint64> descendants(qint64 pid)
+{
+    QList<qint64> out;
+    for (const QString &task :
+         QDir(QStringLiteral("/proc/%1/task").arg(pid)).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QByteArray children = readFile(QStringLiteral("/proc/%1/task/%2/children").arg(pid).arg(task));
+        for (const QByteArray &child : children.split(' ')) {
+            if (child.trimmed().toLongLong() > 0) {
+                out << child.trimmed().toLongLong();
+                out << descendants(child.trimmed().toLongLong());
+            }
+        }
+    }
+    return out;
+}
+
+QByteArray comm(qint64 pid)
+{
+    return readFile(QStringLiteral("/proc/%1/comm").arg(pid)).trimmed();
+}
+
+bool running(qint64 pid)
+{
+    const QByteArray stat = readFile(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (stat.isEmpty())
+        return false;
+    const QByteArray state = stat.mid(stat.lastIndexOf(')') + 2, 1);
+    return state != "Z" && state != "X";
+}
+
 } // namespace pv::test

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QList>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSslCertificate>
@@ -101,6 +102,12 @@ QByteArray readFile(const QString &path);
 QByteArray sha256(const QByteArray &data);
 // True if any file under root contains needle.
 bool treeContains(const QString &root, const QByteArray &needle);
+// The processes below pid (from /proc), children first.
+QList<qint64> descendants(qint64 pid);
+// A process's command name (/proc/PID/comm, 15 characters at most).
+QByteArray comm(qint64 pid);
+// Gone, or a zombie nobody reaps (a container's init may not): either way it runs no more.
+bool running(qint64 pid);
 // Gives path and everything under it to the local account `account`.
 bool chownTree(const QString &path, const QString &account);
 

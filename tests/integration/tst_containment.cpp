@@ -2,14 +2,18 @@
 // crash, hang, memory exhaustion and page or raster explosions aborts only its own job with
 // a message while the daemon keeps holding the next; a crash loop is given up across
 // restarts; workers and Ghostscript run with the policy's limits, a clean signal mask and
-// nothing of the user's environment, and none outlives a SIGKILLed daemon. The worker's
-// fault switch (test builds only) makes it crash, hang, spin or eat memory on demand.
+// nothing of the user's environment, and none outlives a SIGKILLed daemon. The same holds for
+// release rendering to a raster-only printer (a real ippeveprinter): a hostile held PDF fails
+// its release only, the job stays held, and the next release prints the right pages. The
+// worker's fault switch (test builds only) makes it crash, hang, spin or eat memory on demand.
 #include "DaemonHarness.h"
+#include "IppEvePrinter.h"
 #include "PdfBuilder.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QThread>
 #include <QtTest>
@@ -111,28 +115,6 @@ QByteArray hugeRaster(const QString &dir, unsigned side)
     return readFile(path);
 }
 
-// The processes below pid, children first.
-QList<qint64> descendants(qint64 pid)
-{
-    QList<qint64> out;
-    for (const QString &task :
-         QDir(QStringLiteral("/proc/%1/task").arg(pid)).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        const QByteArray children = readFile(QStringLiteral("/proc/%1/task/%2/children").arg(pid).arg(task));
-        for (const QByteArray &child : children.split(' ')) {
-            if (child.trimmed().toLongLong() > 0) {
-                out << child.trimmed().toLongLong();
-                out << descendants(child.trimmed().toLongLong());
-            }
-        }
-    }
-    return out;
-}
-
-QByteArray comm(qint64 pid)
-{
-    return readFile(QStringLiteral("/proc/%1/comm").arg(pid)).trimmed();
-}
-
 // The first process below the daemon with this command name, waited for; 0 when none came.
 qint64 waitForChild(const DaemonHarness &h, const QByteArray &name)
 {
@@ -146,16 +128,6 @@ qint64 waitForChild(const DaemonHarness &h, const QByteArray &name)
         QThread::msleep(20);
     }
     return 0;
-}
-
-// Gone, or a zombie nobody reaps (a container's init may not): either way it runs no more.
-bool running(qint64 pid)
-{
-    const QByteArray stat = readFile(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (stat.isEmpty())
-        return false;
-    const QByteArray state = stat.mid(stat.lastIndexOf(')') + 2, 1);
-    return state != "Z" && state != "X";
 }
 
 QString statusField(qint64 pid, const QString &field)
@@ -188,6 +160,71 @@ qint64 processGroup(qint64 pid)
     return fields.value(2).toLongLong(); // state ppid pgrp
 }
 
+// A held PDF that makes its render worker fail in `mode` (the worker's fault switch, in a PDF
+// comment: conversion holds it as it is).
+QByteArray renderFault(const char *mode)
+{
+    return buildPdf({PdfPage{true, QStringLiteral("hostile"), 0}},
+                    QByteArray("%PRINTVAULT-RENDER-FAULT: ") + mode + '\n');
+}
+
+// What a sGray PWG raster stream holds, read back with libcups, every pixel of every page: per
+// page, the pixels of the test PDF's red box (its luma, 76) and of its 40% gray box (102).
+struct GrayRaster
+{
+    bool valid = false;
+    QList<int> red;
+    QList<int> gray;
+};
+
+GrayRaster readGrayRaster(const QString &path)
+{
+    GrayRaster out;
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+    if (fd < 0)
+        return out;
+    cups_raster_t *ras = cupsRasterOpen(fd, CUPS_RASTER_READ);
+    cups_page_header2_t header;
+    bool ok = ras != nullptr;
+    while (ok && cupsRasterReadHeader2(ras, &header)) {
+        ok = header.cupsBitsPerPixel == 8;
+        QByteArray line(int(header.cupsBytesPerLine), '\0');
+        int red = 0, gray = 0;
+        for (unsigned y = 0; y < header.cupsHeight && ok; ++y) {
+            ok = cupsRasterReadPixels(ras, reinterpret_cast<unsigned char *>(line.data()),
+                                      header.cupsBytesPerLine) == header.cupsBytesPerLine;
+            for (unsigned x = 0; x < header.cupsWidth; ++x) {
+                const int v = uchar(line.at(int(x)));
+                red += qAbs(v - 76) <= 8;
+                gray += qAbs(v - 102) <= 8;
+            }
+        }
+        out.red << red;
+        out.gray << gray;
+    }
+    if (ras)
+        cupsRasterClose(ras);
+    ::close(fd);
+    out.valid = ok && !out.red.isEmpty();
+    return out;
+}
+
+// Render workers below the daemon (printvault-worker --render).
+QList<qint64> renderWorkers(const DaemonHarness &h)
+{
+    QList<qint64> out;
+    for (qint64 pid : descendants(h.pid())) {
+        if (readFile(QStringLiteral("/proc/%1/cmdline").arg(pid)).contains("--render"))
+            out << pid;
+    }
+    return out;
+}
+
+const QByteArray ReleasePolicy =
+    "[vault]\nmin_free_mb=0\n[capture]\nipp_port=0\nworker_memory_mb=" + QByteArray::number(MemoryMb) +
+    "\n[mfp]\nport=0\n[release]\nretry_seconds=0\nrender_timeout_seconds=" +
+    QByteArray::number(TimeoutSeconds) + "\n";
+
 const QByteArray LoopingPostScript = "%!PS\n{ 1 pop } loop\n";
 
 } // namespace
@@ -202,6 +239,9 @@ private Q_SLOTS:
     void childrenRunCleanAndLimited();
     void noOrphansWhenTheDaemonIsKilled();
     void crashLoopIsGivenUpAcrossRestarts();
+    void hostileReleaseFailsOnlyItself_data();
+    void hostileReleaseFailsOnlyItself();
+    void noRenderWorkerOutlivesAKilledDaemon();
 
 private:
     void expectServing(const QString &title);
@@ -361,6 +401,106 @@ void TstContainment::crashLoopIsGivenUpAcrossRestarts()
     QVERIFY2(job.message.contains(QStringLiteral("stopped its converter 3 time")), qPrintable(job.message));
     QCOMPARE(QDir(m_h->vaultDir() + QStringLiteral("/incoming")).entryList(QDir::Files).size(), 0);
     expectServing(QStringLiteral("After the loop"));
+}
+
+void TstContainment::hostileReleaseFailsOnlyItself_data()
+{
+    QTest::addColumn<QByteArray>("pdf");
+    QTest::addColumn<QString>("message"); // a regular expression the release's error matches
+    QTest::newRow("crashes its renderer") << renderFault("crash") << QStringLiteral("stopped its renderer");
+    QTest::newRow("hangs") << renderFault("hang")
+                           << QStringLiteral("did not finish rendering within %1 s").arg(TimeoutSeconds);
+    // Sanitizer builds bound memory by ASan's RSS cap, which ends the worker like a crash.
+    QTest::newRow("exhausts memory")
+        << renderFault("memory")
+        << QStringLiteral("%1 MB of memory to render|stopped its renderer").arg(MemoryMb);
+    // Held (within capture/max_pages), but far more than the time limit lets it draw.
+    QList<PdfPage> pages;
+    for (int i = 0; i < 1000; ++i)
+        pages << PdfPage{i % 2 == 0, QStringLiteral("bomb %1").arg(i), 0};
+    QTest::newRow("explodes in pages")
+        << buildPdf(pages) << QStringLiteral("did not finish rendering within %1 s").arg(TimeoutSeconds);
+}
+
+// A raster-only printer; the hostile job's release fails with its reason, the job stays held,
+// no render worker is left, and the same daemon releases the next job, whose pages are right.
+void TstContainment::hostileReleaseFailsOnlyItself()
+{
+    QFETCH(QByteArray, pdf);
+    QFETCH(QString, message);
+    IppEvePrinter printer(QStringLiteral("image/pwg-raster"));
+    QVERIFY2(printer.start(), printer.log().constData());
+    DaemonHarness h;
+    h.writePolicy(ReleasePolicy);
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+    const qint64 daemon = h.pid();
+    const QString hostile = h.submit(pdf);
+    QVERIFY(!hostile.isEmpty());
+    CliResult r = h.cli({QStringLiteral("jobs"), QStringLiteral("release"), hostile,
+                         QStringLiteral("--printer"), printer.uri()});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(QRegularExpression(message).match(QString::fromUtf8(r.err)).hasMatch(), r.err.constData());
+    QCOMPARE(h.pid(), daemon);
+    QCOMPARE(h.heldJobs(), 1);
+    QCOMPARE(sha256(h.exportJob(hostile)), sha256(pdf));
+    QTRY_VERIFY_WITH_TIMEOUT(renderWorkers(h).isEmpty(), 2000);
+
+    const QString good = h.submit(buildPdf(QStringLiteral("MCM"), QStringLiteral("after")));
+    r = h.cli({QStringLiteral("jobs"), QStringLiteral("release"), good, QStringLiteral("--printer"),
+               printer.uri()});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(h.pid(), daemon);
+    QCOMPARE(h.heldJobs(), 1); // the hostile one
+    const QStringList spooled = printer.spooledFiles(QStringLiteral(".pwg"));
+    QVERIFY(!spooled.isEmpty());
+    const GrayRaster raster = readGrayRaster(spooled.last());
+    QVERIFY(raster.valid);
+    QCOMPARE(raster.red.size(), 3);
+    // The 200 x 100 pt box at 300 dpi (about 347,000 pixels): 40% gray on pages 1 and 3, red
+    // (as its gray) on page 2.
+    const auto box = [](int pixels) {
+        return pixels > 250000 && pixels < 360000;
+    };
+    QVERIFY2(box(raster.gray.at(0)) && box(raster.red.at(1)) && box(raster.gray.at(2)),
+             qPrintable(QStringLiteral("gray %1, red %2").arg(raster.gray.at(0)).arg(raster.red.at(1))));
+    QVERIFY(raster.red.at(0) + raster.gray.at(1) + raster.red.at(2) < 5000);
+}
+
+// SIGKILL the daemon while its render worker draws (hangs): the worker does not run on, the
+// worker ran with the limits and nothing of the session, and the job is still held after.
+void TstContainment::noRenderWorkerOutlivesAKilledDaemon()
+{
+    IppEvePrinter printer(QStringLiteral("image/pwg-raster"));
+    QVERIFY2(printer.start(), printer.log().constData());
+    DaemonHarness h;
+    h.environment().insert(QStringLiteral("PV_USER_SECRET"), QStringLiteral("do-not-pass-on"));
+    h.writePolicy(ReleasePolicy);
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+    const QString id = h.submit(renderFault("hang"));
+    std::unique_ptr<QProcess> cli(h.startCli(
+        {QStringLiteral("jobs"), QStringLiteral("release"), id, QStringLiteral("--printer"), printer.uri()}));
+    QList<qint64> workers;
+    QTRY_VERIFY_WITH_TIMEOUT(!(workers = renderWorkers(h)).isEmpty(), 20000);
+    const qint64 worker = workers.first();
+    const QStringList keys = environmentKeys(worker);
+    QVERIFY(!keys.isEmpty());
+    QVERIFY2(!keys.contains(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")) &&
+                 !keys.contains(QStringLiteral("PV_USER_SECRET")),
+             qPrintable(keys.join(u' ')));
+    QCOMPARE(limit(worker, QStringLiteral("Max core file size")), QStringLiteral("0"));
+    QCOMPARE(limit(worker, QStringLiteral("Max open files")), QStringLiteral("256"));
+    QCOMPARE(processGroup(worker), worker);
+#if !defined(__SANITIZE_ADDRESS__)
+    QCOMPARE(limit(worker, QStringLiteral("Max address space")), QString::number(qint64(MemoryMb) << 20));
+#endif
+    const QList<qint64> children = descendants(h.pid());
+    h.kill9();
+    for (qint64 pid : children)
+        QTRY_VERIFY2_WITH_TIMEOUT(!running(pid), qPrintable(QString::fromLatin1(comm(pid))), 2000);
+    QVERIFY(cli->waitForFinished(10000));
+    QVERIFY(cli->exitCode() != 0);
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+    QCOMPARE(h.heldJobs(), 1);
 }
 
 QTEST_GUILESS_MAIN(TstContainment)

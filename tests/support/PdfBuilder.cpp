@@ -6,7 +6,7 @@
 
 namespace pv::test {
 
-QByteArray buildPdf(const QList<PdfPage> &pages)
+QByteArray buildPdf(const QList<PdfPage> &pages, const QByteArray &headerComment)
 {
     QList<QByteArray> objects; // object n is objects[n-1]
     objects.append("<< /Type /Catalog /Pages 2 0 R >>");
@@ -48,7 +48,7 @@ QByteArray buildPdf(const QList<PdfPage> &pages)
     objects[1] =
         "<< /Type /Pages /Kids [" + kids.join(' ') + "] /Count " + QByteArray::number(pages.size()) + " >>";
 
-    QByteArray out = "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n";
+    QByteArray out = "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n" + headerComment;
     QList<qint64> offsets;
     for (int i = 0; i < objects.size(); ++i) {
         offsets.append(out.size());

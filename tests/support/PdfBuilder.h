@@ -15,7 +15,8 @@ struct PdfPage
     int imageBytes = 0; // an uncompressed greyscale noise image of about this size, drawn on the page
 };
 
-QByteArray buildPdf(const QList<PdfPage> &pages);
+// `headerComment`: lines (each starting with %) put right after the header, offsets kept right.
+QByteArray buildPdf(const QList<PdfPage> &pages, const QByteArray &headerComment = QByteArray());
 // "MCM" -> three pages, the middle one in colour, each carrying marker.
 QByteArray buildPdf(const QString &colourPattern, const QString &marker);
 

@@ -1,0 +1,78 @@
+// Runs in printvault-worker only: the untrusted PDF is parsed and drawn here, never in the
+// daemon, which reads back nothing but the protocol's lines and the raster bytes.
+#include "release/RenderJob.h"
+
+#include "common/Renderers.h"
+#include "convert/SealedInput.h"
+#include "release/RenderProtocol.h"
+#include "vault/DecryptingDevice.h"
+
+#include <QFileDevice>
+#include <QThreadPool>
+
+#include <new>
+#include <unistd.h>
+
+namespace pv::release {
+
+namespace {
+
+bool put(QIODevice &out, const QByteArray &bytes)
+{
+    if (out.write(bytes) != bytes.size())
+        return false;
+    auto *file = qobject_cast<QFileDevice *>(&out);
+    return !file || file->flush();
+}
+
+Status render(const RenderRequest &request, QIODevice &out, const BeforeRender &beforeRender)
+{
+    // A reader per renderer thread: a Poppler document is drawn with by one thread at a time.
+    std::vector<std::unique_ptr<DecryptingDevice>> readers;
+    RasterJob job;
+    for (int i = 0; i < renderersPerDocument(); ++i) {
+        auto device = openSealed(request.input);
+        if (!device)
+            return device.error();
+        job.pdfs.push_back(device.value().get());
+        readers.push_back(std::move(device.value()));
+    }
+    if (beforeRender) {
+        beforeRender(*readers.front());
+        readers.front()->seek(0);
+    }
+    QThreadPool renderers;
+    renderers.setMaxThreadCount(renderersPerDocument());
+    job.format = request.format;
+    job.pages = request.pages;
+    job.renderers = &renderers;
+    job.maxPages = request.limits.maxPages;
+    job.maxPageSidePt = request.limits.maxPageSideIn * 72.0;
+    job.write = [&out](const char *data, size_t size) {
+        return put(out, chunkLine(qint64(size))) && put(out, QByteArray::fromRawData(data, qsizetype(size)));
+    };
+    job.progress = [&out](int page, int pages) {
+        put(out, pageLine(page, pages));
+    };
+    return writeRaster(job);
+}
+
+// Out of memory (RLIMIT_AS): no line, as one may be half written; the exit code says it.
+[[noreturn]] void outOfMemory()
+{
+    _exit(3);
+}
+
+} // namespace
+
+int runRenderWorker(QIODevice &control, QIODevice &out, const BeforeRender &beforeRender)
+{
+    std::set_new_handler(&outOfMemory);
+    auto request = RenderRequest::read(control);
+    if (!request)
+        return 2;
+    const Status outcome = render(request.value(), out, beforeRender);
+    return put(out, doneLine(outcome)) ? 0 : 1;
+}
+
+} // namespace pv::release

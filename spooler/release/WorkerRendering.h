@@ -1,0 +1,50 @@
+#pragma once
+
+#include "common/Result.h"
+#include "convert/WorkerProtocol.h"
+#include "release/RasterOutput.h"
+
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+class QSemaphore;
+
+namespace pv::release {
+
+// Where and how release rendering runs (docs/containment.md): the worker, its limits from
+// policy, and the slots all releases share, one per core.
+struct RenderSettings
+{
+    QString workerPath;
+    QString scratchDir;                // private folder; each run gets an empty folder of its own in it
+    QString language;                  // of the worker's messages
+    qint64 memoryBytes = 1024ll << 20; // capture/worker_memory_mb
+    int timeoutSeconds = 300;          // release/render_timeout_seconds, per try (wall clock)
+    bool seccomp = true;               // capture/worker_seccomp
+    DocumentLimits limits;             // capture/max_pages, max_page_side_inches
+    QSemaphore *slots = nullptr;       // at most one render worker per core, across releases
+};
+
+// One rendering of a held job for a raster printer, in a worker.
+struct WorkerRender
+{
+    const RenderSettings *settings = nullptr;
+    SealedStream document; // the held job's encrypted file (inherited) and its data key
+    RasterFormat format;
+    QList<int> pages; // the document's pages to send (0-based, ascending); empty: all
+    std::function<bool(const char *, size_t)> write; // to the printer; false: stop
+    std::function<void(int, int)> progress;          // pages sent, and the page count
+    const std::atomic<bool> *cancel = nullptr;       // the daemon stops
+};
+
+// Starts printvault-worker --render with the job's data key and descriptor only, and passes
+// the raster it streams back to `write`, pages in order, as they come. A worker that crashes,
+// hangs past the time limit, runs out of memory or answers out of protocol is killed with its
+// process group and fails this try with an error of its own (never a transient one: the same
+// document would do it again). Blocking, on a release's sender thread, which is the worker's
+// parent and outlives it (PR_SET_PDEATHSIG follows the thread).
+[[nodiscard]] Status renderInWorker(const WorkerRender &job);
+
+} // namespace pv::release
