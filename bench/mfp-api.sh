@@ -37,12 +37,13 @@ device=$(curl -sk -X POST -d "{\"code\":\"$code\"}" "$api/devices/pair" | python
 session=$(curl -sk -X POST -H "Authorization: Bearer $device" -d "{\"user\":\"$(id -un)\",\"pin\":\"2580\"}" "$api/sessions" |
   python3 -c 'import json,sys; print(json.load(sys.stdin)["session_token"])')
 auth="Authorization: Bearer $session"
+devh="X-Device-Token: $device" # a session token is only good with the device it was issued to
 
 # The same bytes for nginx: the list as the API answers it, and the document.
 mkdir -p "$work/www/api/v1/jobs/$big"
-curl -sk -H "$auth" "$api/jobs" >"$work/www/api/v1/jobs/index.json"
+curl -sk -H "$auth" -H "$devh" "$api/jobs" >"$work/www/api/v1/jobs/index.json"
 [ "$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["jobs"]))' "$work/www/api/v1/jobs/index.json")" = 50 ]
-curl -sk -H "$auth" "$api/jobs/$big/document" >"$work/www/api/v1/jobs/$big/document"
+curl -sk -H "$auth" -H "$devh" "$api/jobs/$big/document" >"$work/www/api/v1/jobs/$big/document"
 cmp "$work/16mb.pdf" "$work/www/api/v1/jobs/$big/document"
 openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout "$work/nginx.key" \
   -out "$work/nginx.pem" -subj /CN=localhost -days 1 2>/dev/null
@@ -77,7 +78,7 @@ stop_nginx() { kill "$(cat "$work/nginx.pid")"; sleep 0.3; }
 
 # wrk's output to "req/s p99_ms MB/s".
 measure() { # url
-  wrk -t2 -c50 -d"${secs}s" --latency -H "$auth" "$1" | awk '
+  wrk -t2 -c50 -d"${secs}s" --latency -H "$auth" -H "$devh" "$1" | awk '
     /Requests\/sec/ { rps = $2 }
     /Transfer\/sec/ { v = $2; mb = v + 0; if (v ~ /GB/) mb *= 1024; else if (v ~ /KB/) mb /= 1024; else if (v ~ /[0-9]B$/) mb /= 1048576 }
     / 99%/ { v = $2; ms = v + 0; if (v ~ /us/) ms /= 1000; else if (v ~ /[0-9]s$/ && v !~ /ms/) ms *= 1000; p99 = ms }

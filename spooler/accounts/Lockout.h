@@ -36,6 +36,12 @@ public:
             e.until = m_clock->now().addSecs(m_lockSeconds);
     }
     void succeed(const QString &key) { m_entries.remove(key); }
+    // Lifts every lock whose key starts so (a new PIN lifts the user's locks at every device).
+    void clearPrefix(const QString &prefix)
+    {
+        for (auto it = m_entries.begin(); it != m_entries.end();)
+            it = it.key().startsWith(prefix) ? m_entries.erase(it) : std::next(it);
+    }
 
 private:
     struct Entry

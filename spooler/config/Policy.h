@@ -58,6 +58,11 @@ struct Policy
     int mfpSessionMinutes = 5;
     int mfpMaxFailedAttempts = 5;
     int mfpLockoutMinutes = 15;
+    int mfpMaxConnectionsPerAddress = 32; // one host cannot take every connection slot
+    int mfpDeviceFailureBudget = 20;      // failed sign-ins per device in a lockout window
+    int mfpUserFailureBudget = 10;        // failed PINs per user name, all devices together
+    int mfpOverallFailureBudget = 100;    // failed sign-ins at all devices together
+    int mfpBadgeSignInsPerMinute = 10;    // badge sign-ins per device, good or bad
 
     // The tray window locks after this many idle minutes; PIN, badge and pairing changes then
     // need the PIN again (0: never).

@@ -8,8 +8,10 @@ namespace pv::mfp {
 
 namespace {
 
-constexpr int RequestTimeoutMs = 15000; // a whole request must arrive within this (slow clients)
-constexpr int IdleTimeoutMs = 30000;    // keep-alive connections with nothing to do
+// Deadlines are absolute: data that arrives (a lone CRLF every few seconds) never extends them.
+constexpr int RequestTimeoutMs = 15000; // from accept, the whole first request must arrive
+constexpr int IdleTimeoutMs = 30000;    // from an answer, the whole next request must arrive
+constexpr int WriteStallMs = 30000;     // an answer whose reader takes nothing for this long
 constexpr int DrainMs = 2000;           // how long a refused request's remainder is read and dropped
 constexpr int MaxRequestsPerConnection = 1000;
 constexpr qint64 ChunkSize = 64 * 1024;
@@ -32,11 +34,7 @@ HttpConnection::HttpConnection(QSslSocket *socket, const HttpHandler *handler, H
     connect(m_socket, &QSslSocket::readyRead, this, &HttpConnection::onReadyRead);
     connect(m_socket, &QSslSocket::bytesWritten, this, &HttpConnection::pump);
     connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &HttpConnection::pump);
-    connect(m_socket, &QSslSocket::disconnected, this, [this]() {
-        m_phase = Phase::Closing;
-        m_timer.stop();
-        Q_EMIT closed();
-    });
+    connect(m_socket, &QSslSocket::disconnected, this, &HttpConnection::onDisconnected);
     m_timer.start(RequestTimeoutMs);
     QMetaObject::invokeMethod(this, &HttpConnection::onReadyRead, Qt::QueuedConnection);
 }
@@ -64,8 +62,6 @@ void HttpConnection::parseBuffered()
 {
     if (m_buffer.isEmpty())
         return;
-    if (!m_parser.started())
-        m_timer.start(RequestTimeoutMs);
     qsizetype used = 0;
     const auto state = m_parser.feed(m_buffer.constData(), m_buffer.size(), &used);
     m_buffer.remove(0, used);
@@ -98,6 +94,7 @@ void HttpConnection::respond(HttpResponse response)
     if (m_phase != Phase::Handling)
         return;
     m_phase = Phase::Writing;
+    m_timer.start(WriteStallMs);
     if (response.stream) {
         m_socket->write(response.head(m_keepAlive, m_date->now()));
         m_stream = std::move(response.stream);
@@ -113,6 +110,7 @@ void HttpConnection::pump()
 {
     if (m_phase != Phase::Writing)
         return;
+    m_timer.start(WriteStallMs); // called as bytes leave: the reader is still taking them
     while (m_stream && m_streamLeft > 0 &&
            m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite() < HighWater) {
         const QByteArray chunk = m_stream->read(qMin(ChunkSize, m_streamLeft));
@@ -170,8 +168,27 @@ void HttpConnection::onTimeout()
                                     QStringLiteral("the request took too long to arrive")));
         return;
     }
-    if (m_phase == Phase::Reading || m_phase == Phase::Draining)
+    if (m_phase == Phase::Reading || m_phase == Phase::Draining) {
         closeAfterWrite();
+        return;
+    }
+    if (m_phase == Phase::Writing) {
+        // The client stopped reading: nothing more can be said to it, and the slot is needed.
+        qCInfo(lcMfp) << "dropped a client that stopped reading its answer:" << peerAddress();
+        m_stream.reset();
+        m_socket->abort();
+        onDisconnected(); // in case abort() had no connected state left to report
+    }
+}
+
+void HttpConnection::onDisconnected()
+{
+    m_phase = Phase::Closing;
+    m_timer.stop();
+    if (m_closedSent)
+        return;
+    m_closedSent = true;
+    Q_EMIT closed();
 }
 
 } // namespace pv::mfp

@@ -42,6 +42,7 @@ private:
     void finishResponse();
     void closeAfterWrite();
     void onTimeout();
+    void onDisconnected();
 
     QSslSocket *m_socket;
     const HttpHandler *m_handler;
@@ -52,6 +53,7 @@ private:
     bool m_keepAlive = false;
     bool m_drainOnClose = false;
     int m_requests = 0;
+    bool m_closedSent = false;
     std::unique_ptr<QIODevice> m_stream;
     qint64 m_streamLeft = 0;
     QTimer m_timer;

@@ -80,17 +80,17 @@ HttpResponse MfpService::pair(const HttpRequest &request)
                                                {QStringLiteral("name"), device->name}});
 }
 
-HttpResponse MfpService::lockedResponse(const QDateTime &until) const
+HttpResponse MfpService::lockedResponse(const QDateTime &until, const QString &code) const
 {
     const qint64 seconds = qMax<qint64>(1, m_context.clock->now().secsTo(until));
+    const QString message = code == QLatin1String("rate-limited")
+                                ? QStringLiteral("too many badge sign-ins at this device; try again after %1")
+                                : QStringLiteral("too many failed sign-ins; try again after %1");
     HttpResponse r = HttpResponse::json(
-        429,
-        QJsonObject{
-            {QStringLiteral("error"), QStringLiteral("locked-out")},
-            {QStringLiteral("message"),
-             QStringLiteral("too many failed sign-ins; try again after %1").arg(until.toString(Qt::ISODate))},
-            {QStringLiteral("locked_until"), until.toString(Qt::ISODate)},
-            {QStringLiteral("retry_after"), seconds}});
+        429, QJsonObject{{QStringLiteral("error"), code},
+                         {QStringLiteral("message"), message.arg(until.toString(Qt::ISODate))},
+                         {QStringLiteral("locked_until"), until.toString(Qt::ISODate)},
+                         {QStringLiteral("retry_after"), seconds}});
     return std::move(r).withHeader("Retry-After", QByteArray::number(seconds));
 }
 
@@ -104,8 +104,8 @@ void MfpService::signIn(const HttpRequest &request, HttpConnection *connection)
                                 .withHeader("WWW-Authenticate", "Bearer"));
         return;
     }
-    const QString deviceKey = QStringLiteral("device:") + device->id;
-    if (const QDateTime until = m_lockout.lockedUntil(deviceKey); until.isValid()) {
+    // A device (or all of them) that has spent its failure budget is refused before the body.
+    if (const QDateTime until = refusedUntil(device->id, nullptr); until.isValid()) {
         Q_EMIT signInFinished({device->id, QString(), QString(), false, QStringLiteral("locked-out"), false});
         connection->respond(lockedResponse(until));
         return;
@@ -120,22 +120,22 @@ void MfpService::signIn(const HttpRequest &request, HttpConnection *connection)
         signInWithIdToken(connection, device->id, body->idToken.toUtf8());
         return;
     }
-    const QString user = body->user;
-    const QString pin = body->pin;
     if (body->byCard()) {
-        auto owner = m_context.accounts->userForCard(body->cardId);
-        finishSignIn(connection, device->id, owner ? owner.value() : QString(), QString(), bool(owner));
+        signInWithCard(connection, device->id, body->cardId);
         return;
     }
+    const QString user = body->user;
+    const QString pin = body->pin;
     // Failures are counted by the name given, known or not, so a lockout reveals nothing.
-    const QString userKey = QStringLiteral("user:") + user;
-    if (const QDateTime until = m_lockout.lockedUntil(userKey); until.isValid()) {
+    if (const QDateTime until = refusedUntil(device->id, &user); until.isValid()) {
         Q_EMIT signInFinished(
             {device->id, user, QStringLiteral("pin"), false, QStringLiteral("locked-out"), false});
         connection->respond(lockedResponse(until));
         return;
     }
     // One PIN check at a time per user and per device: parallel guesses cannot outrun the count.
+    const QString userKey = QStringLiteral("user:") + user;
+    const QString deviceKey = QStringLiteral("device:") + device->id;
     if (m_verifying.contains(userKey) || m_verifying.contains(deviceKey)) {
         connection->respond(
             HttpResponse::error(429, QStringLiteral("busy"),
@@ -156,21 +156,66 @@ void MfpService::signIn(const HttpRequest &request, HttpConnection *connection)
         [this, conn, deviceId, user, userKey, deviceKey](bool ok) {
             m_verifying.remove(userKey);
             m_verifying.remove(deviceKey);
-            finishSignIn(conn, deviceId, user, userKey, ok);
+            finishSignIn(conn, deviceId, user, QStringLiteral("pin"), ok);
         });
 }
 
-void MfpService::finishSignIn(QPointer<HttpConnection> connection, const QString &deviceId,
-                              const QString &user, const QString &lockKey, bool ok)
+void MfpService::signInWithCard(QPointer<HttpConnection> connection, const QString &deviceId,
+                                const QString &cardId)
 {
-    const QString deviceKey = QStringLiteral("device:") + deviceId;
-    const QString method = lockKey.isEmpty() ? QStringLiteral("card") : QStringLiteral("pin");
+    // Every badge sign-in spends the device's per-minute rate, good or bad: reading badges
+    // is a human act, and a script presenting numbers is slowed to that pace.
+    if (const QDateTime until = m_badgeRate.spentUntil(deviceId); until.isValid()) {
+        Q_EMIT signInFinished(
+            {deviceId, QString(), QStringLiteral("card"), false, QStringLiteral("rate-limited"), false});
+        connection->respond(lockedResponse(until, QStringLiteral("rate-limited")));
+        return;
+    }
+    m_badgeRate.add(deviceId);
+    auto owner = m_context.accounts->userForCard(cardId);
+    finishSignIn(connection, deviceId, owner ? owner.value() : QString(), QStringLiteral("card"),
+                 bool(owner));
+}
+
+QDateTime MfpService::refusedUntil(const QString &deviceId, const QString *user) const
+{
+    QDateTime until;
+    const auto later = [&until](const QDateTime &t) {
+        if (t.isValid() && (!until.isValid() || t > until))
+            until = t;
+    };
+    later(m_deviceFailures.spentUntil(deviceId));
+    later(m_allFailures.spentUntil(QString()));
+    if (user) {
+        later(m_userFailures.spentUntil(*user));
+        later(m_lockout.lockedUntil(pairKey(*user, deviceId)));
+    }
+    return until;
+}
+
+QString MfpService::pairKey(const QString &user, const QString &deviceId)
+{
+    return QStringLiteral("pin:") + user + QLatin1Char('\n') + deviceId;
+}
+
+void MfpService::countFailure(const QString &deviceId, const QString *user)
+{
+    m_deviceFailures.add(deviceId);
+    m_allFailures.add(QString());
+    if (user) {
+        m_userFailures.add(*user);
+        m_lockout.fail(pairKey(*user, deviceId));
+    }
+}
+
+void MfpService::finishSignIn(QPointer<HttpConnection> connection, const QString &deviceId,
+                              const QString &user, const QString &method, bool ok)
+{
+    const bool byPin = method == QLatin1String("pin");
     if (!ok) {
-        m_lockout.fail(deviceKey);
-        if (!lockKey.isEmpty())
-            m_lockout.fail(lockKey);
-        Q_EMIT signInFinished({deviceId, user, method, false, QStringLiteral("bad-credentials"),
-                               isLocked(deviceKey) || (!lockKey.isEmpty() && isLocked(lockKey))});
+        countFailure(deviceId, byPin ? &user : nullptr);
+        const bool locked = refusedUntil(deviceId, byPin ? &user : nullptr).isValid();
+        Q_EMIT signInFinished({deviceId, user, method, false, QStringLiteral("bad-credentials"), locked});
         qCInfo(lcMfp) << "failed sign-in at device" << deviceId;
         if (connection) {
             connection->respond(HttpResponse::error(401, QStringLiteral("bad-credentials"),
@@ -178,9 +223,10 @@ void MfpService::finishSignIn(QPointer<HttpConnection> connection, const QString
         }
         return;
     }
-    m_lockout.succeed(deviceKey);
-    if (!lockKey.isEmpty())
-        m_lockout.succeed(lockKey);
+    // A success ends only this user's lock at this device; the budgets of the device, the
+    // user name and all devices are spent until their failures age out.
+    if (byPin)
+        m_lockout.succeed(pairKey(user, deviceId));
     QDateTime expires;
     const QString token = createSession(deviceId, user, &expires);
     qCInfo(lcMfp) << "signed a user in at device" << deviceId;
@@ -217,7 +263,9 @@ void MfpService::setPin(const QString &user, const QString &pin, std::function<v
         [this, user, done](accounts::PinHash hash) {
             Status s = m_context.accounts->setPin(user, hash);
             if (s) {
-                m_lockout.succeed(QStringLiteral("user:") + user); // a new PIN lifts a lockout
+                // A new PIN, set by its owner or an administrator, lifts the user's locks.
+                m_lockout.clearPrefix(pairKey(user, QString()));
+                m_userFailures.clear(user);
                 qCInfo(lcAccounts) << "a PIN was set";
                 Q_EMIT pinSet(user);
             }
@@ -231,9 +279,13 @@ namespace pv::mfp {
 
 void MfpService::verifyPin(const QString &user, const QString &pin, std::function<void(Status)> done)
 {
-    // The same count as at an MFP: guessing here or there adds up to one lockout.
+    // The workstation counts as one more device: its own lock, and the same per-user budget,
+    // so guessing here or at an MFP adds up.
+    const QString workstation = QStringLiteral("workstation");
     const QString userKey = QStringLiteral("user:") + user;
-    if (const QDateTime until = m_lockout.lockedUntil(userKey); until.isValid()) {
+    const QDateTime until =
+        qMax(m_lockout.lockedUntil(pairKey(user, workstation)), m_userFailures.spentUntil(user));
+    if (until.isValid()) {
         done(Error{QStringLiteral("locked-out"),
                    QStringLiteral("too many wrong PINs; try again after %1")
                        .arg(until.toLocalTime().toString(QStringLiteral("HH:mm")))});
@@ -252,17 +304,20 @@ void MfpService::verifyPin(const QString &user, const QString &pin, std::functio
     const accounts::PinHash hash = stored.value();
     runOffThread<bool>(
         m_context.workers, this, [hash, pin]() { return hash.matches(pin); },
-        [this, user, userKey, done](bool ok) {
+        [this, user, userKey, workstation, done](bool ok) {
             m_verifying.remove(userKey);
             if (!ok) {
-                m_lockout.fail(userKey);
+                m_userFailures.add(user);
+                m_lockout.fail(pairKey(user, workstation));
+                const bool locked = m_lockout.lockedUntil(pairKey(user, workstation)).isValid() ||
+                                    m_userFailures.spentUntil(user).isValid();
                 qCInfo(lcAccounts) << "a wrong PIN was entered at the workstation";
                 Q_EMIT signInFinished({QString(), user, QStringLiteral("workstation_pin"), false,
-                                       QStringLiteral("bad-credentials"), isLocked(userKey)});
+                                       QStringLiteral("bad-credentials"), locked});
                 done(Error{QStringLiteral("bad-credentials"), QStringLiteral("the PIN was not accepted")});
                 return;
             }
-            m_lockout.succeed(userKey);
+            m_lockout.succeed(pairKey(user, workstation));
             Q_EMIT signInFinished(
                 {QString(), user, QStringLiteral("workstation_pin"), true, QString(), false});
             done(Status());

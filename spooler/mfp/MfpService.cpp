@@ -14,6 +14,13 @@ MfpService::MfpService(MfpContext context, QObject *parent)
     : QObject(parent)
     , m_context(context)
     , m_lockout(context.clock, context.policy->mfpMaxFailedAttempts, context.policy->mfpLockoutMinutes)
+    , m_deviceFailures(context.clock, context.policy->mfpDeviceFailureBudget,
+                       qint64(context.policy->mfpLockoutMinutes) * 60)
+    , m_userFailures(context.clock, context.policy->mfpUserFailureBudget,
+                     qint64(context.policy->mfpLockoutMinutes) * 60)
+    , m_allFailures(context.clock, context.policy->mfpOverallFailureBudget,
+                    qint64(context.policy->mfpLockoutMinutes) * 60)
+    , m_badgeRate(context.clock, context.policy->mfpBadgeSignInsPerMinute, 60)
 {
     connect(m_context.vault, &Vault::jobAdded, this, [this]() { m_listCache.clear(); });
     connect(m_context.vault, &Vault::jobRemoved, this, [this]() { m_listCache.clear(); });
@@ -30,7 +37,8 @@ Status MfpService::start(const QHostAddress &address, quint16 port, TlsIdentityS
         return identity.error();
     m_identity = identity.value();
     auto server =
-        std::make_unique<MfpServer>([this](const HttpRequest &r, HttpConnection *c) { handle(r, c); });
+        std::make_unique<MfpServer>([this](const HttpRequest &r, HttpConnection *c) { handle(r, c); },
+                                    m_context.policy->mfpMaxConnectionsPerAddress);
     if (auto s = server->listen(address, port, m_identity.serverConfiguration()); !s)
         return s;
     m_server = std::move(server);
@@ -42,6 +50,11 @@ Status MfpService::start(const QHostAddress &address, quint16 port, TlsIdentityS
 quint16 MfpService::port() const
 {
     return m_server ? m_server->port() : 0;
+}
+
+int MfpService::connectionCount() const
+{
+    return m_server ? m_server->connectionCount() : 0;
 }
 
 Status MfpService::installCertificate(const QByteArray &certPem, const QByteArray &keyPem,
@@ -194,8 +207,13 @@ void MfpService::handle(const HttpRequest &request, HttpConnection *connection)
 
 Result<accounts::Device> MfpService::authenticateDevice(const HttpRequest &request) const
 {
+    return deviceFor(tokens::bearer(request));
+}
+
+Result<accounts::Device> MfpService::deviceFor(const QByteArray &credential) const
+{
     const Error denied{QStringLiteral("unauthorized"), QStringLiteral("a valid device token is required")};
-    const auto token = tokens::parse(tokens::bearer(request), tokens::DevicePrefix);
+    const auto token = tokens::parse(credential, tokens::DevicePrefix);
     if (!token)
         return denied;
     auto device = m_context.accounts->device(token->id);
@@ -207,17 +225,24 @@ Result<accounts::Device> MfpService::authenticateDevice(const HttpRequest &reque
 
 Result<MfpService::Session> MfpService::authenticateSession(const HttpRequest &request) const
 {
-    const Error denied{QStringLiteral("unauthorized"), QStringLiteral("a valid session token is required")};
+    // One answer for every way this fails, so a caller learns nothing about which half was wrong.
+    const Error denied{
+        QStringLiteral("unauthorized"),
+        QStringLiteral("a valid session token and the device token it was issued to are required")};
     const auto token = tokens::parse(tokens::bearer(request), tokens::SessionPrefix);
     if (!token)
         return denied;
     const auto it = m_sessions.constFind(token->id);
     if (it == m_sessions.cend() || !crypto::constantTimeEquals(crypto::sha256(token->secret), it->secretHash))
         return denied;
+    // A session token alone is not enough: a stolen one is useless away from its device, and
+    // the device must still be paired (not revoked) and be the one the session was made at.
+    auto device = deviceFor(tokens::deviceHeader(request));
+    if (!device || device->id != it->deviceId)
+        return denied;
     if (it->expires <= m_context.clock->now())
         return Error{QStringLiteral("unauthorized"),
                      QStringLiteral("the session has expired; sign in again")};
-    // Revoking a device ends its sessions (revokeDevice), so no device lookup is needed here.
     return it.value();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/AccountStore.h"
+#include "accounts/FailureWindow.h"
 #include "accounts/Lockout.h"
 #include "common/Clock.h"
 #include "common/Result.h"
@@ -74,6 +75,8 @@ public:
                                const QString &hostName);
     bool isListening() const { return m_server != nullptr; }
     quint16 port() const;
+    // Established client connections (TLS done), for status and tests.
+    int connectionCount() const;
     const TlsIdentity &identity() const { return m_identity; }
     accounts::AccountStore *accounts() const { return m_context.accounts; }
     accounting::UsageLedger *ledger() const { return m_context.ledger; }
@@ -145,19 +148,31 @@ private:
 
     // Authentication helpers.
     Result<accounts::Device> authenticateDevice(const HttpRequest &request) const;
+    Result<accounts::Device> deviceFor(const QByteArray &deviceToken) const;
     Result<Session> authenticateSession(const HttpRequest &request) const;
     QString createSession(const QString &deviceId, const QString &user, QDateTime *expires);
-    HttpResponse lockedResponse(const QDateTime &until) const;
-    bool isLocked(const QString &key) const { return m_lockout.lockedUntil(key).isValid(); }
+    HttpResponse lockedResponse(const QDateTime &until,
+                                const QString &code = QStringLiteral("locked-out")) const;
+    void signInWithCard(QPointer<HttpConnection> connection, const QString &deviceId, const QString &cardId);
+    // Sign-in limits (docs/security.md, "Guessing"). The latest end of every limit that
+    // refuses this device (and, given a user name, this user at it), or invalid if none does.
+    QDateTime refusedUntil(const QString &deviceId, const QString *user) const;
+    void countFailure(const QString &deviceId, const QString *user);
+    static QString pairKey(const QString &user, const QString &deviceId);
+    // `method` is "pin" or "card".
     void finishSignIn(QPointer<HttpConnection> connection, const QString &deviceId, const QString &user,
-                      const QString &lockKey, bool ok);
+                      const QString &method, bool ok);
     void dropExpired();
 
     MfpContext m_context;
     std::unique_ptr<MfpServer> m_server;
     TlsIdentityStore *m_identities = nullptr;
     TlsIdentity m_identity;
-    accounts::Lockout m_lockout;
+    accounts::Lockout m_lockout;              // one user name at one device (pairKey)
+    accounts::FailureWindow m_deviceFailures; // failed sign-ins per device, PIN and badge
+    accounts::FailureWindow m_userFailures;   // failed PINs per user name, at every device
+    accounts::FailureWindow m_allFailures;    // failed sign-ins at all devices together
+    accounts::FailureWindow m_badgeRate;      // badge sign-ins per device and minute
     QHash<QString, PendingCode> m_codes;
     int m_failedPairings = 0;
     QHash<QString, Session> m_sessions; // by session ID

@@ -53,4 +53,9 @@ QByteArray bearer(const HttpRequest &request)
     return h.mid(7).trimmed();
 }
 
+QByteArray deviceHeader(const HttpRequest &request)
+{
+    return request.header("x-device-token").trimmed();
+}
+
 } // namespace pv::mfp::tokens

@@ -29,5 +29,7 @@ Token make(const char *prefix);
 std::optional<Token> parse(const QByteArray &text, const char *prefix);
 // The credential of an "Authorization: Bearer ..." header, or empty.
 QByteArray bearer(const HttpRequest &request);
+// The device token that must come with a session token ("X-Device-Token: ..."), or empty.
+QByteArray deviceHeader(const HttpRequest &request);
 
 } // namespace pv::mfp::tokens

@@ -52,6 +52,26 @@ Result<QString> peerCertificate(http_t *http, const QString &uri)
     return QString::fromLatin1(QCryptographicHash::hash(der, QCryptographicHash::Sha256).toHex());
 }
 
+// Checks the certificate the connection shows now against the pin for host:port. Called after
+// every answer too: libcups reconnects on its own (keep-alive closed, a poll after a reset),
+// and a new connection may be to someone else, who must not be believed about the job.
+Status checkPeer(http_t *http, const QString &uri, PrinterTrust *trust)
+{
+    if (!trust || !uri.startsWith(QLatin1String("ipps://"), Qt::CaseInsensitive))
+        return {};
+    // The pin's key as connectTo() makes it: the URI's host and port.
+    char scheme[32], user[256], host[256], resource[1024];
+    int port = 0;
+    const QByteArray u = uri.toUtf8();
+    if (httpSeparateURI(HTTP_URI_CODING_ALL, u.constData(), scheme, sizeof scheme, user, sizeof user, host,
+                        sizeof host, &port, resource, sizeof resource) < HTTP_URI_STATUS_OK)
+        return Error{QStringLiteral("bad-request"), QStringLiteral("'%1' is not a printer URI").arg(uri)};
+    auto presented = peerCertificate(http, uri);
+    if (!presented)
+        return presented.error();
+    return trust->check(QStringLiteral("%1:%2").arg(QString::fromUtf8(host)).arg(port), presented.value());
+}
+
 // A connection to the printer behind `uri`, and the resource to post to. An ipps:// printer's
 // certificate is checked against `trust` before anything is sent.
 Result<QPair<Http, QByteArray>> connectTo(const QString &uri, PrinterTrust *trust)
@@ -229,6 +249,8 @@ Result<int> sendJob(const PrintRequest &r, qint64 length,
     if (Status s = produce(writer); !s)
         return s.error();
     Ipp response(cupsGetResponse(http, conn->second.constData()));
+    if (Status pinned = checkPeer(http, r.uri, r.trust); !pinned)
+        return pinned.error();
     if (!response || cupsLastError() > IPP_STATUS_OK_EVENTS_COMPLETE)
         return ippFailure(QStringLiteral("the printer refused the job"));
     ipp_attribute_t *id = ippFindAttribute(response.get(), "job-id", IPP_TAG_INTEGER);
@@ -259,6 +281,9 @@ Result<JobOutcome> waitForJob(const QString &uri, int printerJobId, int timeoutS
         ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes",
                       int(std::size(wanted)), nullptr, wanted);
         Ipp response(cupsDoRequest(conn->first.get(), request, conn->second.constData()));
+        // Before believing a word of it ("completed" deletes and charges the job).
+        if (Status pinned = checkPeer(conn->first.get(), uri, trust); !pinned)
+            return pinned.error();
         if (!response || cupsLastError() > IPP_STATUS_OK_EVENTS_COMPLETE)
             return ippFailure(QStringLiteral("the printer lost track of the job"));
         const int state = ippGetInteger(ippFindAttribute(response.get(), "job-state", IPP_TAG_ENUM), 0);

@@ -261,11 +261,12 @@ void TstAuditEvents::everyEventIsRecorded()
     // At the MFP: a session, a download, a "printed" report, sign-out.
     const QString second = submit(marker + QStringLiteral(" two"));
     at = log->lastSeq();
-    test::HttpReply r =
-        https().post("/api/v1/sessions", device,
-                     {{QStringLiteral("user"), owner()}, {QStringLiteral("pin"), QStringLiteral("2580461937")}});
+    test::HttpReply r = https().post(
+        "/api/v1/sessions", device,
+        {{QStringLiteral("user"), owner()}, {QStringLiteral("pin"), QStringLiteral("2580461937")}});
     QCOMPARE(r.status, 201);
-    const QByteArray session = r.json().value(QStringLiteral("session_token")).toString().toLatin1();
+    const test::Credential session{r.json().value(QStringLiteral("session_token")).toString().toLatin1(),
+                                   device};
     EXPECT_EVENT(at, "mfp.session_created");
     QCOMPARE(https().get("/api/v1/jobs/" + second.toLatin1() + "/document", session).status, 200);
     EXPECT_EVENT(at, "job.downloaded");
@@ -366,7 +367,7 @@ void TstAuditEvents::everyEventIsRecorded()
     }
     for (const QByteArray &secret :
          {marker.toUtf8(), QByteArray("2580461937"), QByteArray("04A1B2C3D4"), device,
-          device.mid(device.indexOf('_') + 1), session.mid(session.indexOf('_') + 1)})
+          device.mid(device.indexOf('_') + 1), session.bearer.mid(session.bearer.indexOf('_') + 1)})
         QVERIFY2(!bytes.contains(secret), secret.constData());
     QByteArray pem;
     QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("public-key")}, &pem), 0);

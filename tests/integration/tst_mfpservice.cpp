@@ -11,8 +11,11 @@
 #include "vault/JobDraft.h"
 #include "vault/Vault.h"
 
+#include <QSslSocket>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QThreadPool>
+#include <QTimer>
 #include <QtTest>
 
 using namespace pv;
@@ -30,6 +33,7 @@ private Q_SLOTS:
     void infoIsPublicAndImpersonal();
     void missingAndGarbageTokens();
     void tokenKindsAreNotInterchangeable();
+    void sessionNeedsItsDevice();
     void expiredSession();
     void revokedDevice();
     void otherUsersJobsAreInvisible();
@@ -38,16 +42,23 @@ private Q_SLOTS:
     void pinLockoutAndExpiry();
     void lockoutDoesNotRevealUsers();
     void deviceLockout();
+    void passerByDoesNotDenyTheDevice();
+    void userBudgetSpansDevices();
+    void validBadgeDoesNotResetGuessing();
+    void badgeRateLimit();
+    void overallBudget();
     void badRequests();
     void pathTricks();
     void oversizedBodyAndHeaders();
     void keepAfterPrintPolicy();
     void unwritableLedgerKeepsThePrintedJob();
+    void slowClientsDoNotStarveOthers();
 
 private:
     QString storeJob(const QString &owner, const QByteArray &pdf);
     QByteArray pairDevice(const QString &name = QStringLiteral("Lobby MFP"));
-    QByteArray signIn(const QByteArray &deviceToken, const QString &user, const QString &pin);
+    // The session and the device it belongs to, or empty.
+    Credential signIn(const QByteArray &deviceToken, const QString &user, const QString &pin);
     void setPin(const QString &user, const QString &pin);
     bool alive() const { return client().get("/api/v1/info").status == 200; }
     HttpsClient client() const { return HttpsClient(m_service->port(), m_service->identity().certificate); }
@@ -139,12 +150,13 @@ void TstMfpService::setPin(const QString &user, const QString &pin)
     QVERIFY2(result.isOk(), qPrintable(result.message()));
 }
 
-QByteArray TstMfpService::signIn(const QByteArray &deviceToken, const QString &user, const QString &pin)
+Credential TstMfpService::signIn(const QByteArray &deviceToken, const QString &user, const QString &pin)
 {
     const HttpReply r = client().post("/api/v1/sessions", deviceToken,
                                       {{QStringLiteral("user"), user}, {QStringLiteral("pin"), pin}});
-    return r.status == 201 ? r.json().value(QStringLiteral("session_token")).toString().toLatin1()
-                           : QByteArray();
+    if (r.status != 201)
+        return {};
+    return {r.json().value(QStringLiteral("session_token")).toString().toLatin1(), deviceToken};
 }
 
 void TstMfpService::pullFlowWithPin()
@@ -155,8 +167,8 @@ void TstMfpService::pullFlowWithPin()
     setPin(QStringLiteral("alice"), QStringLiteral("2580"));
     const QByteArray device = pairDevice();
     QVERIFY(device.startsWith("pvd_"));
-    const QByteArray session = signIn(device, QStringLiteral("alice"), QStringLiteral("2580"));
-    QVERIFY(session.startsWith("pvs_"));
+    const Credential session = signIn(device, QStringLiteral("alice"), QStringLiteral("2580"));
+    QVERIFY(session.bearer.startsWith("pvs_"));
 
     HttpReply r = client().get("/api/v1/jobs", session);
     QCOMPARE(r.status, 200);
@@ -218,7 +230,7 @@ void TstMfpService::pullFlowWithCard()
                                 {{QStringLiteral("card_id"), QStringLiteral(" 04a1b2c3 ")}});
     QCOMPARE(r.status, 201);
     QCOMPARE(r.json().value(QStringLiteral("user")).toString(), QStringLiteral("bob"));
-    const QByteArray session = r.json().value(QStringLiteral("session_token")).toString().toLatin1();
+    const Credential session{r.json().value(QStringLiteral("session_token")).toString().toLatin1(), device};
     r = client().get("/api/v1/jobs/" + id.toLatin1() + "/document", session);
     QCOMPARE(crypto::sha256(r.body), crypto::sha256(pdf));
     QCOMPARE(client().call("DELETE", "/api/v1/jobs/" + id.toLatin1(), session).status, 204);
@@ -265,7 +277,7 @@ void TstMfpService::tokenKindsAreNotInterchangeable()
 {
     setPin(QStringLiteral("alice"), QStringLiteral("4711"));
     const QByteArray device = pairDevice();
-    const QByteArray session = signIn(device, QStringLiteral("alice"), QStringLiteral("4711"));
+    const Credential session = signIn(device, QStringLiteral("alice"), QStringLiteral("4711"));
     QVERIFY(!session.isEmpty());
     QCOMPARE(client().get("/api/v1/jobs", device).status, 401);
     QCOMPARE(client()
@@ -275,7 +287,7 @@ void TstMfpService::tokenKindsAreNotInterchangeable()
                  .status,
              401);
     // The same ID with the other prefix is no token either.
-    QByteArray swapped = session;
+    QByteArray swapped = session.bearer;
     swapped.replace(0, 4, "pvd_");
     QCOMPARE(client()
                  .post("/api/v1/sessions", swapped, {{QStringLiteral("card_id"), QStringLiteral("1234")}})
@@ -283,10 +295,33 @@ void TstMfpService::tokenKindsAreNotInterchangeable()
              401);
 }
 
+void TstMfpService::sessionNeedsItsDevice()
+{
+    setPin(QStringLiteral("alice"), QStringLiteral("4711"));
+    const QByteArray a = pairDevice(QStringLiteral("A"));
+    const QByteArray b = pairDevice(QStringLiteral("B"));
+    const Credential session = signIn(a, QStringLiteral("alice"), QStringLiteral("4711"));
+    QVERIFY(!session.isEmpty());
+    QCOMPARE(client().get("/api/v1/jobs", session).status, 200);
+    // Alone, with another paired device's token, or with a forged one, it is refused alike.
+    QByteArray forged = a;
+    forged.chop(1);
+    forged += a.endsWith('A') ? 'B' : 'A';
+    for (const QByteArray &device : {QByteArray(), b, forged, QByteArray("garbage")}) {
+        const HttpReply r = client().get("/api/v1/jobs", Credential{session.bearer, device});
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.json().value(QStringLiteral("error")).toString(), QStringLiteral("unauthorized"));
+        QCOMPARE(
+            client().call("DELETE", "/api/v1/sessions/current", Credential{session.bearer, device}).status,
+            401);
+    }
+    QCOMPARE(client().get("/api/v1/jobs", session).status, 200);
+}
+
 void TstMfpService::expiredSession()
 {
     setPin(QStringLiteral("alice"), QStringLiteral("4711"));
-    const QByteArray session = signIn(pairDevice(), QStringLiteral("alice"), QStringLiteral("4711"));
+    const Credential session = signIn(pairDevice(), QStringLiteral("alice"), QStringLiteral("4711"));
     QCOMPARE(client().get("/api/v1/jobs", session).status, 200);
     m_clock->advanceSecs(5 * 60 - 1);
     QCOMPARE(client().get("/api/v1/jobs", session).status, 200);
@@ -300,7 +335,7 @@ void TstMfpService::revokedDevice()
 {
     setPin(QStringLiteral("alice"), QStringLiteral("4711"));
     const QByteArray device = pairDevice();
-    const QByteArray session = signIn(device, QStringLiteral("alice"), QStringLiteral("4711"));
+    const Credential session = signIn(device, QStringLiteral("alice"), QStringLiteral("4711"));
     const QString deviceId = QString::fromLatin1(device.mid(4, 16));
     QVERIFY(m_service->revokeDevice(deviceId).isOk());
     QCOMPARE(client().get("/api/v1/jobs", session).status, 401);
@@ -322,7 +357,7 @@ void TstMfpService::otherUsersJobsAreInvisible()
     const QString alicesJob =
         storeJob(QStringLiteral("alice"), buildPdf(QStringLiteral("M"), QStringLiteral("alice's")));
     setPin(QStringLiteral("alice"), QStringLiteral("4711"));
-    const QByteArray session = signIn(pairDevice(), QStringLiteral("alice"), QStringLiteral("4711"));
+    const Credential session = signIn(pairDevice(), QStringLiteral("alice"), QStringLiteral("4711"));
     const QJsonArray jobs =
         client().get("/api/v1/jobs", session).json().value(QStringLiteral("jobs")).toArray();
     QCOMPARE(jobs.size(), 1);
@@ -379,10 +414,9 @@ void TstMfpService::pinLockoutAndExpiry()
     const QByteArray device = pairDevice();
     for (int i = 0; i < 5; ++i)
         QVERIFY(signIn(device, QStringLiteral("alice"), QStringLiteral("1111")).isEmpty());
-    // Locked now, even with the right PIN (and from a new device), with the end time given.
-    const QByteArray other = pairDevice(QStringLiteral("Other"));
+    // Locked at this device now, even with the right PIN, with the end time given.
     HttpReply r = client().post(
-        "/api/v1/sessions", other,
+        "/api/v1/sessions", device,
         {{QStringLiteral("user"), QStringLiteral("alice")}, {QStringLiteral("pin"), QStringLiteral("4711")}});
     QCOMPARE(r.status, 429);
     QCOMPARE(r.json().value(QStringLiteral("error")).toString(), QStringLiteral("locked-out"));
@@ -391,7 +425,7 @@ void TstMfpService::pinLockoutAndExpiry()
     QVERIFY(qAbs(m_clock->now().secsTo(until) - 15 * 60) <= 1);
     QCOMPARE(r.header("retry-after").toInt(), 15 * 60);
     m_clock->advanceSecs(15 * 60);
-    QVERIFY(!signIn(other, QStringLiteral("alice"), QStringLiteral("4711")).isEmpty());
+    QVERIFY(!signIn(device, QStringLiteral("alice"), QStringLiteral("4711")).isEmpty());
 }
 
 void TstMfpService::lockoutDoesNotRevealUsers()
@@ -411,9 +445,9 @@ void TstMfpService::lockoutDoesNotRevealUsers()
         QCOMPARE(unknown.body, known.body);
     }
     known = client().post(
-        "/api/v1/sessions", pairDevice(),
+        "/api/v1/sessions", a,
         {{QStringLiteral("user"), QStringLiteral("alice")}, {QStringLiteral("pin"), QStringLiteral("1111")}});
-    unknown = client().post("/api/v1/sessions", pairDevice(),
+    unknown = client().post("/api/v1/sessions", b,
                             {{QStringLiteral("user"), QStringLiteral("nobody")},
                              {QStringLiteral("pin"), QStringLiteral("1111")}});
     QCOMPARE(known.status, 429);
@@ -421,18 +455,27 @@ void TstMfpService::lockoutDoesNotRevealUsers()
     QCOMPARE(known.json().keys(), unknown.json().keys());
 }
 
+// Wrong badges, the device's rate kept: how many are answered 401 before the device is refused.
+static int wrongBadgesUntilRefused(const HttpsClient &c, const QByteArray &device, FakeClock *clock, int max)
+{
+    for (int i = 0; i < max; ++i) {
+        if (i > 0 && i % 5 == 0)
+            clock->advanceSecs(31); // stay under ten badge sign-ins a minute
+        const int status =
+            c.post("/api/v1/sessions", device, {{QStringLiteral("card_id"), QStringLiteral("BAD%1").arg(i)}})
+                .status;
+        if (status != 401)
+            return status == 429 ? i : -1;
+    }
+    return max;
+}
+
 void TstMfpService::deviceLockout()
 {
     setPin(QStringLiteral("alice"), QStringLiteral("4711"));
     const QByteArray device = pairDevice();
-    // One device trying many users (or badges) is locked as a device.
-    for (int i = 0; i < 5; ++i) {
-        QCOMPARE(client()
-                     .post("/api/v1/sessions", device,
-                           {{QStringLiteral("card_id"), QStringLiteral("BAD%1").arg(i)}})
-                     .status,
-                 401);
-    }
+    // One device trying many badges spends the device's budget, then it is refused as a device.
+    QCOMPARE(wrongBadgesUntilRefused(client(), device, m_clock.get(), 100), m_policy.mfpDeviceFailureBudget);
     QCOMPARE(client()
                  .post("/api/v1/sessions", device,
                        {{QStringLiteral("user"), QStringLiteral("alice")},
@@ -440,6 +483,128 @@ void TstMfpService::deviceLockout()
                  .status,
              429);
     QVERIFY(!signIn(pairDevice(), QStringLiteral("alice"), QStringLiteral("4711")).isEmpty());
+    // Only time gives the budget back.
+    m_clock->advanceSecs(15 * 60);
+    QVERIFY(!signIn(device, QStringLiteral("alice"), QStringLiteral("4711")).isEmpty());
+}
+
+void TstMfpService::passerByDoesNotDenyTheDevice()
+{
+    setPin(QStringLiteral("alice"), QStringLiteral("4711"));
+    setPin(QStringLiteral("bob"), QStringLiteral("8520"));
+    const QByteArray device = pairDevice();
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(signIn(device, QStringLiteral("alice"), QStringLiteral("1111")).isEmpty());
+    // alice is locked at this device; bob signs in there as usual, and alice elsewhere.
+    QCOMPARE(client()
+                 .post("/api/v1/sessions", device,
+                       {{QStringLiteral("user"), QStringLiteral("alice")},
+                        {QStringLiteral("pin"), QStringLiteral("4711")}})
+                 .status,
+             429);
+    QVERIFY(!signIn(device, QStringLiteral("bob"), QStringLiteral("8520")).isEmpty());
+    QVERIFY(!signIn(pairDevice(QStringLiteral("Other")), QStringLiteral("alice"), QStringLiteral("4711"))
+                 .isEmpty());
+}
+
+void TstMfpService::userBudgetSpansDevices()
+{
+    setPin(QStringLiteral("alice"), QStringLiteral("4711"));
+    // Five guesses at each of two devices are each answered; together they spend alice's budget.
+    for (const QString &name : {QStringLiteral("A"), QStringLiteral("B")}) {
+        const QByteArray device = pairDevice(name);
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(client()
+                         .post("/api/v1/sessions", device,
+                               {{QStringLiteral("user"), QStringLiteral("alice")},
+                                {QStringLiteral("pin"), QStringLiteral("1111")}})
+                         .status,
+                     401);
+        }
+    }
+    const HttpReply r = client().post(
+        "/api/v1/sessions", pairDevice(QStringLiteral("C")),
+        {{QStringLiteral("user"), QStringLiteral("alice")}, {QStringLiteral("pin"), QStringLiteral("4711")}});
+    QCOMPARE(r.status, 429);
+    // A new PIN, set by its owner, gives it back.
+    setPin(QStringLiteral("alice"), QStringLiteral("3690"));
+    QVERIFY(
+        !signIn(pairDevice(QStringLiteral("D")), QStringLiteral("alice"), QStringLiteral("3690")).isEmpty());
+}
+
+void TstMfpService::validBadgeDoesNotResetGuessing()
+{
+    QVERIFY(m_accounts->setCard(QStringLiteral("bob"), QStringLiteral("04A1B2C3")).isOk());
+    const QByteArray device = pairDevice();
+    // Four guesses, then bob's own badge, over and over: the guesses still add up.
+    int wrong = 0;
+    int refusedAt = -1;
+    for (int round = 0; round < 20 && refusedAt < 0; ++round) {
+        m_clock->advanceSecs(61); // the badge rate is not what stops this
+        for (int i = 0; i < 4 && refusedAt < 0; ++i) {
+            const int status =
+                client()
+                    .post("/api/v1/sessions", device,
+                          {{QStringLiteral("card_id"), QStringLiteral("G%1-%2").arg(round).arg(i)}})
+                    .status;
+            if (status == 429) {
+                refusedAt = wrong;
+            } else {
+                QCOMPARE(status, 401);
+                ++wrong;
+            }
+        }
+        const int valid =
+            client()
+                .post("/api/v1/sessions", device, {{QStringLiteral("card_id"), QStringLiteral("04A1B2C3")}})
+                .status;
+        // Accepted until the device's budget is spent; from then on refused like any other.
+        QCOMPARE(valid, wrong < m_policy.mfpDeviceFailureBudget ? 201 : 429);
+    }
+    QCOMPARE(refusedAt, m_policy.mfpDeviceFailureBudget);
+}
+
+void TstMfpService::badgeRateLimit()
+{
+    QVERIFY(m_accounts->setCard(QStringLiteral("bob"), QStringLiteral("04A1B2C3")).isOk());
+    const QByteArray device = pairDevice();
+    const QJsonObject badge{{QStringLiteral("card_id"), QStringLiteral("04A1B2C3")}};
+    for (int i = 0; i < m_policy.mfpBadgeSignInsPerMinute; ++i)
+        QCOMPARE(client().post("/api/v1/sessions", device, badge).status, 201);
+    HttpReply r = client().post("/api/v1/sessions", device, badge);
+    QCOMPARE(r.status, 429);
+    QCOMPARE(r.json().value(QStringLiteral("error")).toString(), QStringLiteral("rate-limited"));
+    QVERIFY(r.header("retry-after").toInt() >= 1);
+    // Another device has its own rate; this one's returns with time.
+    QCOMPARE(client().post("/api/v1/sessions", pairDevice(QStringLiteral("Other")), badge).status, 201);
+    m_clock->advanceSecs(60);
+    QCOMPARE(client().post("/api/v1/sessions", device, badge).status, 201);
+}
+
+void TstMfpService::overallBudget()
+{
+    // Five devices, each within its own budget and rate, together spend the overall budget.
+    QVector<QByteArray> devices;
+    for (int d = 0; d < 5; ++d)
+        devices.append(pairDevice(QStringLiteral("D%1").arg(d)));
+    int failures = 0;
+    while (failures < m_policy.mfpOverallFailureBudget) {
+        for (const QByteArray &device : devices) {
+            for (int i = 0; i < 5 && failures < m_policy.mfpOverallFailureBudget; ++i, ++failures) {
+                QCOMPARE(client()
+                             .post("/api/v1/sessions", device,
+                                   {{QStringLiteral("card_id"), QStringLiteral("X%1").arg(failures)}})
+                             .status,
+                         401);
+            }
+        }
+        m_clock->advanceSecs(31);
+    }
+    QCOMPARE(client()
+                 .post("/api/v1/sessions", pairDevice(QStringLiteral("Fresh")),
+                       {{QStringLiteral("card_id"), QStringLiteral("Y")}})
+                 .status,
+             429);
 }
 
 void TstMfpService::badRequests()
@@ -497,7 +662,7 @@ void TstMfpService::keepAfterPrintPolicy()
     const QString id =
         storeJob(QStringLiteral("alice"), buildPdf(QStringLiteral("M"), QStringLiteral("keep")));
     setPin(QStringLiteral("alice"), QStringLiteral("4711"));
-    const QByteArray session = signIn(pairDevice(), QStringLiteral("alice"), QStringLiteral("4711"));
+    const Credential session = signIn(pairDevice(), QStringLiteral("alice"), QStringLiteral("4711"));
     HttpReply r = client().post("/api/v1/jobs/" + id.toLatin1() + "/printed", session,
                                 {{QStringLiteral("impressions"), 1}});
     QCOMPARE(r.status, 200);
@@ -516,7 +681,7 @@ void TstMfpService::unwritableLedgerKeepsThePrintedJob()
     const QByteArray pdf = buildPdf(QStringLiteral("MCM"), QStringLiteral("unwritable-ledger"));
     const QString id = storeJob(QStringLiteral("alice"), pdf);
     setPin(QStringLiteral("alice"), QStringLiteral("4711"));
-    const QByteArray session = signIn(pairDevice(), QStringLiteral("alice"), QStringLiteral("4711"));
+    const Credential session = signIn(pairDevice(), QStringLiteral("alice"), QStringLiteral("4711"));
     const QByteArray printed = "/api/v1/jobs/" + id.toLatin1() + "/printed";
     const QJsonObject report{{QStringLiteral("impressions"), 3}, {QStringLiteral("color_impressions"), 1}};
 
@@ -547,3 +712,84 @@ void TstMfpService::unwritableLedgerKeepsThePrintedJob()
 
 QTEST_GUILESS_MAIN(TstMfpService)
 #include "tst_mfpservice.moc"
+
+// One host opens 600 connections that never handshake, a few TLS ones that trickle a CRLF
+// every second and never send a request, and one that asks for a large document and stops
+// reading. Beyond its share that host is refused at once, another host is served normally
+// meanwhile, and every slow connection is ended by a deadline that its trickle does not move.
+void TstMfpService::slowClientsDoNotStarveOthers()
+{
+    setPin(QStringLiteral("alice"), QStringLiteral("4711"));
+    const QByteArray device = pairDevice();
+    const QString big = storeJob(QStringLiteral("alice"), crypto::randomBytes(48 * 1024 * 1024));
+    QVERIFY(!big.isEmpty());
+    const HttpsClient other = client().from(QHostAddress(QStringLiteral("127.0.0.2")));
+    const Credential session = signIn(device, QStringLiteral("alice"), QStringLiteral("4711"));
+    QVERIFY(!session.isEmpty());
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates({m_service->identity().certificate});
+
+    // A reader that stops: its receive buffer stays full, so the server's writes stall.
+    QSslSocket stalled;
+    stalled.setSslConfiguration(tls);
+    stalled.setReadBufferSize(16 * 1024);
+    QVERIFY(stalled.bind(QHostAddress(QStringLiteral("127.0.0.3"))));
+    connect(&stalled, &QSslSocket::encrypted, this, [&]() {
+        stalled.write("GET /api/v1/jobs/" + big.toLatin1() +
+                      "/document HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + session.bearer +
+                      "\r\nX-Device-Token: " + session.device + "\r\n\r\n");
+    });
+    stalled.connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_service->port());
+
+    // Tricklers: a lone CRLF each second, which a server may skip before a request line.
+    constexpr int Tricklers = 8;
+    std::vector<std::unique_ptr<QSslSocket>> tricklers;
+    QTimer trickle;
+    for (int i = 0; i < Tricklers; ++i) {
+        tricklers.push_back(std::make_unique<QSslSocket>());
+        tricklers.back()->setSslConfiguration(tls);
+        tricklers.back()->connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_service->port());
+    }
+    connect(&trickle, &QTimer::timeout, this, [&]() {
+        for (auto &t : tricklers)
+            if (t->isEncrypted())
+                t->write("\r\n");
+    });
+    trickle.start(1000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::all_of(tricklers.begin(), tricklers.end(), [](const auto &t) { return t->isEncrypted(); }),
+        20000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_service->connectionCount(), Tricklers + 1, 20000);
+
+    // 600 idle connections from the same host, which never start TLS.
+    constexpr int Idle = 600;
+    std::vector<std::unique_ptr<QTcpSocket>> idle;
+    int closedByServer = 0;
+    for (int i = 0; i < Idle; ++i) {
+        idle.push_back(std::make_unique<QTcpSocket>());
+        connect(idle.back().get(), &QTcpSocket::disconnected, this, [&]() { ++closedByServer; });
+        idle.back()->connectToHost(QStringLiteral("127.0.0.1"), m_service->port());
+    }
+    const int share = m_policy.mfpMaxConnectionsPerAddress;
+    QTRY_VERIFY_WITH_TIMEOUT(closedByServer >= Idle - (share - Tricklers), 8000);
+
+    // That host is turned away; another is served as usual, sign-in and list included.
+    QCOMPARE(client().get("/api/v1/info").status, 0);
+    const Credential fresh{other
+                               .post("/api/v1/sessions", device,
+                                     {{QStringLiteral("user"), QStringLiteral("alice")},
+                                      {QStringLiteral("pin"), QStringLiteral("4711")}})
+                               .json()
+                               .value(QStringLiteral("session_token"))
+                               .toString()
+                               .toLatin1(),
+                           device};
+    QVERIFY(!fresh.isEmpty());
+    QCOMPARE(other.get("/api/v1/jobs", fresh).status, 200);
+
+    // Every slow connection ends, though each trickler is still sending and the stalled
+    // client still holds its socket open.
+    QTRY_COMPARE_WITH_TIMEOUT(m_service->connectionCount(), 0, 60000);
+    // Idle sockets that were let in are dropped by the handshake timeout, and the slots return.
+    QTRY_COMPARE_WITH_TIMEOUT(client().get("/api/v1/info").status, 200, 30000);
+}

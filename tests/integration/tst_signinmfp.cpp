@@ -218,8 +218,8 @@ void TstSignInMfp::mfpSignInWithIdToken()
              QStringLiteral("alice"));
     // The session is the user's, as with a PIN: it lists their jobs.
     const QString job = h.submit(buildPdf(QStringLiteral("MC"), QStringLiteral("Report")));
-    const QByteArray session = ok.json().value(QStringLiteral("session_token")).toString().toLatin1();
-    m_secrets << QString::fromLatin1(session);
+    const Credential session{ok.json().value(QStringLiteral("session_token")).toString().toLatin1(), device};
+    m_secrets << QString::fromLatin1(session.bearer);
     const QJsonArray jobs = c.get("/api/v1/jobs", session).json().value(QStringLiteral("jobs")).toArray();
     QCOMPARE(jobs.size(), 1);
     QCOMPARE(jobs.first().toObject().value(QStringLiteral("id")).toString(), job);

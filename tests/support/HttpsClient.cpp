@@ -76,6 +76,10 @@ HttpReply HttpsClient::raw(const QByteArray &request, int timeoutMs) const
         reply.socketError = QStringLiteral("timed out");
         loop.quit();
     });
+    if (!m_source.isNull() && !socket.bind(m_source)) {
+        reply.socketError = socket.errorString();
+        return reply;
+    }
     socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_port);
     loop.exec();
     in += socket.readAll();
@@ -84,21 +88,24 @@ HttpReply HttpsClient::raw(const QByteArray &request, int timeoutMs) const
     return reply;
 }
 
-HttpReply HttpsClient::call(const QByteArray &method, const QByteArray &path, const QByteArray &bearer,
+HttpReply HttpsClient::call(const QByteArray &method, const QByteArray &path, const Credential &credential,
                             const QByteArray &body) const
 {
     QByteArray request = method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n";
-    if (!bearer.isEmpty())
-        request += "Authorization: Bearer " + bearer + "\r\n";
+    if (!credential.bearer.isEmpty())
+        request += "Authorization: Bearer " + credential.bearer + "\r\n";
+    if (!credential.device.isEmpty())
+        request += "X-Device-Token: " + credential.device + "\r\n";
     if (!body.isEmpty() || method == "POST")
         request +=
             "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
     return raw(request + "\r\n" + body);
 }
 
-HttpReply HttpsClient::post(const QByteArray &path, const QByteArray &bearer, const QJsonObject &body) const
+HttpReply HttpsClient::post(const QByteArray &path, const Credential &credential,
+                            const QJsonObject &body) const
 {
-    return call("POST", path, bearer, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    return call("POST", path, credential, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 } // namespace pv::test

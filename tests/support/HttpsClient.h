@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QJsonObject>
 #include <QSslCertificate>
 #include <QString>
@@ -17,6 +18,23 @@ struct HttpReply
     QByteArray header(const QByteArray &name) const;
 };
 
+// What a request presents: a bearer token, and for a session the device token it belongs to
+// (X-Device-Token). A plain token converts, for device calls and garbage-token tests.
+struct Credential
+{
+    Credential() = default;
+    Credential(const QByteArray &bearerToken, const QByteArray &deviceToken = QByteArray())
+        : bearer(bearerToken)
+        , device(deviceToken)
+    {}
+    Credential(const char *bearerToken)
+        : bearer(bearerToken)
+    {}
+    bool isEmpty() const { return bearer.isEmpty(); }
+    QByteArray bearer;
+    QByteArray device;
+};
+
 // A deliberately simple HTTPS client for tests: it sends raw bytes, so a test can send exactly
 // the malformed requests it means to, and it spins an event loop while it waits, so it works
 // against a server in the same thread. The server's certificate is trusted as given (pinned).
@@ -24,19 +42,26 @@ class HttpsClient
 {
 public:
     HttpsClient(quint16 port, QSslCertificate pinned);
+    // Connect from this local address (another loopback address is another host to the server).
+    HttpsClient &from(const QHostAddress &source)
+    {
+        m_source = source;
+        return *this;
+    }
 
     HttpReply raw(const QByteArray &request, int timeoutMs = 15000) const;
-    HttpReply call(const QByteArray &method, const QByteArray &path, const QByteArray &bearer = QByteArray(),
+    HttpReply call(const QByteArray &method, const QByteArray &path, const Credential &credential = {},
                    const QByteArray &body = QByteArray()) const;
-    HttpReply get(const QByteArray &path, const QByteArray &bearer = QByteArray()) const
+    HttpReply get(const QByteArray &path, const Credential &credential = {}) const
     {
-        return call("GET", path, bearer);
+        return call("GET", path, credential);
     }
-    HttpReply post(const QByteArray &path, const QByteArray &bearer, const QJsonObject &body) const;
+    HttpReply post(const QByteArray &path, const Credential &credential, const QJsonObject &body) const;
 
 private:
     quint16 m_port;
     QSslCertificate m_pinned;
+    QHostAddress m_source;
 };
 
 } // namespace pv::test

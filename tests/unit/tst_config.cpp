@@ -219,7 +219,7 @@ void TstConfig::settingsListEveryKeyWithItsOrigin()
     auto p = Policy::load(user, admin);
     QVERIFY(p);
     const QList<PolicySetting> all = p->settings();
-    QCOMPARE(all.size(), 46); // every row of docs/policy.md
+    QCOMPARE(all.size(), 51); // every row of docs/policy.md
     QHash<QString, PolicySetting> byKey;
     for (const PolicySetting &s : all)
         byKey.insert(s.key, s);
