@@ -156,10 +156,15 @@ int CliRunner::cmdCard(const QStringList &arguments)
     QStringList args = arguments;
     bool missing = false;
     const QString user = takeOption(args, QStringLiteral("--user"), &missing);
-    if (missing || args.size() != 2 || args.first() != QLatin1String("set"))
-        return usage(Text::tr("card takes: set ID [--user USER]"));
+    // The number is a credential: on the command line it would sit in the shell's history and
+    // in every process listing, so it is read from standard input, as the PIN is.
+    if (missing || args != QStringList{QStringLiteral("set")})
+        return usage(Text::tr("card takes: set [--user USER], with the badge number on standard input"));
+    if (isatty(STDIN_FILENO))
+        std::fputs(qPrintable(Text::tr("Badge number: ")), stderr);
+    const QString cardId = readSecretLine();
     auto r = call(QStringLiteral("card.set"),
-                  QJsonObject{{QStringLiteral("user"), user}, {QStringLiteral("card_id"), args.at(1)}});
+                  QJsonObject{{QStringLiteral("user"), user}, {QStringLiteral("card_id"), cardId}});
     return printResult(
         r, r ? Text::tr("Card registered for %1.\n").arg(r->value(QStringLiteral("user")).toString())
              : QString());

@@ -68,7 +68,7 @@ const char *const UsageText = QT_TRANSLATE_NOOP(
     "  devices list                   paired MFPs\n"
     "  devices revoke ID              end an MFP's pairing and its sessions\n"
     "  pin set [--user U]             read a new PIN (4-12 digits) from standard input\n"
-    "  card set ID [--user U]         register an ID card (badge) number\n"
+    "  card set [--user U]            register an ID card (badge); the number on stdin\n"
     "\n"
     "Audit log (docs/audit.md):\n"
     "  audit verify [--key PEM] [FILE...]\n"

@@ -121,8 +121,10 @@ void TstMfpDaemon::pullFlowFromTheCli()
     QCOMPARE(h.cli({QStringLiteral("pin"), QStringLiteral("set")}, "1234\n").exitCode, 1); // trivial
     r = h.cli({QStringLiteral("pin"), QStringLiteral("set")}, "2580\n");
     QVERIFY2(r.exitCode == 0, r.err.constData());
+    // The badge number is read from standard input only: never from the command line.
     QCOMPARE(h.cli({QStringLiteral("card"), QStringLiteral("set"), QStringLiteral("04A1B2C3D4")}).exitCode,
-             0);
+             2);
+    QCOMPARE(h.cli({QStringLiteral("card"), QStringLiteral("set")}, "04A1B2C3D4\n").exitCode, 0);
     const QByteArray pdf = buildPdf(QStringLiteral("MCMC"), QStringLiteral("mfp-daemon"));
     r = h.cli(
         {QStringLiteral("--json"), QStringLiteral("submit"), h.writeFile(QStringLiteral("report.pdf"), pdf)});
