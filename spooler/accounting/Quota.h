@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <limits>
+
 namespace pv::accounting {
 
 class UsageLedger;
@@ -24,6 +26,14 @@ struct QuotaStatus
     QDateTime resetsAt;    // local time: the start of the next period
     bool limited() const { return pageLimit > 0 || colorLimit > 0; }
 };
+
+// Pages times copies, held at INT_MAX: a job of millions of pages (max_pages 0 is no limit)
+// times 999 copies would overflow int, wrap negative and pass any quota.
+constexpr int impressionsOf(int pages, int copies)
+{
+    const long long product = static_cast<long long>(qMax(0, pages)) * qMax(0, copies);
+    return product > std::numeric_limits<int>::max() ? std::numeric_limits<int>::max() : int(product);
+}
 
 // The monthly quota of policy (quota/*), counted from the usage ledger: every impression
 // released here or reported by an MFP since the period began (the reset day, 00:00 local time).

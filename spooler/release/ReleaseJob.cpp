@@ -129,7 +129,10 @@ Status ReleaseJob::checkQuota(const accounting::Quota &quota, const JobRecord &r
     const QList<int> selected = selectedPages(record.info.pages, record.request.pageRanges);
     m_pages = int(selected.size());
     m_colorPages = colorPagesPrinted(pageColorsFromText(record.info.pageColors), plan, selected);
-    return quota.check(m_ticket.user, m_pages * m_copies, m_colorPages * m_copies, &m_warning).status();
+    return quota
+        .check(m_ticket.user, accounting::impressionsOf(m_pages, m_copies),
+               accounting::impressionsOf(m_colorPages, m_copies), &m_warning)
+        .status();
 }
 
 // The document as the daemon sends it to a PDF printer, and still sealed for a raster
@@ -256,9 +259,10 @@ Result<ReleaseOutcome> ReleaseJob::record(const ReleaseStores &stores, const Del
     r.state = printed.state;
     r.warning = joined(m_warning, delivery.note);
     r.impressionsReported = printed.impressions > 0;
-    r.impressions = r.impressionsReported ? printed.impressions : m_pages * m_copies;
-    r.colorImpressions = qMin(r.impressions, m_colorPages * m_copies);
-    r.sheets = qMin(r.impressions, (duplex ? (m_pages + 1) / 2 : m_pages) * m_copies);
+    r.impressions =
+        r.impressionsReported ? printed.impressions : accounting::impressionsOf(m_pages, m_copies);
+    r.colorImpressions = qMin(r.impressions, accounting::impressionsOf(m_colorPages, m_copies));
+    r.sheets = qMin(r.impressions, accounting::impressionsOf(duplex ? (m_pages + 1) / 2 : m_pages, m_copies));
 
     accounting::PrintedJob job;
     job.usage.user = m_ticket.user;

@@ -123,6 +123,11 @@ void TstQuota::countsAndRefuses()
              qPrintable(over.error().message));
     QVERIFY(warning.isEmpty());
 
+    // Pages times copies cannot wrap around to a count that fits (3,000,000 pages x 999).
+    QCOMPARE(impressionsOf(3000000, 999), std::numeric_limits<int>::max());
+    QCOMPARE(impressionsOf(5000, 999), 4995000);
+    QVERIFY(!f.quota.check(QStringLiteral("alice"), impressionsOf(3000000, 999), 0, &warning).isOk());
+
     // Without limits nothing is refused.
     f.policy.quotaMonthlyPages = 0;
     QVERIFY(f.quota.check(QStringLiteral("alice"), 1000, 1000, &warning).isOk());
