@@ -226,9 +226,8 @@ Result<accounts::Device> MfpService::deviceFor(const QByteArray &credential) con
 Result<MfpService::Session> MfpService::authenticateSession(const HttpRequest &request) const
 {
     // One answer for every way this fails, so a caller learns nothing about which half was wrong.
-    const Error denied{
-        QStringLiteral("unauthorized"),
-        QStringLiteral("a valid session token and the device token it was issued to are required")};
+    const Error denied{QStringLiteral("unauthorized"),
+                       tr("a valid session token and the device token it was issued to are required")};
     const auto token = tokens::parse(tokens::bearer(request), tokens::SessionPrefix);
     if (!token)
         return denied;

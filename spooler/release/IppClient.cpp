@@ -65,7 +65,8 @@ Status checkPeer(http_t *http, const QString &uri, PrinterTrust *trust)
     const QByteArray u = uri.toUtf8();
     if (httpSeparateURI(HTTP_URI_CODING_ALL, u.constData(), scheme, sizeof scheme, user, sizeof user, host,
                         sizeof host, &port, resource, sizeof resource) < HTTP_URI_STATUS_OK)
-        return Error{QStringLiteral("bad-request"), QStringLiteral("'%1' is not a printer URI").arg(uri)};
+        return Error{QStringLiteral("bad-request"),
+                     QCoreApplication::translate("pv::release", "'%1' is not a printer URI").arg(uri)};
     auto presented = peerCertificate(http, uri);
     if (!presented)
         return presented.error();
