@@ -1307,6 +1307,10 @@
         <source>PrintVault keeps the key to your vault in your desktop&apos;s keychain, and cannot reach it. Unlock your keyring (for example in Passwords and Keys), or sign out and sign in to your desktop again.</source>
         <translation>PrintVault bewahrt den Schlüssel zu Ihrem Tresor im Schlüsselbund Ihres Desktops auf und kann ihn nicht erreichen. Entsperren Sie Ihren Schlüsselbund (zum Beispiel in „Passwörter und Verschlüsselung“), oder melden Sie sich vom Desktop ab und wieder an.</translation>
     </message>
+    <message>
+        <source>printvaultd did not start. Its messages are in journalctl --user -u printvaultd.</source>
+        <translation>printvaultd ist nicht gestartet. Seine Meldungen zeigt journalctl --user -u printvaultd.</translation>
+    </message>
 </context>
 <context>
     <name>pv::app::DevicesModel</name>
@@ -2262,10 +2266,6 @@ Geben Sie ihn vor %2 am MFP ein. Er gilt nur einmal.
 </translation>
     </message>
     <message>
-        <source>card takes: set ID [--user USER]</source>
-        <translation>card erwartet: set ID [--user USER]</translation>
-    </message>
-    <message>
         <source>Card registered for %1.
 </source>
         <translation>Ausweis für %1 registriert.
@@ -2786,6 +2786,128 @@ Es legt die CUPS-Warteschlange „%2“ mit dem Backend printvault an (oder entf
 </translation>
     </message>
     <message>
+        <source>held on the server (%1)</source>
+        <translation>auf dem Server angehalten (%1)</translation>
+    </message>
+    <message>
+        <source>uploading %1%</source>
+        <translation>wird hochgeladen (%1 %)</translation>
+    </message>
+    <message>
+        <source>uploading</source>
+        <translation>wird hochgeladen</translation>
+    </message>
+    <message>
+        <source>waiting to upload</source>
+        <translation>wartet auf das Hochladen</translation>
+    </message>
+    <message>
+        <source>waiting to upload (%1; needs you)</source>
+        <translation>wartet auf das Hochladen (%1; Ihr Eingreifen ist nötig)</translation>
+    </message>
+    <message>
+        <source>waiting to upload (%1; next try %2)</source>
+        <translation>wartet auf das Hochladen (%1; nächster Versuch %2)</translation>
+    </message>
+    <message>
+        <source>held here</source>
+        <translation>hier angehalten</translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation>ORT</translation>
+    </message>
+    <message>
+        <source>The print server&apos;s jobs are not shown: %1
+</source>
+        <translation>Die Aufträge auf dem Druckserver werden nicht angezeigt: %1
+</translation>
+    </message>
+    <message>
+        <source>Server:      %1
+Mode:        %2
+Account:     %3 (%4)
+Connection:  %5
+</source>
+        <translation>Server:          %1
+Modus:           %2
+Konto:           %3 (%4)
+Verbindung:      %5
+</translation>
+    </message>
+    <message>
+        <source>password in the keychain</source>
+        <translation>Passwort im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Last error:  %1
+</source>
+        <translation>Letzter Fehler:  %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox:      %n job(s)
+</source>
+        <translation>
+            <numerusform>Postausgang:     %n Auftrag
+</numerusform>
+            <numerusform>Postausgang:     %n Aufträge
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server password is forgotten.
+</source>
+        <translation>Das Serverpasswort wurde gelöscht.
+</translation>
+    </message>
+    <message>
+        <source>server login takes [--user NAME] and reads the password from standard input</source>
+        <translation>server login erwartet [--user NAME] und liest das Passwort von der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>die Standardeingabe kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>server login reads the password from standard input; it was empty</source>
+        <translation>server login liest das Passwort von der Standardeingabe; sie war leer</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2; the password is in the keychain.
+</source>
+        <translation>Bei %1 als %2 angemeldet; das Passwort liegt im Schlüsselbund.
+</translation>
+    </message>
+    <message>
+        <source>server takes: status | login [--user NAME] | logout</source>
+        <translation>server erwartet: status | login [--user NAME] | logout</translation>
+    </message>
+    <message>
+        <source>Releasing %1 on the print server...
+</source>
+        <translation>%1 wird auf dem Druckserver freigegeben...
+</translation>
+    </message>
+    <message>
+        <source>Printed: server job %1 %2, %3 impression(s).
+</source>
+        <translation>Gedruckt: Serverauftrag %1 %2, %3 Druckseite(n).
+</translation>
+    </message>
+    <message>
+        <source>card takes: set [--user USER], with the badge number on standard input</source>
+        <translation>card erwartet: set [--user USER], mit der Ausweisnummer auf der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>Badge number: </source>
+        <translation>Ausweisnummer: </translation>
+    </message>
+    <message>
         <source>Usage: printvault-cli [--json] [--socket PATH] COMMAND
 
 Commands:
@@ -2798,6 +2920,7 @@ Commands:
   jobs delete ID                 delete a job and destroy its key
   jobs release ID --printer NAME|URI [--copies N] [--duplex] [--mono] [--watermark]
                                  print a job on a saved or an IPP printer (ipp://, ipps://), then delete it
+  jobs release server-N          release a job held on the print server, there
   printers discover              printers CUPS knows, and IPP printers announced over DNS-SD
   printers add URI [--name N]    save a printer, after asking it what it can do
   printers list | show NAME      the saved printers / one printer&apos;s capabilities
@@ -2813,6 +2936,11 @@ Commands:
   policy show [--policy FILE]    every setting&apos;s effective value and the file that set it
   policy validate FILE           check a policy file before rolling it out
 
+Print server (policy server/*, docs/server-setup.md):
+  server status                  the server, the mode, the connection and the outbox
+  server login [--user NAME]     read the server password from standard input; tried once
+  server logout                  forget the server password
+
 Organisation account (OpenID Connect, policy account/*):
   login [--device]               sign in in the browser, or with a code on another device
   logout                         sign out and forget the session&apos;s tokens
@@ -2825,7 +2953,7 @@ MFP pull printing (HTTPS API on port 5571):
   devices list                   paired MFPs
   devices revoke ID              end an MFP&apos;s pairing and its sessions
   pin set [--user U]             read a new PIN (4-12 digits) from standard input
-  card set ID [--user U]         register an ID card (badge) number
+  card set [--user U]            register an ID card (badge); the number on stdin
 
 Audit log (docs/audit.md):
   audit verify [--key PEM] [FILE...]
@@ -2848,6 +2976,7 @@ Befehle:
   jobs delete ID                 einen Auftrag löschen und seinen Schlüssel vernichten
   jobs release ID --printer NAME|URI [--copies N] [--duplex] [--mono] [--watermark]
                                  einen Auftrag auf einem gespeicherten oder einem IPP-Drucker (ipp://, ipps://) drucken, dann löschen
+  jobs release server-N          einen auf dem Druckserver angehaltenen Auftrag dort freigeben
   printers discover              Drucker, die CUPS kennt, und per DNS-SD angekündigte IPP-Drucker
   printers add URI [--name N]    einen Drucker speichern, nachdem er nach seinen Fähigkeiten gefragt wurde
   printers list | show NAME      die gespeicherten Drucker / die Fähigkeiten eines Druckers
@@ -2863,6 +2992,11 @@ Befehle:
   policy show [--policy FILE]    der wirksame Wert jeder Einstellung und die Datei, die ihn festlegt
   policy validate FILE           eine Richtliniendatei vor dem Verteilen prüfen
 
+Druckserver (Richtlinie server/*, docs/server-setup.md):
+  server status                  der Server, der Modus, die Verbindung und der Postausgang
+  server login [--user NAME]     das Serverpasswort von der Standardeingabe lesen; wird einmal versucht
+  server logout                  das Serverpasswort vergessen
+
 Konto der Organisation (OpenID Connect, Richtlinie account/*):
   login [--device]               im Browser anmelden, oder mit einem Code auf einem anderen Gerät
   logout                         abmelden und die Tokens der Sitzung vergessen
@@ -2875,7 +3009,7 @@ MFP-Abholdruck (HTTPS-Schnittstelle auf Port 5571):
   devices list                   gekoppelte MFPs
   devices revoke ID              die Kopplung eines MFP und seine Sitzungen beenden
   pin set [--user U]             eine neue PIN (4–12 Ziffern) von der Standardeingabe lesen
-  card set ID [--user U]         eine Ausweisnummer (Badge) registrieren
+  card set [--user U]            einen Ausweis (Badge) registrieren; die Nummer von der Standardeingabe
 
 Prüfprotokoll (docs/audit.md):
   audit verify [--key PEM] [FILE...]
@@ -2957,6 +3091,22 @@ Prüfprotokoll (docs/audit.md):
     <message>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>it must be an ipps:// URI of a queue, such as ipps://print.example.com/printers/hold</source>
+        <translation>es muss die ipps://-URI einer Warteschlange sein, etwa ipps://print.example.com/printers/hold</translation>
+    </message>
+    <message>
+        <source>it must be one of: %1</source>
+        <translation>es muss einer dieser Werte sein: %1</translation>
+    </message>
+    <message>
+        <source>it must be a SHA-256 fingerprint: 64 hex digits, colons allowed</source>
+        <translation>es muss ein SHA-256-Fingerabdruck sein: 64 Hexadezimalziffern, Doppelpunkte erlaubt</translation>
+    </message>
+    <message>
+        <source>%1: key &apos;%2&apos; is needed when server/mode is server</source>
+        <translation>%1: Der Schlüssel „%2“ wird benötigt, wenn server/mode auf server steht</translation>
     </message>
 </context>
 <context>
@@ -3155,6 +3305,10 @@ Prüfprotokoll (docs/audit.md):
     <message>
         <source>the converter was sent a malformed request</source>
         <translation>der Konverter hat eine fehlerhafte Anfrage erhalten</translation>
+    </message>
+    <message>
+        <source>unsupported raster colour space %1</source>
+        <translation>nicht unterstützter Raster-Farbraum %1</translation>
     </message>
 </context>
 <context>
@@ -3589,6 +3743,10 @@ Prüfprotokoll (docs/audit.md):
         <source>the MFP API is not running</source>
         <translation>die MFP-Schnittstelle läuft nicht</translation>
     </message>
+    <message>
+        <source>a valid session token and the device token it was issued to are required</source>
+        <translation>ein gültiges Sitzungstoken und das Gerätetoken, für das es ausgestellt wurde, sind erforderlich</translation>
+    </message>
 </context>
 <context>
     <name>pv::release</name>
@@ -3728,12 +3886,209 @@ Prüfprotokoll (docs/audit.md):
         <source>jobs.release needs id, printer and sane copies</source>
         <translation>jobs.release braucht id, printer und einen sinnvollen Wert für copies</translation>
     </message>
+    <message>
+        <source>page %1 is larger than the limit of %2 inches a side</source>
+        <translation>Seite %1 ist größer als die Grenze von %2 Zoll Kantenlänge</translation>
+    </message>
+    <message>
+        <source>the document has %1 pages, more than the limit of %2</source>
+        <translation>das Dokument hat %1 Seiten, mehr als die Grenze von %2</translation>
+    </message>
+    <message>
+        <source>the renderer&apos;s answer is malformed</source>
+        <translation>die Antwort des Renderers ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>cannot hand the job to the renderer: %1</source>
+        <translation>der Auftrag kann nicht an den Renderer übergeben werden: %1</translation>
+    </message>
+    <message>
+        <source>the renderer was sent a malformed request</source>
+        <translation>der Renderer hat eine fehlerhafte Anfrage erhalten</translation>
+    </message>
+    <message>
+        <source>PrintVault is shutting down</source>
+        <translation>PrintVault wird beendet</translation>
+    </message>
+    <message>
+        <source>the document needs more than %1 MB of memory to render; it is still held</source>
+        <translation>das Dokument braucht zur Aufbereitung mehr als %1 MB Arbeitsspeicher; es bleibt angehalten</translation>
+    </message>
+    <message>
+        <source>the document needed more processor time than its renderer may use; it is still held</source>
+        <translation>das Dokument brauchte mehr Rechenzeit, als sein Renderer verwenden darf; es bleibt angehalten</translation>
+    </message>
+    <message>
+        <source>the document stopped its renderer (%1); it is still held</source>
+        <translation>das Dokument hat seinen Renderer zum Abbruch gebracht (%1); es bleibt angehalten</translation>
+    </message>
+    <message>
+        <source>cannot create a scratch folder for the renderer</source>
+        <translation>für den Renderer kann kein Arbeitsordner angelegt werden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a printer URI</source>
+        <translation>„%1“ ist keine Drucker-URI</translation>
+    </message>
 </context>
 <context>
     <name>pv::release::PrinterTrust</name>
     <message>
         <source>The printer at %1 shows a different certificate than before (was %2, now %3). If the printer was replaced or given a new certificate, accept it with &apos;printvault-cli printers trust URI&apos;; otherwise someone may be impersonating it.</source>
         <translation>Der Drucker unter %1 zeigt ein anderes Zertifikat als zuvor (bisher %2, jetzt %3). Wurde der Drucker ersetzt oder hat er ein neues Zertifikat bekommen, nehmen Sie es mit „printvault-cli printers trust URI“ an; andernfalls gibt sich womöglich jemand als dieser Drucker aus.</translation>
+    </message>
+</context>
+<context>
+    <name>pv::release::Run</name>
+    <message>
+        <source>the renderer (printvault-worker) cannot be started: %1</source>
+        <translation>der Renderer (printvault-worker) kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>the document did not finish rendering within %1 s and was stopped; it is still held</source>
+        <translation>die Aufbereitung des Dokuments wurde nicht innerhalb von %1 s fertig und wurde abgebrochen; es bleibt angehalten</translation>
+    </message>
+</context>
+<context>
+    <name>pv::release::StreamReader</name>
+    <message>
+        <source>sending the document failed</source>
+        <translation>das Senden des Dokuments ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the renderer&apos;s answer is malformed</source>
+        <translation>die Antwort des Renderers ist fehlerhaft</translation>
+    </message>
+</context>
+<context>
+    <name>pv::server</name>
+    <message>
+        <source>&apos;%1&apos; is not an ipps:// URI; the print server is reached over TLS only.</source>
+        <translation>„%1“ ist keine ipps://-URI; der Druckserver wird nur über TLS angesprochen.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the print server %1: %2</source>
+        <translation>Der Druckserver %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>No trust settings for the print server.</source>
+        <translation>Für den Druckserver gibt es keine Vertrauenseinstellungen.</translation>
+    </message>
+    <message>
+        <source>The print server needs your password: sign in with &apos;printvault-cli server login&apos;.</source>
+        <translation>Der Druckserver braucht Ihr Passwort: Melden Sie sich mit „printvault-cli server login“ an.</translation>
+    </message>
+    <message>
+        <source>The print server refused the password of %1. It is not tried again until you sign in anew (&apos;printvault-cli server login&apos;).</source>
+        <translation>Der Druckserver hat das Passwort von %1 abgelehnt. Es wird erst wieder versucht, wenn Sie sich erneut anmelden („printvault-cli server login“).</translation>
+    </message>
+    <message>
+        <source>%1: the print server does not allow it (%2)</source>
+        <translation>%1: Der Druckserver erlaubt es nicht (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The print server did not take the document</source>
+        <translation>Der Druckserver hat das Dokument nicht angenommen</translation>
+    </message>
+    <message>
+        <source>The upload was stopped.</source>
+        <translation>Das Hochladen wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The document cannot be read from the vault: %1</source>
+        <translation>Das Dokument kann nicht aus dem Tresor gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the print server broke during the upload: %1</source>
+        <translation>Die Verbindung zum Druckserver ist während des Hochladens abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>The print server refused the document</source>
+        <translation>Der Druckserver hat das Dokument abgelehnt</translation>
+    </message>
+    <message>
+        <source>The print server refused the job</source>
+        <translation>Der Druckserver hat den Auftrag abgelehnt</translation>
+    </message>
+    <message>
+        <source>The print server gave the job no ID.</source>
+        <translation>Der Druckserver hat dem Auftrag keine ID zugewiesen.</translation>
+    </message>
+    <message>
+        <source>The print server lost the job</source>
+        <translation>Der Druckserver hat den Auftrag verloren</translation>
+    </message>
+    <message>
+        <source>The print server did not list the jobs</source>
+        <translation>Der Druckserver hat die Aufträge nicht aufgelistet</translation>
+    </message>
+    <message>
+        <source>The print server does not know the job</source>
+        <translation>Der Druckserver kennt den Auftrag nicht</translation>
+    </message>
+    <message>
+        <source>The print server did not release the job</source>
+        <translation>Der Druckserver hat den Auftrag nicht freigegeben</translation>
+    </message>
+    <message>
+        <source>The print server did not cancel the job</source>
+        <translation>Der Druckserver hat den Auftrag nicht abgebrochen</translation>
+    </message>
+    <message>
+        <source>The print server did not describe the queue</source>
+        <translation>Der Druckserver hat die Warteschlange nicht beschrieben</translation>
+    </message>
+    <message>
+        <source>This job is not on the print server yet; release it to a printer with --printer.</source>
+        <translation>Dieser Auftrag ist noch nicht auf dem Druckserver; geben Sie ihn mit --printer an einen Drucker frei.</translation>
+    </message>
+    <message>
+        <source>A job held on the print server is released there, not to another printer.</source>
+        <translation>Ein auf dem Druckserver angehaltener Auftrag wird dort freigegeben, nicht an einen anderen Drucker.</translation>
+    </message>
+    <message>
+        <source>No print server is configured.</source>
+        <translation>Es ist kein Druckserver eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The print server did not finish job %1 in time.</source>
+        <translation>Der Druckserver hat Auftrag %1 nicht rechtzeitig abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Bearer tokens for the print server are not supported yet; set server/auth=basic.</source>
+        <translation>Bearer-Tokens für den Druckserver werden noch nicht unterstützt; setzen Sie server/auth=basic.</translation>
+    </message>
+    <message>
+        <source>No print server is configured (server/uri).</source>
+        <translation>Es ist kein Druckserver eingerichtet (server/uri).</translation>
+    </message>
+    <message>
+        <source>server.login needs a configured server and a password.</source>
+        <translation>server.login braucht einen eingerichteten Server und ein Passwort.</translation>
+    </message>
+    <message>
+        <source>The print server %1 shows a certificate (%2) that is not trusted: %3</source>
+        <translation>Der Druckserver %1 zeigt ein Zertifikat (%2), dem nicht vertraut wird: %3</translation>
+    </message>
+    <message>
+        <source>it showed none</source>
+        <translation>er hat keines vorgelegt</translation>
+    </message>
+    <message>
+        <source>The print server %1 shows a different certificate than the one your organisation pinned (pinned %2, now %3). Nothing was sent; someone may be impersonating the server.</source>
+        <translation>Der Druckserver %1 zeigt ein anderes Zertifikat als das von Ihrer Organisation festgelegte (festgelegt %2, jetzt %3). Es wurde nichts gesendet; womöglich gibt sich jemand als dieser Server aus.</translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation>es kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the CA file %1 cannot be read</source>
+        <translation>die CA-Datei %1 kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -4018,6 +4373,18 @@ Prüfprotokoll (docs/audit.md):
     <message>
         <source>This is not an Ed25519 public key in PEM form.</source>
         <translation>Dies ist kein öffentlicher Ed25519-Schlüssel im PEM-Format.</translation>
+    </message>
+    <message>
+        <source>saving the outbox</source>
+        <translation>Speichern des Postausgangs</translation>
+    </message>
+    <message>
+        <source>reading the outbox</source>
+        <translation>Lesen des Postausgangs</translation>
+    </message>
+    <message>
+        <source>updating the outbox</source>
+        <translation>Aktualisieren des Postausgangs</translation>
     </message>
 </context>
 </TS>

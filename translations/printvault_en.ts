@@ -1307,6 +1307,10 @@
         <source>PrintVault keeps the key to your vault in your desktop&apos;s keychain, and cannot reach it. Unlock your keyring (for example in Passwords and Keys), or sign out and sign in to your desktop again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>printvaultd did not start. Its messages are in journalctl --user -u printvaultd.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pv::app::DevicesModel</name>
@@ -2234,10 +2238,6 @@ Enter it on the MFP before %2. It works once.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>card takes: set ID [--user USER]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Card registered for %1.
 </source>
         <translation type="unfinished"></translation>
@@ -2709,6 +2709,116 @@ It adds (or removes) the CUPS queue &quot;%2&quot; with the printvault backend, 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>held on the server (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploading %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting to upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting to upload (%1; needs you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting to upload (%1; next try %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print server&apos;s jobs are not shown: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:      %1
+Mode:        %2
+Account:     %3 (%4)
+Connection:  %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error:  %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox:      %n job(s)
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server password is forgotten.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server login takes [--user NAME] and reads the password from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server login reads the password from standard input; it was empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2; the password is in the keychain.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server takes: status | login [--user NAME] | logout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releasing %1 on the print server...
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed: server job %1 %2, %3 impression(s).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card takes: set [--user USER], with the badge number on standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge number: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: printvault-cli [--json] [--socket PATH] COMMAND
 
 Commands:
@@ -2721,6 +2831,7 @@ Commands:
   jobs delete ID                 delete a job and destroy its key
   jobs release ID --printer NAME|URI [--copies N] [--duplex] [--mono] [--watermark]
                                  print a job on a saved or an IPP printer (ipp://, ipps://), then delete it
+  jobs release server-N          release a job held on the print server, there
   printers discover              printers CUPS knows, and IPP printers announced over DNS-SD
   printers add URI [--name N]    save a printer, after asking it what it can do
   printers list | show NAME      the saved printers / one printer&apos;s capabilities
@@ -2736,6 +2847,11 @@ Commands:
   policy show [--policy FILE]    every setting&apos;s effective value and the file that set it
   policy validate FILE           check a policy file before rolling it out
 
+Print server (policy server/*, docs/server-setup.md):
+  server status                  the server, the mode, the connection and the outbox
+  server login [--user NAME]     read the server password from standard input; tried once
+  server logout                  forget the server password
+
 Organisation account (OpenID Connect, policy account/*):
   login [--device]               sign in in the browser, or with a code on another device
   logout                         sign out and forget the session&apos;s tokens
@@ -2748,7 +2864,7 @@ MFP pull printing (HTTPS API on port 5571):
   devices list                   paired MFPs
   devices revoke ID              end an MFP&apos;s pairing and its sessions
   pin set [--user U]             read a new PIN (4-12 digits) from standard input
-  card set ID [--user U]         register an ID card (badge) number
+  card set [--user U]            register an ID card (badge); the number on stdin
 
 Audit log (docs/audit.md):
   audit verify [--key PEM] [FILE...]
@@ -2830,6 +2946,22 @@ Audit log (docs/audit.md):
     </message>
     <message>
         <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must be an ipps:// URI of a queue, such as ipps://print.example.com/printers/hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must be one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must be a SHA-256 fingerprint: 64 hex digits, colons allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: key &apos;%2&apos; is needed when server/mode is server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3028,6 +3160,10 @@ Audit log (docs/audit.md):
     </message>
     <message>
         <source>the converter was sent a malformed request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported raster colour space %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3463,6 +3599,10 @@ Audit log (docs/audit.md):
         <source>the MFP API is not running</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a valid session token and the device token it was issued to are required</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pv::release</name>
@@ -3602,11 +3742,208 @@ Audit log (docs/audit.md):
         <source>jobs.release needs id, printer and sane copies</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>page %1 is larger than the limit of %2 inches a side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document has %1 pages, more than the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the renderer&apos;s answer is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot hand the job to the renderer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the renderer was sent a malformed request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PrintVault is shutting down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document needs more than %1 MB of memory to render; it is still held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document needed more processor time than its renderer may use; it is still held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document stopped its renderer (%1); it is still held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a scratch folder for the renderer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a printer URI</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pv::release::PrinterTrust</name>
     <message>
         <source>The printer at %1 shows a different certificate than before (was %2, now %3). If the printer was replaced or given a new certificate, accept it with &apos;printvault-cli printers trust URI&apos;; otherwise someone may be impersonating it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pv::release::Run</name>
+    <message>
+        <source>the renderer (printvault-worker) cannot be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document did not finish rendering within %1 s and was stopped; it is still held</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pv::release::StreamReader</name>
+    <message>
+        <source>sending the document failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the renderer&apos;s answer is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pv::server</name>
+    <message>
+        <source>&apos;%1&apos; is not an ipps:// URI; the print server is reached over TLS only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the print server %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trust settings for the print server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print server needs your password: sign in with &apos;printvault-cli server login&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print server refused the password of %1. It is not tried again until you sign in anew (&apos;printvault-cli server login&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the print server does not allow it (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print server did not take the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document cannot be read from the vault: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the print server broke during the upload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print server refused the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print server refused the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print server gave the job no ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print server lost the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print server did not list the jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print server does not know the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print server did not release the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print server did not cancel the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print server did not describe the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This job is not on the print server yet; release it to a printer with --printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job held on the print server is released there, not to another printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No print server is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print server did not finish job %1 in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer tokens for the print server are not supported yet; set server/auth=basic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No print server is configured (server/uri).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server.login needs a configured server and a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print server %1 shows a certificate (%2) that is not trusted: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it showed none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print server %1 shows a different certificate than the one your organisation pinned (pinned %2, now %3). Nothing was sent; someone may be impersonating the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA file %1 cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3891,6 +4228,18 @@ Audit log (docs/audit.md):
     </message>
     <message>
         <source>This is not an Ed25519 public key in PEM form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating the outbox</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

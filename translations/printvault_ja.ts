@@ -1289,6 +1289,10 @@
         <source>PrintVault keeps the key to your vault in your desktop&apos;s keychain, and cannot reach it. Unlock your keyring (for example in Passwords and Keys), or sign out and sign in to your desktop again.</source>
         <translation>PrintVault は保管庫の鍵をデスクトップのキーリングに保存していますが、キーリングに接続できません。キーリングのロックを解除するか (「パスワードと鍵」などで)、デスクトップからサインアウトしてもう一度サインインしてください。</translation>
     </message>
+    <message>
+        <source>printvaultd did not start. Its messages are in journalctl --user -u printvaultd.</source>
+        <translation>printvaultd が起動しませんでした。メッセージは journalctl --user -u printvaultd で確認できます。</translation>
+    </message>
 </context>
 <context>
     <name>pv::app::DevicesModel</name>
@@ -2233,10 +2237,6 @@ Enter it on the MFP before %2. It works once.
 </translation>
     </message>
     <message>
-        <source>card takes: set ID [--user USER]</source>
-        <translation>card の使い方: set ID [--user USER]</translation>
-    </message>
-    <message>
         <source>Card registered for %1.
 </source>
         <translation>%1 の ID カードを登録しました。
@@ -2751,6 +2751,126 @@ It adds (or removes) the CUPS queue &quot;%2&quot; with the printvault backend, 
 </translation>
     </message>
     <message>
+        <source>held on the server (%1)</source>
+        <translation>サーバーで保留中 (%1)</translation>
+    </message>
+    <message>
+        <source>uploading %1%</source>
+        <translation>アップロード中 %1%</translation>
+    </message>
+    <message>
+        <source>uploading</source>
+        <translation>アップロード中</translation>
+    </message>
+    <message>
+        <source>waiting to upload</source>
+        <translation>アップロード待ち</translation>
+    </message>
+    <message>
+        <source>waiting to upload (%1; needs you)</source>
+        <translation>アップロード待ち (%1、操作が必要です)</translation>
+    </message>
+    <message>
+        <source>waiting to upload (%1; next try %2)</source>
+        <translation>アップロード待ち (%1、次回の試行 %2)</translation>
+    </message>
+    <message>
+        <source>held here</source>
+        <translation>ローカルで保留中</translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>The print server&apos;s jobs are not shown: %1
+</source>
+        <translation>プリントサーバーのジョブは表示されていません: %1
+</translation>
+    </message>
+    <message>
+        <source>Server:      %1
+Mode:        %2
+Account:     %3 (%4)
+Connection:  %5
+</source>
+        <translation>サーバー:      %1
+モード:        %2
+アカウント:    %3 (%4)
+接続:          %5
+</translation>
+    </message>
+    <message>
+        <source>password in the keychain</source>
+        <translation>パスワードはキーリングに保存済み</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>サインインしていません</translation>
+    </message>
+    <message>
+        <source>Last error:  %1
+</source>
+        <translation>最後のエラー:  %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox:      %n job(s)
+</source>
+        <translation>
+            <numerusform>送信トレイ:    %n 件のジョブ
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server password is forgotten.
+</source>
+        <translation>サーバーのパスワードを破棄しました。
+</translation>
+    </message>
+    <message>
+        <source>server login takes [--user NAME] and reads the password from standard input</source>
+        <translation>server login の使い方: [--user NAME] (パスワードは標準入力から読み込みます)</translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>標準入力を読み込めません</translation>
+    </message>
+    <message>
+        <source>server login reads the password from standard input; it was empty</source>
+        <translation>server login はパスワードを標準入力から読み込みますが、入力が空でした</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2; the password is in the keychain.
+</source>
+        <translation>%1 に %2 としてサインインしました。パスワードはキーリングに保存されています。
+</translation>
+    </message>
+    <message>
+        <source>server takes: status | login [--user NAME] | logout</source>
+        <translation>server の使い方: status | login [--user NAME] | logout</translation>
+    </message>
+    <message>
+        <source>Releasing %1 on the print server...
+</source>
+        <translation>%1 をプリントサーバーでリリースしています...
+</translation>
+    </message>
+    <message>
+        <source>Printed: server job %1 %2, %3 impression(s).
+</source>
+        <translation>印刷しました: サーバージョブ %1 %2、%3 面。
+</translation>
+    </message>
+    <message>
+        <source>card takes: set [--user USER], with the badge number on standard input</source>
+        <translation>card の使い方: set [--user USER] (カード番号は標準入力から)</translation>
+    </message>
+    <message>
+        <source>Badge number: </source>
+        <translation>カード番号: </translation>
+    </message>
+    <message>
         <source>Usage: printvault-cli [--json] [--socket PATH] COMMAND
 
 Commands:
@@ -2763,6 +2883,7 @@ Commands:
   jobs delete ID                 delete a job and destroy its key
   jobs release ID --printer NAME|URI [--copies N] [--duplex] [--mono] [--watermark]
                                  print a job on a saved or an IPP printer (ipp://, ipps://), then delete it
+  jobs release server-N          release a job held on the print server, there
   printers discover              printers CUPS knows, and IPP printers announced over DNS-SD
   printers add URI [--name N]    save a printer, after asking it what it can do
   printers list | show NAME      the saved printers / one printer&apos;s capabilities
@@ -2778,6 +2899,11 @@ Commands:
   policy show [--policy FILE]    every setting&apos;s effective value and the file that set it
   policy validate FILE           check a policy file before rolling it out
 
+Print server (policy server/*, docs/server-setup.md):
+  server status                  the server, the mode, the connection and the outbox
+  server login [--user NAME]     read the server password from standard input; tried once
+  server logout                  forget the server password
+
 Organisation account (OpenID Connect, policy account/*):
   login [--device]               sign in in the browser, or with a code on another device
   logout                         sign out and forget the session&apos;s tokens
@@ -2790,7 +2916,7 @@ MFP pull printing (HTTPS API on port 5571):
   devices list                   paired MFPs
   devices revoke ID              end an MFP&apos;s pairing and its sessions
   pin set [--user U]             read a new PIN (4-12 digits) from standard input
-  card set ID [--user U]         register an ID card (badge) number
+  card set [--user U]            register an ID card (badge); the number on stdin
 
 Audit log (docs/audit.md):
   audit verify [--key PEM] [FILE...]
@@ -2813,6 +2939,7 @@ Audit log (docs/audit.md):
   jobs delete ID                 ジョブを削除し、その鍵を破棄
   jobs release ID --printer NAME|URI [--copies N] [--duplex] [--mono] [--watermark]
                                  保存済みまたは IPP プリンター (ipp://、ipps://) でジョブを印刷してから削除
+  jobs release server-N          プリントサーバーで保留中のジョブを、そのサーバーでリリース
   printers discover              CUPS が認識しているプリンターと DNS-SD で告知された IPP プリンター
   printers add URI [--name N]    機能を問い合わせたうえでプリンターを保存
   printers list | show NAME      保存済みのプリンター / 1 台のプリンターの機能
@@ -2828,6 +2955,11 @@ Audit log (docs/audit.md):
   policy show [--policy FILE]    各設定の実効値と、それを設定したファイル
   policy validate FILE           ポリシーファイルを配布する前に検査
 
+プリントサーバー (ポリシー server/*、docs/server-setup.md):
+  server status                  サーバー、モード、接続、送信トレイの状態
+  server login [--user NAME]     サーバーのパスワードを標準入力から読み込む (試行は 1 回のみ)
+  server logout                  サーバーのパスワードを破棄
+
 組織のアカウント (OpenID Connect、ポリシー account/*):
   login [--device]               ブラウザーで、または別のデバイスでコードを使ってサインイン
   logout                         サインアウトしてセッションのトークンを破棄
@@ -2840,7 +2972,7 @@ MFP プル印刷 (ポート 5571 の HTTPS API):
   devices list                   ペアリング済みの MFP
   devices revoke ID              MFP のペアリングとそのセッションを終了
   pin set [--user U]             新しい PIN (4〜12 桁) を標準入力から読み込む
-  card set ID [--user U]         ID カード (バッジ) の番号を登録
+  card set [--user U]            ID カード (バッジ) を登録 (番号は標準入力から)
 
 監査ログ (docs/audit.md):
   audit verify [--key PEM] [FILE...]
@@ -2922,6 +3054,22 @@ MFP プル印刷 (ポート 5571 の HTTPS API):
     <message>
         <source>%1: no such file</source>
         <translation>%1: そのようなファイルはありません</translation>
+    </message>
+    <message>
+        <source>it must be an ipps:// URI of a queue, such as ipps://print.example.com/printers/hold</source>
+        <translation>ipps://print.example.com/printers/hold のような、キューの ipps:// URI でなければなりません</translation>
+    </message>
+    <message>
+        <source>it must be one of: %1</source>
+        <translation>次のいずれかでなければなりません: %1</translation>
+    </message>
+    <message>
+        <source>it must be a SHA-256 fingerprint: 64 hex digits, colons allowed</source>
+        <translation>SHA-256 フィンガープリント (16 進数 64 桁、コロン区切り可) でなければなりません</translation>
+    </message>
+    <message>
+        <source>%1: key &apos;%2&apos; is needed when server/mode is server</source>
+        <translation>%1: server/mode が server のときはキー「%2」が必要です</translation>
     </message>
 </context>
 <context>
@@ -3119,6 +3267,10 @@ MFP プル印刷 (ポート 5571 の HTTPS API):
     <message>
         <source>the converter was sent a malformed request</source>
         <translation>変換プログラムに不正な要求が送られました</translation>
+    </message>
+    <message>
+        <source>unsupported raster colour space %1</source>
+        <translation>サポートされていないラスターの色空間 %1</translation>
     </message>
 </context>
 <context>
@@ -3552,6 +3704,10 @@ MFP プル印刷 (ポート 5571 の HTTPS API):
         <source>the MFP API is not running</source>
         <translation>MFP API は実行されていません</translation>
     </message>
+    <message>
+        <source>a valid session token and the device token it was issued to are required</source>
+        <translation>有効なセッショントークンと、その発行先のデバイストークンが必要です</translation>
+    </message>
 </context>
 <context>
     <name>pv::release</name>
@@ -3691,12 +3847,209 @@ MFP プル印刷 (ポート 5571 の HTTPS API):
         <source>jobs.release needs id, printer and sane copies</source>
         <translation>jobs.release には id、printer、および妥当な copies が必要です</translation>
     </message>
+    <message>
+        <source>page %1 is larger than the limit of %2 inches a side</source>
+        <translation>%1 ページ目が上限のサイズ (1 辺 %2 インチ) を超えています</translation>
+    </message>
+    <message>
+        <source>the document has %1 pages, more than the limit of %2</source>
+        <translation>ドキュメントが %1 ページあり、上限の %2 ページを超えています</translation>
+    </message>
+    <message>
+        <source>the renderer&apos;s answer is malformed</source>
+        <translation>描画プログラムの応答が不正です</translation>
+    </message>
+    <message>
+        <source>cannot hand the job to the renderer: %1</source>
+        <translation>ジョブを描画プログラムに渡せません: %1</translation>
+    </message>
+    <message>
+        <source>the renderer was sent a malformed request</source>
+        <translation>描画プログラムに不正な要求が送られました</translation>
+    </message>
+    <message>
+        <source>PrintVault is shutting down</source>
+        <translation>PrintVault を終了しています</translation>
+    </message>
+    <message>
+        <source>the document needs more than %1 MB of memory to render; it is still held</source>
+        <translation>ドキュメントの描画に %1 MB を超えるメモリが必要です。ドキュメントは保留されたままです</translation>
+    </message>
+    <message>
+        <source>the document needed more processor time than its renderer may use; it is still held</source>
+        <translation>ドキュメントの描画に、描画プログラムに許可された以上の CPU 時間が必要でした。ドキュメントは保留されたままです</translation>
+    </message>
+    <message>
+        <source>the document stopped its renderer (%1); it is still held</source>
+        <translation>このドキュメントで描画プログラムが停止しました (%1)。ドキュメントは保留されたままです</translation>
+    </message>
+    <message>
+        <source>cannot create a scratch folder for the renderer</source>
+        <translation>描画プログラム用の作業フォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a printer URI</source>
+        <translation>&apos;%1&apos; はプリンターの URI ではありません</translation>
+    </message>
 </context>
 <context>
     <name>pv::release::PrinterTrust</name>
     <message>
         <source>The printer at %1 shows a different certificate than before (was %2, now %3). If the printer was replaced or given a new certificate, accept it with &apos;printvault-cli printers trust URI&apos;; otherwise someone may be impersonating it.</source>
         <translation>%1 のプリンターが以前と異なる証明書を提示しています (以前 %2、現在 %3)。プリンターを交換したか新しい証明書を設定した場合は「printvault-cli printers trust URI」で受け入れてください。そうでなければ、誰かがこのプリンターになりすましている可能性があります。</translation>
+    </message>
+</context>
+<context>
+    <name>pv::release::Run</name>
+    <message>
+        <source>the renderer (printvault-worker) cannot be started: %1</source>
+        <translation>描画プログラム (printvault-worker) を起動できません: %1</translation>
+    </message>
+    <message>
+        <source>the document did not finish rendering within %1 s and was stopped; it is still held</source>
+        <translation>ドキュメントの描画が %1 秒以内に終わらなかったため停止しました。ドキュメントは保留されたままです</translation>
+    </message>
+</context>
+<context>
+    <name>pv::release::StreamReader</name>
+    <message>
+        <source>sending the document failed</source>
+        <translation>ドキュメントの送信に失敗しました</translation>
+    </message>
+    <message>
+        <source>the renderer&apos;s answer is malformed</source>
+        <translation>描画プログラムの応答が不正です</translation>
+    </message>
+</context>
+<context>
+    <name>pv::server</name>
+    <message>
+        <source>&apos;%1&apos; is not an ipps:// URI; the print server is reached over TLS only.</source>
+        <translation>&apos;%1&apos; は ipps:// URI ではありません。プリントサーバーには TLS でのみ接続します。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the print server %1: %2</source>
+        <translation>プリントサーバー %1 に接続できません: %2</translation>
+    </message>
+    <message>
+        <source>No trust settings for the print server.</source>
+        <translation>プリントサーバーの信頼設定がありません。</translation>
+    </message>
+    <message>
+        <source>The print server needs your password: sign in with &apos;printvault-cli server login&apos;.</source>
+        <translation>プリントサーバーにはパスワードが必要です。「printvault-cli server login」でサインインしてください。</translation>
+    </message>
+    <message>
+        <source>The print server refused the password of %1. It is not tried again until you sign in anew (&apos;printvault-cli server login&apos;).</source>
+        <translation>プリントサーバーが %1 のパスワードを拒否しました。もう一度サインインする (「printvault-cli server login」) まで、このパスワードは再試行されません。</translation>
+    </message>
+    <message>
+        <source>%1: the print server does not allow it (%2)</source>
+        <translation>%1: プリントサーバーで許可されていません (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The print server did not take the document</source>
+        <translation>プリントサーバーがドキュメントを受け付けませんでした</translation>
+    </message>
+    <message>
+        <source>The upload was stopped.</source>
+        <translation>アップロードを中止しました。</translation>
+    </message>
+    <message>
+        <source>The document cannot be read from the vault: %1</source>
+        <translation>保管庫からドキュメントを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the print server broke during the upload: %1</source>
+        <translation>アップロード中にプリントサーバーとの接続が切れました: %1</translation>
+    </message>
+    <message>
+        <source>The print server refused the document</source>
+        <translation>プリントサーバーがドキュメントを拒否しました</translation>
+    </message>
+    <message>
+        <source>The print server refused the job</source>
+        <translation>プリントサーバーがジョブを拒否しました</translation>
+    </message>
+    <message>
+        <source>The print server gave the job no ID.</source>
+        <translation>プリントサーバーがジョブに ID を割り当てませんでした。</translation>
+    </message>
+    <message>
+        <source>The print server lost the job</source>
+        <translation>プリントサーバーでジョブが見つからなくなりました</translation>
+    </message>
+    <message>
+        <source>The print server did not list the jobs</source>
+        <translation>プリントサーバーがジョブの一覧を返しませんでした</translation>
+    </message>
+    <message>
+        <source>The print server does not know the job</source>
+        <translation>プリントサーバーにそのジョブはありません</translation>
+    </message>
+    <message>
+        <source>The print server did not release the job</source>
+        <translation>プリントサーバーがジョブをリリースしませんでした</translation>
+    </message>
+    <message>
+        <source>The print server did not cancel the job</source>
+        <translation>プリントサーバーがジョブをキャンセルしませんでした</translation>
+    </message>
+    <message>
+        <source>The print server did not describe the queue</source>
+        <translation>プリントサーバーがキューの情報を返しませんでした</translation>
+    </message>
+    <message>
+        <source>This job is not on the print server yet; release it to a printer with --printer.</source>
+        <translation>このジョブはまだプリントサーバーにありません。--printer を指定してプリンターにリリースしてください。</translation>
+    </message>
+    <message>
+        <source>A job held on the print server is released there, not to another printer.</source>
+        <translation>プリントサーバーで保留中のジョブは、そのサーバーでリリースされます。ほかのプリンターにはリリースできません。</translation>
+    </message>
+    <message>
+        <source>No print server is configured.</source>
+        <translation>プリントサーバーが設定されていません。</translation>
+    </message>
+    <message>
+        <source>The print server did not finish job %1 in time.</source>
+        <translation>プリントサーバーがジョブ %1 を時間内に完了しませんでした。</translation>
+    </message>
+    <message>
+        <source>Bearer tokens for the print server are not supported yet; set server/auth=basic.</source>
+        <translation>プリントサーバーの Bearer トークンにはまだ対応していません。server/auth=basic を設定してください。</translation>
+    </message>
+    <message>
+        <source>No print server is configured (server/uri).</source>
+        <translation>プリントサーバーが設定されていません (server/uri)。</translation>
+    </message>
+    <message>
+        <source>server.login needs a configured server and a password.</source>
+        <translation>server.login には設定済みのサーバーとパスワードが必要です。</translation>
+    </message>
+    <message>
+        <source>The print server %1 shows a certificate (%2) that is not trusted: %3</source>
+        <translation>プリントサーバー %1 が信頼されていない証明書 (%2) を提示しています: %3</translation>
+    </message>
+    <message>
+        <source>it showed none</source>
+        <translation>証明書が提示されませんでした</translation>
+    </message>
+    <message>
+        <source>The print server %1 shows a different certificate than the one your organisation pinned (pinned %2, now %3). Nothing was sent; someone may be impersonating the server.</source>
+        <translation>プリントサーバー %1 が、組織で固定された証明書とは異なる証明書を提示しています (固定 %2、現在 %3)。何も送信していません。誰かがこのサーバーになりすましている可能性があります。</translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation>証明書を読み込めません</translation>
+    </message>
+    <message>
+        <source>the CA file %1 cannot be read</source>
+        <translation>CA ファイル %1 を読み込めません</translation>
     </message>
 </context>
 <context>
@@ -3980,6 +4333,18 @@ MFP プル印刷 (ポート 5571 の HTTPS API):
     <message>
         <source>This is not an Ed25519 public key in PEM form.</source>
         <translation>これは PEM 形式の Ed25519 公開鍵ではありません。</translation>
+    </message>
+    <message>
+        <source>saving the outbox</source>
+        <translation>送信トレイの保存</translation>
+    </message>
+    <message>
+        <source>reading the outbox</source>
+        <translation>送信トレイの読み込み</translation>
+    </message>
+    <message>
+        <source>updating the outbox</source>
+        <translation>送信トレイの更新</translation>
     </message>
 </context>
 </TS>
