@@ -37,6 +37,8 @@ SealedStream streamFromJson(const QJsonObject &o, SecureBytes key)
     return s;
 }
 
+} // namespace
+
 bool readExactly(QIODevice &pipe, char *data, qint64 size)
 {
     qint64 done = 0;
@@ -48,8 +50,6 @@ bool readExactly(QIODevice &pipe, char *data, qint64 size)
     }
     return true;
 }
-
-} // namespace
 
 Status WorkerRequest::write(QIODevice &pipe) const
 {

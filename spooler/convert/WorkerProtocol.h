@@ -19,6 +19,9 @@ namespace pv {
 // JSON line, the reply. The encrypted files themselves are inherited descriptors: the worker
 // opens nothing in the vault and never sees the master key.
 
+// Reads exactly `size` bytes from a worker pipe, waiting as needed; false at its end or on error.
+bool readExactly(QIODevice &pipe, char *data, qint64 size);
+
 // One encrypted stream: an inherited descriptor, its data key and the job id its segments
 // are bound to.
 struct SealedStream

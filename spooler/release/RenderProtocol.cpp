@@ -17,18 +17,6 @@ Error malformed()
                  QCoreApplication::translate("pv::release", "the renderer's answer is malformed")};
 }
 
-bool readExactly(QIODevice &pipe, char *data, qint64 size)
-{
-    qint64 done = 0;
-    while (done < size) {
-        const qint64 n = pipe.read(data + done, size - done);
-        if (n < 0 || (n == 0 && !pipe.waitForReadyRead(-1)))
-            return false;
-        done += n;
-    }
-    return true;
-}
-
 QJsonArray planJson(const PrintPlan &plan)
 {
     QJsonArray monochrome;
