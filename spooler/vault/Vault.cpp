@@ -378,14 +378,11 @@ Result<Vault::KeyedRow> Vault::keyedRow(const QString &id) const
 
 Result<std::unique_ptr<DecryptingDevice>> Vault::openDocument(const QString &id) const
 {
-    auto keyed = keyedRow(id);
-    if (!keyed)
-        return keyed.error();
-    auto file = files::openPrivateFile(jobPath(id));
-    if (!file)
-        return file.error();
-    auto device = std::make_unique<DecryptingDevice>(std::move(file.value()), std::move(keyed->key),
-                                                     QByteArray::fromHex(id.toLatin1()));
+    auto sealed = openDocumentSealed(id);
+    if (!sealed)
+        return sealed.error();
+    auto device =
+        std::make_unique<DecryptingDevice>(std::move(sealed->file), std::move(sealed->key), sealed->jobId);
     if (!device->open(QIODevice::ReadOnly))
         return device->lastError().error();
     return device;
