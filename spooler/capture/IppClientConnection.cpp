@@ -3,6 +3,7 @@
 #include "capture/IppClientConnection.h"
 
 #include "capture/IppOperations.h"
+#include "common/CupsHandles.h"
 #include "common/Logging.h"
 
 #include <QCoreApplication>
@@ -19,11 +20,7 @@ namespace {
 constexpr int IdleTimeoutMs = 60000;
 const char *const Resource = "/ipp/print";
 
-struct IppDeleter
-{
-    void operator()(ipp_t *ipp) const { ippDelete(ipp); }
-};
-using IppPtr = std::unique_ptr<ipp_t, IppDeleter>;
+using IppPtr = IppHandle;
 
 // The job a job-uri names ("…/ipp/print/ID"), 0 if none; -1 when the URI is not the printer's.
 int jobFromResource(const char *resource)

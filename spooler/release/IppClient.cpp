@@ -1,5 +1,6 @@
 #include "release/IppClient.h"
 
+#include "common/CupsHandles.h"
 #include "common/Logging.h"
 #include "release/PrinterTrust.h"
 
@@ -17,16 +18,8 @@ namespace pv::release {
 
 namespace {
 
-struct HttpCloser
-{
-    void operator()(http_t *h) const { httpClose(h); }
-};
-struct IppDeleter
-{
-    void operator()(ipp_t *i) const { ippDelete(i); }
-};
-using Http = std::unique_ptr<http_t, HttpCloser>;
-using Ipp = std::unique_ptr<ipp_t, IppDeleter>;
+using Http = HttpHandle;
+using Ipp = IppHandle;
 
 Error printerError(const QString &code, const QString &message)
 {

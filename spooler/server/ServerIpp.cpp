@@ -1,5 +1,6 @@
 #include "server/ServerIpp.h"
 
+#include "common/CupsHandles.h"
 #include "common/Logging.h"
 #include "server/ServerText.h"
 
@@ -15,16 +16,8 @@ namespace pv::server {
 
 namespace {
 
-struct HttpCloser
-{
-    void operator()(http_t *h) const { httpClose(h); }
-};
-struct IppDeleter
-{
-    void operator()(ipp_t *i) const { ippDelete(i); }
-};
-using Http = std::unique_ptr<http_t, HttpCloser>;
-using Ipp = std::unique_ptr<ipp_t, IppDeleter>;
+using Http = HttpHandle;
+using Ipp = IppHandle;
 
 // Bounded memory: the document goes to the server this much at a time.
 constexpr qint64 ChunkBytes = 64 * 1024;
