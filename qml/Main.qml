@@ -87,11 +87,11 @@ ApplicationWindow {
             enabled: !root.sessionLock.locked
             // The sign-in page stands alone: no tabs to pages it covers.
             visible: root.account.page === ""
-            TabButton { text: qsTr("Jobs"); Accessible.name: qsTr("Held jobs") }
-            TabButton { text: qsTr("Quota"); Accessible.name: qsTr("Quota and usage") }
-            TabButton { text: qsTr("Devices"); Accessible.name: qsTr("MFP devices and sign-in") }
-            TabButton { text: qsTr("Activity"); Accessible.name: qsTr("Recent activity") }
-            TabButton { text: qsTr("Settings") }
+            PageTab { text: qsTr("Jobs"); Accessible.name: qsTr("Held jobs") }
+            PageTab { text: qsTr("Quota"); Accessible.name: qsTr("Quota and usage") }
+            PageTab { text: qsTr("Devices"); Accessible.name: qsTr("MFP devices and sign-in") }
+            PageTab { text: qsTr("Activity"); Accessible.name: qsTr("Recent activity") }
+            PageTab { text: qsTr("Settings") }
         }
     }
 
