@@ -592,6 +592,8 @@ void TstViewModels::accountModelThroughSignInAndOut()
     QCOMPARE(account.error(), QStringLiteral("Your organisation ended the sign-in. Please sign in again."));
     QTRY_COMPARE_WITH_TIMEOUT(notified.count(), 1, EventWaitMs);
     QCOMPARE(notified.first().at(0).toString(), QStringLiteral("You were signed out"));
+    QCOMPARE(notified.first().at(1).toString(),
+             QStringLiteral("Your organisation ended the sign-in. Please sign in again."));
     QCOMPARE(notified.first().at(2).toBool(), true);
     QCOMPARE(h.stop(), 0);
 }

@@ -171,7 +171,8 @@ bool OidcTestProvider::start()
                              {QStringLiteral("client_id"), m_options.clientId},
                              {QStringLiteral("mfp_client_id"), m_options.mfpClientId},
                              {QStringLiteral("access_token_seconds"), m_options.accessTokenSeconds},
-                             {QStringLiteral("device_code_seconds"), m_options.deviceCodeSeconds}};
+                             {QStringLiteral("device_code_seconds"), m_options.deviceCodeSeconds},
+                             {QStringLiteral("tap_file"), m_dir.filePath(QStringLiteral("tap.txt"))}};
     QFile file(m_dir.filePath(QStringLiteral("provider.json")));
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(config).toJson()) <= 0)
         return false;
@@ -203,6 +204,22 @@ void OidcTestProvider::stop()
     m_node->kill(); // by its PID: the QProcess knows it
     m_node->waitForFinished(5000);
     m_node.reset();
+}
+
+bool OidcTestProvider::pause()
+{
+    return m_node && ::kill(pid_t(m_node->processId()), SIGSTOP) == 0;
+}
+
+bool OidcTestProvider::resume()
+{
+    return m_node && ::kill(pid_t(m_node->processId()), SIGCONT) == 0;
+}
+
+QStringList OidcTestProvider::tappedSecrets() const
+{
+    return QString::fromUtf8(readFile(m_dir.filePath(QStringLiteral("tap.txt"))))
+        .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
 bool OidcTestProvider::rotateKey()

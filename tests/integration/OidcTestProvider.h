@@ -42,6 +42,12 @@ public:
     bool start(); // installs the npm packages with `npm ci` if they are missing
     void stop();
     bool rotateKey(); // a new signing key first (the old one stays published), then a restart
+    // SIGSTOP and SIGCONT: the port still accepts connections but nothing answers, as on a
+    // network that drops packets; the provider keeps its grants (a restart would lose them).
+    bool pause();
+    bool resume();
+    // Every token, code, verifier and device code the provider took or gave (tests/oidc/provider.mjs).
+    QStringList tappedSecrets() const;
 
     QString issuer() const;
     QString caFile() const { return m_dir.filePath(QStringLiteral("ca.pem")); }

@@ -32,6 +32,19 @@ void captureLog(QtMsgType, const QMessageLogContext &context, const QString &tex
     fprintf(stderr, "%s: %s\n", context.category, qPrintable(text));
 }
 
+// Every file under `root` but the keychain's own encrypted store, as one text.
+QString filesUnder(const QString &root)
+{
+    QString files;
+    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (!path.contains(QLatin1String("keyrings")))
+            files += QString::fromLatin1(readFile(path));
+    }
+    return files;
+}
+
 } // namespace
 
 class TstSignIn : public QObject
@@ -54,11 +67,17 @@ private Q_SLOTS:
     void otherAlgorithms_data();
     void otherAlgorithms();
     void idleSignOut();
+    void restartKeepsTheSession();
+    void networkErrorOnlyRetries();
+    void localhostRedirect();
     void noSecretInLogsOrData();
 
 private:
+    SignInOptions options() const;
+    std::unique_ptr<SignInService> start(const SignInOptions &o);
     std::unique_ptr<SignInService> service(int minimumPollSeconds = -1, const QString &clientId = QString(),
                                            qint64 idleLogoutMs = 0);
+    void signOut(SignInService &s);
     void signIn(SignInService &s, QUrl *callback = nullptr);
     Result<SecureBytes> keychain(const QString &key);
     QJsonObject apiCall(localapi::LocalApiClient &c, const QString &method);
@@ -90,20 +109,40 @@ void TstSignIn::cleanupTestCase()
     g_log = nullptr;
 }
 
-std::unique_ptr<SignInService> TstSignIn::service(int minimumPollSeconds, const QString &clientId,
-                                                  qint64 idleLogoutMs)
+SignInOptions TstSignIn::options() const
 {
     SignInOptions o;
     o.issuer = m_provider->issuer();
-    o.clientId = clientId.isEmpty() ? m_provider->clientId() : clientId;
-    o.idleLogoutMs = idleLogoutMs;
+    o.clientId = m_provider->clientId();
     o.caFile = m_provider->caFile();
     o.deviceFlow = true;
-    o.minimumPollSeconds = minimumPollSeconds;
+    return o;
+}
+
+std::unique_ptr<SignInService> TstSignIn::start(const SignInOptions &o)
+{
     auto s = std::make_unique<SignInService>(o, m_keychain.get(), &m_clock);
     if (!s->start())
         return nullptr;
     return s;
+}
+
+std::unique_ptr<SignInService> TstSignIn::service(int minimumPollSeconds, const QString &clientId,
+                                                  qint64 idleLogoutMs)
+{
+    SignInOptions o = options();
+    if (!clientId.isEmpty())
+        o.clientId = clientId;
+    o.idleLogoutMs = idleLogoutMs;
+    o.minimumPollSeconds = minimumPollSeconds;
+    return start(o);
+}
+
+void TstSignIn::signOut(SignInService &s)
+{
+    std::optional<bool> out;
+    s.signOut([&]() { out = true; });
+    QTRY_VERIFY(out.has_value());
 }
 
 Result<SecureBytes> TstSignIn::keychain(const QString &key)
@@ -191,6 +230,11 @@ void TstSignIn::signInThroughTheLocalApi()
     QCOMPARE(keychain(key).error().code, QStringLiteral("not-found"));
     m_log += QString::fromUtf8(daemon.log());
     QCOMPARE(daemon.stop(), 0);
+    // The daemon's own folders go with the harness: search them for its secrets now.
+    const QString files = filesUnder(daemon.root());
+    QVERIFY(!files.isEmpty());
+    for (const QString &secret : m_provider->tappedSecrets() + m_secrets)
+        QVERIFY2(secret.isEmpty() || !files.contains(secret), "a secret is in the daemon's files");
 }
 
 // A callback with another state is refused and the flow goes on; after the one valid callback
@@ -257,6 +301,10 @@ void TstSignIn::forgedTokensAreRefused_data()
     QTest::newRow("other azp") << QStringLiteral("azp") << QStringLiteral("azp");
     QTest::newRow("expired") << QStringLiteral("exp") << QStringLiteral("exp");
     QTest::newRow("not yet valid") << QStringLiteral("nbf") << QStringLiteral("nbf");
+    QTest::newRow("issued in the future") << QStringLiteral("iat") << QStringLiteral("iat");
+    QTest::newRow("Entra tenant template") << QStringLiteral("tenant") << QString();
+    QTest::newRow("another tenant") << QStringLiteral("other-tenant") << QStringLiteral("iss");
+    QTest::newRow("tenant with a slash") << QStringLiteral("slash-tenant") << QStringLiteral("iss");
     QTest::newRow("alg none") << QStringLiteral("none") << QStringLiteral("alg");
     QTest::newRow("HS256 with the RSA public key") << QStringLiteral("hs256") << QStringLiteral("alg");
     QTest::newRow("bad signature") << QStringLiteral("tampered") << QString();
@@ -292,6 +340,18 @@ void TstSignIn::forgedTokensAreRefused()
         claims.insert(QStringLiteral("exp"), double(now - 600));
     if (change == QLatin1String("nbf"))
         claims.insert(QStringLiteral("nbf"), double(now + 600));
+    if (change == QLatin1String("iat"))
+        claims.insert(QStringLiteral("iat"), double(now + 600));
+    // Entra's multi-tenant issuer "…/{tenantid}/v2.0": the token's own "tid" fills it in.
+    const QString tenantIssuer = QStringLiteral("https://login.example.test/{tenantid}/v2.0");
+    const bool tenant = change.contains(QLatin1String("tenant"));
+    if (tenant) {
+        claims.insert(QStringLiteral("iss"), QStringLiteral("https://login.example.test/contoso/v2.0"));
+        claims.insert(QStringLiteral("tid"),
+                      change == QLatin1String("other-tenant")   ? QStringLiteral("fabrikam")
+                      : change == QLatin1String("slash-tenant") ? QStringLiteral("contoso/v2.0")
+                                                                : QStringLiteral("contoso"));
+    }
     if (change == QLatin1String("none")) {
         header.insert(QStringLiteral("alg"), QStringLiteral("none"));
         how = JwtSigner::None;
@@ -305,12 +365,12 @@ void TstSignIn::forgedTokensAreRefused()
         token = test::forgeJwt(header, claims, m_provider->signingKeyFile(), how).replace(".eyJ", ".eyJ") +
                 "AAAA";
     IdTokenExpectation expected;
-    expected.issuer = m_provider->issuer();
+    expected.issuer = tenant ? tenantIssuer : m_provider->issuer();
     expected.clientId = m_provider->clientId();
     expected.nonce = QStringLiteral("n-1");
     expected.now = QDateTime::currentDateTimeUtc();
     const auto r = validateIdToken(token, keys, expected);
-    if (change.isEmpty()) {
+    if (change.isEmpty() || change == QLatin1String("tenant")) {
         QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
         QCOMPARE(r->subject, QStringLiteral("alice"));
         return;
@@ -525,20 +585,83 @@ void TstSignIn::idleSignOut()
     QCOMPARE(keychain(s->refreshTokenKey()).error().code, QStringLiteral("not-found"));
 }
 
-// No token, code, state or nonce in what was logged here and by the daemon, or in any file.
+// Closing the window or restarting the computer keeps the user signed in: a new service (the
+// daemon's next start) finds the session in the keychain, shows the user at once, and renews it.
+void TstSignIn::restartKeepsTheSession()
+{
+    auto first = service();
+    QVERIFY(first);
+    signIn(*first);
+    const QByteArray before = keychain(first->refreshTokenKey()).value().bytes();
+    first.reset(); // the daemon stops: nothing is revoked or forgotten
+    auto again = service();
+    QVERIFY(again);
+    QTRY_COMPARE_WITH_TIMEOUT(int(again->status().state), int(AccountState::SignedIn), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(again->status().identity.name, QStringLiteral("Alice Example"), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(keychain(again->refreshTokenKey()).value().bytes() != before, 20000);
+    QCOMPARE(int(again->status().state), int(AccountState::SignedIn));
+    QCOMPARE(refreshAt(SecureBytes(before)), 400); // rotated: the old one is spent
+    signOut(*again);
+}
+
+// A provider that does not answer (stopped: the connection opens, no reply comes) only delays
+// the renewal: the user stays signed in with the reason shown, the keychain keeps its token,
+// and once the provider answers again the next try renews the session.
+void TstSignIn::networkErrorOnlyRetries()
+{
+    auto s = service();
+    QVERIFY(s);
+    signIn(*s);
+    QVERIFY(m_provider->pause());
+    const QByteArray before = keychain(s->refreshTokenKey()).value().bytes(); // nothing renews now
+    s->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!s->status().reason.isEmpty(), 40000);
+    const AccountStatus waiting = s->status();
+    QVERIFY(m_provider->resume());
+    QCOMPARE(int(waiting.state), int(AccountState::SignedIn));
+    QVERIFY2(waiting.reason != QLatin1String("session-ended"), qPrintable(waiting.reason));
+    QVERIFY(!waiting.message.isEmpty());
+    QCOMPARE(keychain(s->refreshTokenKey()).value().bytes(), before);
+    QTRY_VERIFY_WITH_TIMEOUT(keychain(s->refreshTokenKey()).value().bytes() != before, 40000);
+    QTRY_VERIFY_WITH_TIMEOUT(s->status().reason.isEmpty(), 10000);
+    QCOMPARE(int(s->status().state), int(AccountState::SignedIn));
+    signOut(*s);
+}
+
+// Policy account/redirect_host=localhost, as some providers require: the provider is asked to
+// send the browser to http://localhost:PORT/callback, and the loopback listener takes it there.
+void TstSignIn::localhostRedirect()
+{
+    SignInOptions o = options();
+    o.redirectHost = QStringLiteral("localhost");
+    auto s = start(o);
+    QVERIFY(s);
+    QUrl back;
+    std::optional<Result<QUrl>> url;
+    s->signIn([&](Result<QUrl> u) { url = u; });
+    QTRY_VERIFY(url.has_value());
+    QVERIFY(*url);
+    const QUrl redirect(
+        QUrlQuery(url->value()).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+    QCOMPARE(redirect.host(), QStringLiteral("localhost"));
+    QCOMPARE(redirect.port(), int(s->redirectPort()));
+    QCOMPARE(m_browser->signIn(url->value(), QStringLiteral("alice"), &back).status, 200);
+    QCOMPARE(back.host(), QStringLiteral("localhost"));
+    QTRY_COMPARE_WITH_TIMEOUT(int(s->status().state), int(AccountState::SignedIn), 30000);
+    signOut(*s);
+}
+
+// No token, code, state, nonce, PKCE verifier or device code in what was logged here and by the
+// daemon, or in any file. Beside what the test saw, the provider's tap names every secret only
+// the client saw: access and ID tokens, verifiers, device codes.
 void TstSignIn::noSecretInLogsOrData()
 {
+    const QStringList tapped = m_provider->tappedSecrets();
+    QVERIFY2(tapped.size() >= 20, qPrintable(QString::number(tapped.size())));
+    m_secrets += tapped;
     m_secrets.removeAll(QString());
-    QVERIFY(m_secrets.size() >= 10);
-    QString files;
-    for (const QString &root : {QDir::homePath(), QString::fromLocal8Bit(qgetenv("XDG_RUNTIME_DIR"))}) {
-        QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            if (!path.contains(QLatin1String("keyrings"))) // the keychain's own encrypted store
-                files += QString::fromLatin1(readFile(path));
-        }
-    }
+    const QString files =
+        filesUnder(QDir::homePath()) + filesUnder(QString::fromLocal8Bit(qgetenv("XDG_RUNTIME_DIR")));
     for (const QString &secret : std::as_const(m_secrets)) {
         QVERIFY2(!m_log.contains(secret), "a secret is in the log");
         QVERIFY2(!files.contains(secret), "a secret is in a file");

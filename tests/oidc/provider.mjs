@@ -2,7 +2,8 @@
 // built on the pinned oidc-provider (package.json, package-lock.json; install with `npm ci`).
 // Usage: node provider.mjs CONFIG.json
 //   CONFIG: { "port", "issuer", "tls_cert", "tls_key", "signing_keys": [PEM files, newest first],
-//             "client_id", "mfp_client_id", "access_token_seconds", "device_code_seconds" }
+//             "client_id", "mfp_client_id", "access_token_seconds", "device_code_seconds",
+//             "tap_file" }
 // Clients: client_id (RS256 ID tokens), client_id-es256 and client_id-ps256 (the same, with ES256
 // and PS256 ID tokens), and mfp_client_id, the MFP app whose ID tokens sign in at an MFP.
 // It listens on 127.0.0.1 only, over TLS, and prints "ready" once it does.
@@ -90,12 +91,32 @@ provider.on('server_error', (ctx, err) => console.error('server_error', err));
 // answers slow_down itself to a device-code poll that comes too soon after the last one.
 const lastPoll = new Map();
 const handle = provider.callback();
+
+// The test's marker search needs every secret the client and the provider exchange, also
+// those only the client sees (access and ID tokens, the PKCE verifier, the device code): the
+// front appends each one to tap_file, one per line, from the form it reads and the JSON it sends.
+function tap(req, res) {
+  const record = (v) => {
+    if (typeof v === 'string' && v.length >= 8) fs.appendFileSync(config.tap_file, `${v}\n`);
+  };
+  for (const k of ['code', 'code_verifier', 'refresh_token', 'device_code', 'token']) record(req.body[k]);
+  const end = res.end.bind(res);
+  res.end = (chunk, ...rest) => {
+    try {
+      const body = JSON.parse(String(chunk));
+      for (const k of ['access_token', 'id_token', 'refresh_token', 'device_code']) record(body[k]);
+    } catch { /* not JSON: nothing to record */ }
+    return end(chunk, ...rest);
+  };
+}
+
 function front(req, res) {
   if (req.method !== 'POST') return handle(req, res);
   const chunks = [];
   req.on('data', (c) => chunks.push(c));
   req.on('end', () => {
     req.body = Object.fromEntries(new URLSearchParams(Buffer.concat(chunks).toString('utf8')));
+    if (config.tap_file) tap(req, res);
     const code = req.body.grant_type === 'urn:ietf:params:oauth:grant-type:device_code' && req.body.device_code;
     if (code) {
       const last = lastPoll.get(code);

@@ -104,6 +104,8 @@ void TstConfig::badValuesNameTheKey_data()
                                  << QStringLiteral("account/idle_logout_minutes");
     QTest::newRow("ca file") << client + "ca_file=relative.pem\n" << QStringLiteral("account/ca_file");
     QTest::newRow("scopes") << client + "scopes=\"openid \x01\"\n" << QStringLiteral("account/scopes");
+    QTest::newRow("mfp audiences") << client + "mfp_audiences=mfp-app " + QByteArray(201, 'a') + "\n"
+                                   << QStringLiteral("account/mfp_audiences");
 }
 
 void TstConfig::accountKeys()
