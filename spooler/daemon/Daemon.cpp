@@ -18,6 +18,7 @@
 #include "server/ServerMethods.h"
 #include "server/ServerService.h"
 #include "signin/AccountMethods.h"
+#include "signin/DesktopIdle.h"
 #include "signin/SignInService.h"
 #include "vault/CredentialStore.h"
 #include "vault/Crypto.h"
@@ -238,6 +239,10 @@ Status Daemon::startSignIn(localapi::MethodRegistry &methods)
     o.caFile = m_policy.accountCaFile;
     o.deviceFlow = m_policy.accountDeviceFlow;
     o.idleLogoutMs = qint64(m_policy.accountIdleLogoutMinutes) * 60 * 1000;
+    if (o.idleLogoutMs > 0) {
+        m_desktopIdle = std::make_unique<signin::DesktopIdle>(uint(geteuid()));
+        o.idleSource = m_desktopIdle.get();
+    }
     m_signIn = std::make_unique<signin::SignInService>(o, m_credentials, m_clock);
     signin::addAccountMethods(methods, m_signIn.get());
     // Jobs held from now on carry who signed in, beside the local account.

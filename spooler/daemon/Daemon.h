@@ -35,8 +35,9 @@ namespace release {
 class ReleaseService;
 }
 namespace signin {
+class DesktopIdle;
 class SignInService;
-}
+} // namespace signin
 namespace server {
 class ServerService;
 }
@@ -114,7 +115,8 @@ private:
     accounting::UsageLedger m_ledger;
     accounting::Quota m_quota;
     release::PrinterStore m_printers;
-    release::PrinterTrust m_printerTrust; // the release threads use it: it outlives them
+    release::PrinterTrust m_printerTrust;               // the release threads use it: it outlives them
+    std::unique_ptr<signin::DesktopIdle> m_desktopIdle; // the sign-in asks it: declared before it
     std::unique_ptr<signin::SignInService> m_signIn;
     std::unique_ptr<mfp::TlsIdentityStore> m_tls;
     std::unique_ptr<mfp::MfpService> m_mfp; // uses the vault, accounts and ledger above

@@ -37,13 +37,7 @@ SignInService::SignInService(SignInOptions options, CredentialStore *credentials
     m_refreshTimer.setSingleShot(true);
     m_pollTimer.setSingleShot(true);
     m_idleTimer.setSingleShot(true);
-    connect(&m_idleTimer, &QTimer::timeout, this, [this]() {
-        qCInfo(lcSignin) << "no activity for" << m_options.idleLogoutMs / 60000 << "min: signing out";
-        endSession(QStringLiteral("idle"),
-                   tr("You were signed out after %n minute(s) without use.", "",
-                      int(m_options.idleLogoutMs / 60000)),
-                   [] {});
-    });
+    connect(&m_idleTimer, &QTimer::timeout, this, &SignInService::onIdleTimeout);
     connect(&m_refreshTimer, &QTimer::timeout, this, &SignInService::refresh);
     connect(&m_pollTimer, &QTimer::timeout, this, &SignInService::pollDevice);
 }

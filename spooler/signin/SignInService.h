@@ -31,7 +31,9 @@ class CredentialStore;
 // or nonce is ever logged. Main thread only.
 namespace pv::signin {
 
+class IdleSource;
 class LoopbackListener;
+struct IdleReading;
 
 struct SignInOptions
 {
@@ -45,6 +47,7 @@ struct SignInOptions
     int minimumPollSeconds = -1;       // tests: poll the device grant this often instead (-1: as told)
     int unknownKeyRefetchSeconds = 10; // an unknown "kid" fetches the JWKS again at most this often
     qint64 idleLogoutMs = 0;           // policy account/idle_logout_minutes; 0: never
+    IdleSource *idleSource = nullptr;  // the desktop's idle state; null: the window's input only
 };
 
 enum class AccountState { NotConfigured, SignedOut, SigningIn, SignedIn };
@@ -147,6 +150,8 @@ private:
     void forgetSession(const QString &reason, const QString &message, Done done);
     void endSession(const QString &reason, const QString &message, Done done);
     void restartIdleTimer();
+    void onIdleTimeout();
+    void decideIdle(const IdleReading &desktop);
     void revoke(const ProviderMetadata &meta, const SecureBytes &token, Done done);
     void setStatus(AccountState state, const QString &reason = QString(), const QString &message = QString());
 

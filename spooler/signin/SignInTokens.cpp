@@ -3,6 +3,7 @@
 // replaces the one in memory, the session is renewed on a timer, and it ends by forgetting
 // every item.
 #include "common/Logging.h"
+#include "signin/DesktopIdle.h"
 #include "signin/SignInPending.h"
 #include "signin/SignInService.h"
 #include "vault/CredentialStore.h"
@@ -19,6 +20,7 @@ namespace {
 
 constexpr int FirstRetrySeconds = 5;
 constexpr int MaxRetrySeconds = 300;
+constexpr qint64 RecheckWhileInUseMs = 60 * 1000;
 constexpr int MinRefreshSeconds = 2;
 
 QByteArray profileJson(const Identity &id)
@@ -283,6 +285,41 @@ void SignInService::restartIdleTimer()
 {
     if (m_options.idleLogoutMs > 0 && !m_refreshToken.isEmpty())
         m_idleTimer.start(int(qMin<qint64>(m_options.idleLogoutMs, std::numeric_limits<int>::max())));
+}
+
+// The window saw no input for the whole limit. Before signing out, the desktop is asked: a
+// user working in other programs is not idle.
+void SignInService::onIdleTimeout()
+{
+    if (!m_options.idleSource) {
+        decideIdle(IdleReading());
+        return;
+    }
+    m_options.idleSource->read([self = QPointer<SignInService>(this)](IdleReading desktop) {
+        if (self)
+            self->decideIdle(desktop);
+    });
+}
+
+void SignInService::decideIdle(const IdleReading &desktop)
+{
+    if (m_refreshToken.isEmpty() || m_idleTimer.isActive()) // signed out, or input came meanwhile
+        return;
+    const qint64 limit = m_options.idleLogoutMs;
+    if (desktop.known && !desktop.idle) {
+        // In use now: ask again soon, so that idleness from now on is noticed within a minute.
+        m_idleTimer.start(int(qMin<qint64>(limit, RecheckWhileInUseMs)));
+        return;
+    }
+    const qint64 idleFor =
+        desktop.known && desktop.idleSince.isValid() ? desktop.idleSince.msecsTo(m_clock->now()) : limit;
+    if (idleFor < limit) {
+        m_idleTimer.start(int(qMin<qint64>(limit - idleFor, std::numeric_limits<int>::max())));
+        return;
+    }
+    qCInfo(lcSignin) << "no activity for" << limit / 60000 << "min: signing out";
+    endSession(QStringLiteral("idle"),
+               tr("You were signed out after %n minute(s) without use.", "", int(limit / 60000)), [] {});
 }
 
 void SignInService::noteActivity()

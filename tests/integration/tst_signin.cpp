@@ -4,17 +4,22 @@
 #include "DaemonHarness.h"
 #include "localapi/LocalApiClient.h"
 #include "OidcTestProvider.h"
+#include "PrivateSystemBus.h"
+#include "signin/DesktopIdle.h"
 #include "signin/IdToken.h"
 #include "signin/Jose.h"
 #include "signin/SignInService.h"
 #include "vault/KeychainCredentialStore.h"
 
+#include <QDBusConnection>
 #include <QDirIterator>
 #include <QJsonDocument>
 #include <QNetworkInterface>
 #include <QTcpSocket>
 #include <QtTest>
 #include <QUrlQuery>
+
+#include <unistd.h>
 
 using namespace pv;
 using namespace pv::signin;
@@ -45,6 +50,27 @@ QString filesUnder(const QString &root)
     return files;
 }
 
+// logind's user object as the desktop keeps it (org.freedesktop.login1(5)): systemd-logind
+// itself cannot run without systemd as PID 1, so the test owns its name on a private system
+// bus and publishes the two properties PrintVault reads, with the real names and D-Bus types.
+class LogindUser : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.login1.User")
+    Q_PROPERTY(bool IdleHint READ idleHint)
+    Q_PROPERTY(qulonglong IdleSinceHint READ idleSinceHint)
+public:
+    bool idleHint() const { return idle; }
+    qulonglong idleSinceHint() const { return since; }
+    void setIdleSince(const QDateTime &t)
+    {
+        idle = true;
+        since = qulonglong(t.toMSecsSinceEpoch()) * 1000;
+    }
+    bool idle = false;
+    qulonglong since = 0; // microseconds of CLOCK_REALTIME
+};
+
 } // namespace
 
 class TstSignIn : public QObject
@@ -67,6 +93,7 @@ private Q_SLOTS:
     void otherAlgorithms_data();
     void otherAlgorithms();
     void idleSignOut();
+    void desktopUseDefersIdleSignOut();
     void restartKeepsTheSession();
     void networkErrorOnlyRetries();
     void localhostRedirect();
@@ -583,6 +610,42 @@ void TstSignIn::idleSignOut()
     QCOMPARE(s->status().reason, QStringLiteral("idle"));
     QVERIFY(!s->status().message.isEmpty());
     QCOMPARE(keychain(s->refreshTokenKey()).error().code, QStringLiteral("not-found"));
+}
+
+// Idle sign-out asks the desktop (logind's IdleHint on the user) before it ends a session: a
+// user who works in other programs, with no input in PrintVault's window, stays signed in; once
+// the desktop is idle, the session ends a limit after the desktop's last use, not earlier.
+void TstSignIn::desktopUseDefersIdleSignOut()
+{
+    QTemporaryDir dir;
+    test::PrivateSystemBus bus;
+    QVERIFY(bus.start(dir.path()));
+    qputenv("DBUS_SYSTEM_BUS_ADDRESS", bus.address().toUtf8()); // before the first systemBus()
+    QDBusConnection logind = QDBusConnection::connectToBus(bus.address(), QStringLiteral("logind"));
+    QVERIFY(logind.isConnected());
+    QVERIFY(logind.registerService(QStringLiteral("org.freedesktop.login1")));
+    LogindUser user;
+    QVERIFY(logind.registerObject(QStringLiteral("/org/freedesktop/login1/user/_%1").arg(geteuid()), &user,
+                                  QDBusConnection::ExportAllProperties));
+    DesktopIdle desktop{uint(geteuid())};
+    SignInOptions o = options();
+    o.idleLogoutMs = 3000;
+    o.idleSource = &desktop;
+    auto s = start(o);
+    QVERIFY(s);
+    signIn(*s);
+    QTest::qWait(10000); // three idle limits without input in the window: the desktop is in use
+    QCOMPARE(int(s->status().state), int(AccountState::SignedIn));
+    // Idle on the desktop since 2 s ago: the session ends about a second from now.
+    QElapsedTimer idle;
+    idle.start();
+    user.setIdleSince(QDateTime::currentDateTimeUtc().addMSecs(-2000));
+    QTRY_COMPARE_WITH_TIMEOUT(int(s->status().state), int(AccountState::SignedOut), 20000);
+    QCOMPARE(s->status().reason, QStringLiteral("idle"));
+    QVERIFY2(idle.elapsed() < 3000 + 3000, qPrintable(QString::number(idle.elapsed())));
+    QCOMPARE(keychain(s->refreshTokenKey()).error().code, QStringLiteral("not-found"));
+    logind.unregisterObject(QStringLiteral("/org/freedesktop/login1/user/_%1").arg(geteuid()));
+    QDBusConnection::disconnectFromBus(QStringLiteral("logind"));
 }
 
 // Closing the window or restarting the computer keeps the user signed in: a new service (the
