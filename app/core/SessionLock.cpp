@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QJsonObject>
+#include <QJsonValue>
 
 namespace pv::app {
 
@@ -21,6 +22,11 @@ SessionLock::SessionLock(DaemonConnection *connection, QObject *parent)
             Q_EMIT idleMinutesChanged();
             rearm();
         }
+        // The daemon holds the lock: a restarted tray (or one that missed the unlock) shows
+        // what it says, and only the PIN, checked there, ends it.
+        const QJsonValue daemonLocked = m_connection->status().value(QStringLiteral("idle_locked"));
+        if (daemonLocked.isBool())
+            setLocked(daemonLocked.toBool());
     });
     QCoreApplication::instance()->installEventFilter(this);
 }
@@ -55,9 +61,10 @@ void SessionLock::lockNow()
 {
     if (m_locked)
         return;
-    // Only a user with a PIN can be asked for it.
-    m_connection->request(QStringLiteral("pin.status"), {}, [this](Result<QJsonObject> r) {
-        if (r && r->value(QStringLiteral("set")).toBool()) {
+    // The daemon locks (and refuses PIN, badge and pairing changes without the PIN), and only
+    // for a user with a PIN: there must be something to ask for.
+    m_connection->request(QStringLiteral("session.lock"), {}, [this](Result<QJsonObject> r) {
+        if (r && r->value(QStringLiteral("locked")).toBool()) {
             setError(QString());
             setLocked(true);
         } else {
@@ -72,7 +79,7 @@ void SessionLock::unlock(const QString &pin)
         return;
     m_busy = true;
     Q_EMIT busyChanged();
-    m_connection->request(QStringLiteral("pin.verify"), QJsonObject{{QStringLiteral("pin"), pin}},
+    m_connection->request(QStringLiteral("session.unlock"), QJsonObject{{QStringLiteral("pin"), pin}},
                           [this](Result<QJsonObject> r) {
                               m_busy = false;
                               Q_EMIT busyChanged();

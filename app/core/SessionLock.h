@@ -9,9 +9,11 @@ namespace pv::app {
 class DaemonConnection;
 
 // Idle auto-lock (policy tray/idle_lock_minutes): after that long without keyboard or pointer
-// input the window hides its content, and the PIN opens it again (checked by the daemon, under
-// the MFP lockout rules). A user without a PIN is not locked: there is nothing to check. While
-// idle a single one-shot timer waits; nothing runs periodically. Main thread.
+// input the window hides its content and the daemon is told (session.lock), so that its local
+// API refuses PIN, badge and pairing changes without the PIN too; the PIN opens it again
+// (session.unlock, checked by the daemon under the MFP lockout rules). A user without a PIN is not locked:
+// there is nothing to check. While idle a single one-shot timer waits; nothing runs periodically. Main
+// thread.
 class SessionLock : public QObject
 {
     Q_OBJECT

@@ -70,6 +70,9 @@ void AuditWiring::watchCore(Vault *vault, ServiceStatus *status, signin::SignInS
     m_account = signIn->status();
     connect(vault, &Vault::jobAdded, this, &AuditWiring::jobAdded);
     connect(vault, &Vault::jobRemoved, this, &AuditWiring::jobRemoved);
+    connect(vault, &Vault::integrityFailed, this, [this](const QString &id) {
+        storeTampered(QStringLiteral("vault_index"), QStringLiteral("jobs"), id);
+    });
     connect(status, &ServiceStatus::changed, this, &AuditWiring::statusChanged);
     connect(signIn, &signin::SignInService::changed, this, &AuditWiring::accountChanged);
     // Pins are taken on the release threads: the record is queued to this thread.
@@ -80,6 +83,23 @@ void AuditWiring::watchCore(Vault *vault, ServiceStatus *status, signin::SignInS
                      {QStringLiteral("fingerprint_sha256"), sha256},
                      {QStringLiteral("first_use"), firstUse}});
             });
+}
+
+void AuditWiring::storeTampered(const QString &store, const QString &table, const QString &jobId)
+{
+    // Every listing meets the same bad row again: one record per row and run is enough.
+    const QString key = store + QLatin1Char('/') + table + QLatin1Char('/') + jobId;
+    if (m_tampered.contains(key))
+        return;
+    m_tampered.insert(key);
+    AuditEvent e;
+    e.event = QStringLiteral("store.tampered");
+    e.actor = self();
+    e.jobId = jobId;
+    e.outcome = QStringLiteral("refused");
+    e.reason = QStringLiteral("integrity");
+    e.details = {{QStringLiteral("store"), store}, {QStringLiteral("table"), table}};
+    m_log->record(e);
 }
 
 void AuditWiring::jobAdded(const JobRecord &job)

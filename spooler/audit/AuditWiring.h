@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 namespace pv {
 class ServiceStatus;
@@ -45,6 +46,9 @@ public:
     void usageAdded(const accounting::UsageEntry &entry);
     void policyLoaded(const QString &file, const Policy &policy);
     void vaultLocked(const QString &reason);
+    // A row of a store that did not verify against its MAC (Vault::integrityFailed,
+    // AccountStore's tamper handler): recorded once per row (or table) and run.
+    void storeTampered(const QString &store, const QString &table, const QString &jobId = QString());
 
 private:
     AuditActor self() const;
@@ -67,6 +71,7 @@ private:
     QPointer<mfp::MfpService> m_mfp;
     bool m_unlocked = false;
     signin::AccountStatus m_account;
+    QSet<QString> m_tampered; // store/table/job already recorded as refused
 };
 
 } // namespace pv::audit

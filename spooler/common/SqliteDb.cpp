@@ -3,6 +3,7 @@
 #include "common/Logging.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -44,6 +45,25 @@ Error SqliteDb::sqlError(const QString &what, const QSqlError &e) const
                  QCoreApplication::translate("pv::files", "%1: %2 failed: %3").arg(m_label, what, e.text())};
 }
 
+// "ALTER TABLE t ADD COLUMN c ..." for a column t already has: the file was put back to an older
+// version number with a newer column kept (a downgrade and upgrade that left it, or the
+// package test's emulation of an old index). Adding it again would fail the whole upgrade.
+bool SqliteDb::addsExistingColumn(const QSqlDatabase &db, const char *statement)
+{
+    static const QRegularExpression re(QStringLiteral("^ALTER TABLE (\\w+) ADD COLUMN (\\w+)"));
+    const QRegularExpressionMatch m = re.match(QLatin1String(statement));
+    if (!m.hasMatch())
+        return false;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(m.captured(1))))
+        return false;
+    while (q.next()) {
+        if (q.value(1).toString() == m.captured(2))
+            return true;
+    }
+    return false;
+}
+
 Status SqliteDb::open(const QString &path, int version, std::initializer_list<const char *> schema,
                       std::initializer_list<Upgrade> upgrades)
 {
@@ -78,7 +98,8 @@ Status SqliteDb::open(const QString &path, int version, std::initializer_list<co
         if (!db.transaction())
             return sqlError(QCoreApplication::translate("pv::files", "upgrading the schema"));
         for (const Upgrade &u : upgrades) {
-            if (u.from >= found && !q.exec(QLatin1String(u.statement))) {
+            if (u.from >= found && !addsExistingColumn(db, u.statement) &&
+                !q.exec(QLatin1String(u.statement))) {
                 const Error e = sqlError(
                     QCoreApplication::translate("pv::files", "upgrading the schema from %1").arg(u.from));
                 db.rollback();

@@ -41,6 +41,8 @@ public:
     Error sqlError(const QString &what, const QSqlError &error) const;
 
 private:
+    static bool addsExistingColumn(const QSqlDatabase &db, const char *statement);
+
     QString m_label;
     QString m_connection;
 };

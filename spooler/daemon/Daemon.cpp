@@ -136,8 +136,11 @@ Status Daemon::start()
     methods.setGate([this](localapi::Need need) { return unmetNeed(need); });
     localapi::addCoreMethods(methods, &context);
     localapi::ApiSession::addSessionMethods(methods);
+    context.idleLocked = [this]() {
+        return m_idleLock.isLocked();
+    };
     mfp::addMfpMethods(
-        methods, [this]() { return m_mfp.get(); }, context.owner);
+        methods, [this]() { return m_mfp.get(); }, context.owner, &m_idleLock);
     release::addReleaseMethods(
         methods, [this]() { return m_release.get(); }, context.owner, &m_printers);
     release::addPrinterMethods(methods, &m_printers, &m_printerTrust, &m_workers, this);
@@ -184,6 +187,9 @@ void Daemon::connectEvents()
             [api](const JobRecord &job) { api->broadcast(localapi::events::jobAdded(job)); });
     connect(&m_vault, &Vault::jobRemoved, api, [api](const QString &id, const QString &reason) {
         api->broadcast(localapi::events::jobRemoved(id, reason));
+    });
+    connect(&m_idleLock, &mfp::IdleLock::changed, api, [this, api]() {
+        api->broadcast(localapi::events::statusChanged(localapi::statusJson(m_apiContext)));
     });
     connect(&m_status, &ServiceStatus::changed, api, [this, api]() {
         api->broadcast(localapi::events::statusChanged(localapi::statusJson(m_apiContext)));
@@ -413,9 +419,23 @@ void Daemon::applyMasterKey(SecureBytes key)
         return;
     }
     const QString data = m_options.paths.dataDir;
-    for (const Status &s : {m_accounts.open(data + QStringLiteral("/accounts.db"), masterKey),
-                            m_ledger.open(data + QStringLiteral("/ledger.db"), masterKey)}) {
-        if (!s) {
+    // accounts.db's old rows get their MACs only in the run that upgrades the vault's (Vault.h),
+    // and the vault's upgrade is final only once they have them.
+    m_accounts.setTamperHandler(
+        [this](const QString &table) { m_auditWiring.storeTampered(QStringLiteral("accounts"), table); });
+    // One after the other: a failed step must stop the next (braced lists run them all).
+    const std::function<Status()> steps[] = {
+        [&] {
+            accounts::AccountStore::OpenOptions options;
+            options.macOldRows = m_vault.upgradingMacs();
+            return m_accounts.open(data + QStringLiteral("/accounts.db"), masterKey, options);
+        },
+        [&] { return m_vault.finishMacUpgrade(); },
+        [&] {
+            return m_ledger.open(data + QStringLiteral("/ledger.db"), masterKey);
+        }};
+    for (const auto &step : steps) {
+        if (Status s = step(); !s) {
             lockedRetry(QStringLiteral("vault-unreadable"), s.message(), false);
             return;
         }

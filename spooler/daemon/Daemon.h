@@ -14,6 +14,7 @@
 #include "config/Policy.h"
 #include "daemon/ServiceStatus.h"
 #include "localapi/LocalApiServer.h"
+#include "mfp/IdleLock.h"
 #include "release/PrinterStore.h"
 #include "release/PrinterTrust.h"
 #include "vault/Vault.h"
@@ -112,6 +113,7 @@ private:
     QThreadPool m_workers;
     CaptureService m_capture;
     accounts::AccountStore m_accounts;
+    mfp::IdleLock m_idleLock; // the tray's idle lock; kept across MFP API restarts
     accounting::UsageLedger m_ledger;
     accounting::Quota m_quota;
     release::PrinterStore m_printers;

@@ -122,6 +122,7 @@ QJsonObject statusJson(const ApiContext &c)
         {QStringLiteral("vault_max_bytes"), double(c.policy->vaultMaxMb * 1024 * 1024)},
         {QStringLiteral("retention_hours"), c.policy->retentionHours},
         {QStringLiteral("idle_lock_minutes"), c.policy->trayIdleLockMinutes},
+        {QStringLiteral("idle_locked"), c.idleLocked ? c.idleLocked() : false},
         {QStringLiteral("capture_paused"), c.capture->isPaused()},
         {QStringLiteral("data_dir"), c.paths.dataDir},
         {QStringLiteral("pid"), double(QCoreApplication::applicationPid())},

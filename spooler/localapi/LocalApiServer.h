@@ -36,6 +36,7 @@ struct ApiContext
     std::function<QString()> printerUri;      // the virtual printer's URI, empty while it is off
     std::function<int()> captureTcpPort;      // its loopback TCP listener, 0 while off
     std::function<QJsonObject()> confinement; // what holds the converter workers (docs/containment.md)
+    std::function<bool()> idleLocked;         // the tray's idle lock holds (mfp/IdleLock.h)
     MethodRegistry methods;                   // every method, with what it needs (docs/api/local-api.json)
 };
 

@@ -1,5 +1,7 @@
 #include "mfp/HttpResponse.h"
 
+#include "common/Logging.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QLocale>
@@ -16,6 +18,15 @@ HttpResponse HttpResponse::json(int status, const QJsonObject &object)
 HttpResponse HttpResponse::error(int status, const QString &code, const QString &message)
 {
     return json(status, QJsonObject{{QStringLiteral("error"), code}, {QStringLiteral("message"), message}});
+}
+
+HttpResponse HttpResponse::internal(int status, const QString &code, const QString &detail, const char *what)
+{
+    qCWarning(lcMfp).noquote() << what << "failed:" << detail;
+    const bool internalCode =
+        code.isEmpty() || code == QLatin1String("index") || code == QLatin1String("internal");
+    return error(status, internalCode ? QStringLiteral("internal") : code,
+                 QStringLiteral("%1 failed on the workstation; try again later").arg(QLatin1String(what)));
 }
 
 HttpResponse HttpResponse::bytes(int status, const QByteArray &contentType, QByteArray body)

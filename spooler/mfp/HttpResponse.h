@@ -25,6 +25,10 @@ struct HttpResponse
     // English, unlike the daemon's messages to the tray and CLI: the MFP's embedded app shows
     // its own text, in its panel's language, chosen by the stable code.
     static HttpResponse error(int status, const QString &code, const QString &message);
+    // A failure inside the daemon (a store's SQL error, a file that cannot be read): the
+    // details go to the log, the body says only what could not be done. The code is kept where
+    // it means something to a client (disk-full, usage-not-recorded), else it is "internal".
+    static HttpResponse internal(int status, const QString &code, const QString &detail, const char *what);
     static HttpResponse bytes(int status, const QByteArray &contentType, QByteArray body);
 
     HttpResponse &withHeader(const QByteArray &name, const QByteArray &value) &

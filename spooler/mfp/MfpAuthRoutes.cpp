@@ -72,7 +72,8 @@ HttpResponse MfpService::pair(const HttpRequest &request)
     const tokens::Token token = tokens::make(tokens::DevicePrefix);
     auto device = m_context.accounts->addDevice(token.id, name, crypto::sha256(token.secret));
     if (!device)
-        return HttpResponse::error(500, device.error().code, device.error().message);
+        return HttpResponse::internal(500, device.error().code, device.error().message,
+                                      "storing the paired device");
     qCInfo(lcMfp) << "paired device" << device->id;
     Q_EMIT devicePaired(device->id);
     return HttpResponse::json(201, QJsonObject{{QStringLiteral("device_id"), device->id},

@@ -63,7 +63,7 @@ HttpResponse MfpService::listJobs(const Session &session) const
         return HttpResponse::bytes(200, "application/json", *cached);
     auto jobs = m_context.vault->jobs();
     if (!jobs)
-        return HttpResponse::error(503, jobs.error().code, jobs.error().message);
+        return HttpResponse::internal(503, jobs.error().code, jobs.error().message, "listing jobs");
     QJsonArray out;
     for (const JobRecord &job : jobs.value()) {
         if (job.request.owner == session.user)
@@ -127,7 +127,8 @@ HttpResponse MfpService::printed(const Session &session, const QString &id, cons
     auto finished =
         accounting::recordUsageThenFinish({m_context.ledger, m_context.vault, m_context.policy}, printed);
     if (!finished)
-        return HttpResponse::error(503, finished.error().code, finished.error().message);
+        return HttpResponse::internal(503, finished.error().code, finished.error().message,
+                                      "recording the usage");
     const accounting::UsageEntry &written = finished->entry;
     return HttpResponse::json(200,
                               QJsonObject{{QStringLiteral("id"), id},
@@ -142,7 +143,7 @@ HttpResponse MfpService::deleteJob(const Session &session, const QString &id)
     if (!ownJob(session, id))
         return notFound();
     if (auto s = m_context.vault->remove(id, QStringLiteral("deleted")); !s)
-        return HttpResponse::error(500, s.error().code, s.error().message);
+        return HttpResponse::internal(500, s.error().code, s.error().message, "deleting the job");
     return HttpResponse::bytes(204, "application/json", QByteArray());
 }
 

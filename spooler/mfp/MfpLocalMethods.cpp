@@ -1,9 +1,11 @@
 #include "mfp/MfpLocalMethods.h"
 
+#include "mfp/IdleLock.h"
 #include "mfp/MfpService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QPointer>
 
 namespace pv::mfp {
 
@@ -40,11 +42,77 @@ QJsonObject certificateJson(const MfpService &s)
     };
 }
 
+using Proceed = std::function<void()>;
+
+// Runs `proceed` when the session is not idle-locked, or when params carry the owner's PIN as
+// current_pin (which then also ends the lock); otherwise answers "session-locked".
+void unlessIdleLocked(IdleLock *lock, MfpService *s, const QString &owner, const QJsonObject &params,
+                      const localapi::MethodReply &done, Proceed proceed)
+{
+    if (!lock->isLocked()) {
+        proceed();
+        return;
+    }
+    const QString pin = params.value(QStringLiteral("current_pin")).toString();
+    if (pin.isEmpty()) {
+        done(Error{QStringLiteral("session-locked"),
+                   Text::tr("The session is locked after inactivity. Enter your PIN to do this."),
+                   {{QStringLiteral("param"), QStringLiteral("current_pin")}}});
+        return;
+    }
+    QPointer<IdleLock> guard(lock);
+    s->verifyPin(owner, pin, [guard, done, proceed](Status st) {
+        if (!st) {
+            done(st.error());
+            return;
+        }
+        if (guard)
+            guard->setLocked(false);
+        proceed();
+    });
+}
+
+void addSessionLockMethods(localapi::MethodRegistry &methods, std::function<MfpService *()> service,
+                           const QString &owner, IdleLock *lock)
+{
+    methods.add(QStringLiteral("session.lock"), {localapi::Need::MfpApi},
+                [service, owner, lock](const QJsonObject &, localapi::MethodReply done) {
+                    // Only a user with a PIN can be asked for it again.
+                    auto pin = service()->accounts()->pin(owner);
+                    if (!pin && pin.error().code == QLatin1String("not-found")) {
+                        done(Error{QStringLiteral("no-pin"),
+                                   Text::tr("There is no PIN to unlock with; the session is not locked.")});
+                        return;
+                    }
+                    if (!pin) {
+                        done(pin.error());
+                        return;
+                    }
+                    lock->setLocked(true);
+                    done(QJsonObject{{QStringLiteral("locked"), true}});
+                });
+    methods.add(QStringLiteral("session.unlock"), {localapi::Need::MfpApi},
+                [service, owner, lock](const QJsonObject &p, localapi::MethodReply done) {
+                    QPointer<IdleLock> guard(lock);
+                    service()->verifyPin(owner, p.value(QStringLiteral("pin")).toString(),
+                                         [guard, done](Status st) {
+                                             if (!st) {
+                                                 done(st.error());
+                                                 return;
+                                             }
+                                             if (guard)
+                                                 guard->setLocked(false);
+                                             done(QJsonObject{{QStringLiteral("locked"), false}});
+                                         });
+                });
+}
+
 } // namespace
 
 void addMfpMethods(localapi::MethodRegistry &methods, std::function<MfpService *()> service,
-                   const QString &owner)
+                   const QString &owner, IdleLock *lock)
 {
+    addSessionLockMethods(methods, service, owner, lock);
     // Each method runs on the service, which the registry's gate (Need::MfpApi) knows is running.
     const auto with =
         [service](std::function<void(MfpService *, const QJsonObject &, localapi::MethodReply)> body) {
@@ -76,10 +144,12 @@ void addMfpMethods(localapi::MethodRegistry &methods, std::function<MfpService *
                         done(certificateJson(*s));
                 }));
     methods.add(QStringLiteral("devices.pair"), {localapi::Need::MfpApi},
-                with([](MfpService *s, const QJsonObject &p, localapi::MethodReply done) {
-                    const auto code = s->newPairingCode(p.value(QStringLiteral("name")).toString());
-                    done(QJsonObject{{QStringLiteral("code"), code.code},
-                                     {QStringLiteral("expires"), iso(code.expires)}});
+                with([owner, lock](MfpService *s, const QJsonObject &p, localapi::MethodReply done) {
+                    unlessIdleLocked(lock, s, owner, p, done, [s, p, done]() {
+                        const auto code = s->newPairingCode(p.value(QStringLiteral("name")).toString());
+                        done(QJsonObject{{QStringLiteral("code"), code.code},
+                                         {QStringLiteral("expires"), iso(code.expires)}});
+                    });
                 }));
     methods.add(QStringLiteral("devices.list"), {localapi::Need::MfpApi},
                 with([](MfpService *s, const QJsonObject &, localapi::MethodReply done) {
@@ -106,16 +176,18 @@ void addMfpMethods(localapi::MethodRegistry &methods, std::function<MfpService *
                     else
                         done(QJsonObject{{QStringLiteral("id"), id}});
                 }));
-    methods.add(QStringLiteral("pin.set"), {localapi::Need::MfpApi},
-                with([userParam](MfpService *s, const QJsonObject &p, localapi::MethodReply done) {
-                    const QString user = userParam(p);
-                    s->setPin(user, p.value(QStringLiteral("pin")).toString(), [done, user](Status st) {
-                        if (!st)
-                            done(st.error());
-                        else
-                            done(QJsonObject{{QStringLiteral("user"), user}});
-                    });
-                }));
+    methods.add(
+        QStringLiteral("pin.set"), {localapi::Need::MfpApi},
+        with([userParam, owner, lock](MfpService *s, const QJsonObject &p, localapi::MethodReply done) {
+            unlessIdleLocked(lock, s, owner, p, done, [s, p, done, user = userParam(p)]() {
+                s->setPin(user, p.value(QStringLiteral("pin")).toString(), [done, user](Status st) {
+                    if (!st)
+                        done(st.error());
+                    else
+                        done(QJsonObject{{QStringLiteral("user"), user}});
+                });
+            });
+        }));
     methods.add(QStringLiteral("pin.status"), {localapi::Need::MfpApi},
                 with([userParam](MfpService *s, const QJsonObject &p, localapi::MethodReply done) {
                     const QString user = userParam(p);
@@ -136,21 +208,24 @@ void addMfpMethods(localapi::MethodRegistry &methods, std::function<MfpService *
                             done(QJsonObject{{QStringLiteral("user"), user}});
                     });
                 }));
-    methods.add(QStringLiteral("card.set"), {localapi::Need::MfpApi},
-                with([userParam](MfpService *s, const QJsonObject &p, localapi::MethodReply done) {
-                    const QString user = userParam(p);
-                    const QString card = p.value(QStringLiteral("card_id")).toString().trimmed();
-                    if (card.size() < 4 || card.size() > 64) {
-                        done(Error{QStringLiteral("bad-request"),
-                                   Text::tr("A badge number has 4 to 64 characters."),
-                                   {{QStringLiteral("param"), QStringLiteral("card_id")}}});
-                        return;
-                    }
-                    if (auto st = s->setCard(user, card); !st)
-                        done(st.error());
-                    else
-                        done(QJsonObject{{QStringLiteral("user"), user}});
-                }));
+    methods.add(
+        QStringLiteral("card.set"), {localapi::Need::MfpApi},
+        with([userParam, owner, lock](MfpService *s, const QJsonObject &p, localapi::MethodReply done) {
+            const QString user = userParam(p);
+            const QString card = p.value(QStringLiteral("card_id")).toString().trimmed();
+            if (card.size() < 4 || card.size() > 64) {
+                done(Error{QStringLiteral("bad-request"),
+                           Text::tr("A badge number has 4 to 64 characters."),
+                           {{QStringLiteral("param"), QStringLiteral("card_id")}}});
+                return;
+            }
+            unlessIdleLocked(lock, s, owner, p, done, [s, user, card, done]() {
+                if (auto st = s->setCard(user, card); !st)
+                    done(st.error());
+                else
+                    done(QJsonObject{{QStringLiteral("user"), user}});
+            });
+        }));
 }
 
 } // namespace pv::mfp

@@ -40,6 +40,10 @@ std::optional<Token> parse(const QByteArray &text, const char *prefix)
                                                   Base64Url | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.size() != 32)
         return std::nullopt;
+    // Only the one spelling tokens::make() writes: the last character's spare bits are not
+    // free, so a token text altered there is not the same token.
+    if (decoded.decoded.toBase64(Base64Url) != rest.mid(dot + 1))
+        return std::nullopt;
     t.secret = decoded.decoded;
     t.text = QString::fromLatin1(text);
     return t;

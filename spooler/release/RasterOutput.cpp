@@ -34,15 +34,40 @@ namespace {
 // 300 dpi, office quality and what CUPS prints at by default, when the printer offers it;
 // else the offered resolution nearest to it (the higher of two as near). A 600 dpi page costs
 // four times the rendering, memory and bytes on the wire of a 300 dpi one.
+// Resolutions outside [MinRasterDpi, MaxRasterDpi] are never picked: 0 when none is left.
 int pickDpi(const QList<int> &offered)
 {
     int best = 0;
     for (int d : offered) {
-        if (d > 0 && (best == 0 || std::abs(d - 300) < std::abs(best - 300) ||
-                      (std::abs(d - 300) == std::abs(best - 300) && d > best)))
+        if (d >= MinRasterDpi && d <= MaxRasterDpi &&
+            (best == 0 || std::abs(d - 300) < std::abs(best - 300) ||
+             (std::abs(d - 300) == std::abs(best - 300) && d > best)))
             best = d;
     }
-    return best > 0 ? best : 300;
+    return best;
+}
+
+Error resolutionRefused(const QList<int> &offered)
+{
+    QStringList dpis;
+    for (int d : offered)
+        dpis.append(QString::number(d));
+    return Error{QStringLiteral("unsupported-printer"),
+                 QCoreApplication::translate(
+                     "pv::release", "the printer offers raster only at %1 dpi; PrintVault draws at %2 "
+                                    "to %3 dpi")
+                     .arg(dpis.join(QStringLiteral(", ")))
+                     .arg(MinRasterDpi)
+                     .arg(MaxRasterDpi),
+                 {{QStringLiteral("max_dpi"), MaxRasterDpi}}};
+}
+
+// A media PrintVault knows and will draw: a PWG name libcups reads, no side above the cap.
+bool drawableMedia(const QString &name)
+{
+    const pwg_media_t *m = pwgMediaForPWG(name.toUtf8().constData());
+    return m && m->width > 0 && m->length > 0 && m->width <= MaxMediaSideHundredthsMm &&
+           m->length <= MaxMediaSideHundredthsMm;
 }
 
 struct RasterCloser
@@ -56,11 +81,13 @@ Result<RasterFormat> chooseRaster(const PrinterCapabilities &caps, bool mono, co
 {
     RasterFormat f;
     f.sides = sides;
-    if (!caps.defaultMedia.isEmpty() && pwgMediaForPWG(caps.defaultMedia.toUtf8().constData()))
+    if (!caps.defaultMedia.isEmpty() && drawableMedia(caps.defaultMedia))
         f.media = caps.defaultMedia;
     if (caps.formats.contains(QLatin1String("image/pwg-raster")) && !caps.pwgResolutions.isEmpty()) {
         f.mime = QStringLiteral("image/pwg-raster");
         f.dpi = pickDpi(caps.pwgResolutions);
+        if (f.dpi == 0)
+            return resolutionRefused(caps.pwgResolutions);
         const bool rgb = caps.pwgTypes.contains(QLatin1String("srgb_8"));
         const bool gray = caps.pwgTypes.contains(QLatin1String("sgray_8"));
         if (!rgb && !gray)
@@ -88,7 +115,9 @@ Result<RasterFormat> chooseRaster(const PrinterCapabilities &caps, bool mono, co
             return Error{
                 QStringLiteral("unsupported-printer"),
                 QCoreApplication::translate("pv::release", "the printer offers no sRGB or gray URF")};
-        f.dpi = pickDpi(dpis);
+        f.dpi = dpis.isEmpty() ? 300 : pickDpi(dpis); // URF without RS: its baseline
+        if (f.dpi == 0)
+            return resolutionRefused(dpis);
         f.color = rgb && (!mono || !gray);
         f.grayOffered = gray;
         return f;
@@ -319,10 +348,13 @@ Result<std::vector<std::unique_ptr<Poppler::Document>>> loadDocuments(const std:
 // where the printer takes them: every page has a header of its own.
 Status setUp(PageSetup *setup, const RasterFormat &format, int pages)
 {
+    // The worker checks again what the daemon chose: it never draws past the caps.
     pwg_media_t *media = pwgMediaForPWG(format.media.toUtf8().constData());
-    if (!media)
+    if (!media || !drawableMedia(format.media) || format.dpi < MinRasterDpi || format.dpi > MaxRasterDpi)
         return Error{QStringLiteral("internal"),
-                     QCoreApplication::translate("pv::release", "unknown media %1").arg(format.media)};
+                     QCoreApplication::translate("pv::release", "media %1 at %2 dpi is not drawn")
+                         .arg(format.media)
+                         .arg(format.dpi)};
     const QByteArray sides = format.sides.toUtf8();
     const QByteArray sheetBack = format.sheetBack.toUtf8();
     for (int gray = 0; gray < 2; ++gray) {

@@ -31,7 +31,18 @@ struct RasterFormat
     QString watermark;            // stamped along the bottom of every page when not empty
 };
 
-// Picks the raster format for the printer; "unsupported-printer" when it takes neither raster.
+// What a printer may make PrintVault draw. Its resolutions and default media come from its own
+// Get-Printer-Attributes answer, so a hostile (or broken) one could ask for 9600 dpi or a
+// custom 5 m page and have a worker render gigabytes per page. Resolutions above the cap are
+// not used (a printer that offers only those is refused), and a default media larger than the
+// largest sheet below is replaced by A4. 600 dpi on a 610 mm square sheet in sRGB stays under
+// RenderProtocol.h's MaxChunkBytes.
+constexpr int MinRasterDpi = 72;
+constexpr int MaxRasterDpi = 600;
+constexpr int MaxMediaSideHundredthsMm = 61000; // 610 mm (24 in): larger than A2's long side
+
+// Picks the raster format for the printer; "unsupported-printer" when it takes neither raster,
+// or offers it only at resolutions above MaxRasterDpi.
 [[nodiscard]] Result<RasterFormat> chooseRaster(const PrinterCapabilities &caps, bool mono,
                                                 const QString &sides);
 

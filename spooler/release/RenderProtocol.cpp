@@ -125,8 +125,8 @@ Result<RenderRequest> RenderRequest::read(QIODevice &pipe)
         return bad;
     r.limits.maxPages = o.value(QStringLiteral("max_pages")).toInt(r.limits.maxPages);
     r.limits.maxPageSideIn = o.value(QStringLiteral("max_page_side_in")).toDouble(r.limits.maxPageSideIn);
-    if (r.input.fd < 0 || r.input.jobId.size() != 16 || f.mime.isEmpty() || f.dpi < 72 || f.dpi > 2400 ||
-        f.media.isEmpty() || f.sides.isEmpty())
+    if (r.input.fd < 0 || r.input.jobId.size() != 16 || f.mime.isEmpty() || f.dpi < MinRasterDpi ||
+        f.dpi > MaxRasterDpi || f.media.isEmpty() || f.sides.isEmpty())
         return bad;
     return r;
 }

@@ -2,9 +2,11 @@
 
 #include <QCoreApplication>
 
+#include <openssl/core_names.h>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
+#include <openssl/kdf.h>
 #include <openssl/rand.h>
 
 #include <memory>
@@ -214,6 +216,43 @@ SecureBytes deriveKey(const SecureBytes &parent, const QByteArray &purpose)
     SecureBytes out(mac);
     OPENSSL_cleanse(mac.data(), size_t(mac.size()));
     return out;
+}
+
+SecureBytes hkdfSha256(const SecureBytes &parent, const QByteArray &salt, const QByteArray &label)
+{
+    EVP_KDF *kdf = EVP_KDF_fetch(nullptr, OSSL_KDF_NAME_HKDF, nullptr);
+    EVP_KDF_CTX *ctx = kdf ? EVP_KDF_CTX_new(kdf) : nullptr;
+    EVP_KDF_free(kdf);
+    if (!ctx)
+        qFatal("HKDF is not available");
+    // OSSL_PARAM takes non-const pointers; nothing below writes through them.
+    char digest[] = "SHA256";
+    OSSL_PARAM params[] = {
+        OSSL_PARAM_construct_utf8_string(OSSL_KDF_PARAM_DIGEST, digest, 0),
+        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_KEY, const_cast<unsigned char *>(parent.data()),
+                                          size_t(parent.size())),
+        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_SALT, const_cast<char *>(salt.constData()),
+                                          size_t(salt.size())),
+        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_INFO, const_cast<char *>(label.constData()),
+                                          size_t(label.size())),
+        OSSL_PARAM_construct_end()};
+    SecureBytes out(KeySize);
+    const int ok = EVP_KDF_derive(ctx, out.data(), size_t(out.size()), params);
+    EVP_KDF_CTX_free(ctx);
+    if (ok != 1)
+        qFatal("HKDF-SHA256 failed");
+    return out;
+}
+
+QByteArray fieldsMac(const SecureBytes &key, std::initializer_list<QByteArray> fields)
+{
+    QByteArray message;
+    for (const QByteArray &f : fields) {
+        const quint32 n = quint32(f.size());
+        const char len[4] = {char(n >> 24), char(n >> 16), char(n >> 8), char(n)};
+        message.append(len, 4).append(f);
+    }
+    return hmacSha256(key, message);
 }
 
 QByteArray pbkdf2Sha256(const QByteArray &password, const QByteArray &salt, int iterations, int length)

@@ -5,6 +5,8 @@
 
 #include <QByteArray>
 
+#include <initializer_list>
+
 // Small, [[nodiscard]] wrappers over OpenSSL's EVP interface. Everything else in
 // PrintVault goes through these; nothing else includes OpenSSL's cipher headers.
 namespace pv::crypto {
@@ -55,6 +57,14 @@ private:
 // A sub-key for one purpose (HMAC-SHA256 of the purpose under the parent key), so that one
 // keychain secret can protect several kinds of data without reusing a key across them.
 [[nodiscard]] SecureBytes deriveKey(const SecureBytes &parent, const QByteArray &purpose);
+// HKDF-SHA256 (RFC 5869) through OpenSSL 3's EVP_KDF: a 32-byte key for one purpose, named by
+// `label` (the HKDF info), with `salt` binding it to one store (a vault's id). Used for the
+// integrity MACs of the stores, which must not share a key with anything else.
+[[nodiscard]] SecureBytes hkdfSha256(const SecureBytes &parent, const QByteArray &salt,
+                                     const QByteArray &label);
+// A MAC over fields: each one length-prefixed, so no two different lists of fields give the
+// same bytes ("ab","c" and "a","bc" differ). HMAC-SHA256 under `key`.
+[[nodiscard]] QByteArray fieldsMac(const SecureBytes &key, std::initializer_list<QByteArray> fields);
 // Slow password hashing for PINs (PBKDF2-HMAC-SHA256). Runs for a noticeable time by design:
 // call it off the main thread.
 [[nodiscard]] QByteArray pbkdf2Sha256(const QByteArray &password, const QByteArray &salt, int iterations,

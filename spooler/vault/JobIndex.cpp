@@ -13,8 +13,8 @@ namespace pv {
 
 namespace {
 
-// 2: color_overrides. 3: enc_org. 4: the server outbox. 5: page_ranges.
-constexpr int SchemaVersion = 5;
+// 2: color_overrides. 3: enc_org. 4: the server outbox. 5: page_ranges. 6: row_mac.
+constexpr int SchemaVersion = 6;
 
 #define PV_OUTBOX_TABLE                                                                                      \
     "CREATE TABLE IF NOT EXISTS outbox(id TEXT PRIMARY KEY, state TEXT NOT NULL, reason TEXT NOT NULL,"      \
@@ -24,7 +24,7 @@ constexpr int SchemaVersion = 5;
 const char *const RowColumns =
     "id, created_ms, expires_ms, size, stored_size, pages, color_pages, page_colors, copies, sides,"
     " color_mode, format, page_width_pt, page_height_pt, owner_tag, wrapped_key, enc_title, enc_file_name,"
-    " enc_owner, enc_sha256, enc_thumbnail, color_overrides, enc_org, page_ranges";
+    " enc_owner, enc_sha256, enc_thumbnail, color_overrides, enc_org, page_ranges, row_mac";
 
 IndexRow readRow(const QSqlQuery &q)
 {
@@ -55,6 +55,7 @@ IndexRow readRow(const QSqlQuery &q)
     r.colorOverrides = q.value(i++).toString();
     r.encOrg = q.value(i++).toByteArray();
     r.pageRanges = q.value(i++).toString();
+    r.rowMac = q.value(i++).toByteArray();
     return r;
 }
 
@@ -79,13 +80,14 @@ Status JobIndex::open(const QString &path)
                       " owner_tag BLOB NOT NULL, wrapped_key BLOB NOT NULL, enc_title BLOB NOT NULL,"
                       " enc_file_name BLOB NOT NULL, enc_owner BLOB NOT NULL, enc_sha256 BLOB NOT NULL,"
                       " enc_thumbnail BLOB, color_overrides TEXT NOT NULL DEFAULT '', enc_org BLOB,"
-                      " page_ranges TEXT NOT NULL DEFAULT '')",
+                      " page_ranges TEXT NOT NULL DEFAULT '', row_mac BLOB)",
                       "CREATE INDEX IF NOT EXISTS jobs_expires ON jobs(expires_ms)",
                       "CREATE INDEX IF NOT EXISTS jobs_owner ON jobs(owner_tag)", PV_OUTBOX_TABLE},
                      {{1, "ALTER TABLE jobs ADD COLUMN color_overrides TEXT NOT NULL DEFAULT ''"},
                       {2, "ALTER TABLE jobs ADD COLUMN enc_org BLOB"},
                       {3, PV_OUTBOX_TABLE},
-                      {4, "ALTER TABLE jobs ADD COLUMN page_ranges TEXT NOT NULL DEFAULT ''"}});
+                      {4, "ALTER TABLE jobs ADD COLUMN page_ranges TEXT NOT NULL DEFAULT ''"},
+                      {5, "ALTER TABLE jobs ADD COLUMN row_mac BLOB"}});
 }
 
 void JobIndex::close()
@@ -119,10 +121,31 @@ Status JobIndex::setMeta(const QString &key, const QByteArray &value)
     return {};
 }
 
+Status JobIndex::removeMeta(const QString &key)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("DELETE FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    if (!q.exec())
+        return sqlError(QCoreApplication::translate("pv::vault", "writing metadata"));
+    return {};
+}
+
+Status JobIndex::setRowMac(const QString &id, const QByteArray &mac)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("UPDATE jobs SET row_mac = ? WHERE id = ?"));
+    q.addBindValue(mac);
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(QCoreApplication::translate("pv::vault", "storing the job"));
+    return {};
+}
+
 Status JobIndex::insert(const IndexRow &r)
 {
     QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("INSERT INTO jobs(%1) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+    q.prepare(QStringLiteral("INSERT INTO jobs(%1) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                   .arg(QLatin1String(RowColumns)));
     for (const QVariant &v :
          {QVariant(r.id), QVariant(r.createdMs), QVariant(r.expiresMs), QVariant(r.size),
@@ -134,7 +157,7 @@ Status JobIndex::insert(const IndexRow &r)
           // NOT NULL: a job without overrides stores the empty string
           QVariant(r.colorOverrides.isNull() ? QStringLiteral("") : r.colorOverrides),
           r.encOrg.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(r.encOrg),
-          QVariant(r.pageRanges.isNull() ? QStringLiteral("") : r.pageRanges)})
+          QVariant(r.pageRanges.isNull() ? QStringLiteral("") : r.pageRanges), QVariant(r.rowMac)})
         q.addBindValue(v);
     if (!q.exec())
         return sqlError(QCoreApplication::translate("pv::vault", "storing the job"));

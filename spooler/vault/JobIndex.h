@@ -37,6 +37,9 @@ struct IndexRow
     QByteArray encSha256;
     QByteArray encThumbnail;
     QByteArray encOrg; // the owner's organisational identity, sealed; empty: none
+    // HMAC-SHA256 over every other column (vault/IndexMac.h); empty in rows written before
+    // schema 6 until their first unlock with the key.
+    QByteArray rowMac;
 };
 
 // A job's place in the server outbox (server/Outbox.h), kept beside its index row so that it
@@ -69,11 +72,14 @@ public:
 
     [[nodiscard]] QByteArray meta(const QString &key) const;
     [[nodiscard]] Status setMeta(const QString &key, const QByteArray &value);
+    [[nodiscard]] Status removeMeta(const QString &key);
 
     [[nodiscard]] Status insert(const IndexRow &row);
     // Deletes the row (and with it the wrapped key), then checkpoints the WAL so that no copy
     // of the wrapped key survives in the log.
     [[nodiscard]] Status remove(const QString &id);
+    // Gives a row written before schema 6 its MAC (Vault::unlock's migration).
+    [[nodiscard]] Status setRowMac(const QString &id, const QByteArray &mac);
     [[nodiscard]] Result<IndexRow> row(const QString &id) const;
     [[nodiscard]] Result<QList<IndexRow>> rows() const;
     [[nodiscard]] QStringList ids() const;

@@ -4,6 +4,7 @@
 #include "common/SecureFiles.h"
 #include "vault/Crypto.h"
 #include "vault/DecryptingDevice.h"
+#include "vault/IndexMac.h"
 #include "vault/JobDraft.h"
 
 #include <QDir>
@@ -14,7 +15,10 @@ namespace pv {
 
 namespace {
 
+// Key check 1: vaults from before row MACs. Key check 2: every row carries a MAC. The old one
+// cannot be made without the key, so removing the new one from the file does not turn MACs off.
 const QString KeyCheckMeta = QStringLiteral("key_check");
+const QString KeyCheck2Meta = QStringLiteral("key_check2");
 const QString VaultIdMeta = QStringLiteral("vault_id");
 const QLatin1String JobSuffix(".pvj");
 const QLatin1String DraftSuffix(".part");
@@ -88,27 +92,85 @@ Status Vault::openIndex()
 
 bool Vault::hasKeyCheck() const
 {
-    return !m_index.meta(KeyCheckMeta).isEmpty();
+    return !m_index.meta(KeyCheck2Meta).isEmpty() || !m_index.meta(KeyCheckMeta).isEmpty();
 }
 
 Status Vault::unlock(SecureBytes masterKey)
 {
     if (masterKey.size() != crypto::KeySize)
         return Error{QStringLiteral("key"), tr("the master key has the wrong size")};
-    const QByteArray check =
-        crypto::hmacSha256(masterKey, QByteArrayLiteral("pv-keycheck1|") + m_vaultId.toLatin1());
-    const QByteArray stored = m_index.meta(KeyCheckMeta);
+    const auto check = [&](const char *version) {
+        return crypto::hmacSha256(masterKey, QByteArray(version) + '|' + m_vaultId.toLatin1());
+    };
+    const QByteArray stored2 = m_index.meta(KeyCheck2Meta);
+    const QByteArray stored1 = m_index.meta(KeyCheckMeta);
+    const bool legacy = stored2.isEmpty() && !stored1.isEmpty();
+    const QByteArray stored = legacy ? stored1 : stored2;
     if (stored.isEmpty()) {
-        if (auto s = m_index.setMeta(KeyCheckMeta, check); !s)
+        if (auto s = m_index.setMeta(KeyCheck2Meta, check("pv-keycheck2")); !s)
             return s;
-    } else if (!crypto::constantTimeEquals(stored, check)) {
+    } else if (!crypto::constantTimeEquals(stored, check(legacy ? "pv-keycheck1" : "pv-keycheck2"))) {
         return Error{QStringLiteral("wrong-key"),
                      tr("the master key in the keychain does not belong to this vault")};
     }
     m_masterKey = std::move(masterKey);
+    m_macKey = crypto::hkdfSha256(m_masterKey, m_vaultId.toLatin1(), IndexMacLabel);
+    m_upgradingMacs = legacy;
+    if (legacy) {
+        if (auto s = macOldRows(); !s)
+            return s;
+    }
     recover();
     m_committedBytes = m_index.totalStoredSize();
     return {};
+}
+
+// The first unlock of a vault written before schema 6: its rows are taken as they are (nothing
+// authenticated them before) and get their MAC now.
+Status Vault::macOldRows()
+{
+    auto rows = m_index.rows();
+    if (!rows)
+        return rows.status();
+    int added = 0;
+    for (const IndexRow &row : rows.value()) {
+        if (!row.rowMac.isEmpty())
+            continue;
+        if (auto s = m_index.setRowMac(row.id, indexRowMac(m_macKey, row)); !s)
+            return s;
+        ++added;
+    }
+    qCInfo(lcVault) << "gave" << added << "index row(s) written before schema 6 their MAC";
+    return {};
+}
+
+Status Vault::finishMacUpgrade()
+{
+    if (!m_upgradingMacs)
+        return {};
+    const QByteArray check2 =
+        crypto::hmacSha256(m_masterKey, QByteArrayLiteral("pv-keycheck2|") + m_vaultId.toLatin1());
+    if (auto s = m_index.setMeta(KeyCheck2Meta, check2); !s)
+        return s;
+    if (auto s = m_index.removeMeta(KeyCheckMeta); !s)
+        return s;
+    m_upgradingMacs = false;
+    return {};
+}
+
+Status Vault::verifyRow(const IndexRow &row) const
+{
+    if (!isUnlocked())
+        return Error{QStringLiteral("vault-locked"), tr("the vault is locked")};
+    if (!row.rowMac.isEmpty() && crypto::constantTimeEquals(row.rowMac, indexRowMac(m_macKey, row)))
+        return {};
+    qCWarning(lcVault) << "the index row of job" << row.id << "does not verify; refused";
+    // Reading is const, but a refused row is news for the audit log.
+    Q_EMIT const_cast<Vault *>(this)->integrityFailed(row.id);
+    return Error{QStringLiteral("integrity"),
+                 tr("the index entry of job %1 was changed outside PrintVault; it is refused").arg(row.id),
+                 QJsonObject{{QStringLiteral("job_id"), row.id},
+                             {QStringLiteral("store"), QStringLiteral("vault_index")}}};
 }
 
 // After a crash: drafts never acknowledged, and files moved into place whose index row was
@@ -244,6 +306,7 @@ Result<JobRecord> Vault::commit(std::unique_ptr<JobDraft> draft, const DocumentI
     row.encSha256 = digest.value();
     row.encThumbnail = thumb.value();
     row.encOrg = sealedOrg.value();
+    row.rowMac = indexRowMac(m_macKey, row);
 
     // Move into place, then index: a crash in between leaves a file that recover() removes.
     draft->m_file->close();
@@ -277,6 +340,8 @@ Result<SecureBytes> Vault::unwrapKey(const IndexRow &row) const
 
 Result<JobRecord> Vault::decryptRow(const IndexRow &row) const
 {
+    if (auto s = verifyRow(row); !s)
+        return s.error();
     auto key = unwrapKey(row);
     if (!key)
         return key.error();
@@ -370,6 +435,8 @@ Result<Vault::KeyedRow> Vault::keyedRow(const QString &id) const
     auto row = m_index.row(id);
     if (!row)
         return row.error();
+    if (auto s = verifyRow(row.value()); !s)
+        return s.error();
     auto key = unwrapKey(row.value());
     if (!key)
         return key.error();

@@ -41,7 +41,14 @@ public:
     // True once a master key has been bound to this vault.
     bool hasKeyCheck() const;
     // Verifies the master key (binding it if the vault is new), then removes leftovers of a crash.
+    // A vault last opened before row MACs (schema < 6, key check 1) gets them now: its rows are
+    // MAC'd as they are, and upgradingMacs() is true until finishMacUpgrade() replaces the old
+    // key check with the new one, after which a row without a valid MAC is refused for good.
     [[nodiscard]] Status unlock(SecureBytes masterKey);
+    // True between unlock() and finishMacUpgrade() of a vault written before row MACs: the other
+    // stores opened with the same key (accounts.db) may then MAC their old rows too.
+    bool upgradingMacs() const { return m_upgradingMacs; }
+    [[nodiscard]] Status finishMacUpgrade();
     bool isUnlocked() const { return !m_masterKey.isEmpty(); }
     void setOptions(const VaultOptions &options) { m_options = options; }
     // Who the owner is in the organisation now (signin/), for the jobs committed from now on;
@@ -109,6 +116,8 @@ public:
 Q_SIGNALS:
     void jobAdded(const pv::JobRecord &job);
     void jobRemoved(const QString &id, const QString &reason);
+    // An index row whose MAC does not verify: it was changed outside PrintVault. Refused.
+    void integrityFailed(const QString &id);
 
 private:
     friend class JobDraft;
@@ -127,6 +136,8 @@ private:
     void release(qint64 bytes) { m_pendingBytes.fetch_sub(bytes); }
     void recover();
     Result<JobRecord> decryptRow(const IndexRow &row) const;
+    Status verifyRow(const IndexRow &row) const;
+    Status macOldRows();
     Result<SecureBytes> unwrapKey(const IndexRow &row) const;
     struct KeyedRow
     {
@@ -143,6 +154,8 @@ private:
     JobIndex m_index;
     QString m_vaultId;
     SecureBytes m_masterKey;
+    SecureBytes m_macKey; // the index's row MACs (IndexMac.h)
+    bool m_upgradingMacs = false;
     std::atomic<qint64> m_committedBytes{0};
     std::atomic<qint64> m_pendingBytes{0};
     std::atomic<qint64> m_incomingBytes{0}; // sealed incoming documents, on disk until held

@@ -506,6 +506,11 @@ void TstViewModels::idleLockNeedsThePin()
     lock.lockNow();
     QTRY_VERIFY_WITH_TIMEOUT(lock.isLocked(), EventWaitMs);
     QVERIFY(!lock.idleTimer().isActive()); // locked: nothing runs
+    // The daemon holds the lock: the CLI cannot change the PIN or the badge meanwhile.
+    const CliResult refused = h.cli({QStringLiteral("pin"), QStringLiteral("set")}, "5927\n");
+    QVERIFY(refused.exitCode != 0);
+    QVERIFY2(refused.err.contains("locked after inactivity"), refused.err.constData());
+    QVERIFY(h.cli({QStringLiteral("card"), QStringLiteral("set")}, "04A1B2C3\n").exitCode != 0);
 
     // Locked, a notification does not name the job.
     submit(h, QStringLiteral("Salary review"), QStringLiteral("M"));

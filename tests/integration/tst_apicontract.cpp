@@ -69,6 +69,7 @@ private Q_SLOTS:
     void documentationIsSnakeCase();
     void everyMethodAndEventMatchesTheDocumentation();
     void cliJsonIsSnakeCase();
+    void idleLockIsTheDaemons();
 
 private:
     Result<QJsonObject> call(const QString &method, const QJsonObject &params = {});
@@ -371,8 +372,12 @@ void TstApiContract::everyMethodAndEventMatchesTheDocumentation()
     QVERIFY(!device.isEmpty());
     exercise(QStringLiteral("devices.list"));
     exercise(QStringLiteral("devices.revoke"), {{QStringLiteral("id"), device}});
+    exercise(QStringLiteral("session.lock"));                                               // no-pin
     exercise(QStringLiteral("pin.set"), {{QStringLiteral("pin"), QStringLiteral("1111")}}); // weak-pin
     QVERIFY(call(QStringLiteral("pin.set"), {{QStringLiteral("pin"), QStringLiteral("2580")}}));
+    QVERIFY(call(QStringLiteral("session.lock")));
+    exercise(QStringLiteral("devices.pair")); // session-locked
+    QVERIFY(call(QStringLiteral("session.unlock"), {{QStringLiteral("pin"), QStringLiteral("2580")}}));
     exercise(QStringLiteral("pin.status"));
     exercise(QStringLiteral("pin.verify"), {{QStringLiteral("pin"), QStringLiteral("2580")}});
     exercise(QStringLiteral("pin.verify"),
@@ -423,6 +428,66 @@ void TstApiContract::everyMethodAndEventMatchesTheDocumentation()
         QVERIFY2(m_called.contains(m), qPrintable(QStringLiteral("never called: ") + m));
     for (const QString &e : m_spec.value(QStringLiteral("events")).toObject().keys())
         QVERIFY2(m_seenEvents.contains(e), qPrintable(QStringLiteral("never seen: ") + e));
+    QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(QLatin1Char('\n'))));
+}
+
+// The tray's idle lock, held by the daemon: while it holds, changing the PIN, the badge or
+// pairing a device is refused over the local API (to any client, not only the tray) until the
+// PIN is given; nothing is changed by a refused call, and the right PIN ends the lock.
+void TstApiContract::idleLockIsTheDaemons()
+{
+    const QString pin = QStringLiteral("2580"); // set by the contract above
+    QVERIFY(call(QStringLiteral("pin.verify"), {{QStringLiteral("pin"), pin}}));
+    auto locked = call(QStringLiteral("session.lock"));
+    QVERIFY(locked);
+    QVERIFY(locked->value(QStringLiteral("locked")).toBool());
+    QVERIFY(call(QStringLiteral("status"))->value(QStringLiteral("idle_locked")).toBool());
+
+    const QList<QPair<QString, QJsonObject>> guarded = {
+        {QStringLiteral("pin.set"), {{QStringLiteral("pin"), QStringLiteral("3690")}}},
+        {QStringLiteral("card.set"), {{QStringLiteral("card_id"), QStringLiteral("0999FFEE")}}},
+        {QStringLiteral("devices.pair"), {{QStringLiteral("name"), QStringLiteral("Passer-by")}}}};
+    for (const auto &[method, params] : guarded) {
+        const auto r = call(method, params);
+        QVERIFY2(!r, qPrintable(method));
+        QCOMPARE(r.error().code, QStringLiteral("session-locked"));
+        QCOMPARE(r.error().details.value(QStringLiteral("param")).toString(), QStringLiteral("current_pin"));
+    }
+    // Another connection (the CLI's) meets the same lock: it is the daemon's, not the tray's.
+    {
+        LocalApiClient other;
+        other.connectToDaemon(m_paths.socketPath());
+        QTRY_VERIFY(other.isConnected());
+        std::optional<Result<QJsonObject>> out;
+        other.request(QStringLiteral("devices.pair"), {}, [&](Result<QJsonObject> r) { out = std::move(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(out.has_value(), 60000);
+        QCOMPARE(out->error().code, QStringLiteral("session-locked"));
+    }
+    // The PIN was not changed and no pairing code was made.
+    QVERIFY(call(QStringLiteral("pin.verify"), {{QStringLiteral("pin"), pin}}));
+    QVERIFY(call(QStringLiteral("status"))->value(QStringLiteral("idle_locked")).toBool());
+    // A wrong current PIN is a wrong PIN (it counts towards the lockout) and the lock holds.
+    auto wrong = call(QStringLiteral("pin.set"), {{QStringLiteral("pin"), QStringLiteral("3690")},
+                                                  {QStringLiteral("current_pin"), QStringLiteral("7777")}});
+    QCOMPARE(wrong.error().code, QStringLiteral("bad-credentials"));
+    QVERIFY(call(QStringLiteral("status"))->value(QStringLiteral("idle_locked")).toBool());
+    // The right one: the change is made and the lock ends.
+    QVERIFY(call(QStringLiteral("card.set"), {{QStringLiteral("card_id"), QStringLiteral("0999FFEE")},
+                                              {QStringLiteral("current_pin"), pin}}));
+    QVERIFY(!call(QStringLiteral("status"))->value(QStringLiteral("idle_locked")).toBool());
+    QVERIFY(call(QStringLiteral("devices.pair"), {{QStringLiteral("name"), QStringLiteral("Lobby 2")}}));
+
+    // session.unlock: a wrong PIN leaves it locked, the right one ends it.
+    QVERIFY(call(QStringLiteral("session.lock")));
+    QCOMPARE(call(QStringLiteral("session.unlock"), {{QStringLiteral("pin"), QStringLiteral("7777")}})
+                 .error()
+                 .code,
+             QStringLiteral("bad-credentials"));
+    QVERIFY(call(QStringLiteral("status"))->value(QStringLiteral("idle_locked")).toBool());
+    QVERIFY(call(QStringLiteral("session.unlock"), {{QStringLiteral("pin"), pin}}));
+    QVERIFY(!call(QStringLiteral("status"))->value(QStringLiteral("idle_locked")).toBool());
+    QVERIFY(call(QStringLiteral("pin.set"), {{QStringLiteral("pin"), QStringLiteral("3690")}}));
+    QVERIFY(call(QStringLiteral("pin.verify"), {{QStringLiteral("pin"), QStringLiteral("3690")}}));
     QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(QLatin1Char('\n'))));
 }
 

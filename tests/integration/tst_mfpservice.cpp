@@ -11,6 +11,8 @@
 #include "vault/JobDraft.h"
 #include "vault/Vault.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -20,6 +22,27 @@
 
 using namespace pv;
 using namespace pv::test;
+
+namespace {
+
+// Runs statements on a store's file directly, as anyone who can write it can.
+bool runSql(const QString &path, const QStringList &statements)
+{
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("direct"));
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery q(db);
+        for (const QString &statement : statements)
+            ok = ok && q.exec(statement);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("direct"));
+    return ok;
+}
+
+} // namespace
 
 class TstMfpService : public QObject
 {
@@ -53,6 +76,8 @@ private Q_SLOTS:
     void keepAfterPrintPolicy();
     void unwritableLedgerKeepsThePrintedJob();
     void slowClientsDoNotStarveOthers();
+    void pairingErrorsCarryNoSql();
+    void editedAccountsAreRefusedAtTheMfp();
 
 private:
     QString storeJob(const QString &owner, const QByteArray &pdf);
@@ -72,6 +97,7 @@ private:
     std::unique_ptr<QThreadPool> m_pool;
     Policy m_policy;
     std::unique_ptr<mfp::MfpService> m_service;
+    SecureBytes m_master;
 };
 
 void TstMfpService::init()
@@ -79,6 +105,7 @@ void TstMfpService::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_clock = std::make_unique<FakeClock>(QDateTime::currentDateTimeUtc());
     const SecureBytes master = crypto::randomKey();
+    m_master = master;
     m_vault = std::make_unique<Vault>(m_dir->filePath(QStringLiteral("vault")), m_clock.get());
     QVERIFY(m_vault->openIndex().isOk());
     QVERIFY(m_vault->unlock(master).isOk());
@@ -710,9 +737,6 @@ void TstMfpService::unwritableLedgerKeepsThePrintedJob()
     QCOMPARE(m_ledger->totals(QStringLiteral("alice"), from, to)->jobs, 1);
 }
 
-QTEST_GUILESS_MAIN(TstMfpService)
-#include "tst_mfpservice.moc"
-
 // One host opens 600 connections that never handshake, a few TLS ones that trickle a CRLF
 // every second and never send a request, and one that asks for a large document and stops
 // reading. Beyond its share that host is refused at once, another host is served normally
@@ -793,3 +817,66 @@ void TstMfpService::slowClientsDoNotStarveOthers()
     // Idle sockets that were let in are dropped by the handshake timeout, and the slots return.
     QTRY_COMPARE_WITH_TIMEOUT(client().get("/api/v1/info").status, 200, 30000);
 }
+
+// A store that fails while a device pairs: the MFP is told that pairing failed, never the SQL
+// or the database's words (they go to the daemon's log).
+void TstMfpService::pairingErrorsCarryNoSql()
+{
+    QVERIFY(runSql(m_dir->filePath(QStringLiteral("accounts.db")),
+                   {QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON devices BEGIN"
+                                   " SELECT RAISE(ABORT, 'PV-SQL-MARKER constraint'); END")}));
+    const auto code = m_service->newPairingCode(QStringLiteral("Copier"));
+    const HttpReply r = client().post("/api/v1/devices/pair", {}, {{QStringLiteral("code"), code.code}});
+    QCOMPARE(r.status, 500);
+    QCOMPARE(r.json().value(QStringLiteral("error")).toString(), QStringLiteral("internal"));
+    QVERIFY(!r.json().value(QStringLiteral("message")).toString().isEmpty());
+    for (const char *leak :
+         {"PV-SQL-MARKER", "constraint", "devices", "INSERT", "SQL", "account store", "fetch"})
+        QVERIFY2(!r.body.contains(leak), r.body.constData());
+    QVERIFY(alive());
+}
+
+// accounts.db edited with SQL: a PIN hash copied from another user's row, and a revoked
+// device restored. The MFP API refuses both; the edits buy nothing.
+void TstMfpService::editedAccountsAreRefusedAtTheMfp()
+{
+    const QString id = storeJob(QStringLiteral("alice"), buildPdf(QStringLiteral("M"), QStringLiteral("x")));
+    setPin(QStringLiteral("alice"), QStringLiteral("2580"));
+    setPin(QStringLiteral("mallory"), QStringLiteral("1470"));
+    const QByteArray device = pairDevice();
+    const QByteArray revoked = pairDevice(QStringLiteral("Old MFP"));
+    QVERIFY(!device.isEmpty() && !revoked.isEmpty());
+    QVERIFY(!signIn(device, QStringLiteral("alice"), QStringLiteral("2580")).bearer.isEmpty());
+    auto devices = m_accounts->devices();
+    QCOMPARE(devices->size(), 2);
+    const QString revokedId = devices->at(1).id;
+    QVERIFY(m_service->revokeDevice(revokedId));
+
+    const auto tag = [this](const char *user) {
+        const SecureBytes key = crypto::deriveKey(m_master, "printvault accounts user-tag v1");
+        return QString::fromLatin1(crypto::hmacSha256(key, user).toHex());
+    };
+    QVERIFY(
+        runSql(m_dir->filePath(QStringLiteral("accounts.db")),
+               {QStringLiteral("UPDATE users SET (pin_salt, pin_hash) = (SELECT pin_salt, pin_hash FROM users"
+                               " WHERE user_tag = x'%1') WHERE user_tag = x'%2'")
+                    .arg(tag("mallory"), tag("alice")),
+                QStringLiteral("UPDATE devices SET revoked_ms = NULL WHERE id = '%1'").arg(revokedId)}));
+    // Mallory's PIN does not open alice's jobs; the row is refused, so alice's own fails too
+    // until she sets it again.
+    m_clock->advanceSecs(3600); // past any lock the attempts below could cause
+    QVERIFY(signIn(device, QStringLiteral("alice"), QStringLiteral("1470")).bearer.isEmpty());
+    QVERIFY(signIn(device, QStringLiteral("alice"), QStringLiteral("2580")).bearer.isEmpty());
+    QVERIFY(!signIn(device, QStringLiteral("mallory"), QStringLiteral("1470")).bearer.isEmpty());
+    // The revoked device stays revoked.
+    QCOMPARE(client()
+                 .post("/api/v1/sessions", revoked,
+                       {{QStringLiteral("user"), QStringLiteral("mallory")},
+                        {QStringLiteral("pin"), QStringLiteral("1470")}})
+                 .status,
+             401);
+    QVERIFY(!id.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TstMfpService)
+#include "tst_mfpservice.moc"

@@ -8,14 +8,17 @@
 #include "PrivateAvahi.h"
 #include "PrivateCupsd.h"
 #include "release/RawSocket.h"
+#include "TcpRelay.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSslCertificate>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <unistd.h>
@@ -34,6 +37,7 @@ private Q_SLOTS:
     void printerThatComesUpLaterGetsTheJob();
     void printerStoppedMidJobKeepsTheJob();
     void ippsTrustOnFirstUse();
+    void certificateChangedMidJob();
     void rawSocketPrinter();
 };
 
@@ -330,6 +334,56 @@ void TstPrinters::ippsTrustOnFirstUse()
                printer->ippsUri()});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(h.heldJobs(), 0);
+}
+
+// A man in the middle after the job was sent: the first printer takes the job, and every later
+// connection to the same address (the status polls) reaches another printer with another
+// certificate, which would answer "completed". The pin is checked again, the release fails
+// with printer-certificate-changed, and the job is neither deleted nor charged.
+void TstPrinters::certificateChangedMidJob()
+{
+    QTemporaryDir keysA, keysB;
+    IppEvePrinter real(QStringLiteral("application/pdf"), {QStringLiteral("-K"), keysA.path()});
+    IppEvePrinter impostor(QStringLiteral("application/pdf"), {QStringLiteral("-K"), keysB.path()});
+    const int portA = freeTcpPort();
+    real.setPort(portA);
+    QVERIFY(real.start());
+    const int portB = freeTcpPort();
+    impostor.setPort(portB);
+    QVERIFY(impostor.start());
+    // Until the real printer holds a document: the real one; from then on, the impostor.
+    TcpRelay relay(
+        [&]() { return quint16(real.spooledFiles(QStringLiteral(".pdf")).isEmpty() ? portA : portB); });
+    QVERIFY(relay.start());
+    const QString uri = QStringLiteral("ipps://localhost:%1/ipp/print").arg(relay.port());
+
+    DaemonHarness h;
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+    const QByteArray pdf = buildPdf(QStringLiteral("MM"), QStringLiteral("mid-job"));
+    const QString id = h.submit(pdf);
+    const CliResult r = h.cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("release"),
+                               id, QStringLiteral("--printer"), uri});
+    QCOMPARE(r.exitCode, 1);
+    const QJsonObject error = r.json().value(QStringLiteral("error")).toObject();
+    QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("printer-certificate-changed"));
+    // The job did reach the real printer, over a connection the pin accepted...
+    QCOMPARE(real.spooledFiles(QStringLiteral(".pdf")).size(), 1);
+    QVERIFY(relay.connections() >= 2);
+    // ... and the impostor was told nothing, nor believed.
+    QCOMPARE(impostor.spooledFiles(QStringLiteral(".pdf")).size(), 0);
+    QCOMPARE(h.heldJobs(), 1);
+    QCOMPARE(sha256(h.exportJob(id)), sha256(pdf));
+    const QJsonObject usage = h.usage();
+    QVERIFY2(usage.value(QStringLiteral("impressions")).toInt() == 0 &&
+                 usage.value(QStringLiteral("jobs")).toInt() == 0,
+             QJsonDocument(usage).toJson().constData());
+    // The pin is still the real printer's certificate.
+    const QList<QSslCertificate> made = QSslCertificate::fromPath(
+        keysA.filePath(QStringLiteral("*.crt")), QSsl::Pem, QSslCertificate::PatternSyntax::Wildcard);
+    QCOMPARE(made.size(), 1);
+    QFile pins(h.configDir() + QStringLiteral("/printer-trust.conf"));
+    QVERIFY(pins.open(QIODevice::ReadOnly));
+    QVERIFY(pins.readAll().contains(made.first().digest(QCryptographicHash::Sha256).toHex()));
 }
 
 // socket://: a raw (AppSocket / JetDirect) printer gets a PJL header with the job's name,

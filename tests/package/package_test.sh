@@ -323,7 +323,10 @@ grep -q 'local/share/printvault' "$work/purge.log" || fail "purge did not say wh
 
 # --- an upgrade keeps every held job and setting, and upgrades the vault index's schema.
 # The older release is this build repacked as 0.0.9-1, so the maintainer scripts run their
-# upgrade paths; its users' index is put back to schema 1, as PrintVault 0.0.x wrote it.
+# upgrade paths; its users' index is put back to schema 1, as PrintVault 0.0.x wrote it. Its
+# row MACs (schema 6) stay: making them again needs the master key, which is in the keychain; the
+# upgrade then skips adding the column it already has (SqliteDb), and tst_vault covers a real
+# schema-1 index with its old key check.
 log "upgrade from 0.0.9-1"
 dpkg-deb -R "$deb" "$work/old"
 sed -i 's/^Version: .*/Version: 0.0.9-1/' "$work/old/DEBIAN/control"

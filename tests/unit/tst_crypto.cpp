@@ -17,6 +17,9 @@ private Q_SLOTS:
     void boxRoundTripAndWrongKey();
     void boxRejectsShortInput();
     void hmacKnownAnswer();
+    void hkdfKnownAnswers_data();
+    void hkdfKnownAnswers();
+    void fieldsMacSeparatesFields();
     void constantTimeEquals();
 };
 
@@ -150,6 +153,42 @@ void TstCrypto::hmacKnownAnswer()
                                               QByteArrayLiteral("what do ya want for nothing?"));
     QCOMPARE(mac.toHex(),
              QByteArrayLiteral("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"));
+}
+
+void TstCrypto::hkdfKnownAnswers_data()
+{
+    QTest::addColumn<QByteArray>("ikm");
+    QTest::addColumn<QByteArray>("salt");
+    QTest::addColumn<QByteArray>("info");
+    QTest::addColumn<QByteArray>("okm"); // the first 32 bytes of the RFC's OKM
+    // RFC 5869 appendix A, test cases 1 and 3 (SHA-256).
+    QTest::newRow("A.1") << QByteArray(22, '\x0b') << QByteArray::fromHex("000102030405060708090a0b0c")
+                         << QByteArray::fromHex("f0f1f2f3f4f5f6f7f8f9")
+                         << QByteArray::fromHex(
+                                "3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf");
+    QTest::newRow("A.3") << QByteArray(22, '\x0b') << QByteArray() << QByteArray()
+                         << QByteArray::fromHex(
+                                "8da4e775a563c18f715f802a063c5a31b8a11f5c5ee1879ec3454e5f3c738d2d");
+}
+
+void TstCrypto::hkdfKnownAnswers()
+{
+    QFETCH(QByteArray, ikm);
+    QFETCH(QByteArray, salt);
+    QFETCH(QByteArray, info);
+    QFETCH(QByteArray, okm);
+    QCOMPARE(crypto::hkdfSha256(SecureBytes(ikm), salt, info).bytes().toHex(), okm.toHex());
+    // Another label gives another key.
+    QVERIFY(crypto::hkdfSha256(SecureBytes(ikm), salt, info + 'x').bytes() != okm);
+}
+
+void TstCrypto::fieldsMacSeparatesFields()
+{
+    const SecureBytes key(QByteArray(32, 'k'));
+    QCOMPARE(crypto::fieldsMac(key, {"ab", "c"}), crypto::fieldsMac(key, {"ab", "c"}));
+    QVERIFY(crypto::fieldsMac(key, {"ab", "c"}) != crypto::fieldsMac(key, {"a", "bc"}));
+    QVERIFY(crypto::fieldsMac(key, {"ab", "c"}) != crypto::fieldsMac(key, {"abc"}));
+    QVERIFY(crypto::fieldsMac(key, {"", "c"}) != crypto::fieldsMac(key, {"c", ""}));
 }
 
 void TstCrypto::constantTimeEquals()

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void whiteStaysWhite();
     void backSidesFollowLibcupsRules();
     void rasterFormatKeepsToWhatThePrinterTakes();
+    void printerChosenResolutionsAndSizesAreCapped();
 };
 
 void TstSheetLines::linesMatchTheReference_data()
@@ -145,6 +146,51 @@ void TstSheetLines::rasterFormatKeepsToWhatThePrinterTakes()
     caps.urf = {QStringLiteral("RS300"), QStringLiteral("W8")};
     f = chooseRaster(caps, false, QStringLiteral("one-sided"));
     QVERIFY(f && !f->color); // a gray-only printer prints everything gray
+}
+
+// What a printer advertises about resolution and media is capped: a hostile one cannot make a
+// worker draw at 9600 dpi or on a page metres long.
+void TstSheetLines::printerChosenResolutionsAndSizesAreCapped()
+{
+    PrinterCapabilities caps;
+    caps.formats = {QStringLiteral("image/pwg-raster")};
+    caps.pwgTypes = {QStringLiteral("srgb_8")};
+    // Nearest to 300 would be 9600 here, but it is above the cap: 600 is taken.
+    caps.pwgResolutions = {9600, 600};
+    auto f = chooseRaster(caps, false, QStringLiteral("one-sided"));
+    QVERIFY(f);
+    QCOMPARE(f->dpi, 600);
+    caps.pwgResolutions = {1, 9600};
+    f = chooseRaster(caps, false, QStringLiteral("one-sided"));
+    QVERIFY(!f);
+    QCOMPARE(f.error().code, QStringLiteral("unsupported-printer"));
+    QCOMPARE(f.error().details.value(QStringLiteral("max_dpi")).toInt(), MaxRasterDpi);
+    QVERIFY(f.error().message.contains(QLatin1String("9600")));
+    caps.pwgResolutions = {INT_MAX, -300, 0};
+    QVERIFY(!chooseRaster(caps, false, QStringLiteral("one-sided")));
+    // URF's "RS" list likewise.
+    caps.formats = {QStringLiteral("image/urf")};
+    caps.urf = {QStringLiteral("RS2400-4800"), QStringLiteral("SRGB24")};
+    QCOMPARE(chooseRaster(caps, false, QStringLiteral("one-sided")).error().code,
+             QStringLiteral("unsupported-printer"));
+    caps.urf = {QStringLiteral("RS300-4800"), QStringLiteral("SRGB24")};
+    QCOMPARE(chooseRaster(caps, false, QStringLiteral("one-sided"))->dpi, 300);
+
+    // Media: a custom 5 m page, or one a little wider than the cap, is replaced by A4; real
+    // sheets up to the cap are kept.
+    caps.formats = {QStringLiteral("image/pwg-raster")};
+    caps.pwgResolutions = {300};
+    const QString a4 = QStringLiteral("iso_a4_210x297mm");
+    for (const char *huge : {"custom_huge_5000x5000mm", "custom_wide_611x100mm", "custom_long_100x100000in",
+                             "roll_max_36x1181in"}) {
+        caps.defaultMedia = QLatin1String(huge);
+        QCOMPARE(chooseRaster(caps, false, QStringLiteral("one-sided"))->media, a4);
+    }
+    for (const char *fine :
+         {"iso_a3_297x420mm", "na_ledger_11x17in", "iso_a5_148x210mm", "custom_edge_610x610mm"}) {
+        caps.defaultMedia = QLatin1String(fine);
+        QCOMPARE(chooseRaster(caps, false, QStringLiteral("one-sided"))->media, QLatin1String(fine));
+    }
 }
 
 QTEST_APPLESS_MAIN(TstSheetLines)

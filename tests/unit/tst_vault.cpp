@@ -120,6 +120,9 @@ private Q_SLOTS:
     void idPrefixes();
     void colorPlans();
     void overridesAreStoredAndOldIndexesUpgrade();
+    void editedIndexRowsAreRefused_data();
+    void editedIndexRowsAreRefused();
+    void removedMacsAreNotAnUpgrade();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -387,16 +390,31 @@ void TstVault::overridesAreStoredAndOldIndexesUpgrade()
 
     // An index as PrintVault wrote it before overrides (schema 1: neither that column nor the
     // organisational identity of schema 3, nor the server outbox of schema 4, nor the page
-    // ranges of schema 5).
+    // ranges of schema 5, nor the row MACs of schema 6 and their key check).
+    const QString vaultId =
+        runOnIndex(indexPath, {QStringLiteral("SELECT value FROM meta WHERE key = 'vault_id'")}).toString();
+    const QByteArray check1 =
+        crypto::hmacSha256(m_key, QByteArrayLiteral("pv-keycheck1|") + vaultId.toLatin1());
     QVERIFY(runOnIndex(indexPath, {QStringLiteral("ALTER TABLE jobs DROP COLUMN color_overrides"),
                                    QStringLiteral("ALTER TABLE jobs DROP COLUMN enc_org"),
                                    QStringLiteral("DROP TABLE outbox"),
                                    QStringLiteral("ALTER TABLE jobs DROP COLUMN page_ranges"),
+                                   QStringLiteral("ALTER TABLE jobs DROP COLUMN row_mac"),
+                                   QStringLiteral("DELETE FROM meta WHERE key = 'key_check2'"),
+                                   QStringLiteral("INSERT INTO meta(key, value) VALUES('key_check', x'%1')")
+                                       .arg(QString::fromLatin1(check1.toHex())),
                                    QStringLiteral("PRAGMA user_version=1")})
                 .isValid());
     m_vault = std::make_unique<Vault>(m_dir->path() + QStringLiteral("/vault"), &m_clock);
     QVERIFY(m_vault->openIndex());
     QVERIFY(m_vault->unlock(m_key));
+    // The first unlock gave the old rows their MACs; finishing makes them required.
+    QVERIFY(m_vault->upgradingMacs());
+    QVERIFY(m_vault->finishMacUpgrade());
+    QVERIFY(!m_vault->upgradingMacs());
+    QCOMPARE(
+        runOnIndex(indexPath, {QStringLiteral("SELECT COUNT(*) FROM meta WHERE key = 'key_check'")}).toInt(),
+        0);
     QCOMPARE(m_vault->jobCount(), 2);
     QCOMPARE(m_vault->job(mixed->id)->request.overrides, ColorOverrides());
     QCOMPARE(m_vault->job(plain->id)->request.title, Marker);
@@ -428,7 +446,89 @@ void TstVault::overridesAreStoredAndOldIndexesUpgrade()
     QVERIFY(ranged);
     QCOMPARE(m_vault->job(ranged->id)->request.pageRanges, req.pageRanges);
     m_vault.reset();
-    QCOMPARE(runOnIndex(indexPath, {QStringLiteral("PRAGMA user_version")}).toInt(), 5);
+    QCOMPARE(runOnIndex(indexPath, {QStringLiteral("PRAGMA user_version")}).toInt(), 6);
+    // Reopened after the upgrade: every row verifies, the upgraded ones too.
+    m_vault = std::make_unique<Vault>(m_dir->path() + QStringLiteral("/vault"), &m_clock);
+    QVERIFY(m_vault->openIndex());
+    QVERIFY(m_vault->unlock(m_key));
+    QVERIFY(!m_vault->upgradingMacs());
+    QCOMPARE(m_vault->jobs()->size(), 4);
+    QCOMPARE(m_vault->job(plain->id)->request.title, Marker);
+}
+
+// Changes one job's unencrypted index fields with SQL, as anyone who can write the file can.
+void TstVault::editedIndexRowsAreRefused_data()
+{
+    QTest::addColumn<QString>("sql"); // %1: the victim's id, %2: the other job's id
+    QTest::newRow("copies") << QStringLiteral("UPDATE jobs SET copies = 99 WHERE id = '%1'");
+    QTest::newRow("sides") << QStringLiteral("UPDATE jobs SET sides = 'two-sided-long-edge' WHERE id = '%1'");
+    QTest::newRow("color_mode") << QStringLiteral(
+        "UPDATE jobs SET color_mode = 'monochrome' WHERE id = '%1'");
+    QTest::newRow("page_colors") << QStringLiteral("UPDATE jobs SET page_colors = 'CC' WHERE id = '%1'");
+    QTest::newRow("expires_ms") << QStringLiteral(
+        "UPDATE jobs SET expires_ms = expires_ms + 1 WHERE id = '%1'");
+    QTest::newRow("size") << QStringLiteral("UPDATE jobs SET size = 1 WHERE id = '%1'");
+    QTest::newRow("page_ranges") << QStringLiteral("UPDATE jobs SET page_ranges = '1' WHERE id = '%1'");
+    QTest::newRow("owner_tag from the other job") << QStringLiteral(
+        "UPDATE jobs SET owner_tag = (SELECT owner_tag FROM jobs WHERE id = '%2') WHERE id = '%1'");
+    QTest::newRow("row_mac from the other job") << QStringLiteral(
+        "UPDATE jobs SET row_mac = (SELECT row_mac FROM jobs WHERE id = '%2') WHERE id = '%1'");
+    QTest::newRow("row_mac removed") << QStringLiteral("UPDATE jobs SET row_mac = NULL WHERE id = '%1'");
+}
+
+void TstVault::editedIndexRowsAreRefused()
+{
+    QFETCH(QString, sql);
+    JobRequest req;
+    req.title = QStringLiteral("victim");
+    req.owner = QStringLiteral("alice");
+    req.colorMode = QStringLiteral("color");
+    auto victim = store(*m_vault, QByteArrayLiteral("%PDF-1.4 victim"), req, 2);
+    req.title = QStringLiteral("other");
+    req.owner = QStringLiteral("bob");
+    req.copies = 3;
+    auto other = store(*m_vault, QByteArrayLiteral("%PDF-1.4 other"), req, 2);
+    QVERIFY(victim && other);
+    m_vault.reset();
+    const QString indexPath = m_dir->path() + QStringLiteral("/vault/index.sqlite");
+    sql.replace(QLatin1String("%1"), victim->id).replace(QLatin1String("%2"), other->id);
+    QVERIFY(runOnIndex(indexPath, {sql}).isValid());
+
+    m_vault = std::make_unique<Vault>(m_dir->path() + QStringLiteral("/vault"), &m_clock);
+    QVERIFY(m_vault->openIndex());
+    QVERIFY(m_vault->unlock(m_key));
+    QSignalSpy refused(m_vault.get(), &Vault::integrityFailed);
+    const auto job = m_vault->job(victim->id);
+    QVERIFY(!job);
+    QCOMPARE(job.error().code, QStringLiteral("integrity"));
+    QCOMPARE(job.error().details.value(QStringLiteral("job_id")).toString(), victim->id);
+    QCOMPARE(refused.size(), 1);
+    QCOMPARE(refused.first().first().toString(), victim->id);
+    // Its document cannot be opened either, and the list leaves it out; the other job is intact.
+    QCOMPARE(m_vault->openDocument(victim->id).error().code, QStringLiteral("integrity"));
+    QCOMPARE(m_vault->thumbnail(victim->id).error().code, QStringLiteral("integrity"));
+    const auto jobs = m_vault->jobs();
+    QCOMPARE(jobs->size(), 1);
+    QCOMPARE(jobs->first().id, other->id);
+    QCOMPARE(jobs->first().request.copies, 3);
+}
+
+// Removing the new key check and the MACs does not make the vault an old one again: the old
+// key check cannot be made without the key, and a vault with neither is new, so MACs are due.
+void TstVault::removedMacsAreNotAnUpgrade()
+{
+    auto job = store(*m_vault, QByteArrayLiteral("%PDF-1.4 j"));
+    QVERIFY(job);
+    m_vault.reset();
+    const QString indexPath = m_dir->path() + QStringLiteral("/vault/index.sqlite");
+    QVERIFY(runOnIndex(indexPath, {QStringLiteral("DELETE FROM meta WHERE key = 'key_check2'"),
+                                   QStringLiteral("UPDATE jobs SET copies = 50, row_mac = NULL")})
+                .isValid());
+    m_vault = std::make_unique<Vault>(m_dir->path() + QStringLiteral("/vault"), &m_clock);
+    QVERIFY(m_vault->openIndex());
+    QVERIFY(m_vault->unlock(m_key));
+    QVERIFY(!m_vault->upgradingMacs());
+    QCOMPARE(m_vault->job(job->id).error().code, QStringLiteral("integrity"));
 }
 
 QTEST_GUILESS_MAIN(TstVault)
