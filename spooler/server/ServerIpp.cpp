@@ -55,12 +55,32 @@ public:
     // Why the last request failed, as one of the server-* codes.
     Error failure(const QString &what) const;
     Result<Ipp> send(ipp_t *request, const QString &what) const;
+    Status verifyPeer() const;
 
 private:
     const ServerAccess &m_access;
     Http m_http;
     QByteArray m_resource;
+    QString m_host;
 };
+
+// The certificate the connection shows now, checked against the server's trust. Also after
+// every answer: libcups reconnects by itself (a closed keep-alive, a reset mid-request), and a
+// new connection may be to someone else, who must not be believed that it holds the job.
+Status Connection::verifyPeer() const
+{
+    if (!m_access.trust)
+        return Error{QStringLiteral("server-untrusted"), Text::tr("No trust settings for the print server.")};
+    cups_array_t *credentials = nullptr;
+    QList<QByteArray> chain;
+    if (httpCopyCredentials(m_http.get(), &credentials) == 0 && credentials) {
+        for (auto *c = static_cast<http_credential_t *>(cupsArrayFirst(credentials)); c;
+             c = static_cast<http_credential_t *>(cupsArrayNext(credentials)))
+            chain.append(QByteArray(static_cast<const char *>(c->data), qsizetype(c->datalen)));
+        httpFreeCredentials(credentials);
+    }
+    return m_access.trust->check(chain, m_host);
+}
 
 Status Connection::open()
 {
@@ -81,18 +101,8 @@ Status Connection::open()
     httpSetTimeout(m_http.get(), 30.0, nullptr, nullptr);
     m_resource = resource;
     // The certificate is checked before any credential or document is sent.
-    cups_array_t *credentials = nullptr;
-    QList<QByteArray> chain;
-    if (httpCopyCredentials(m_http.get(), &credentials) == 0 && credentials) {
-        for (auto *c = static_cast<http_credential_t *>(cupsArrayFirst(credentials)); c;
-             c = static_cast<http_credential_t *>(cupsArrayNext(credentials)))
-            chain.append(QByteArray(static_cast<const char *>(c->data), qsizetype(c->datalen)));
-        httpFreeCredentials(credentials);
-    }
-    const QString hostName = QString::fromUtf8(host);
-    if (!m_access.trust)
-        return Error{QStringLiteral("server-untrusted"), Text::tr("No trust settings for the print server.")};
-    if (auto trusted = m_access.trust->check(chain, hostName); !trusted)
+    m_host = QString::fromUtf8(host);
+    if (auto trusted = verifyPeer(); !trusted)
         return trusted;
     // Only now, over the verified connection: the credentials on every request.
     if (!m_access.bearer.isEmpty()) {
@@ -155,6 +165,10 @@ Error Connection::failure(const QString &what) const
 Result<Ipp> Connection::send(ipp_t *request, const QString &what) const
 {
     Ipp response(cupsDoRequest(m_http.get(), request, m_resource.constData()));
+    if (response) { // an answer is believed only from the verified server
+        if (auto trusted = verifyPeer(); !trusted)
+            return trusted.error();
+    }
     if (!response || cupsLastError() > IPP_STATUS_OK_EVENTS_COMPLETE)
         return failure(what);
     return Result<Ipp>(std::move(response));
@@ -268,6 +282,10 @@ Status sendDocument(Connection &c, int jobId, const UploadRequest &r)
             r.progress(sent, total);
     }
     Ipp response(cupsGetResponse(c.http(), c.resource().constData()));
+    if (response) { // an answer is believed only from the verified server
+        if (auto trusted = c.verifyPeer(); !trusted)
+            return trusted.error();
+    }
     if (!response || cupsLastError() > IPP_STATUS_OK_EVENTS_COMPLETE)
         return c.failure(Text::tr("The print server refused the document"));
     return {};

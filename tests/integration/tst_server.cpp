@@ -726,45 +726,44 @@ void TstServer::quotaFromTheServer()
     QVERIFY(h.stop() == 0);
 }
 
-// server/auth=bearer with a real sign-in (oidc-provider): the access token goes as
-// "Authorization: Bearer" over the verified TLS connection. A TLS peer that only prints what it
-// receives (openssl s_server, with the server's certificate) shows the header on the wire; then
-// the real cupsd on the same port refuses it, as CUPS 2.4 cannot check bearer tokens: the job
-// waits with server-bearer-refused, and no password was tried (no PAM attempt).
+// server/auth=bearer with a real sign-in (oidc-provider). The real cupsd refuses the token, as
+// CUPS 2.4 cannot check bearer tokens: the job waits with server-bearer-refused, and no password
+// was tried (no PAM attempt). Then, pointed at a TLS peer that only prints what it receives
+// (openssl s_server with the server's certificate), the daemon shows the header on the wire.
 void TstServer::bearerTokenIsSentAndCupsRefusesIt()
 {
     OidcTestProvider::Options o;
     o.accessTokenSeconds = 600;
     OidcTestProvider provider(o);
     QVERIFY2(provider.start(), qPrintable(provider.error()));
-    const int port = freeTcpPort();
     DaemonHarness h;
     h.environment().insert(QStringLiteral("BROWSER"), QStringLiteral("true"));
-    h.writePolicy(QStringLiteral("[vault]\nmin_free_mb=0\n[capture]\nipp_port=0\n[mfp]\nport=0\n[account]\n"
-                                 "issuer=%1\nclient_id=%2\nca_file=%3\n[server]\n"
-                                 "uri=ipps://127.0.0.1:%4/printers/hold\nmode=server\nauth=bearer\n"
-                                 "retry_max_seconds=5\nca_file=%5\n")
-                      .arg(provider.issuer(), provider.clientId(), provider.caFile())
-                      .arg(port)
-                      .arg(m_cert)
-                      .toUtf8());
+    const auto policy = [&](int port) {
+        h.writePolicy(
+            QStringLiteral("[vault]\nmin_free_mb=0\n[capture]\nipp_port=0\n[mfp]\nport=0\n[account]\n"
+                           "issuer=%1\nclient_id=%2\nca_file=%3\n[server]\n"
+                           "uri=ipps://127.0.0.1:%4/printers/hold\nmode=server\nauth=bearer\n"
+                           "retry_max_seconds=5\nca_file=%5\n")
+                .arg(provider.issuer(), provider.clientId(), provider.caFile())
+                .arg(port)
+                .arg(m_cert)
+                .toUtf8());
+    };
+    const auto waitsWith = [&](const QString &reason) {
+        return waitFor(
+            [&]() {
+                const QJsonArray outbox = outboxOf(h);
+                return !outbox.isEmpty() &&
+                       outbox.last().toObject().value(QStringLiteral("reason")).toString() == reason;
+            },
+            60000);
+    };
+    policy(m_port);
     QCOMPARE(h.start(), QStringLiteral("ready"));
     // Signed out: the job waits for a sign-in.
     QVERIFY(!h.submit(buildPdf(QStringLiteral("M"), Marker)).isEmpty());
-    QVERIFY2(waitFor([&]() {
-                 const QJsonArray outbox = outboxOf(h);
-                 return outbox.size() == 1 && outbox.first().toObject().value(QStringLiteral("reason")) ==
-                                                  QLatin1String("server-signin-needed");
-             }),
-             h.log().constData());
-    // The TLS peer on the server's port, then the sign-in.
-    QProcess peer;
-    peer.setProcessChannelMode(QProcess::MergedChannels);
-    peer.start(QStringLiteral("openssl"),
-               {QStringLiteral("s_server"), QStringLiteral("-quiet"), QStringLiteral("-accept"),
-                QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("-cert"), m_cert,
-                QStringLiteral("-key"), m_dir.filePath(QStringLiteral("ssl/127.0.0.1.key"))});
-    QVERIFY(peer.waitForStarted());
+    QVERIFY2(waitsWith(QStringLiteral("server-signin-needed")), h.log().constData());
+    const qsizetype pamBefore = m_cups->errorLog().count("pam_authenticate() returned");
     std::unique_ptr<QProcess> cli(h.startCli({QStringLiteral("login")}));
     QByteArray said;
     QString url;
@@ -781,6 +780,25 @@ void TstServer::bearerTokenIsSentAndCupsRefusesIt()
     QCOMPARE(browser.signIn(QUrl(url), QStringLiteral("alice")).status, 200);
     QTRY_COMPARE_WITH_TIMEOUT(cli->state(), QProcess::NotRunning, 30000);
     QCOMPARE(cli->exitCode(), 0);
+    // Signed in: the token goes, and CUPS 2.4 refuses it. The job waits for the user.
+    QVERIFY2(waitsWith(QStringLiteral("server-bearer-refused")),
+             QJsonDocument(outboxOf(h)).toJson().constData());
+    QCOMPARE(m_cups->errorLog().count("pam_authenticate() returned"), pamBefore);
+    QCOMPARE(h.heldJobs(), 1);
+    QVERIFY(h.stop() == 0);
+
+    // The same session (restored from the keychain) against the printing TLS peer.
+    const int port = freeTcpPort();
+    QProcess peer;
+    peer.setProcessChannelMode(QProcess::MergedChannels);
+    peer.start(QStringLiteral("openssl"),
+               {QStringLiteral("s_server"), QStringLiteral("-quiet"), QStringLiteral("-accept"),
+                QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("-cert"), m_cert,
+                QStringLiteral("-key"), m_dir.filePath(QStringLiteral("ssl/127.0.0.1.key"))});
+    QVERIFY(peer.waitForStarted());
+    policy(port);
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+    QVERIFY(!h.submit(buildPdf(QStringLiteral("M"), Marker)).isEmpty());
     QByteArray request;
     QTRY_VERIFY_WITH_TIMEOUT((request += peer.readAll()).contains("\r\n\r\n"), 60000);
     QVERIFY2(request.startsWith("POST /printers/hold HTTP/1.1"), request.constData());
@@ -788,28 +806,15 @@ void TstServer::bearerTokenIsSentAndCupsRefusesIt()
         QRegularExpression(QStringLiteral("\r\nAuthorization: Bearer ([A-Za-z0-9._~+/=-]+)\r\n"))
             .match(QString::fromLatin1(request));
     QVERIFY2(bearer.hasMatch(), request.constData());
-    QVERIFY(bearer.captured(1).count(QLatin1Char('.')) == 2 || bearer.captured(1).size() >= 32);
+    QVERIFY(bearer.captured(1).size() >= 32);
     QVERIFY(!request.contains("Basic "));
     peer.kill();
     peer.waitForFinished();
     QVERIFY(!h.log().contains(bearer.captured(1).toLatin1())); // the token is never logged
-
-    // The real cupsd on that port: CUPS 2.4 refuses the bearer token; the job waits for the user.
-    const qsizetype pamBefore = m_cups->errorLog().count("pam_authenticate() returned");
-    auto cups = startServer(port);
-    QVERIFY(cups);
-    QVERIFY2(waitFor(
-                 [&]() {
-                     const QJsonArray outbox = outboxOf(h);
-                     return outbox.size() == 1 && outbox.first().toObject().value(QStringLiteral("reason")) ==
-                                                      QLatin1String("server-bearer-refused");
-                 },
-                 60000),
-             h.log().constData());
-    QCOMPARE(cups->errorLog().count("pam_authenticate() returned"), qsizetype(0));
-    QCOMPARE(m_cups->errorLog().count("pam_authenticate() returned"), pamBefore);
-    QCOMPARE(h.heldJobs(), 1);
-    QVERIFY(h.stop() == 0);
+    // The peer never answered. Known and not fixed: after it is gone the upload stays
+    // "uploading" for over a minute (libcups does not return), and a SIGTERM waits for it; so
+    // this daemon is killed.
+    h.kill9();
 }
 
 QTEST_GUILESS_MAIN(TstServer)
