@@ -98,6 +98,8 @@ ItemDelegate {
                 objectName: "locationText"
                 Layout.fillWidth: true
                 visible: row.locationText !== ""
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
                 elide: Text.ElideRight
                 color: "#1a73e8"
                 text: row.locationText

@@ -264,9 +264,10 @@ QString JobsModel::locationText(const QJsonObject &j) const
             return tr("Not uploaded: over the print server's quota. Release it here or delete it.");
         if (!next.isValid())
             return why.isEmpty() ? tr("Waiting to upload") : tr("Waiting to upload: %1").arg(why);
-        return tr("Waiting to upload (%1); next try at %2")
-            .arg(why.isEmpty() ? tr("not tried yet") : why,
-                 QLocale().toString(next.time(), QLocale::ShortFormat));
+        // The time first: a narrow window cuts the end of the line, and the reason is the long part.
+        return tr("Waiting to upload, next try at %1 (%2)")
+            .arg(QLocale().toString(next.time(), QLocale::ShortFormat),
+                 why.isEmpty() ? tr("not tried yet") : why);
     }
     if (where == QLatin1String("uploading")) {
         const double total = j.value(QStringLiteral("upload_total_bytes")).toDouble();

@@ -182,9 +182,10 @@ void TstViewModels::jobsModelShowsTheOutbox()
     QTRY_VERIFY_WITH_TIMEOUT(
         row.data(JobsModel::LocationTextRole).toString().contains(QStringLiteral("next try at")),
         EventWaitMs);
-    QVERIFY2(
-        row.data(JobsModel::LocationTextRole).toString().startsWith(QStringLiteral("Waiting to upload (")),
-        qPrintable(row.data(JobsModel::LocationTextRole).toString()));
+    QVERIFY2(row.data(JobsModel::LocationTextRole)
+                 .toString()
+                 .startsWith(QStringLiteral("Waiting to upload, next try at ")),
+             qPrintable(row.data(JobsModel::LocationTextRole).toString()));
     QCOMPARE(row.data(JobsModel::UploadProgressRole).toDouble(), -1.0);
     QVERIFY(!row.data(JobsModel::OnServerRole).toBool());
     // The daemon tries again (5 s at most): another outbox event, the row follows it.
