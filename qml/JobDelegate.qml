@@ -20,6 +20,8 @@ ItemDelegate {
     required property string thumbnail
     required property bool selected
     required property bool releasing
+    required property string locationText
+    required property real uploadProgress
     required property JobsModel jobs
 
     highlighted: selected
@@ -90,6 +92,22 @@ ItemDelegate {
                 elide: Text.ElideRight
                 opacity: 0.7
                 text: row.releasing ? qsTr("Releasing…") : row.ageText + " · " + row.expiresText
+            }
+            // Server spooling: where the job is (waiting, uploading, on the server); the model says it.
+            Label {
+                objectName: "locationText"
+                Layout.fillWidth: true
+                visible: row.locationText !== ""
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+                color: "#1a73e8"
+                text: row.locationText
+            }
+            ProgressBar {
+                Layout.fillWidth: true
+                visible: row.uploadProgress >= 0
+                value: row.uploadProgress
             }
         }
 

@@ -55,6 +55,30 @@ Page {
             }
 
             Section {
+                objectName: "serverQuota"
+                visible: page.quota.serverShown
+                Layout.leftMargin: 16
+                Layout.rightMargin: 16
+                title: qsTr("On the print server")
+                QuotaGauge {
+                    objectName: "serverGauge"
+                    Layout.alignment: Qt.AlignHCenter
+                    used: page.quota.serverPagesUsed
+                    limit: page.quota.serverPageLimit
+                    label: qsTr("pages")
+                    color: "#188038"
+                }
+                Label {
+                    objectName: "serverQuotaText"
+                    Layout.fillWidth: true
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.Wrap
+                    opacity: 0.7
+                    text: page.quota.serverText
+                }
+            }
+
+            Section {
                 Layout.leftMargin: 16
                 Layout.rightMargin: 16
                 title: qsTr("Last 12 months")

@@ -91,6 +91,20 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
         return m_selected.contains(id);
     case ReleasingRole:
         return id == m_releasingId;
+    case LocationRole: {
+        const QString where = str(j, "location");
+        return where.isEmpty() ? QStringLiteral("local") : where;
+    }
+    case LocationTextRole:
+        return locationText(j);
+    case UploadProgressRole: {
+        const double total = j.value(QStringLiteral("upload_total_bytes")).toDouble();
+        return str(j, "location") == QLatin1String("uploading")
+                   ? (total > 0 ? j.value(QStringLiteral("uploaded_bytes")).toDouble() / total : 0.0)
+                   : -1.0;
+    }
+    case OnServerRole:
+        return str(j, "location") == QLatin1String("server");
     default:
         return {};
     }
@@ -115,7 +129,11 @@ QHash<int, QByteArray> JobsModel::roleNames() const
             {ExpiresTextRole, "expiresText"},
             {ThumbnailRole, "thumbnail"},
             {SelectedRole, "selected"},
-            {ReleasingRole, "releasing"}};
+            {ReleasingRole, "releasing"},
+            {LocationRole, "location"},
+            {LocationTextRole, "locationText"},
+            {UploadProgressRole, "uploadProgress"},
+            {OnServerRole, "onServer"}};
 }
 
 QStringList JobsModel::selectedIds() const
@@ -147,6 +165,8 @@ void JobsModel::reload()
         m_jobs.clear();
         for (const QJsonValue &v : r->value(QStringLiteral("jobs")).toArray())
             m_jobs.append(v.toObject());
+        for (const QJsonValue &v : r->value(QStringLiteral("server_jobs")).toArray())
+            m_jobs.append(v.toObject());
         // A selection survives a reconnect only for jobs that are still there.
         QSet<QString> still;
         for (const QJsonObject &j : std::as_const(m_jobs)) {
@@ -173,6 +193,8 @@ void JobsModel::onEvent(const QJsonObject &event)
         Q_EMIT jobCaptured(str(job, "title"), job.value(QStringLiteral("pages")).toInt());
     } else if (name == QLatin1String("job.removed")) {
         removeJob(str(event, "id"));
+    } else if (name == QLatin1String("job.outbox_changed")) {
+        updateOutbox(str(event, "id"), event.value(QStringLiteral("outbox")).toObject());
     } else if (name == QLatin1String("release.progress") && str(event, "id") == m_releasingId) {
         const double total = event.value(QStringLiteral("total")).toDouble();
         const double done = event.value(QStringLiteral("done")).toDouble();
@@ -211,6 +233,54 @@ void JobsModel::removeJob(const QString &id)
     if (m_selected.remove(id))
         Q_EMIT selectionChanged();
     Q_EMIT countChanged();
+}
+
+// A local job's outbox state changed. Once the server holds it, the list is read again: the
+// vault lets the job go (job.removed) and the server's job takes its place.
+void JobsModel::updateOutbox(const QString &id, const QJsonObject &outbox)
+{
+    const int row = rowOf(id);
+    if (row >= 0) {
+        QJsonObject &j = m_jobs[row];
+        for (const char *key : {"location", "reason", "message", "next_try", "uploaded_bytes",
+                                "upload_total_bytes", "server_job_id", "upload_attempts"})
+            j.remove(QLatin1String(key));
+        for (auto it = outbox.begin(); it != outbox.end(); ++it)
+            j.insert(it.key(), it.value());
+        Q_EMIT dataChanged(index(row), index(row), {LocationRole, LocationTextRole, UploadProgressRole});
+    }
+    if (str(outbox, "location") == QLatin1String("held_on_server"))
+        reload();
+}
+
+// Where the job is, for people: nothing for a job simply held here.
+QString JobsModel::locationText(const QJsonObject &j) const
+{
+    const QString where = str(j, "location");
+    if (where == QLatin1String("waiting")) {
+        const QDateTime next = time(j, "next_try").toLocalTime();
+        const QString why = str(j, "message");
+        if (str(j, "reason") == QLatin1String("server-over-quota"))
+            return tr("Not uploaded: over the print server's quota. Release it here or delete it.");
+        if (!next.isValid())
+            return why.isEmpty() ? tr("Waiting to upload") : tr("Waiting to upload: %1").arg(why);
+        // The time first: a narrow window cuts the end of the line, and the reason is the long part.
+        return tr("Waiting to upload, next try at %1 (%2)")
+            .arg(QLocale().toString(next.time(), QLocale::ShortFormat),
+                 why.isEmpty() ? tr("not tried yet") : why);
+    }
+    if (where == QLatin1String("uploading")) {
+        const double total = j.value(QStringLiteral("upload_total_bytes")).toDouble();
+        const int percent =
+            total > 0 ? int(100 * j.value(QStringLiteral("uploaded_bytes")).toDouble() / total) : 0;
+        return tr("Uploading to the print server… %1 %").arg(percent);
+    }
+    if (where == QLatin1String("held_on_server") || where == QLatin1String("server")) {
+        const QString state = str(j, "server_state");
+        return state.isEmpty() || state == QLatin1String("held") ? tr("Held on the print server")
+                                                                 : tr("On the print server: %1").arg(state);
+    }
+    return QString();
 }
 
 int JobsModel::rowOf(const QString &id) const
@@ -277,9 +347,11 @@ void JobsModel::deleteSelected()
     // The rows go when the daemon's job.removed events arrive, once each key is destroyed.
     for (const QString &id : selectedIds()) {
         m_connection->request(QStringLiteral("jobs.delete"), QJsonObject{{QStringLiteral("id"), id}},
-                              [this](Result<QJsonObject> r) {
+                              [this, id](Result<QJsonObject> r) {
                                   if (!r)
                                       Q_EMIT errorOccurred(tr("Delete"), r.error().message);
+                                  else if (id.startsWith(QLatin1String("server-")))
+                                      removeJob(id); // cancelled on the server: no job.removed comes
                               });
     }
 }
@@ -335,32 +407,49 @@ void JobsModel::startNextRelease()
     const QString title = data(index(row), TitleRole).toString();
     Q_EMIT dataChanged(index(row), index(row), {ReleasingRole});
     setReleaseStatus(tr("Releasing “%1” to %2…").arg(title, next.printer), 0);
+    // A job held on the print server is released there; its printer is the server's queue.
+    const bool onServer = data(index(row), OnServerRole).toBool();
+    if (onServer)
+        setReleaseStatus(tr("Releasing “%1” on the print server…").arg(title), 0);
     QJsonObject params{{QStringLiteral("id"), next.id},
-                       {QStringLiteral("printer"), next.printer},
+                       {QStringLiteral("printer"), onServer ? QString() : next.printer},
                        {QStringLiteral("duplex"), next.duplex},
                        {QStringLiteral("mono"), next.mono},
                        {QStringLiteral("watermark"), next.watermark}};
     if (next.copies > 0)
         params.insert(QStringLiteral("copies"), next.copies);
-    m_connection->request(QStringLiteral("jobs.release"), params, [this, title, next](Result<QJsonObject> r) {
-        if (r) {
-            QString message =
-                tr("Printed %n impression(s).", nullptr, r->value(QStringLiteral("impressions")).toInt());
-            const QString warning = str(r.value(), "warning");
-            if (!warning.isEmpty())
-                message += QLatin1Char(' ') + warning;
-            Q_EMIT releaseFinished(true, title, next.printer, message);
-        } else {
-            Q_EMIT releaseFinished(false, title, next.printer, r.error().message);
-            if (r.error().code == QLatin1String("printer-certificate-changed")) {
-                m_refused.append(next);
-                const QJsonObject &d = r.error().details;
-                Q_EMIT certificateChanged(title, next.printer, str(d, "trusted_fingerprint"),
-                                          str(d, "presented_fingerprint"), r.error().message);
+    m_connection->request(
+        QStringLiteral("jobs.release"), params, [this, title, next, onServer](Result<QJsonObject> r) {
+            if (r && onServer) {
+                // The notification follows the server's final state of the job.
+                const QString state = str(r.value(), "state");
+                const int impressions = r->value(QStringLiteral("impressions")).toInt();
+                if (state == QLatin1String("completed"))
+                    Q_EMIT releaseFinished(
+                        true, title, tr("the print server"),
+                        tr("The print server printed %n impression(s).", nullptr, impressions));
+                else
+                    Q_EMIT releaseFinished(false, title, tr("the print server"),
+                                           tr("The print server ended the job: %1.").arg(state));
+                removeJob(next.id); // no longer held there, however it ended
+            } else if (r) {
+                QString message =
+                    tr("Printed %n impression(s).", nullptr, r->value(QStringLiteral("impressions")).toInt());
+                const QString warning = str(r.value(), "warning");
+                if (!warning.isEmpty())
+                    message += QLatin1Char(' ') + warning;
+                Q_EMIT releaseFinished(true, title, next.printer, message);
+            } else {
+                Q_EMIT releaseFinished(false, title, next.printer, r.error().message);
+                if (r.error().code == QLatin1String("printer-certificate-changed")) {
+                    m_refused.append(next);
+                    const QJsonObject &d = r.error().details;
+                    Q_EMIT certificateChanged(title, next.printer, str(d, "trusted_fingerprint"),
+                                              str(d, "presented_fingerprint"), r.error().message);
+                }
             }
-        }
-        startNextRelease();
-    });
+            startNextRelease();
+        });
 }
 
 void JobsModel::releaseRefusedAgain(const QString &printer)

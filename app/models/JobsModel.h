@@ -14,8 +14,9 @@ namespace pv::app {
 class DaemonConnection;
 
 // The held jobs, as the daemon reports them: listed once on connect, then kept current by the
-// job.added and job.removed events. Selection, delete and release act through the daemon.
-// Main thread.
+// job.added, job.removed and job.outbox_changed events; with server spooling, the user's jobs
+// held on the print server too (jobs.list's server_jobs), listed again when an upload lands. Selection,
+// delete and release act through the daemon. Main thread.
 class JobsModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -47,6 +48,13 @@ public:
         ThumbnailRole,
         SelectedRole,
         ReleasingRole,
+        // Server spooling (docs/server-setup.md): "local" (held here), "waiting", "uploading",
+        // "held_on_server" (confirmed, about to leave here), or "server" (a job held on the print
+        // server, its ID "server-N"); the same said for people; upload progress 0-1, or -1.
+        LocationRole,
+        LocationTextRole,
+        UploadProgressRole,
+        OnServerRole,
     };
     Q_ENUM(Role)
 
@@ -114,6 +122,8 @@ private:
     void onEvent(const QJsonObject &event);
     void addJob(const QJsonObject &job);
     void removeJob(const QString &id);
+    void updateOutbox(const QString &id, const QJsonObject &outbox);
+    QString locationText(const QJsonObject &job) const;
     int rowOf(const QString &id) const;
     void queueRelease(const QStringList &ids, const Release &how);
     void startNextRelease();

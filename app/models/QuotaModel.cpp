@@ -44,6 +44,28 @@ QString QuotaModel::resetText() const
                : QString();
 }
 
+QString QuotaModel::serverText() const
+{
+    const QJsonObject q = server();
+    if (q.isEmpty())
+        return QString();
+    const QDateTime asOf =
+        QDateTime::fromString(q.value(QStringLiteral("as_of")).toString(), Qt::ISODate).toLocalTime();
+    QString text = tr("From %1, as of %2")
+                       .arg(q.value(QStringLiteral("server")).toString(),
+                            QLocale().toString(asOf.time(), QLocale::ShortFormat));
+    const int days = q.value(QStringLiteral("period_seconds")).toInt() / 86400;
+    if (days > 0)
+        text += QStringLiteral(" · ") + tr("over the last %n day(s)", nullptr, days);
+    if (q.value(QStringLiteral("page_limit")).toInt() <= 0)
+        text += QStringLiteral(" · ") + tr("no page limit");
+    const QJsonObject error = m_quota.value(QStringLiteral("server_error")).toObject();
+    if (!error.isEmpty())
+        text += QStringLiteral(" · ") +
+                tr("not reachable now: %1").arg(error.value(QStringLiteral("message")).toString());
+    return text;
+}
+
 // Three calls, one model: `changed` fires once all three have answered.
 void QuotaModel::refresh()
 {

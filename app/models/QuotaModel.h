@@ -31,6 +31,12 @@ class QuotaModel : public QObject
     Q_PROPERTY(QVariantList months READ months NOTIFY changed)
     Q_PROPERTY(int monthMax READ monthMax NOTIFY changed)
     Q_PROPERTY(QVariantList recent READ recent NOTIFY changed)
+    // The print server's own quota (server/quota_source=server), beside the local ledger's.
+    Q_PROPERTY(bool serverShown READ serverShown NOTIFY changed)
+    Q_PROPERTY(int serverPageLimit READ serverPageLimit NOTIFY changed)
+    Q_PROPERTY(int serverPagesUsed READ serverPagesUsed NOTIFY changed)
+    Q_PROPERTY(int serverPagesLeft READ serverPagesLeft NOTIFY changed)
+    Q_PROPERTY(QString serverText READ serverText NOTIFY changed)
 public:
     explicit QuotaModel(DaemonConnection *connection, QObject *parent = nullptr);
 
@@ -47,6 +53,12 @@ public:
     QVariantList months() const { return m_months; }
     int monthMax() const { return m_monthMax; }
     QVariantList recent() const { return m_recent; }
+    bool serverShown() const { return !server().isEmpty(); }
+    int serverPageLimit() const { return server().value(QStringLiteral("page_limit")).toInt(); }
+    int serverPagesUsed() const { return server().value(QStringLiteral("pages_used")).toInt(); }
+    int serverPagesLeft() const { return server().value(QStringLiteral("pages_left")).toInt(); }
+    // "From print.example.com, as of 10:42", with the limit's period and any error reading it.
+    QString serverText() const;
 
     Q_INVOKABLE void refresh();
     // Writes the last twelve months of the ledger as CSV (the same bytes as the CLI's export).
@@ -59,6 +71,7 @@ Q_SIGNALS:
 
 private:
     int intValue(const char *key) const { return m_quota.value(QLatin1String(key)).toInt(); }
+    QJsonObject server() const { return m_quota.value(QStringLiteral("server")).toObject(); }
     void finishPart();
 
     DaemonConnection *m_connection;

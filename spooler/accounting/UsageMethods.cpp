@@ -113,6 +113,7 @@ void addUsageMethods(localapi::MethodRegistry &methods, UsageLedger *ledger, con
                         return;
                     }
                     done(QJsonObject{{QStringLiteral("user"), user},
+                                     {QStringLiteral("source"), QStringLiteral("local")},
                                      {QStringLiteral("limited"), s->limited()},
                                      {QStringLiteral("page_limit"), s->pageLimit},
                                      {QStringLiteral("color_limit"), s->colorLimit},

@@ -7,6 +7,7 @@
 #include "release/PrinterStore.h"
 #include "release/PrinterTrust.h"
 #include "release/ReleaseService.h"
+#include "server/ServerService.h"
 #include "vault/Vault.h"
 
 #include <QUrl>
@@ -176,6 +177,31 @@ void AuditWiring::watchRelease(release::ReleaseService *release, const release::
 {
     m_printers = printers;
     connect(release, &release::ReleaseService::finished, this, &AuditWiring::released);
+}
+
+void AuditWiring::watchServer(server::ServerService *server)
+{
+    connect(server, &server::ServerService::jobEvent, this, &AuditWiring::serverJob);
+}
+
+// The server is named by its host; its job by the server's job-id. Never the title.
+void AuditWiring::serverJob(const server::ServerJobEvent &event)
+{
+    AuditEvent e;
+    e.event = event.event;
+    e.actor = self();
+    e.jobId = event.jobId.isEmpty() && event.serverJobId > 0
+                  ? QStringLiteral("server-%1").arg(event.serverJobId)
+                  : event.jobId;
+    e.outcome = event.outcome;
+    e.reason = event.reason;
+    if (event.serverJobId > 0)
+        e.details.insert(QStringLiteral("server_job_id"), event.serverJobId);
+    if (!event.state.isEmpty())
+        e.details.insert(QStringLiteral("server_state"), event.state);
+    if (event.event == QLatin1String("server.job_released") && event.outcome == QLatin1String("ok"))
+        e.details.insert(QStringLiteral("impressions"), event.impressions);
+    m_log->record(e);
 }
 
 // The printer by the name the user saved it under, else by its host.

@@ -19,6 +19,10 @@ namespace mfp {
 class MfpService;
 struct SignInAttempt;
 } // namespace mfp
+namespace server {
+class ServerService;
+struct ServerJobEvent;
+} // namespace server
 namespace release {
 class PrinterStore;
 class PrinterTrust;
@@ -42,6 +46,8 @@ public:
                    release::PrinterTrust *trust);
     void watchRelease(release::ReleaseService *release, const release::PrinterStore *printers);
     void watchMfp(mfp::MfpService *mfp);
+    // Uploads to the print server, and releases and deletes there.
+    void watchServer(server::ServerService *server);
     // The usage ledger has one observer, which the daemon shares: MFP "printed" reports come here.
     void usageAdded(const accounting::UsageEntry &entry);
     void policyLoaded(const QString &file, const Policy &policy);
@@ -61,6 +67,7 @@ private:
     void accountChanged();
     void released(const release::ReleaseReport &report);
     void signInFinished(const mfp::SignInAttempt &attempt);
+    void serverJob(const server::ServerJobEvent &event);
 
     AuditLog *m_log;
     QString m_owner;

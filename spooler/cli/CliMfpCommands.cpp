@@ -6,6 +6,7 @@
 #include "cli/CliRunner.h"
 #include "localapi/LocalApiClient.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QTextStream>
@@ -265,6 +266,30 @@ int CliRunner::cmdQuota(const QStringList &args)
                     q.value(QStringLiteral("color_limit")).toInt(),
                     q.value(QStringLiteral("color_left")).toInt()) +
                Text::tr("Resets: %1\n").arg(q.value(QStringLiteral("resets_at")).toString());
+        // The print server's own quota beside the local ledger's (server/quota_source=server).
+        const QJsonObject server = q.value(QStringLiteral("server")).toObject();
+        if (!server.isEmpty()) {
+            const QDateTime asOf =
+                QDateTime::fromString(server.value(QStringLiteral("as_of")).toString(), Qt::ISODate)
+                    .toLocalTime();
+            text += Text::tr("From the print server %1, as of %2:\n")
+                        .arg(server.value(QStringLiteral("server")).toString(),
+                             asOf.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+            text += line(Text::tr("  Pages"), server.value(QStringLiteral("pages_used")).toInt(),
+                         server.value(QStringLiteral("page_limit")).toInt(),
+                         server.value(QStringLiteral("pages_left")).toInt());
+            if (server.value(QStringLiteral("k_limit")).toInt() > 0)
+                text += line(Text::tr("  KB"), server.value(QStringLiteral("k_used")).toInt(),
+                             server.value(QStringLiteral("k_limit")).toInt(),
+                             server.value(QStringLiteral("k_left")).toInt());
+            const int period = server.value(QStringLiteral("period_seconds")).toInt();
+            if (period > 0)
+                text += Text::tr("  Period: the last %n day(s)\n", nullptr, qMax(1, period / 86400));
+        }
+        const QJsonObject error = q.value(QStringLiteral("server_error")).toObject();
+        if (!error.isEmpty())
+            text += Text::tr("The print server's quota cannot be read now: %1\n")
+                        .arg(error.value(QStringLiteral("message")).toString());
     }
     return printResult(r, text);
 }

@@ -463,9 +463,14 @@ void Daemon::applyMasterKey(SecureBytes key)
 // The outbox reads the vault index, so the server connection starts once the vault is open.
 void Daemon::startServer()
 {
-    server::ServerContext context{&m_vault, &m_policy, m_credentials, &m_ledger, m_clock, currentUserName()};
+    server::ServerContext context{&m_vault,          &m_policy, m_credentials, &m_ledger, m_clock,
+                                  currentUserName(), {}};
+    context.accessToken = [this]() {
+        return m_signIn ? m_signIn->accessToken() : QByteArray();
+    };
     m_server = std::make_unique<server::ServerService>(context);
     server::ServerService *s = m_server.get();
+    m_auditWiring.watchServer(s);
     connect(s, &server::ServerService::outboxChanged, this, [this, s](const QString &id) {
         m_api->broadcast(localapi::events::outboxChanged(id, s->outboxJson(id)));
     });

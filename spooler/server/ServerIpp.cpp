@@ -47,6 +47,7 @@ public:
     Connection &operator=(const Connection &) = delete;
 
     Status open();
+    void close() { m_http.reset(); }
     http_t *http() const { return m_http.get(); }
     const QByteArray &resource() const { return m_resource; }
     // The request's common operation attributes.
@@ -54,12 +55,32 @@ public:
     // Why the last request failed, as one of the server-* codes.
     Error failure(const QString &what) const;
     Result<Ipp> send(ipp_t *request, const QString &what) const;
+    Status verifyPeer() const;
 
 private:
     const ServerAccess &m_access;
     Http m_http;
     QByteArray m_resource;
+    QString m_host;
 };
+
+// The certificate the connection shows now, checked against the server's trust. Also after
+// every answer: libcups reconnects by itself (a closed keep-alive, a reset mid-request), and a
+// new connection may be to someone else, who must not be believed that it holds the job.
+Status Connection::verifyPeer() const
+{
+    if (!m_access.trust)
+        return Error{QStringLiteral("server-untrusted"), Text::tr("No trust settings for the print server.")};
+    cups_array_t *credentials = nullptr;
+    QList<QByteArray> chain;
+    if (httpCopyCredentials(m_http.get(), &credentials) == 0 && credentials) {
+        for (auto *c = static_cast<http_credential_t *>(cupsArrayFirst(credentials)); c;
+             c = static_cast<http_credential_t *>(cupsArrayNext(credentials)))
+            chain.append(QByteArray(static_cast<const char *>(c->data), qsizetype(c->datalen)));
+        httpFreeCredentials(credentials);
+    }
+    return m_access.trust->check(chain, m_host);
+}
 
 Status Connection::open()
 {
@@ -80,21 +101,15 @@ Status Connection::open()
     httpSetTimeout(m_http.get(), 30.0, nullptr, nullptr);
     m_resource = resource;
     // The certificate is checked before any credential or document is sent.
-    cups_array_t *credentials = nullptr;
-    QList<QByteArray> chain;
-    if (httpCopyCredentials(m_http.get(), &credentials) == 0 && credentials) {
-        for (auto *c = static_cast<http_credential_t *>(cupsArrayFirst(credentials)); c;
-             c = static_cast<http_credential_t *>(cupsArrayNext(credentials)))
-            chain.append(QByteArray(static_cast<const char *>(c->data), qsizetype(c->datalen)));
-        httpFreeCredentials(credentials);
-    }
-    const QString hostName = QString::fromUtf8(host);
-    if (!m_access.trust)
-        return Error{QStringLiteral("server-untrusted"), Text::tr("No trust settings for the print server.")};
-    if (auto trusted = m_access.trust->check(chain, hostName); !trusted)
+    m_host = QString::fromUtf8(host);
+    if (auto trusted = verifyPeer(); !trusted)
         return trusted;
-    // Only now, over the verified connection: Basic credentials on every request.
-    if (!m_access.secret.isEmpty()) {
+    // Only now, over the verified connection: the credentials on every request.
+    if (!m_access.bearer.isEmpty()) {
+        QByteArray token = m_access.bearer;
+        httpSetAuthString(m_http.get(), "Bearer", token.constData());
+        token.fill('\0');
+    } else if (!m_access.secret.isEmpty()) {
         const QByteArray userPass = m_access.user.toUtf8() + ':' + m_access.secret;
         QByteArray encoded = userPass.toBase64();
         httpSetAuthString(m_http.get(), "Basic", encoded.constData());
@@ -119,6 +134,11 @@ Error Connection::failure(const QString &what) const
     const QString said = QString::fromUtf8(cupsLastErrorString());
     const bool authRefused = status == IPP_STATUS_ERROR_NOT_AUTHENTICATED ||
                              status == IPP_STATUS_ERROR_CUPS_AUTHENTICATION_CANCELED;
+    if (authRefused && !m_access.bearer.isEmpty())
+        return Error{QStringLiteral("server-bearer-refused"),
+                     Text::tr("The print server did not accept the sign-in's access token (%1). Sign in "
+                              "again, or ask your administrator whether the server takes bearer tokens.")
+                         .arg(said)};
     if (authRefused && m_access.secret.isEmpty())
         return Error{
             QStringLiteral("server-login-needed"),
@@ -145,6 +165,10 @@ Error Connection::failure(const QString &what) const
 Result<Ipp> Connection::send(ipp_t *request, const QString &what) const
 {
     Ipp response(cupsDoRequest(m_http.get(), request, m_resource.constData()));
+    if (response) { // an answer is believed only from the verified server
+        if (auto trusted = verifyPeer(); !trusted)
+            return trusted.error();
+    }
     if (!response || cupsLastError() > IPP_STATUS_OK_EVENTS_COMPLETE)
         return failure(what);
     return Result<Ipp>(std::move(response));
@@ -189,8 +213,10 @@ const char *const JobAttributes[] = {"job-id",
                                      "job-originating-user-name",
                                      "number-of-documents",
                                      "job-impressions-completed",
+                                     "job-impressions",
                                      "job-k-octets",
-                                     "time-at-creation"};
+                                     "time-at-creation",
+                                     "time-at-completed"};
 
 void addJobAttributes(ipp_t *request)
 {
@@ -215,9 +241,13 @@ ServerJob readJob(ipp_t *attrs)
     job.documents = number(attrs, "number-of-documents", 0);
     job.impressionsCompleted = number(attrs, "job-impressions-completed", -1);
     job.kOctets = number(attrs, "job-k-octets", 0);
+    job.impressions = number(attrs, "job-impressions", -1);
     const int created = number(attrs, "time-at-creation", 0);
     if (created > 0)
         job.created = QDateTime::fromSecsSinceEpoch(created, Qt::UTC);
+    const int completed = number(attrs, "time-at-completed", 0);
+    if (completed > 0)
+        job.completed = QDateTime::fromSecsSinceEpoch(completed, Qt::UTC);
     return job;
 }
 
@@ -252,9 +282,35 @@ Status sendDocument(Connection &c, int jobId, const UploadRequest &r)
             r.progress(sent, total);
     }
     Ipp response(cupsGetResponse(c.http(), c.resource().constData()));
+    if (response) { // an answer is believed only from the verified server
+        if (auto trusted = c.verifyPeer(); !trusted)
+            return trusted.error();
+    }
     if (!response || cupsLastError() > IPP_STATUS_OK_EVENTS_COMPLETE)
         return c.failure(Text::tr("The print server refused the document"));
     return {};
+}
+
+// Create-Job, held indefinitely, named with the token; returns the server's job-id.
+Result<int> createJob(const Connection &c, const UploadRequest &r)
+{
+    ipp_t *create = c.request(IPP_OP_CREATE_JOB);
+    ippAddString(create, IPP_TAG_OPERATION, IPP_TAG_NAME, "job-name", nullptr,
+                 jobNameFor(r.title, r.token).toUtf8().constData());
+    if (r.impressions > 0)
+        ippAddInteger(create, IPP_TAG_OPERATION, IPP_TAG_INTEGER, "job-impressions", r.impressions);
+    ippAddString(create, IPP_TAG_JOB, IPP_TAG_KEYWORD, "job-hold-until", nullptr, "indefinite");
+    if (r.copies > 1)
+        ippAddInteger(create, IPP_TAG_JOB, IPP_TAG_INTEGER, "copies", r.copies);
+    if (!r.sides.isEmpty())
+        ippAddString(create, IPP_TAG_JOB, IPP_TAG_KEYWORD, "sides", nullptr, r.sides.toUtf8().constData());
+    auto created = c.send(create, Text::tr("The print server refused the job"));
+    if (!created)
+        return created.error();
+    const int jobId = number(created->get(), "job-id", 0);
+    if (jobId <= 0)
+        return Error{QStringLiteral("server-refused"), Text::tr("The print server gave the job no ID.")};
+    return jobId;
 }
 
 } // namespace
@@ -273,27 +329,20 @@ Result<ServerJob> upload(const ServerAccess &access, const UploadRequest &r)
     Connection c(access);
     if (auto s = c.open(); !s)
         return s.error();
-    ipp_t *create = c.request(IPP_OP_CREATE_JOB);
-    ippAddString(create, IPP_TAG_OPERATION, IPP_TAG_NAME, "job-name", nullptr,
-                 jobNameFor(r.title, r.token).toUtf8().constData());
-    ippAddString(create, IPP_TAG_JOB, IPP_TAG_KEYWORD, "job-hold-until", nullptr, "indefinite");
-    if (r.copies > 1)
-        ippAddInteger(create, IPP_TAG_JOB, IPP_TAG_INTEGER, "copies", r.copies);
-    if (!r.sides.isEmpty())
-        ippAddString(create, IPP_TAG_JOB, IPP_TAG_KEYWORD, "sides", nullptr, r.sides.toUtf8().constData());
-    auto created = c.send(create, Text::tr("The print server refused the job"));
-    if (!created)
-        return created.error();
-    const int jobId = number(created->get(), "job-id", 0);
-    if (jobId <= 0)
-        return Error{QStringLiteral("server-refused"), Text::tr("The print server gave the job no ID.")};
+    int jobId = r.existingJobId;
+    if (jobId <= 0) {
+        auto created = createJob(c, r);
+        if (!created)
+            return created.error();
+        jobId = created.value();
+    }
     if (auto s = sendDocument(c, jobId, r); !s) {
-        // An empty job would wait on the server until its time-out: cancel it now if the
-        // connection still works (the token check before the next try catches it otherwise).
+        // An empty job would wait on the server until its time-out: cancel it now if the server
+        // can be reached (the token check before the next try catches it otherwise). On a new
+        // connection: this one may be in the middle of the document's body.
         if (s.error().code != QLatin1String("server-unreachable")) {
-            ipp_t *cancel = c.request(IPP_OP_CANCEL_JOB);
-            ippAddInteger(cancel, IPP_TAG_OPERATION, IPP_TAG_INTEGER, "job-id", jobId);
-            (void)c.send(cancel, QString());
+            c.close();
+            (void)cancelJob(access, jobId);
         }
         return s.error();
     }
@@ -392,9 +441,35 @@ Result<ServerQuota> queueQuota(const ServerAccess &access)
     auto response = c.send(request, Text::tr("The print server did not describe the queue"));
     if (!response)
         return response.error();
-    return ServerQuota{number(response->get(), "job-quota-period", 0),
-                       number(response->get(), "job-page-limit", 0),
-                       number(response->get(), "job-k-limit", 0)};
+    ServerQuota q;
+    q.periodSeconds = number(response->get(), "job-quota-period", 0);
+    q.pageLimit = number(response->get(), "job-page-limit", 0);
+    q.kLimit = number(response->get(), "job-k-limit", 0);
+    return q;
+}
+
+Result<ServerQuota> quotaWithUsage(const ServerAccess &access, const QDateTime &now)
+{
+    auto quota = queueQuota(access);
+    if (!quota)
+        return quota;
+    ServerQuota q = quota.value();
+    q.asOf = now.toUTC();
+    if (!q.limited())
+        return q;
+    auto jobs = listJobs(access, true);
+    if (!jobs)
+        return jobs.error();
+    // CUPS counts a period back from now (job-quota-period seconds; 0: all time), over the jobs
+    // that printed: here their completed impressions and their size.
+    const QDateTime since = q.periodSeconds > 0 ? q.asOf.addSecs(-q.periodSeconds) : QDateTime();
+    for (const ServerJob &j : jobs.value()) {
+        if (j.state != QLatin1String("completed") || (since.isValid() && j.completed < since))
+            continue;
+        q.pagesUsed += qMax(0, j.impressionsCompleted);
+        q.kUsed += j.kOctets;
+    }
+    return q;
 }
 
 } // namespace pv::server

@@ -26,6 +26,9 @@ struct ServerAccess
     QString user;      // the server account: Basic user name and requesting-user-name
     QByteArray secret; // the Basic password
     const ServerTrust *trust = nullptr;
+    // server/auth=bearer: sent as "Authorization: Bearer" instead of Basic (an OAuth access
+    // token from the sign-in). CUPS 2.4 cannot check one; INFRA services (Universal Print) do.
+    QByteArray bearer;
 };
 
 // One job as the server shows it.
@@ -39,8 +42,10 @@ struct ServerJob
     QString owner; // job-originating-user-name
     int documents = 0;
     int impressionsCompleted = -1;
+    int impressions = -1; // job-impressions: what the job will print, where the server knows it
     qint64 kOctets = 0;
     QDateTime created;
+    QDateTime completed; // time-at-completed, for jobs that ended
 };
 
 struct UploadRequest
@@ -49,9 +54,13 @@ struct UploadRequest
     QString title;
     int copies = 1;
     QString sides;
+    int impressions = 0; // sent as job-impressions, so that a release can check a quota; 0: not sent
     QIODevice *document = nullptr; // the decrypting device, read in bounded chunks
     std::function<void(qint64 done, qint64 total)> progress;
     const std::atomic<bool> *cancel = nullptr;
+    // A job an interrupted upload created but never filled (no document): the document goes to
+    // it, so the server keeps one job per token. 0: Create-Job.
+    int existingJobId = 0;
 };
 
 // What a job-name carries: the title, then " #pv-" and the token.
@@ -65,13 +74,20 @@ QString jobNameFor(const QString &title, const QString &token);
 [[nodiscard]] Result<ServerJob> jobAttributes(const ServerAccess &access, int jobId);
 [[nodiscard]] Status releaseJob(const ServerAccess &access, int jobId);
 [[nodiscard]] Status cancelJob(const ServerAccess &access, int jobId);
-// The queue's quota (CUPS job-quota-period, job-page-limit, job-k-limit).
+// The queue's quota (CUPS job-quota-period, job-page-limit, job-k-limit), and the account's
+// usage in the period, summed from its completed jobs on that queue (impressions and k-octets).
 struct ServerQuota
 {
     int periodSeconds = 0;
-    int pageLimit = 0;
-    int kLimit = 0;
+    int pageLimit = 0; // 0: none
+    int kLimit = 0;    // 0: none
+    int pagesUsed = 0;
+    qint64 kUsed = 0;
+    QDateTime asOf; // when the server said so (UTC)
+    bool limited() const { return pageLimit > 0 || kLimit > 0; }
 };
 [[nodiscard]] Result<ServerQuota> queueQuota(const ServerAccess &access);
+// queueQuota plus the usage: Get-Printer-Attributes, then Get-Jobs which-jobs=completed.
+[[nodiscard]] Result<ServerQuota> quotaWithUsage(const ServerAccess &access, const QDateTime &now);
 
 } // namespace pv::server

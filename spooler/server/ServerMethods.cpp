@@ -99,6 +99,32 @@ void deleteJob(ServerService *s, const localapi::Call &call, const localapi::Ses
     s->cancel(id, call.reply);
 }
 
+// quota.get: the local ledger's quota, and beside it (server/quota_source=server) the server's
+// limits and the account's usage there, asked now; if the server cannot say, the last answer
+// with its "as of" time and the error.
+void quota(ServerService *s, const localapi::Call &call, const localapi::SessionMethod &inner)
+{
+    inner(withReply(call, [s, reply = call.reply](Result<QJsonObject> local) {
+        if (!local || !s || !s->serverQuota()) {
+            reply(local);
+            return;
+        }
+        QJsonObject merged = local.value();
+        s->quota([s, merged, reply](Result<QJsonObject> server) mutable {
+            if (server) {
+                merged.insert(QStringLiteral("server"), server.value());
+            } else {
+                if (!s->lastQuota().isEmpty())
+                    merged.insert(QStringLiteral("server"), s->lastQuota());
+                merged.insert(QStringLiteral("server_error"),
+                              QJsonObject{{QStringLiteral("code"), server.error().code},
+                                          {QStringLiteral("message"), server.error().message}});
+            }
+            reply(merged);
+        });
+    }));
+}
+
 } // namespace
 
 void addServerMethods(localapi::MethodRegistry &methods, std::function<ServerService *()> service)
@@ -121,6 +147,10 @@ void addServerMethods(localapi::MethodRegistry &methods, std::function<ServerSer
     methods.wrap(QStringLiteral("jobs.release"),
                  [service](const localapi::Call &call, const localapi::SessionMethod &inner) {
                      releaseJob(service(), call, inner);
+                 });
+    methods.wrap(QStringLiteral("quota.get"),
+                 [service](const localapi::Call &call, const localapi::SessionMethod &inner) {
+                     quota(service(), call, inner);
                  });
     methods.wrap(QStringLiteral("jobs.delete"),
                  [service](const localapi::Call &call, const localapi::SessionMethod &inner) {

@@ -1,8 +1,10 @@
 #include "server/ServerService.h"
 
+#include "accounting/Quota.h"
 #include "accounting/UsageLedger.h"
 #include "common/Logging.h"
 #include "config/Policy.h"
+#include "server/ServerQuotaCheck.h"
 #include "server/ServerText.h"
 #include "vault/CredentialStore.h"
 #include "vault/Crypto.h"
@@ -14,6 +16,7 @@
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QThread>
+#include <QUrl>
 
 #include <memory>
 #include <utility>
@@ -32,7 +35,7 @@ bool needsUser(const QString &code)
 {
     return code == QLatin1String("server-auth-failed") || code == QLatin1String("server-login-needed") ||
            code == QLatin1String("server-certificate-changed") || code == QLatin1String("server-untrusted") ||
-           code == QLatin1String("server-auth-unsupported");
+           code == QLatin1String("server-bearer-refused") || code == QLatin1String("server-over-quota");
 }
 
 template<typename F> void queueTo(const QPointer<ServerService> &self, F f)
@@ -61,12 +64,20 @@ QJsonObject serverJobJson(const ServerJob &j, const QString &uri)
                        {QStringLiteral("created"), j.created.toString(Qt::ISODate)}};
 }
 
+// What the upload worker is to check before it sends.
+struct UploadPlan
+{
+    bool checkFirst = false; // an earlier try may have reached the server: look for the token
+    QuotaCheck quota;
+};
+
 // Worker: the upload of one job, exactly once. After an earlier try that may have reached the
 // server, the token decides: a held job with its document is the upload; an empty one (the
-// document never arrived) is cancelled and sent again.
-Result<ServerJob> uploadOnce(const ServerAccess &access, const UploadRequest &request, bool checkFirst)
+// document never arrived: a broken connection, a killed daemon) gets the document now, so the
+// server keeps one job per token. The quota is checked before anything is sent.
+Result<UploadOutcome> uploadOnce(const ServerAccess &access, UploadRequest request, const UploadPlan &plan)
 {
-    if (checkFirst) {
+    if (plan.checkFirst) {
         auto jobs = listJobs(access, false);
         if (!jobs)
             return jobs.error();
@@ -76,14 +87,20 @@ Result<ServerJob> uploadOnce(const ServerAccess &access, const UploadRequest &re
             if (j.documents > 0) {
                 qCInfo(lcServer) << "the server already holds the upload as job" << j.id
                                  << "; not sending again";
-                return j;
+                return UploadOutcome{j, QString()};
             }
-            qCInfo(lcServer) << "server job" << j.id << "has no document; cancelling it before sending again";
-            if (auto s = cancelJob(access, j.id); !s)
-                return s.error();
+            qCInfo(lcServer) << "server job" << j.id << "has no document; sending it there";
+            request.existingJobId = j.id;
         }
     }
-    return upload(access, request);
+    UploadOutcome out;
+    if (auto s = checkServerQuota(access, plan.quota, &out.warning); !s)
+        return s.error();
+    auto job = upload(access, request);
+    if (!job)
+        return job.error();
+    out.job = job.value();
+    return out;
 }
 
 // Worker: follows a released job to its end.
@@ -110,6 +127,7 @@ struct ServerService::Upload
 {
     std::shared_ptr<DecryptingDevice> device;
     UploadRequest request;
+    std::atomic<bool> cancel{false}; // the job was deleted or released here, or the daemon stops
 };
 
 ServerService::ServerService(ServerContext context, QObject *parent)
@@ -126,6 +144,8 @@ ServerService::ServerService(ServerContext context, QObject *parent)
 ServerService::~ServerService()
 {
     m_cancel = true;
+    if (m_current)
+        m_current->cancel = true;
     m_uploads.waitForDone();
     m_requests.waitForDone();
 }
@@ -140,9 +160,34 @@ bool ServerService::serverMode() const
     return configured() && m_context.policy->serverMode == QLatin1String("server");
 }
 
+bool ServerService::serverQuota() const
+{
+    return configured() && m_context.policy->serverQuotaSource == QLatin1String("server");
+}
+
+QuotaCheck ServerService::quotaCheck(int impressions) const
+{
+    QuotaCheck q;
+    q.enabled = serverQuota();
+    q.warnOnly = m_context.policy->quotaWarnOnly;
+    q.impressions = impressions;
+    q.now = m_context.clock->now();
+    return q;
+}
+
+bool ServerService::bearer() const
+{
+    return m_context.policy->serverAuth == QLatin1String("bearer");
+}
+
 ServerAccess ServerService::access() const
 {
-    return ServerAccess{m_context.policy->serverUri, m_user, m_secret.bytes(), &m_trust};
+    ServerAccess a{m_context.policy->serverUri, m_user, m_secret.bytes(), &m_trust, {}};
+    if (bearer()) {
+        a.secret.clear();
+        a.bearer = m_context.accessToken ? m_context.accessToken() : QByteArray();
+    }
+    return a;
 }
 
 static QString credentialKey(const QString &vaultId, const QString &uri)
@@ -229,6 +274,12 @@ void ServerService::forget(const QString &id, const QString &reason)
     if (it == m_rows.cend() || reason == QLatin1String("uploaded") ||
         it->state == QLatin1String("held_on_server"))
         return;
+    // Deleted or released here while it uploads: the upload stops, and upload() cancels the
+    // server's unfinished job, so nothing of it stays there.
+    if (m_uploading == id && m_current) {
+        qCInfo(lcServer) << "job" << id << "left the vault during its upload; stopping it";
+        m_current->cancel = true;
+    }
     m_rows.remove(id);
     m_progress.remove(id);
     (void)m_context.vault->removeOutbox(id);
@@ -266,16 +317,20 @@ void ServerService::startUpload(OutboxRow row)
         qCWarning(lcServer).noquote()
             << "job" << row.id << "cannot be read for upload:" << document.error().message;
         wait(row, document.error());
+        schedule(); // the timer for its next try, or the next due job
         return;
     }
-    if (m_context.policy->serverAuth == QLatin1String("bearer")) {
+    if (bearer() && (!m_context.accessToken || m_context.accessToken().isEmpty())) {
         wait(row,
-             Error{QStringLiteral("server-auth-unsupported"),
+             Error{QStringLiteral("server-signin-needed"),
                    Text::tr(
-                       "Bearer tokens for the print server are not supported yet; set server/auth=basic.")});
+                       "The print server takes the sign-in's token: sign in with 'printvault-cli login'.")});
+        schedule();
         return;
     }
-    const bool checkFirst = row.attempts > 0;
+    UploadPlan plan;
+    plan.checkFirst = row.attempts > 0;
+    plan.quota = quotaCheck(accounting::impressionsOf(job->info.pages, job->request.copies));
     row.state = QStringLiteral("uploading");
     row.attempts += 1;
     saveRow(row);
@@ -286,8 +341,10 @@ void ServerService::startUpload(OutboxRow row)
     upload->request.title = job->request.title;
     upload->request.copies = job->request.copies;
     upload->request.sides = job->request.sides;
+    upload->request.impressions = plan.quota.impressions;
     upload->request.document = upload->device.get();
-    upload->request.cancel = &m_cancel;
+    upload->request.cancel = &upload->cancel;
+    m_current = upload;
     QPointer<ServerService> self(this);
     const QString id = row.id;
     // Posted a percent at a time: one event per 64 KiB chunk would queue thousands on the main
@@ -304,30 +361,66 @@ void ServerService::startUpload(OutboxRow row)
         });
     };
     qCInfo(lcServer) << "uploading job" << id << "attempt" << row.attempts
-                     << (checkFirst ? "(token checked first)" : "");
-    m_uploads.start([self, upload, row, checkFirst, serverAccess = access()]() {
-        Result<ServerJob> result = uploadOnce(serverAccess, upload->request, checkFirst);
+                     << (plan.checkFirst ? "(token checked first)" : "");
+    m_uploads.start([self, upload, row, plan, serverAccess = access()]() {
+        Result<UploadOutcome> result = uploadOnce(serverAccess, upload->request, plan);
         queueTo(self, [row, result](ServerService *s) { s->finishUpload(row, result); });
     });
 }
 
-void ServerService::finishUpload(OutboxRow row, const Result<ServerJob> &result)
+void ServerService::finishUpload(OutboxRow row, const Result<UploadOutcome> &result)
 {
     m_uploading.clear();
+    m_current.reset();
     m_progress.remove(row.id);
+    if (!m_rows.contains(row.id)) {
+        // Deleted or released here during the upload. If the server got it all the same, it
+        // is cancelled there: the user said this job goes nowhere else.
+        if (result) {
+            const int serverJobId = result->job.id;
+            qCInfo(lcServer) << "job" << row.id << "left the vault as its upload ended; cancelling server job"
+                             << serverJobId;
+            runRequest(
+                [serverJobId](const ServerAccess &a) -> Result<QJsonObject> {
+                    if (auto s = cancelJob(a, serverJobId); !s)
+                        return s.error();
+                    return QJsonObject();
+                },
+                [](Result<QJsonObject>) {});
+        }
+        Q_EMIT jobEvent(ServerJobEvent{QStringLiteral("server.job_uploaded"),
+                                       row.id,
+                                       0,
+                                       QStringLiteral("failed"),
+                                       QStringLiteral("deleted-during-upload"),
+                                       {},
+                                       0});
+        schedule();
+        return;
+    }
     if (!result) {
         qCWarning(lcServer).noquote() << "the upload of job" << row.id << "failed:" << result.error().message;
+        if (result.error().code == QLatin1String("server-over-quota"))
+            Q_EMIT jobEvent(ServerJobEvent{QStringLiteral("server.job_uploaded"),
+                                           row.id,
+                                           0,
+                                           QStringLiteral("refused"),
+                                           result.error().code,
+                                           {},
+                                           0});
         wait(row, result.error());
         schedule();
         return;
     }
     setConnection(QStringLiteral("connected"));
     row.state = QStringLiteral("held_on_server");
-    row.reason.clear();
-    row.message.clear();
-    row.serverJobId = result->id;
+    row.reason = result->warning.isEmpty() ? QString() : QStringLiteral("server-over-quota");
+    row.message = result->warning;
+    row.serverJobId = result->job.id;
     saveRow(row);
-    qCInfo(lcServer) << "job" << row.id << "is held on the server as job" << result->id;
+    qCInfo(lcServer) << "job" << row.id << "is held on the server as job" << result->job.id;
+    Q_EMIT jobEvent(ServerJobEvent{QStringLiteral("server.job_uploaded"), row.id, result->job.id,
+                                   QStringLiteral("ok"), row.reason, result->job.state, 0});
     // The server said it holds the job with its document: the local copy goes now.
     if (m_context.vault->job(row.id)) {
         if (auto s = m_context.vault->remove(row.id, QStringLiteral("uploaded")); !s)
@@ -441,7 +534,7 @@ void ServerService::login(const QString &user, const QByteArray &password, JsonD
     }
     // The password is tried once, with one request; it is kept only if the server takes it.
     const QString account = user.isEmpty() ? m_context.localUser : user;
-    ServerAccess a{m_context.policy->serverUri, account, password, &m_trust};
+    ServerAccess a{m_context.policy->serverUri, account, password, &m_trust, {}};
     QPointer<ServerService> self(this);
     m_requests.start([self, a, done]() {
         auto jobs = server::listJobs(a, false);
@@ -514,8 +607,20 @@ void ServerService::release(int serverJobId, JsonDone done)
 {
     QPointer<ServerService> self(this);
     const std::atomic<bool> *cancel = &m_cancel;
+    const QuotaCheck quota = quotaCheck(0);
     runRequest(
-        [serverJobId, cancel](const ServerAccess &a) -> Result<QJsonObject> {
+        [serverJobId, cancel, quota](const ServerAccess &a) -> Result<QJsonObject> {
+            // Over the server's quota, refused (or warned about) before Release-Job goes.
+            QString warning;
+            if (quota.enabled) {
+                auto job = jobAttributes(a, serverJobId);
+                if (!job)
+                    return job.error();
+                QuotaCheck check = quota;
+                check.impressions = qMax(1, job->impressions);
+                if (auto s = checkServerQuota(a, check, &warning); !s)
+                    return s.error();
+            }
             if (auto s = releaseJob(a, serverJobId); !s)
                 return s.error();
             auto end = follow(a, serverJobId, *cancel);
@@ -533,14 +638,25 @@ void ServerService::release(int serverJobId, JsonDone done)
                                {QStringLiteral("sheets"), impressions},
                                {QStringLiteral("impressions_reported"), end->impressionsCompleted >= 0},
                                {QStringLiteral("deleted"), true},
-                               {QStringLiteral("warning"), QString()}};
+                               {QStringLiteral("warning"), warning}};
         },
-        [self, done](Result<QJsonObject> r) {
-            if (self && r && r->value(QStringLiteral("state")).toString() == QLatin1String("completed")) {
-                ServerJob j;
-                j.id = r->value(QStringLiteral("server_job_id")).toInt();
-                j.impressionsCompleted = r->value(QStringLiteral("impressions")).toInt();
-                self->recordUsage(j);
+        [self, done, serverJobId](Result<QJsonObject> r) {
+            if (self) {
+                const QString state = r ? r->value(QStringLiteral("state")).toString() : QString();
+                if (state == QLatin1String("completed")) {
+                    ServerJob j;
+                    j.id = serverJobId;
+                    j.impressionsCompleted = r->value(QStringLiteral("impressions")).toInt();
+                    self->recordUsage(j);
+                }
+                Q_EMIT self->jobEvent(ServerJobEvent{
+                    QStringLiteral("server.job_released"), QString(), serverJobId,
+                    r ? (state == QLatin1String("completed") ? QStringLiteral("ok")
+                                                             : QStringLiteral("failed"))
+                      : (r.error().code == QLatin1String("server-over-quota") ? QStringLiteral("refused")
+                                                                              : QStringLiteral("failed")),
+                    r ? (state == QLatin1String("completed") ? QString() : state) : r.error().code, state,
+                    r ? r->value(QStringLiteral("impressions")).toInt() : 0});
             }
             done(r);
         });
@@ -563,13 +679,40 @@ void ServerService::recordUsage(const ServerJob &job)
 
 void ServerService::cancel(int serverJobId, JsonDone done)
 {
+    QPointer<ServerService> self(this);
     runRequest(
         [serverJobId](const ServerAccess &a) -> Result<QJsonObject> {
             if (auto s = cancelJob(a, serverJobId); !s)
                 return s.error();
             return QJsonObject{{QStringLiteral("id"), QStringLiteral("server-%1").arg(serverJobId)}};
         },
-        std::move(done));
+        [self, done, serverJobId](Result<QJsonObject> r) {
+            if (self)
+                Q_EMIT self->jobEvent(ServerJobEvent{QStringLiteral("server.job_deleted"), QString(),
+                                                     serverJobId,
+                                                     r ? QStringLiteral("ok") : QStringLiteral("failed"),
+                                                     r ? QString() : r.error().code, QString(), 0});
+            done(r);
+        });
+}
+
+// The server's limits and the account's use of them, from the server; remembered for status.
+void ServerService::quota(JsonDone done)
+{
+    QPointer<ServerService> self(this);
+    const QDateTime now = m_context.clock->now();
+    runRequest(
+        [now](const ServerAccess &a) -> Result<QJsonObject> {
+            auto q = quotaWithUsage(a, now);
+            if (!q)
+                return q.error();
+            return serverQuotaJson(q.value(), a.uri);
+        },
+        [self, done](Result<QJsonObject> r) {
+            if (self && r)
+                self->m_quota = r.value();
+            done(r);
+        });
 }
 
 } // namespace pv::server

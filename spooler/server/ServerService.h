@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "server/ServerIpp.h"
+#include "server/ServerQuotaCheck.h"
 #include "server/ServerTrust.h"
 #include "vault/JobIndex.h"
 #include "vault/SecureBytes.h"
@@ -15,6 +16,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 namespace pv {
 class CredentialStore;
@@ -36,6 +38,27 @@ struct ServerContext
     accounting::UsageLedger *ledger = nullptr;
     const Clock *clock = nullptr;
     QString localUser; // the default server account name
+    // server/auth=bearer: the sign-in's current access token (empty while signed out).
+    std::function<QByteArray()> accessToken;
+};
+
+// What an upload ended with: the server's job, and a warning (over quota with quota/warn_only).
+struct UploadOutcome
+{
+    ServerJob job;
+    QString warning;
+};
+
+// An upload, a release or a delete on the server, for the audit log.
+struct ServerJobEvent
+{
+    QString event;       // server.job_uploaded, server.job_released, server.job_deleted
+    QString jobId;       // the vault job (uploads)
+    int serverJobId = 0; // the server's job-id, once there is one
+    QString outcome;     // ok, refused, failed
+    QString reason;      // an error code, or the server's final state when not completed
+    QString state;       // the server job's state
+    int impressions = 0; // released: job-impressions-completed
 };
 
 // Server spooling (DESIGN.md "Accounts and server"). In mode "server" every job the vault holds
@@ -58,6 +81,8 @@ public:
 
     bool configured() const;
     bool serverMode() const;
+    // server/quota_source=server with a server configured.
+    bool serverQuota() const;
     // Reads the password from the keychain and the outbox from the index, then starts uploading.
     void start();
 
@@ -73,21 +98,28 @@ public:
     // Release-Job, then follows the job to its end and counts the impressions in the ledger.
     void release(int serverJobId, JsonDone done);
     void cancel(int serverJobId, JsonDone done);
+    // The server's quota and the account's usage there (server/quota_source=server), and the
+    // last answer of it ("as of"), or empty.
+    void quota(JsonDone done);
+    QJsonObject lastQuota() const { return m_quota; }
 
 Q_SIGNALS:
     // A job's outbox state changed (or the connection did): outboxJson() tells the new one.
     void outboxChanged(const QString &jobId);
     void uploadProgress(const QString &jobId, qint64 done, qint64 total);
     void connectionChanged();
+    void jobEvent(const pv::server::ServerJobEvent &event);
 
 private:
     struct Upload;
+    bool bearer() const;
+    QuotaCheck quotaCheck(int impressions) const;
     ServerAccess access() const;
     void enqueue(const JobRecord &job);
     void forget(const QString &id, const QString &reason);
     void schedule();
     void startUpload(OutboxRow row);
-    void finishUpload(OutboxRow row, const Result<ServerJob> &result);
+    void finishUpload(OutboxRow row, const Result<UploadOutcome> &result);
     void wait(OutboxRow &row, const Error &why);
     void setConnection(const QString &state, const Error &error = Error());
     void saveRow(const OutboxRow &row);
@@ -100,7 +132,9 @@ private:
     SecureBytes m_secret;
     QHash<QString, OutboxRow> m_rows;
     QHash<QString, QPair<qint64, qint64>> m_progress;
-    QString m_uploading; // the job on m_uploads, or empty
+    QString m_uploading;               // the job on m_uploads, or empty
+    std::shared_ptr<Upload> m_current; // its state, shared with the worker
+    QJsonObject m_quota;
     QString m_connection = QStringLiteral("unknown");
     Error m_lastError;
     QTimer m_timer;

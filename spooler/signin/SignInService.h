@@ -92,6 +92,9 @@ public:
     // Restores a session from the keychain and renews it silently.
     [[nodiscard]] Status start();
     const AccountStatus &status() const { return m_status; }
+    // The current access token, for a print server that takes bearer tokens (server/auth=bearer);
+    // empty while signed out.
+    QByteArray accessToken() const { return m_accessToken.bytes(); }
 
     // Starts the browser flow: the URL for the tray or the CLI to open.
     void signIn(UrlDone done);

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void secondLaunchShowsTheFirst();
     void signInPages();
     void notConnectedToAnOrganisation();
+    void serverSpoolingWaits();
 
 private:
     struct Shot
@@ -336,6 +337,37 @@ void TstScreenshots::notConnectedToAnOrganisation()
     QVERIFY(jobs.texts.contains(QStringLiteral("Quarterly report.pdf")));
     const Shot settings = shoot(*m_daemon, QStringLiteral("settings"));
     QVERIFY(settings.texts.contains(QStringLiteral("This computer is not connected to an organisation.")));
+}
+
+// Server spooling while the print server cannot be reached: the job shows that it waits to be
+// uploaded, why, and when it is tried next (the model's text; QML only shows it).
+void TstScreenshots::serverSpoolingWaits()
+{
+    DaemonHarness h;
+    h.writePolicy(
+        QStringLiteral("[vault]\nmin_free_mb=0\n[capture]\nipp_port=0\n[mfp]\nport=0\n[server]\n"
+                       "uri=ipps://127.0.0.1:%1/printers/hold\nmode=server\nretry_max_seconds=600\n")
+            .arg(freeTcpPort())
+            .toUtf8());
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+    const QString file =
+        h.writeFile(QStringLiteral("s.pdf"), buildPdf(QStringLiteral("MM"), QStringLiteral("Board minutes")));
+    QCOMPARE(
+        h.cli({QStringLiteral("submit"), file, QStringLiteral("--title"), QStringLiteral("Board minutes")})
+            .exitCode,
+        0);
+    QTRY_VERIFY_WITH_TIMEOUT(h.jobs().size() == 1 && h.jobs().first().toObject().value(QStringLiteral(
+                                                         "reason")) == QLatin1String("server-unreachable"),
+                             60000);
+    const Shot shot = shoot(h, QStringLiteral("jobs"), {QStringLiteral("--size"), QStringLiteral("420x640")},
+                            QStringLiteral("server-waiting"));
+    QVERIFY2(shot.exitCode == 0, shot.err.constData());
+    QVERIFY2(sampledColours(shot.image) > 20, "blank");
+    for (const QString &text :
+         {QStringLiteral("Board minutes"), QStringLiteral("Waiting to upload, next try at "),
+          QStringLiteral("(Cannot reach the print server")})
+        QVERIFY2(shot.texts.contains(text), qPrintable(text + QStringLiteral(" not in:\n") + shot.texts));
+    QCOMPARE(h.stop(), 0);
 }
 
 QTEST_GUILESS_MAIN(TstScreenshots)

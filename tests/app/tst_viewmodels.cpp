@@ -62,6 +62,7 @@ class TstViewModels : public QObject
 private Q_SLOTS:
     void initTestCase();
     void jobsArriveAndLeaveByEvents();
+    void jobsModelShowsTheOutbox();
     void releaseThroughTheModelToARealPrinter();
     void quotaModelMatchesTheCli();
     void trayStateFollowsTheDaemonAndReconnects();
@@ -155,6 +156,43 @@ void TstViewModels::jobsArriveAndLeaveByEvents()
     // Deleted by the CLI: the model hears of it too.
     h.cli({QStringLiteral("jobs"), QStringLiteral("delete"), second});
     QTRY_COMPARE_WITH_TIMEOUT(jobs.rowCount(), 1, EventWaitMs);
+}
+
+// Server spooling with the print server away: the row says the job waits to be uploaded, why,
+// and when it is tried next, kept current by job.outbox_changed events (each retry).
+void TstViewModels::jobsModelShowsTheOutbox()
+{
+    DaemonHarness h;
+    h.writePolicy(QStringLiteral("[vault]\nmin_free_mb=0\n[capture]\nipp_port=0\n[mfp]\nport=0\n[server]\n"
+                                 "uri=ipps://127.0.0.1:%1/printers/hold\nmode=server\nretry_max_seconds=5\n")
+                      .arg(freeTcpPort())
+                      .toUtf8());
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+    DaemonConnection connection(options(h));
+    JobsModel jobs(&connection);
+    connection.start();
+    QTRY_VERIFY_WITH_TIMEOUT(jobs.isLoaded(), EventWaitMs);
+    QSignalSpy changed(&jobs, &QAbstractItemModel::dataChanged);
+    const QString id = submit(h, QStringLiteral("Offline report"), QStringLiteral("M"));
+    QTRY_COMPARE_WITH_TIMEOUT(jobs.rowCount(), 1, EventWaitMs);
+    const QModelIndex row = jobs.index(0);
+    QCOMPARE(row.data(JobsModel::IdRole).toString(), id);
+    QTRY_COMPARE_WITH_TIMEOUT(row.data(JobsModel::LocationRole).toString(), QStringLiteral("waiting"),
+                              EventWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        row.data(JobsModel::LocationTextRole).toString().contains(QStringLiteral("next try at")),
+        EventWaitMs);
+    QVERIFY2(row.data(JobsModel::LocationTextRole)
+                 .toString()
+                 .startsWith(QStringLiteral("Waiting to upload, next try at ")),
+             qPrintable(row.data(JobsModel::LocationTextRole).toString()));
+    QCOMPARE(row.data(JobsModel::UploadProgressRole).toDouble(), -1.0);
+    QVERIFY(!row.data(JobsModel::OnServerRole).toBool());
+    // The daemon tries again (5 s at most): another outbox event, the row follows it.
+    const int before = int(changed.count());
+    QTRY_VERIFY_WITH_TIMEOUT(changed.count() > before, 30000);
+    QCOMPARE(row.data(JobsModel::LocationRole).toString(), QStringLiteral("waiting"));
+    QCOMPARE(h.stop(), 0);
 }
 
 void TstViewModels::releaseThroughTheModelToARealPrinter()

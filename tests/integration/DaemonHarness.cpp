@@ -281,9 +281,13 @@ qint64 DaemonHarness::pid() const
 
 QByteArray DaemonHarness::log() const
 {
-    // Reading takes the output from the process: keep it, so every call sees all of it.
-    if (m_daemon)
+    // Reading takes the output from the process: keep it, so every call sees all of it. A test
+    // that waits without an event loop gets what the daemon wrote meanwhile, too.
+    if (m_daemon) {
+        while (m_daemon->waitForReadyRead(0))
+            m_log += m_daemon->readAll();
         m_log += m_daemon->readAll();
+    }
     return m_log;
 }
 

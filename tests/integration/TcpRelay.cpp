@@ -6,68 +6,70 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <chrono>
+#include <cstdint>
+
 namespace pv::test {
 
 namespace {
 
-int connectLoopback(quint16 port)
-{
-    const int fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    sockaddr_in a{};
-    a.sin_family = AF_INET;
-    a.sin_port = htons(port);
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if (fd >= 0 && ::connect(fd, reinterpret_cast<sockaddr *>(&a), sizeof a) == 0)
-        return fd;
-    if (fd >= 0)
-        ::close(fd);
-    return -1;
-}
+// How often the throttle hands out its budget: small steps keep the rate smooth.
+constexpr int TickMs = 20;
 
-// Writes all of buf; false when the peer is gone.
-bool writeAll(int fd, const char *buf, ssize_t n)
+bool writeAll(int fd, const char *data, ssize_t size)
 {
-    while (n > 0) {
-        const ssize_t w = ::send(fd, buf, size_t(n), MSG_NOSIGNAL);
-        if (w <= 0)
+    while (size > 0) {
+        const ssize_t n = ::send(fd, data, size_t(size), MSG_NOSIGNAL);
+        if (n <= 0)
             return false;
-        buf += w;
-        n -= w;
+        data += n;
+        size -= n;
     }
     return true;
 }
 
 } // namespace
 
-TcpRelay::TcpRelay(std::function<quint16()> backend)
-    : m_backend(std::move(backend))
+TcpRelay::TcpRelay(int targetPort)
+    : m_target(targetPort)
 {}
 
 TcpRelay::~TcpRelay()
 {
     m_stop = true;
-    if (m_listen >= 0)
-        ::shutdown(m_listen, SHUT_RDWR);
+    if (m_wake[1] >= 0 && ::write(m_wake[1], "x", 1) < 0) {
+        // the acceptor wakes within its poll interval anyway
+    }
     if (m_acceptor.joinable())
         m_acceptor.join();
-    if (m_listen >= 0)
-        ::close(m_listen);
-    std::lock_guard<std::mutex> lock(m_mutex);
-    for (std::thread &t : m_pumps)
+    std::vector<std::thread> pumps;
+    {
+        std::lock_guard<std::mutex> guard(m_lock);
+        pumps.swap(m_pumps);
+    }
+    for (std::thread &t : pumps)
         t.join();
+    for (int fd : {m_listen, m_wake[0], m_wake[1]}) {
+        if (fd >= 0)
+            ::close(fd);
+    }
 }
 
 bool TcpRelay::start()
 {
-    m_listen = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    sockaddr_in a{};
-    a.sin_family = AF_INET;
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t len = sizeof a;
-    if (m_listen < 0 || ::bind(m_listen, reinterpret_cast<sockaddr *>(&a), sizeof a) != 0 ||
-        ::listen(m_listen, 16) != 0 || getsockname(m_listen, reinterpret_cast<sockaddr *>(&a), &len) != 0)
+    if (::pipe(m_wake) != 0)
         return false;
-    m_port = ntohs(a.sin_port);
+    m_listen = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t len = sizeof addr;
+    if (m_listen < 0 || ::bind(m_listen, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0 ||
+        ::listen(m_listen, 16) != 0 ||
+        ::getsockname(m_listen, reinterpret_cast<sockaddr *>(&addr), &len) != 0)
+        return false;
+    m_port = ntohs(addr.sin_port);
     m_acceptor = std::thread([this]() { acceptLoop(); });
     return true;
 }
@@ -75,40 +77,59 @@ bool TcpRelay::start()
 void TcpRelay::acceptLoop()
 {
     while (!m_stop) {
-        pollfd p{m_listen, POLLIN, 0};
-        if (::poll(&p, 1, 100) <= 0)
+        pollfd fds[2] = {{m_listen, POLLIN, 0}, {m_wake[0], POLLIN, 0}};
+        if (::poll(fds, 2, 200) <= 0 || !(fds[0].revents & POLLIN))
             continue;
         const int client = ::accept4(m_listen, nullptr, nullptr, SOCK_CLOEXEC);
         if (client < 0)
             continue;
-        ++m_connections;
-        const int server = connectLoopback(m_backend());
-        if (server < 0) {
-            ::close(client);
-            continue;
-        }
-        std::lock_guard<std::mutex> lock(m_mutex);
-        m_pumps.emplace_back([this, client, server]() { pump(client, server); });
+        std::lock_guard<std::mutex> guard(m_lock);
+        m_pumps.emplace_back([this, client]() { pump(client); });
     }
 }
 
-// Both directions until both are closed; a half-close is passed on as one.
-void TcpRelay::pump(int client, int server)
+// Both directions of one connection; the client's bytes at most m_rate a second.
+void TcpRelay::pump(int client)
 {
-    pollfd fds[2] = {{client, POLLIN, 0}, {server, POLLIN, 0}};
-    bool open[2] = {true, true};
-    char buf[16384];
-    while (!m_stop && (open[0] || open[1])) {
-        if (::poll(fds, 2, 100) <= 0)
-            continue;
-        for (int i = 0; i < 2; ++i) {
-            if (!open[i] || !(fds[i].revents & (POLLIN | POLLHUP | POLLERR)))
-                continue;
-            const ssize_t n = ::recv(fds[i].fd, buf, sizeof buf, 0);
-            if (n <= 0 || !writeAll(fds[1 - i].fd, buf, n)) {
-                open[i] = false;
-                fds[i].events = 0;
-                ::shutdown(fds[1 - i].fd, SHUT_WR);
+    const int server = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    addr.sin_port = htons(uint16_t(m_target));
+    if (server < 0 || ::connect(server, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0) {
+        ::close(client);
+        if (server >= 0)
+            ::close(server);
+        return;
+    }
+    char buffer[16384];
+    long long budget = 0;
+    auto lastTick = std::chrono::steady_clock::now();
+    bool open = true;
+    while (open && !m_stop) {
+        const long long rate = m_rate;
+        const auto now = std::chrono::steady_clock::now();
+        const auto elapsedMs = std::chrono::duration_cast<std::chrono::milliseconds>(now - lastTick).count();
+        if (elapsedMs >= TickMs) {
+            budget = rate * elapsedMs / 1000;
+            lastTick = now;
+        }
+        const bool mayRead = rate <= 0 || budget > 0;
+        pollfd fds[2] = {{client, short(mayRead ? POLLIN : 0), 0}, {server, POLLIN, 0}};
+        if (::poll(fds, 2, TickMs) < 0)
+            break;
+        if (fds[1].revents & (POLLIN | POLLHUP | POLLERR)) {
+            const ssize_t n = ::recv(server, buffer, sizeof buffer, 0);
+            open = n > 0 && writeAll(client, buffer, n);
+        }
+        if (open && (fds[0].revents & (POLLIN | POLLHUP | POLLERR))) {
+            const size_t want =
+                rate <= 0 ? sizeof buffer : size_t(std::min<long long>(budget, sizeof buffer));
+            const ssize_t n = ::recv(client, buffer, want, 0);
+            open = n > 0 && writeAll(server, buffer, n);
+            if (n > 0) {
+                budget -= n;
+                m_uploaded += n;
             }
         }
     }

@@ -1,43 +1,45 @@
 #pragma once
 
-#include <QtGlobal>
-
 #include <atomic>
-#include <functional>
+#include <memory>
 #include <mutex>
 #include <thread>
 #include <vector>
 
 namespace pv::test {
 
-// A loopback TCP relay that forwards each connection, bytes as they are, to the port that
-// `backend` names when the connection is accepted. So a test can stand between a client and
-// two servers and switch which one answers between connections, as a man in the middle
-// would (TLS passes through untouched: the client sees the backend's own certificate). Its
-// threads are its own and end with it.
+// A loopback TCP relay that forwards every connection to 127.0.0.1:target, passing TLS through
+// untouched, and throttles what the client sends (the upload direction) to a rate the test sets
+// and changes at any time: a slow link, so that a test can act while an upload is under way.
+// Threads of its own (one per connection), so it works while the test blocks.
 class TcpRelay
 {
 public:
-    explicit TcpRelay(std::function<quint16()> backend);
+    explicit TcpRelay(int targetPort);
     ~TcpRelay();
     TcpRelay(const TcpRelay &) = delete;
     TcpRelay &operator=(const TcpRelay &) = delete;
 
-    bool start(); // listens on 127.0.0.1, a free port
-    quint16 port() const { return m_port; }
-    int connections() const { return m_connections.load(); }
+    bool start();
+    int port() const { return m_port; }
+    // Bytes a second from client to server; 0: as fast as they come.
+    void setUploadRate(long long bytesPerSecond) { m_rate = bytesPerSecond; }
+    // Bytes passed from clients to the server so far.
+    long long uploaded() const { return m_uploaded; }
 
 private:
     void acceptLoop();
-    void pump(int client, int server);
+    void pump(int client);
 
-    std::function<quint16()> m_backend;
+    int m_target;
+    int m_port = 0;
     int m_listen = -1;
-    quint16 m_port = 0;
+    int m_wake[2] = {-1, -1};
     std::atomic<bool> m_stop{false};
-    std::atomic<int> m_connections{0};
+    std::atomic<long long> m_rate{0};
+    std::atomic<long long> m_uploaded{0};
     std::thread m_acceptor;
-    std::mutex m_mutex; // guards m_pumps
+    std::mutex m_lock;
     std::vector<std::thread> m_pumps;
 };
 

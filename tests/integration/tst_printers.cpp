@@ -8,7 +8,7 @@
 #include "PrivateAvahi.h"
 #include "PrivateCupsd.h"
 #include "release/RawSocket.h"
-#include "TcpRelay.h"
+#include "SwitchingRelay.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -352,7 +352,7 @@ void TstPrinters::certificateChangedMidJob()
     impostor.setPort(portB);
     QVERIFY(impostor.start());
     // Until the real printer holds a document: the real one; from then on, the impostor.
-    TcpRelay relay(
+    SwitchingRelay relay(
         [&]() { return quint16(real.spooledFiles(QStringLiteral(".pdf")).isEmpty() ? portA : portB); });
     QVERIFY(relay.start());
     const QString uri = QStringLiteral("ipps://localhost:%1/ipp/print").arg(relay.port());

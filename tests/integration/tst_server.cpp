@@ -6,13 +6,17 @@
 #include "DaemonHarness.h"
 #include "IppEvePrinter.h"
 #include "LocalAccount.h"
+#include "OidcTestProvider.h"
 #include "PdfBuilder.h"
 #include "PrivateCupsd.h"
+#include "ServerProbe.h"
+#include "TcpRelay.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSslCertificate>
@@ -81,95 +85,6 @@ const QStringList HoldPolicy = {
     QStringLiteral("</Policy>"),
 };
 
-struct Answer
-{
-    const char *password = nullptr;
-};
-
-const char *givePassword(const char *, http_t *, const char *, const char *, void *data)
-{
-    auto *a = static_cast<Answer *>(data);
-    const char *p = a->password;
-    a->password = nullptr; // once
-    return p;
-}
-
-struct ServerJobSeen
-{
-    int id = 0;
-    QString name;
-    int state = 0;
-    QString owner;
-    QString holdUntil;
-};
-
-// An IPP request to the server over IPPS as `user` (Basic, password given once), with
-// `requestingUser` as requesting-user-name. Returns the IPP status and the job groups.
-struct IppAnswer
-{
-    ipp_status_t status = IPP_STATUS_ERROR_INTERNAL;
-    QList<ServerJobSeen> jobs;
-};
-
-IppAnswer ippAs(int port, const QString &user, const QString &password, ipp_op_t op, int jobId,
-                const QString &requestingUser = QString(), const QString &queue = QStringLiteral("hold"))
-{
-    IppAnswer out;
-    const QByteArray pw = password.toUtf8();
-    Answer answer{pw.constData()};
-    cupsSetUser(user.toUtf8().constData());
-    cupsSetPasswordCB2(givePassword, &answer);
-    http_t *http =
-        httpConnect2("127.0.0.1", port, nullptr, AF_INET, HTTP_ENCRYPTION_ALWAYS, 1, 15000, nullptr);
-    if (!http)
-        return out;
-    const QByteArray uri = QStringLiteral("ipps://127.0.0.1:%1/printers/%2").arg(port).arg(queue).toUtf8();
-    const QByteArray resource = QStringLiteral("/printers/%1").arg(queue).toUtf8();
-    ipp_t *request = ippNewRequest(op);
-    ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr, uri.constData());
-    ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_NAME, "requesting-user-name", nullptr,
-                 (requestingUser.isEmpty() ? user : requestingUser).toUtf8().constData());
-    if (jobId > 0)
-        ippAddInteger(request, IPP_TAG_OPERATION, IPP_TAG_INTEGER, "job-id", jobId);
-    if (op == IPP_OP_GET_JOBS) {
-        ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "which-jobs", nullptr, "all");
-        ippAddBoolean(request, IPP_TAG_OPERATION, "my-jobs", 1);
-        static const char *const wanted[] = {"job-id", "job-name", "job-state", "job-originating-user-name",
-                                             "job-hold-until"};
-        ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes", 5, nullptr,
-                      wanted);
-    }
-    ipp_t *response = cupsDoRequest(http, request, resource.constData());
-    out.status = cupsLastError();
-    ServerJobSeen job;
-    for (ipp_attribute_t *a = response ? ippFirstAttribute(response) : nullptr; a;
-         a = ippNextAttribute(response)) {
-        const QByteArray name = ippGetName(a) ? QByteArray(ippGetName(a)) : QByteArray();
-        if (ippGetGroupTag(a) != IPP_TAG_JOB || name.isEmpty()) {
-            if (job.id > 0)
-                out.jobs.append(job);
-            job = ServerJobSeen();
-            continue;
-        }
-        if (name == "job-id")
-            job.id = ippGetInteger(a, 0);
-        else if (name == "job-state")
-            job.state = ippGetInteger(a, 0);
-        else if (name == "job-name")
-            job.name = QString::fromUtf8(ippGetString(a, 0, nullptr));
-        else if (name == "job-originating-user-name")
-            job.owner = QString::fromUtf8(ippGetString(a, 0, nullptr));
-        else if (name == "job-hold-until")
-            job.holdUntil = QString::fromUtf8(ippGetString(a, 0, nullptr));
-    }
-    if (job.id > 0)
-        out.jobs.append(job);
-    ippDelete(response);
-    httpClose(http);
-    cupsSetPasswordCB2(nullptr, nullptr);
-    return out;
-}
-
 QByteArray run(const QString &program, const QStringList &args, const QByteArray &input = QByteArray())
 {
     QProcess p;
@@ -207,12 +122,20 @@ private Q_SLOTS:
     void wrongPasswordIsTriedOnce();
     void changedCertificateIsRefused();
     void serverDownThenUpUploadsExactlyOnce();
+    void killedMidUploadUploadsOnce();
+    void deleteDuringUploadLeavesNothing();
+    void waitingJobReleasedHereOrDeleted();
+    void quotaFromTheServer();
+    void bearerTokenIsSentAndCupsRefusesIt();
 
 private:
     std::unique_ptr<PrivateCupsd> startServer(int port);
     std::unique_ptr<DaemonHarness> daemonFor(const QString &extraServerKeys = QString(), int port = 0);
     bool login(DaemonHarness &h, const QString &user, const QString &password, CliResult *out = nullptr);
     QList<ServerJobSeen> serverJobs(const QString &user, const QString &password, int port = 0);
+    // A's jobs on the server that are not in `known` (which-jobs all).
+    QList<ServerJobSeen> newJobsOfA(const QSet<int> &known);
+    QSet<int> jobIdsOfA();
 
     QTemporaryDir m_dir;
     std::unique_ptr<LocalAccount> m_a;
@@ -321,6 +244,56 @@ QList<ServerJobSeen> TstServer::serverJobs(const QString &user, const QString &p
     return ippAs(port > 0 ? port : m_port, user, password, IPP_OP_GET_JOBS, 0).jobs;
 }
 
+QSet<int> TstServer::jobIdsOfA()
+{
+    QSet<int> ids;
+    for (const ServerJobSeen &j : serverJobs(m_a->name(), PasswordA))
+        ids.insert(j.id);
+    return ids;
+}
+
+QList<ServerJobSeen> TstServer::newJobsOfA(const QSet<int> &known)
+{
+    QList<ServerJobSeen> fresh;
+    for (const ServerJobSeen &j : serverJobs(m_a->name(), PasswordA)) {
+        if (!known.contains(j.id))
+            fresh.append(j);
+    }
+    return fresh;
+}
+
+// The daemon's outbox (server status): jobs not yet held on the server.
+static QJsonArray outboxOf(const DaemonHarness &h)
+{
+    return h.cli({QStringLiteral("--json"), QStringLiteral("server"), QStringLiteral("status")})
+        .json()
+        .value(QStringLiteral("outbox"))
+        .toArray();
+}
+
+// A PDF of `pages` pages, each with the marker and a 1 MB noise image: big enough that a
+// throttled upload takes seconds.
+static QByteArray bigPdf(int pages)
+{
+    QList<PdfPage> list;
+    for (int i = 0; i < pages; ++i)
+        list.append(PdfPage{false, QStringLiteral("%1 %2").arg(Marker).arg(i + 1), 1024 * 1024});
+    return buildPdf(list);
+}
+
+// The audit records of `event` in the daemon's log, as JSON objects.
+static QList<QJsonObject> auditRecords(const DaemonHarness &h, const QString &event)
+{
+    QList<QJsonObject> found;
+    const QByteArray log = readFile(h.dataDir() + QStringLiteral("/audit/audit.log"));
+    for (const QByteArray &line : log.split('\n')) {
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        if (o.value(QStringLiteral("event")).toString() == event)
+            found.append(o);
+    }
+    return found;
+}
+
 // jobs.list's server_jobs: the account's jobs held on the server.
 static QJsonArray serverListed(const DaemonHarness &h)
 {
@@ -382,6 +355,16 @@ void TstServer::uploadListReleaseAndCancel()
     const int impressions = released.json().value(QStringLiteral("impressions")).toInt();
     QCOMPARE(h->usage().value(QStringLiteral("impressions")).toInt(), impressions);
     QVERIFY(impressions > 0);
+    // Audited: the upload (vault job ID, server job ID) and the release with its impressions.
+    QVERIFY(waitFor([&]() { return !auditRecords(*h, QStringLiteral("server.job_released")).isEmpty(); }));
+    const QList<QJsonObject> uploads = auditRecords(*h, QStringLiteral("server.job_uploaded"));
+    QCOMPARE(uploads.size(), 1);
+    QCOMPARE(uploads.first().value(QStringLiteral("job_id")).toString(), id);
+    QCOMPARE(uploads.first().value(QStringLiteral("outcome")).toString(), QStringLiteral("ok"));
+    const QJsonObject releasedRecord = auditRecords(*h, QStringLiteral("server.job_released")).first();
+    QCOMPARE(releasedRecord.value(QStringLiteral("job_id")).toString(), serverId);
+    QCOMPARE(releasedRecord.value(QStringLiteral("outcome")).toString(), QStringLiteral("ok"));
+    QVERIFY(!readFile(h->dataDir() + QStringLiteral("/audit/audit.log")).contains(Marker.toUtf8()));
 
     // A second job, cancelled on the server.
     QVERIFY(!h->submit(buildPdf(QStringLiteral("M"), Marker)).isEmpty());
@@ -434,6 +417,19 @@ void TstServer::otherAccountCannotTouchTheJob()
             QCOMPARE(j.state, int(IPP_JSTATE_CANCELED));
     }
     QCOMPARE(serverListed(*a).size(), 0);
+    QVERIFY(waitFor([&]() { return auditRecords(*a, QStringLiteral("server.job_deleted")).size() == 1; }));
+    QCOMPARE(auditRecords(*a, QStringLiteral("server.job_deleted"))
+                 .first()
+                 .value(QStringLiteral("job_id"))
+                 .toString(),
+             id);
+    // B's refused attempts are audited as failures on B's side.
+    QVERIFY(waitFor([&]() { return auditRecords(*h, QStringLiteral("server.job_deleted")).size() == 1; }));
+    QCOMPARE(auditRecords(*h, QStringLiteral("server.job_deleted"))
+                 .first()
+                 .value(QStringLiteral("outcome"))
+                 .toString(),
+             QStringLiteral("failed"));
     QVERIFY(a->stop() == 0);
 }
 
@@ -505,6 +501,320 @@ void TstServer::serverDownThenUpUploadsExactlyOnce()
              h->log().constData());
     QCOMPARE(serverJobs(m_a->name(), PasswordA, port).size(), 1);
     QVERIFY(h->stop() == 0);
+}
+
+// A daemon killed while its upload is under way (the server has created the job and the
+// document is flowing through a slow link) uploads the job exactly once after its restart: the
+// server holds one job with the token, and its document is the captured PDF, byte for byte.
+void TstServer::killedMidUploadUploadsOnce()
+{
+    TcpRelay relay(m_port);
+    QVERIFY(relay.start());
+    relay.setUploadRate(256 * 1024);
+    auto h = daemonFor(QString(), relay.port());
+    QVERIFY(h);
+    QVERIFY(login(*h, m_a->name(), PasswordA));
+    const QSet<int> known = jobIdsOfA();
+    const QByteArray pdf = bigPdf(4);
+    const QString id = h->submit(pdf);
+    QVERIFY(!id.isEmpty());
+    // Killed once the server has the job and a good part of the document went.
+    QVERIFY2(
+        waitFor([&]() { return newJobsOfA(known).size() == 1 && relay.uploaded() > 1024 * 1024; }, 90000),
+        h->log().constData());
+    QCOMPARE(newJobsOfA(known).first().state, int(IPP_JSTATE_HELD));
+    h->kill9();
+    QVERIFY(h->log().contains("uploading job"));
+    QVERIFY(!h->log().contains("is held on the server"));
+    relay.setUploadRate(0);
+    QCOMPARE(h->start(), QStringLiteral("ready"));
+    QVERIFY2(waitFor([&]() { return h->heldJobs() == 0 && outboxOf(*h).isEmpty(); }, 90000),
+             h->log().constData());
+    const QList<ServerJobSeen> fresh = newJobsOfA(known);
+    QCOMPARE(fresh.size(), 1);
+    QCOMPARE(fresh.first().state, int(IPP_JSTATE_HELD));
+    QVERIFY2(h->log().contains("has no document; sending it there"), h->log().constData());
+    QCOMPARE(sha256(documentOf(m_port, m_a->name(), PasswordA, fresh.first().id)), sha256(pdf));
+    // Released: the printer gets every page.
+    const QStringList before = m_printer->spooledFiles(QStringLiteral(".pdf"));
+    const CliResult released =
+        h->cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("release"),
+                QStringLiteral("server-%1").arg(fresh.first().id)});
+    QVERIFY2(released.exitCode == 0, released.err.constData());
+    QCOMPARE(released.json().value(QStringLiteral("state")).toString(), QStringLiteral("completed"));
+    QVERIFY(waitFor(
+        [&]() { return m_printer->spooledFiles(QStringLiteral(".pdf")).size() == before.size() + 1; }));
+    QString printed;
+    for (const QString &f : m_printer->spooledFiles(QStringLiteral(".pdf"))) {
+        if (!before.contains(f))
+            printed = f;
+    }
+    QCOMPARE(pdfPages(printed), 4);
+    QVERIFY(h->stop() == 0);
+}
+
+// A job deleted while it uploads: the upload stops, the server's unfinished job is cancelled,
+// and nothing of it stays held anywhere.
+void TstServer::deleteDuringUploadLeavesNothing()
+{
+    TcpRelay relay(m_port);
+    QVERIFY(relay.start());
+    relay.setUploadRate(128 * 1024);
+    auto h = daemonFor(QString(), relay.port());
+    QVERIFY(h);
+    QVERIFY(login(*h, m_a->name(), PasswordA));
+    const QSet<int> known = jobIdsOfA();
+    const QString id = h->submit(bigPdf(4));
+    QVERIFY(!id.isEmpty());
+    QVERIFY2(waitFor([&]() { return newJobsOfA(known).size() == 1 && relay.uploaded() > 512 * 1024; }, 90000),
+             h->log().constData());
+    const int serverJob = newJobsOfA(known).first().id;
+    const QJsonArray uploading = outboxOf(*h);
+    QCOMPARE(uploading.size(), 1);
+    QCOMPARE(uploading.first().toObject().value(QStringLiteral("location")).toString(),
+             QStringLiteral("uploading"));
+    const CliResult deleted = h->cli({QStringLiteral("jobs"), QStringLiteral("delete"), id});
+    QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
+    QVERIFY(waitFor([&]() { return h->heldJobs() == 0 && outboxOf(*h).isEmpty(); }));
+    QVERIFY2(waitFor([&]() {
+                 const QList<ServerJobSeen> fresh = newJobsOfA(known);
+                 return fresh.size() == 1 && fresh.first().id == serverJob &&
+                        fresh.first().state == int(IPP_JSTATE_CANCELED);
+             }),
+             h->log().constData());
+    QVERIFY(!h->log().contains("is held on the server"));
+    QVERIFY(h->stop() == 0);
+}
+
+// While the server is down a waiting job can still be released to a local printer, or
+// deleted; neither goes to the server when it comes back.
+void TstServer::waitingJobReleasedHereOrDeleted()
+{
+    const int port = freeTcpPort();
+    auto h = daemonFor(QString(), port);
+    QVERIFY(h);
+    const auto waiting = [&]() {
+        const QJsonArray jobs = h->jobs();
+        return jobs.size() == 1 &&
+               jobs.first().toObject().value(QStringLiteral("location")) == QLatin1String("waiting");
+    };
+    const QString first = h->submit(buildPdf(QStringLiteral("MM"), Marker));
+    QVERIFY(!first.isEmpty());
+    QVERIFY(waitFor(waiting));
+    const QStringList before = m_printer->spooledFiles(QStringLiteral(".pdf"));
+    const CliResult released = h->cli({QStringLiteral("jobs"), QStringLiteral("release"), first,
+                                       QStringLiteral("--printer"), m_printer->uri()});
+    QVERIFY2(released.exitCode == 0, released.err.constData());
+    QVERIFY(waitFor(
+        [&]() { return m_printer->spooledFiles(QStringLiteral(".pdf")).size() == before.size() + 1; }));
+    QString printed;
+    for (const QString &f : m_printer->spooledFiles(QStringLiteral(".pdf"))) {
+        if (!before.contains(f))
+            printed = f;
+    }
+    QCOMPARE(pdfPages(printed), 2);
+    QVERIFY(run(QStringLiteral("pdftotext"), {printed, QStringLiteral("-")}).contains(Marker.toUtf8()));
+    QVERIFY(waitFor([&]() { return h->heldJobs() == 0 && outboxOf(*h).isEmpty(); }));
+
+    const QString second = h->submit(buildPdf(QStringLiteral("M"), Marker));
+    QVERIFY(!second.isEmpty());
+    QVERIFY(waitFor(waiting));
+    QVERIFY(h->cli({QStringLiteral("jobs"), QStringLiteral("delete"), second}).exitCode == 0);
+    QVERIFY(waitFor([&]() { return h->heldJobs() == 0 && outboxOf(*h).isEmpty(); }));
+    // The server comes up and the user signs in: there is nothing to upload.
+    auto cups = startServer(port);
+    QVERIFY(cups);
+    QVERIFY(login(*h, m_a->name(), PasswordA));
+    QThread::msleep(2000);
+    QCOMPARE(serverJobs(m_a->name(), PasswordA, port).size(), 0);
+    QVERIFY(h->stop() == 0);
+}
+
+// The queue's CUPS quota, read from the server with the usage of A's completed jobs there; an
+// upload over it waits (refused before anything is sent), or goes with a warning under
+// quota/warn_only; a release over it is refused before Release-Job.
+void TstServer::quotaFromTheServer()
+{
+    QVERIFY(m_cups->addQueue(QStringLiteral("quota"), m_printer->uri()));
+    QCOMPARE(m_cups->run(QStringLiteral("lpadmin"),
+                         {QStringLiteral("-p"), QStringLiteral("quota"), QStringLiteral("-o"),
+                          QStringLiteral("job-hold-until-default=indefinite"), QStringLiteral("-o"),
+                          QStringLiteral("printer-op-policy=authenticated-hold"), QStringLiteral("-o"),
+                          QStringLiteral("job-quota-period=86400"), QStringLiteral("-o"),
+                          QStringLiteral("job-page-limit=4")}),
+             0);
+    const QString keys = QStringLiteral("ca_file=%1\nquota_source=server").arg(m_cert);
+    auto writePolicy = [&](DaemonHarness &d, bool warnOnly) {
+        d.writePolicy(
+            QStringLiteral("[vault]\nmin_free_mb=0\n[capture]\nipp_port=0\n[mfp]\nport=0\n[quota]\n"
+                           "warn_only=%1\n[server]\nuri=ipps://127.0.0.1:%2/printers/quota\nmode=server\n"
+                           "retry_max_seconds=5\n%3\n")
+                .arg(warnOnly ? QStringLiteral("true") : QStringLiteral("false"))
+                .arg(m_port)
+                .arg(keys)
+                .toUtf8());
+    };
+    DaemonHarness h;
+    writePolicy(h, false);
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+    QVERIFY(login(h, m_a->name(), PasswordA));
+    // 3 pages within the limit of 4: uploaded, released, completed.
+    QVERIFY(!h.submit(buildPdf(QStringLiteral("MMM"), Marker)).isEmpty());
+    QVERIFY2(waitFor([&]() { return h.heldJobs() == 0 && serverListed(h).size() == 1; }),
+             h.log().constData());
+    const QString first = serverListed(h).first().toObject().value(QStringLiteral("id")).toString();
+    const CliResult released =
+        h.cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("release"), first});
+    QVERIFY2(released.exitCode == 0, released.err.constData());
+    const int used = released.json().value(QStringLiteral("impressions")).toInt();
+    QCOMPARE(used, 3);
+    // The server's limits and usage, with where and when, beside the local ledger.
+    const QJsonObject quota = h.cli({QStringLiteral("--json"), QStringLiteral("quota")}).json();
+    const QJsonObject server = quota.value(QStringLiteral("server")).toObject();
+    QCOMPARE(quota.value(QStringLiteral("source")).toString(), QStringLiteral("local"));
+    QCOMPARE(server.value(QStringLiteral("source")).toString(), QStringLiteral("server"));
+    QCOMPARE(server.value(QStringLiteral("server")).toString(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(server.value(QStringLiteral("page_limit")).toInt(), 4);
+    QCOMPARE(server.value(QStringLiteral("period_seconds")).toInt(), 86400);
+    QCOMPARE(server.value(QStringLiteral("pages_used")).toInt(), used);
+    QCOMPARE(server.value(QStringLiteral("pages_left")).toInt(), 4 - used);
+    QVERIFY(QDateTime::fromString(server.value(QStringLiteral("as_of")).toString(), Qt::ISODate).isValid());
+    QCOMPARE(quota.value(QStringLiteral("pages_used")).toInt(), used); // the local ledger counted it too
+    const CliResult text = h.cli({QStringLiteral("quota")});
+    QVERIFY2(text.out.contains("From the print server 127.0.0.1, as of"), text.out.constData());
+    QVERIFY2(text.out.contains("3 of 4 used"), text.out.constData());
+
+    // 2 more pages would be 5 of 4: refused before anything is sent; the job waits here.
+    const qsizetype jobsBefore =
+        ippAs(m_port, m_a->name(), PasswordA, IPP_OP_GET_JOBS, 0, QString(), QStringLiteral("quota"))
+            .jobs.size();
+    QVERIFY(!h.submit(buildPdf(QStringLiteral("MM"), Marker)).isEmpty());
+    QVERIFY2(waitFor([&]() {
+                 const QJsonArray outbox = outboxOf(h);
+                 return outbox.size() == 1 && outbox.first().toObject().value(QStringLiteral("reason")) ==
+                                                  QLatin1String("server-over-quota");
+             }),
+             h.log().constData());
+    QCOMPARE(h.heldJobs(), 1);
+    QVERIFY(waitFor([&]() {
+        const QList<QJsonObject> r = auditRecords(h, QStringLiteral("server.job_uploaded"));
+        return !r.isEmpty() && r.last().value(QStringLiteral("outcome")) == QLatin1String("refused");
+    }));
+    QCOMPARE(ippAs(m_port, m_a->name(), PasswordA, IPP_OP_GET_JOBS, 0, QString(), QStringLiteral("quota"))
+                 .jobs.size(),
+             jobsBefore);
+
+    // With quota/warn_only it goes, with the warning.
+    DaemonHarness warn;
+    writePolicy(warn, true);
+    QCOMPARE(warn.start(), QStringLiteral("ready"));
+    QVERIFY(login(warn, m_a->name(), PasswordA));
+    QVERIFY(!warn.submit(buildPdf(QStringLiteral("MM"), Marker)).isEmpty());
+    QVERIFY2(waitFor([&]() { return warn.heldJobs() == 0 && serverListed(warn).size() == 1; }),
+             warn.log().constData());
+    QVERIFY2(warn.log().contains("is held on the server"), warn.log().constData());
+    // A release over quota is refused by the refusing daemon, before Release-Job: still held.
+    const QString second = serverListed(warn).first().toObject().value(QStringLiteral("id")).toString();
+    const CliResult refused = h.cli({QStringLiteral("jobs"), QStringLiteral("release"), second});
+    QVERIFY(refused.exitCode != 0);
+    QVERIFY2(refused.err.contains("server-over-quota") || refused.out.contains("server-over-quota") ||
+                 refused.err.contains("quota"),
+             refused.err.constData());
+    QCOMPARE(serverListed(h).first().toObject().value(QStringLiteral("server_state")).toString(),
+             QStringLiteral("held"));
+    QVERIFY(warn.stop() == 0);
+    QVERIFY(h.stop() == 0);
+}
+
+// server/auth=bearer with a real sign-in (oidc-provider). The real cupsd refuses the token, as
+// CUPS 2.4 cannot check bearer tokens: the job waits with server-bearer-refused, and no password
+// was tried (no PAM attempt). Then, pointed at a TLS peer that only prints what it receives
+// (openssl s_server with the server's certificate), the daemon shows the header on the wire.
+void TstServer::bearerTokenIsSentAndCupsRefusesIt()
+{
+    OidcTestProvider::Options o;
+    o.accessTokenSeconds = 600;
+    OidcTestProvider provider(o);
+    QVERIFY2(provider.start(), qPrintable(provider.error()));
+    DaemonHarness h;
+    h.environment().insert(QStringLiteral("BROWSER"), QStringLiteral("true"));
+    const auto policy = [&](int port) {
+        h.writePolicy(
+            QStringLiteral("[vault]\nmin_free_mb=0\n[capture]\nipp_port=0\n[mfp]\nport=0\n[account]\n"
+                           "issuer=%1\nclient_id=%2\nca_file=%3\n[server]\n"
+                           "uri=ipps://127.0.0.1:%4/printers/hold\nmode=server\nauth=bearer\n"
+                           "retry_max_seconds=5\nca_file=%5\n")
+                .arg(provider.issuer(), provider.clientId(), provider.caFile())
+                .arg(port)
+                .arg(m_cert)
+                .toUtf8());
+    };
+    const auto waitsWith = [&](const QString &reason) {
+        return waitFor(
+            [&]() {
+                const QJsonArray outbox = outboxOf(h);
+                return !outbox.isEmpty() &&
+                       outbox.last().toObject().value(QStringLiteral("reason")).toString() == reason;
+            },
+            60000);
+    };
+    policy(m_port);
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+    // Signed out: the job waits for a sign-in.
+    QVERIFY(!h.submit(buildPdf(QStringLiteral("M"), Marker)).isEmpty());
+    QVERIFY2(waitsWith(QStringLiteral("server-signin-needed")), h.log().constData());
+    const qsizetype pamBefore = m_cups->errorLog().count("pam_authenticate() returned");
+    std::unique_ptr<QProcess> cli(h.startCli({QStringLiteral("login")}));
+    QByteArray said;
+    QString url;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&]() {
+            said += cli->readAllStandardOutput();
+            const auto m =
+                QRegularExpression(QStringLiteral("opened at:\\n(\\S+)\\n")).match(QString::fromUtf8(said));
+            url = m.hasMatch() ? m.captured(1) : QString();
+            return !url.isEmpty();
+        }(),
+        30000);
+    HeadlessBrowser browser(provider.caFile());
+    QCOMPARE(browser.signIn(QUrl(url), QStringLiteral("alice")).status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(cli->state(), QProcess::NotRunning, 30000);
+    QCOMPARE(cli->exitCode(), 0);
+    // Signed in: the token goes, and CUPS 2.4 refuses it. The job waits for the user.
+    QVERIFY2(waitsWith(QStringLiteral("server-bearer-refused")),
+             QJsonDocument(outboxOf(h)).toJson().constData());
+    QCOMPARE(m_cups->errorLog().count("pam_authenticate() returned"), pamBefore);
+    QCOMPARE(h.heldJobs(), 1);
+    QVERIFY(h.stop() == 0);
+
+    // The same session (restored from the keychain) against the printing TLS peer.
+    const int port = freeTcpPort();
+    QProcess peer;
+    peer.setProcessChannelMode(QProcess::MergedChannels);
+    peer.start(QStringLiteral("openssl"),
+               {QStringLiteral("s_server"), QStringLiteral("-quiet"), QStringLiteral("-accept"),
+                QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("-cert"), m_cert,
+                QStringLiteral("-key"), m_dir.filePath(QStringLiteral("ssl/127.0.0.1.key"))});
+    QVERIFY(peer.waitForStarted());
+    policy(port);
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+    QVERIFY(!h.submit(buildPdf(QStringLiteral("M"), Marker)).isEmpty());
+    QByteArray request;
+    QTRY_VERIFY_WITH_TIMEOUT((request += peer.readAll()).contains("\r\n\r\n"), 60000);
+    QVERIFY2(request.startsWith("POST /printers/hold HTTP/1.1"), request.constData());
+    const auto bearer =
+        QRegularExpression(QStringLiteral("\r\nAuthorization: Bearer ([A-Za-z0-9._~+/=-]+)\r\n"))
+            .match(QString::fromLatin1(request));
+    QVERIFY2(bearer.hasMatch(), request.constData());
+    QVERIFY(bearer.captured(1).size() >= 32);
+    QVERIFY(!request.contains("Basic "));
+    peer.kill();
+    peer.waitForFinished();
+    QVERIFY(!h.log().contains(bearer.captured(1).toLatin1())); // the token is never logged
+    // The peer never answered. Known and not fixed: after it is gone the upload stays
+    // "uploading" for over a minute (libcups does not return), and a SIGTERM waits for it; so
+    // this daemon is killed.
+    h.kill9();
 }
 
 QTEST_GUILESS_MAIN(TstServer)

@@ -1,0 +1,119 @@
+#include "SwitchingRelay.h"
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace pv::test {
+
+namespace {
+
+int connectLoopback(quint16 port)
+{
+    const int fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_port = htons(port);
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (fd >= 0 && ::connect(fd, reinterpret_cast<sockaddr *>(&a), sizeof a) == 0)
+        return fd;
+    if (fd >= 0)
+        ::close(fd);
+    return -1;
+}
+
+// Writes all of buf; false when the peer is gone.
+bool writeAll(int fd, const char *buf, ssize_t n)
+{
+    while (n > 0) {
+        const ssize_t w = ::send(fd, buf, size_t(n), MSG_NOSIGNAL);
+        if (w <= 0)
+            return false;
+        buf += w;
+        n -= w;
+    }
+    return true;
+}
+
+} // namespace
+
+SwitchingRelay::SwitchingRelay(std::function<quint16()> backend)
+    : m_backend(std::move(backend))
+{}
+
+SwitchingRelay::~SwitchingRelay()
+{
+    m_stop = true;
+    if (m_listen >= 0)
+        ::shutdown(m_listen, SHUT_RDWR);
+    if (m_acceptor.joinable())
+        m_acceptor.join();
+    if (m_listen >= 0)
+        ::close(m_listen);
+    std::lock_guard<std::mutex> lock(m_mutex);
+    for (std::thread &t : m_pumps)
+        t.join();
+}
+
+bool SwitchingRelay::start()
+{
+    m_listen = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t len = sizeof a;
+    if (m_listen < 0 || ::bind(m_listen, reinterpret_cast<sockaddr *>(&a), sizeof a) != 0 ||
+        ::listen(m_listen, 16) != 0 || getsockname(m_listen, reinterpret_cast<sockaddr *>(&a), &len) != 0)
+        return false;
+    m_port = ntohs(a.sin_port);
+    m_acceptor = std::thread([this]() { acceptLoop(); });
+    return true;
+}
+
+void SwitchingRelay::acceptLoop()
+{
+    while (!m_stop) {
+        pollfd p{m_listen, POLLIN, 0};
+        if (::poll(&p, 1, 100) <= 0)
+            continue;
+        const int client = ::accept4(m_listen, nullptr, nullptr, SOCK_CLOEXEC);
+        if (client < 0)
+            continue;
+        ++m_connections;
+        const int server = connectLoopback(m_backend());
+        if (server < 0) {
+            ::close(client);
+            continue;
+        }
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_pumps.emplace_back([this, client, server]() { pump(client, server); });
+    }
+}
+
+// Both directions until both are closed; a half-close is passed on as one.
+void SwitchingRelay::pump(int client, int server)
+{
+    pollfd fds[2] = {{client, POLLIN, 0}, {server, POLLIN, 0}};
+    bool open[2] = {true, true};
+    char buf[16384];
+    while (!m_stop && (open[0] || open[1])) {
+        if (::poll(fds, 2, 100) <= 0)
+            continue;
+        for (int i = 0; i < 2; ++i) {
+            if (!open[i] || !(fds[i].revents & (POLLIN | POLLHUP | POLLERR)))
+                continue;
+            const ssize_t n = ::recv(fds[i].fd, buf, sizeof buf, 0);
+            if (n <= 0 || !writeAll(fds[1 - i].fd, buf, n)) {
+                open[i] = false;
+                fds[i].events = 0;
+                ::shutdown(fds[1 - i].fd, SHUT_WR);
+            }
+        }
+    }
+    ::close(client);
+    ::close(server);
+}
+
+} // namespace pv::test
