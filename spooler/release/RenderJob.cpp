@@ -4,6 +4,7 @@
 
 #include "common/Renderers.h"
 #include "convert/SealedInput.h"
+#include "release/PdfPages.h"
 #include "release/RenderProtocol.h"
 #include "vault/DecryptingDevice.h"
 
@@ -71,6 +72,7 @@ int runRenderWorker(QIODevice &control, QIODevice &out, const BeforeRender &befo
     auto request = RenderRequest::read(control);
     if (!request)
         return 2;
+    const PopplerSession poppler;
     const Status outcome = render(request.value(), out, beforeRender);
     return put(out, doneLine(outcome)) ? 0 : 1;
 }
