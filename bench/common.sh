@@ -102,8 +102,11 @@ CONF
 }
 
 # An IPP Everywhere queue of the private cupsd for an IPP printer.
+# Tried for up to 10 s while the printer starts; each lpadmin asks the printer for its
+# attributes, so a printer CUPS cannot make a queue for is not tried a hundred times.
 bench_cups_queue() { # name uri
-  for _ in $(seq 100); do
+  local until=$((SECONDS + 10))
+  while [ $SECONDS -lt $until ]; do
     lpadmin -p "$1" -E -v "$2" -m everywhere 2>/dev/null && return 0
     sleep 0.1 # the printer is still starting
   done
@@ -112,9 +115,10 @@ bench_cups_queue() { # name uri
 
 # lp to a queue, then waits until CUPS lists the job as completed (not merely "no longer
 # pending": a failed lpstat would end that wait early), noting the memory of cupsd and all it
-# started. Sets $cups_s (seconds), $peak (KB) and $cups_job; fails when lp took no job.
+# started. Sets $cups_s (seconds), $peak (KB) and $cups_job; fails when lp took no job or CUPS
+# ended it otherwise than completed.
 cups_print() { # queue file [lp options...]
-  local queue=$1 file=$2 t0 t1 job kb
+  local queue=$1 file=$2 t0 t1 job kb pending
   shift 2
   t0=$(now)
   job=$(lp -d "$queue" "$@" "$file" | sed -n 's/.*request id is \([^ ]*\).*/\1/p')
@@ -122,6 +126,11 @@ cups_print() { # queue file [lp options...]
   [ -n "$job" ] || return 1
   for _ in $(seq 6000); do
     lpstat -W completed -o "$queue" 2>/dev/null | grep -qw "$job" && break
+    # Neither pending nor completed (lpstat answering): aborted or canceled.
+    if pending=$(lpstat -W not-completed -o "$queue" 2>/dev/null) && ! grep -qw "$job" <<<"$pending"; then
+      lpstat -W completed -o "$queue" 2>/dev/null | grep -qw "$job" && break
+      return 1
+    fi
     kb=$(ps -o rss= --ppid "$cupsd" -p "$cupsd" 2>/dev/null | awk '{ s += $1 } END { print s + 0 }')
     [ "$kb" -gt "$peak" ] && peak=$kb
     sleep 0.02
