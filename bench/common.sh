@@ -38,22 +38,122 @@ peak_rss_mb() { awk '/VmHWM/ { printf "%.1f", $2 / 1024 }' "/proc/$1/status"; }
 # that of what came after, not of its start or of earlier work.
 clear_peak_rss() { echo 5 >"/proc/$1/clear_refs"; }
 
-# Polls the printvault-worker processes below $1 every 20 ms until sent SIGTERM, then writes
-# to $2 the sum over them of each one's last-seen peak RSS (VmHWM) in MB, and how many there
-# were. Workers live a second or so, so this is a lower bound by at most 20 ms of growth each.
-#   worker_rss_poll PID FILE & poller=$!; ...; kill $poller; wait $poller; read -r mb n <FILE
+# Polls printvaultd ($1) and the printvault-worker processes below it every 20 ms until sent
+# SIGTERM, then writes to $2, in MB: the sum over the workers of each one's last-seen peak RSS
+# (VmHWM), how many there were, and the peak of daemon and workers together, sampled at once:
+# the daemon's RSS plus each worker's private memory (RssAnon). The first figure counts the
+# shared libraries both map (Qt, Poppler, OpenSSL...) once per process, the last only once.
+# Workers live a second or so, so these are lower bounds by at most 20 ms of growth each.
+#   worker_rss_poll PID FILE & poller=$!; ...; kill $poller; wait $poller; read -r mb n all <FILE
 worker_rss_poll() { # parent-pid out-file
-  local parent=$1 out=$2 p v
+  local parent=$1 out=$2 p v now_kb together=0
   declare -A hwm=()
   trap 'local sum=0; for p in "${!hwm[@]}"; do sum=$((sum + hwm[$p])); done
-        printf "%.1f %d\n" "$(echo "$sum / 1024" | bc -l)" "${#hwm[@]}" >"$out"; exit 0' TERM
+        printf "%.1f %d %.1f\n" "$(echo "$sum / 1024" | bc -l)" "${#hwm[@]}" "$(echo "$together / 1024" | bc -l)" >"$out"; exit 0' TERM
   while :; do
+    now_kb=$(awk '/VmRSS/ { print $2 }' "/proc/$parent/status" 2>/dev/null) || now_kb=0
     for p in $(pgrep -P "$parent" -x printvault-work 2>/dev/null); do
-      v=$(awk '/VmHWM/ { print $2 }' "/proc/$p/status" 2>/dev/null) || true
-      [ -n "$v" ] && hwm[$p]=$v
+      v=$(awk '/VmHWM/ { h = $2 } /RssAnon/ { a = $2 } END { if (h != "") print h, a }' "/proc/$p/status" 2>/dev/null) || true
+      [ -n "$v" ] || continue
+      hwm[$p]=${v% *}
+      now_kb=$((now_kb + ${v#* }))
     done
+    [ "$now_kb" -gt "$together" ] && together=$now_kb
     sleep 0.02
   done
+}
+
+# A private cupsd in $PV_BENCH_INNER/cups, as tests/integration/PrivateCupsd does it; sets
+# $cupsd (its PID) and CUPS_SERVER. Needs root (it runs filters as "lp").
+bench_cupsd() {
+  local cups="$PV_BENCH_INNER/cups" port
+  mkdir -p "$cups"/{spool,log,state,cache}
+  chmod 755 "$PV_BENCH_INNER" "$cups"
+  port=$(free_port)
+  cat >"$cups/cupsd.conf" <<CONF
+Listen 127.0.0.1:$port
+Listen $cups/cups.sock
+LogLevel warn
+<Location />
+  Order allow,deny
+  Allow all
+</Location>
+<Policy default>
+  <Limit All>
+    Order deny,allow
+  </Limit>
+</Policy>
+CONF
+  cat >"$cups/cups-files.conf" <<CONF
+ServerRoot $cups
+RequestRoot $cups/spool
+ServerBin /usr/lib/cups
+DataDir /usr/share/cups
+StateDir $cups/state
+CacheDir $cups/cache
+ErrorLog $cups/log/error_log
+AccessLog $cups/log/access_log
+PageLog $cups/log/page_log
+SystemGroup root
+User lp
+Group lp
+CONF
+  cupsd -f -c "$cups/cupsd.conf" -s "$cups/cups-files.conf" &
+  cupsd=$!
+  export CUPS_SERVER="$cups/cups.sock"
+  for _ in $(seq 200); do [ -S "$CUPS_SERVER" ] && break; sleep 0.05; done
+}
+
+# An IPP Everywhere queue of the private cupsd for an IPP printer.
+# Tried for up to 10 s while the printer starts; each lpadmin asks the printer for its
+# attributes, so a printer CUPS cannot make a queue for is not tried a hundred times.
+bench_cups_queue() { # name uri
+  local until=$((SECONDS + 10))
+  while [ $SECONDS -lt $until ]; do
+    lpadmin -p "$1" -E -v "$2" -m everywhere 2>/dev/null && return 0
+    sleep 0.1 # the printer is still starting
+  done
+  return 1
+}
+
+# lp to a queue, then waits until CUPS lists the job as completed (not merely "no longer
+# pending": a failed lpstat would end that wait early), noting the memory of cupsd and all it
+# started. Sets $cups_s (seconds), $peak (KB) and $cups_job; fails when lp took no job or CUPS
+# ended it otherwise than completed.
+cups_print() { # queue file [lp options...]
+  local queue=$1 file=$2 t0 t1 job kb pending
+  shift 2
+  t0=$(now)
+  job=$(lp -d "$queue" "$@" "$file" | sed -n 's/.*request id is \([^ ]*\).*/\1/p')
+  peak=0
+  [ -n "$job" ] || return 1
+  for _ in $(seq 6000); do
+    lpstat -W completed -o "$queue" 2>/dev/null | grep -qw "$job" && break
+    # Neither pending nor completed (lpstat answering): aborted or canceled.
+    if pending=$(lpstat -W not-completed -o "$queue" 2>/dev/null) && ! grep -qw "$job" <<<"$pending"; then
+      lpstat -W completed -o "$queue" 2>/dev/null | grep -qw "$job" && break
+      return 1
+    fi
+    kb=$(ps -o rss= --ppid "$cupsd" -p "$cupsd" 2>/dev/null | awk '{ s += $1 } END { print s + 0 }')
+    [ "$kb" -gt "$peak" ] && peak=$kb
+    sleep 0.02
+  done
+  t1=$(now)
+  cups_s=$(echo "$t1 - $t0" | bc -l)
+  cups_job=$job
+}
+
+# Runs a peer command under GNU time and prints its row: name, seconds, pages/s ($pages) and
+# peak RSS; its seconds go to $peer_s.
+peer() { # name command...
+  local name=$1 t0 t1 rss
+  shift
+  t0=$(now)
+  /usr/bin/time -f %M -o "$PV_BENCH_INNER/time.out" "$@" >/dev/null 2>&1
+  t1=$(now)
+  rss=$(awk '{ printf "%.1f", $1 / 1024 }' "$PV_BENCH_INNER/time.out")
+  peer_s=$(echo "$t1 - $t0" | bc -l)
+  printf "%-46s %8.2f %8.2f %9s MB\n" "$name" "$peer_s" "$(echo "$pages / $peer_s" | bc -l)" "$rss"
 }
 
 # Private (anonymous) resident memory of a process now, in MB: what it allocated itself.

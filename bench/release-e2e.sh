@@ -6,9 +6,12 @@
 #   - CUPS: `lp` to a private cupsd's IPP Everywhere queue for a printer of the same kind, until
 #     CUPS says the job is completed (it converts with its own filters: pdftopdf, gstoraster...).
 # Each path prints a 1-page job first (untimed), then the 50 pages three times; the medians are
-# compared. Peak RSS of printvaultd and of its render workers (printvault-worker --render,
-# where Poppler draws since issue 14), and of cupsd with its filters. The goals: at most a
-# third of CUPS's time (issue 5), at most 0.8x of it and 100 MB in all with workers (issue 14). Needs root for the private cupsd (it runs filters as "lp").
+# compared, and pdftoppm and gs render the same file in the same colour space and resolution
+# (rendering alone: no printer, no transfer). Peak RSS of printvaultd and its render workers
+# (printvault-worker --render, where Poppler draws since issue 14) together, sampled at once
+# (bench/common.sh: worker_rss_poll), and apart; of cupsd with its filters; of each peer.
+# The goals: at most a third of CUPS's time (issue 5); at most 0.8x of it and 100 MB in all
+# with workers (issue 14). Needs root for the private cupsd (it runs filters as "lp").
 #
 #   bash bench/release-e2e.sh
 set -euo pipefail
@@ -31,86 +34,33 @@ start_printer() { # name -> port
 read -r eve_pv port_pv < <(start_printer ForPrintVault)
 read -r eve_cups port_cups < <(start_printer ForCups)
 
-# A private cupsd, as tests/integration/PrivateCupsd does it.
-cups="$work/cups"
-mkdir -p "$cups"/{spool,log,state,cache}
-chmod 755 "$work" "$cups"
-cups_port=$(free_port)
-cat >"$cups/cupsd.conf" <<CONF
-Listen 127.0.0.1:$cups_port
-Listen $cups/cups.sock
-LogLevel warn
-<Location />
-  Order allow,deny
-  Allow all
-</Location>
-<Policy default>
-  <Limit All>
-    Order deny,allow
-  </Limit>
-</Policy>
-CONF
-cat >"$cups/cups-files.conf" <<CONF
-ServerRoot $cups
-RequestRoot $cups/spool
-ServerBin /usr/lib/cups
-DataDir /usr/share/cups
-StateDir $cups/state
-CacheDir $cups/cache
-ErrorLog $cups/log/error_log
-AccessLog $cups/log/access_log
-PageLog $cups/log/page_log
-SystemGroup root
-User lp
-Group lp
-CONF
-cupsd -f -c "$cups/cupsd.conf" -s "$cups/cups-files.conf" &
-cupsd=$!
+bench_cupsd
 "$build/spooler/printvaultd" 2>"$work/daemon.log" &
 pv=$!
 trap 'kill $pv $cupsd $eve_pv $eve_cups $bench_bus_pid 2>/dev/null || true' EXIT
-export CUPS_SERVER="$cups/cups.sock"
-for _ in $(seq 200); do [ -S "$CUPS_SERVER" ] && break; sleep 0.05; done
 until "$cli" status >/dev/null 2>&1; do sleep 0.05; done
-for _ in $(seq 100); do
-  lpadmin -p Raster -E -v "ipp://localhost:$port_cups/ipp/print" -m everywhere 2>/dev/null && break
-  sleep 0.1 # the printer is still starting
-done
+bench_cups_queue Raster "ipp://localhost:$port_cups/ipp/print"
 
 pdf="$work/50pages.pdf"
-"$build/tests/pv-mkpdf" "$pdf" 50 60000
+pages=50
+"$build/tests/pv-mkpdf" "$pdf" $pages 60000
 release() { "$cli" jobs release "$1" --printer "ipp://localhost:$port_pv/ipp/print" >/dev/null 2>&1; }
-# CUPS: lp, then wait until CUPS lists the job as completed (not merely "no longer pending": a
-# failed lpstat would end that wait early), noting the memory of cupsd and all it started.
-cups_print() { # file -> seconds in $cups_s, peak KB in $peak
-  local t0 t1 job
-  t0=$(now)
-  job=$(lp -d Raster -o Resolution=300dpi "$1" | sed -n 's/.*request id is \([^ ]*\).*/\1/p')
-  peak=0
-  for _ in $(seq 6000); do
-    lpstat -W completed -o Raster 2>/dev/null | grep -qw "$job" && break
-    kb=$(ps -o rss= --ppid "$cupsd" -p "$cupsd" 2>/dev/null | awk '{ s += $1 } END { print s + 0 }')
-    [ "$kb" -gt "$peak" ] && peak=$kb
-    sleep 0.02
-  done
-  t1=$(now)
-  cups_s=$(echo "$t1 - $t0" | bc -l)
-  cups_job=$job
-}
 
 # Each path prints a 1-page job first, untimed: both start cold (fonts, Ghostscript's and the
 # filters' first run), and a user's second job is the usual case. The first CUPS job took 1.5 s
 # of which 1 s was that start, where a warm one takes 0.45 s.
 "$build/tests/pv-mkpdf" "$work/warm.pdf" 1 60000
 release "$(bench_submit "$work/warm.pdf")"
-cups_print "$work/warm.pdf"
+cups_print Raster "$work/warm.pdf" -o Resolution=300dpi
 rm -f "$work"/ForPrintVault/*.pwg "$work"/ForCups/*.pwg
 
 # Three runs of each: CUPS's IPP backend asks the printer about the job once a second, so its
 # time is either its work or its work plus up to a second, depending on where that tick falls.
 # PrintVault's memory: printvaultd's peak during the releases (reset after the warm-up and
-# each submit), and the render workers' peaks summed per release (the largest of the three).
-pv_runs=() cups_runs=() pv_peak=0 workers_peak=0
+# each submit), the render workers' peaks summed per release, and both together sampled at
+# once (the largest of the three runs each).
+pv_runs=() cups_runs=() pv_peak=0 workers_peak=0 together_peak=0 cups_peak=0
+max() { echo "if ($1 > $2) $1 else $2" | bc -l; }
 for run in 1 2 3; do
   id=$(bench_submit "$pdf")
   clear_peak_rss "$pv"
@@ -120,13 +70,14 @@ for run in 1 2 3; do
   release "$id"
   t1=$(now)
   kill "$poller"; wait "$poller" || true
-  read -r w _ <"$work/workers.rss"
-  workers_peak=$(echo "if ($w > $workers_peak) $w else $workers_peak" | bc -l)
-  d=$(peak_rss_mb "$pv")
-  pv_peak=$(echo "if ($d > $pv_peak) $d else $pv_peak" | bc -l)
+  read -r w _ t <"$work/workers.rss"
+  workers_peak=$(max "$w" "$workers_peak")
+  together_peak=$(max "$t" "$together_peak")
+  pv_peak=$(max "$(peak_rss_mb "$pv")" "$pv_peak")
   pv_runs+=("$(echo "$t1 - $t0" | bc -l)")
-  cups_print "$pdf"
+  cups_print Raster "$pdf" -o Resolution=300dpi
   cups_runs+=("$cups_s")
+  cups_peak=$(max "$peak" "$cups_peak")
   job=$cups_job
 done
 median() { printf '%s\n' "$@" | sort -n | sed -n 2p; }
@@ -136,13 +87,19 @@ printf "PrintVault runs: %s\nCUPS runs:       %s\n" "$(printf '%.2f ' "${pv_runs
 
 state=$(lpstat -W completed -o Raster | grep -c "$job" || true)
 
-printf "%-44s %8s %12s\n" "run (median of 3)" "s" "peak RSS"
-printf "%-44s %8.2f %9s MB\n" "PrintVault release (Poppler, PWG raster)" "$pv_s" "$(echo "$pv_peak + $workers_peak" | bc -l)"
-printf "%-44s %8s %9s MB\n" "  of which printvaultd" "" "$pv_peak"
-printf "%-44s %8s %9s MB\n" "  of which its render workers, summed" "" "$workers_peak"
-printf "%-44s %8.2f %9s MB\n" "CUPS lp to an IPP Everywhere raster queue" "$cups_s" "$(echo "scale=1; $peak / 1024" | bc)"
+printf "%-46s %8s %8s %12s\n" "run (ours and CUPS: median of 3)" "s" "pages/s" "peak RSS"
+printf "%-46s %8.2f %8.2f %9s MB\n" "PrintVault release (Poppler, PWG raster)" "$pv_s" "$(echo "$pages / $pv_s" | bc -l)" \
+  "$together_peak"
+printf "%-46s %8s %8s %9s MB\n" "  printvaultd alone (VmHWM)" "" "" "$pv_peak"
+printf "%-46s %8s %8s %9s MB\n" "  its render workers alone (VmHWM, summed)" "" "" "$workers_peak"
+printf "%-46s %8s %8s %9s MB\n" "  both VmHWM summed (shared libraries twice)" "" "" "$(echo "$pv_peak + $workers_peak" | bc -l)"
+printf "%-46s %8.2f %8.2f %9s MB\n" "CUPS lp to an IPP Everywhere raster queue" "$cups_s" "$(echo "$pages / $cups_s" | bc -l)" \
+  "$(echo "scale=1; $cups_peak / 1024" | bc)"
+peer "pdftoppm -r 300 -gray (PGM to /dev/null)" sh -c 'exec pdftoppm -r 300 -gray "$1" >/dev/null' sh "$pdf"
+peer "gs pwgraster -r300 sGray (to /dev/null)" gs -q -dSAFER -dBATCH -dNOPAUSE -sDEVICE=pwgraster -r300 \
+  -dcupsColorSpace=18 -sOutputFile=/dev/null "$pdf"
 echo "CUPS job completed: $([ "$state" -ge 1 ] && echo yes || echo no)"
-echo "ratio PrintVault / CUPS time: $(echo "$pv_s / $cups_s" | bc -l | cut -c1-5)"
+echo "ratio PrintVault / CUPS time: $(echo "$pv_s / $cups_s" | bc -l | cut -c1-5) (the goal: at most 0.8)"
 # What each printer received: bytes, and the first page's resolution from its PWG header.
 dpi() { python3 -c 'import struct,sys; d=open(sys.argv[1],"rb").read(300); print(struct.unpack(">I", d[280:284])[0])' "$1"; }
 pages() { # PWG raster: count the page headers, walking the compressed data with libcups's rules

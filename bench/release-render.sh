@@ -42,7 +42,7 @@ t1=$(now)
 kill "$poller"; wait "$poller" || true
 pv_s=$(echo "$t1 - $t0" | bc -l)
 pv_rss=$(peak_rss_mb "$pv")
-read -r workers_rss workers_n <"$work/workers.rss"
+read -r workers_rss workers_n _ <"$work/workers.rss"
 raster=$(ls "$work/eve"/*.pwg)
 
 peer() { # name command...

@@ -8,7 +8,7 @@ packages=(
   build-essential cmake ninja-build pkg-config clang-format git
   # libraries
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qtkeychain-qt6-dev
-  libpoppler-qt6-dev libssl-dev libcups2-dev ghostscript libhttp-parser-dev libqpdf-dev
+  libpoppler-qt6-dev libpoppler-private-dev libssl-dev libcups2-dev ghostscript libhttp-parser-dev libqpdf-dev
   # the converter worker's system-call filter
   libseccomp-dev
   # the tray app: Qt Widgets, Qt Quick and its controls, dialogs and test module, translations, Xvfb

@@ -173,6 +173,41 @@ QString jobDetails(const QJsonObject &j, const QDateTime &now)
     return out;
 }
 
+namespace {
+
+QString onOff(bool on)
+{
+    return on ? Text::tr("on") : Text::tr("off");
+}
+
+// What holds the workers that parse and draw documents (docs/containment.md).
+QString confinementText(const QJsonObject &c)
+{
+    if (c.isEmpty())
+        return QString();
+    QString out = Text::tr("  converter workers: %1, seccomp %2, memory %3 MB, time limit %4 s, "
+                           "at most %5 pages, given up after %6 crashes\n")
+                      .arg(c.value(QStringLiteral("worker")).toString())
+                      .arg(onOff(c.value(QStringLiteral("seccomp")).toBool()))
+                      .arg(qint64(c.value(QStringLiteral("memory_mb")).toDouble()))
+                      .arg(c.value(QStringLiteral("timeout_seconds")).toInt())
+                      .arg(c.value(QStringLiteral("max_pages")).toInt())
+                      .arg(c.value(QStringLiteral("max_crashes")).toInt());
+    const QJsonObject r = c.value(QStringLiteral("release_render")).toObject();
+    if (!r.isEmpty())
+        out += Text::tr("  render workers: at most %1 at once (%2 threads each), seccomp %3, memory %4 MB, "
+                        "time limit %5 s per try, processor time %6 s\n")
+                   .arg(r.value(QStringLiteral("max_workers")).toInt())
+                   .arg(r.value(QStringLiteral("renderer_threads")).toInt())
+                   .arg(onOff(r.value(QStringLiteral("seccomp")).toBool()))
+                   .arg(qint64(r.value(QStringLiteral("memory_mb")).toDouble()))
+                   .arg(r.value(QStringLiteral("timeout_seconds")).toInt())
+                   .arg(r.value(QStringLiteral("cpu_seconds")).toInt());
+    return out;
+}
+
+} // namespace
+
 QString statusText(const QJsonObject &s)
 {
     QString out = Text::tr("printvaultd %1 (pid %2): %3\n")
@@ -199,6 +234,7 @@ QString statusText(const QJsonObject &s)
                             .contains(QStringLiteral("vault/retention_hours"))
                         ? Text::tr(" (set by policy)")
                         : QString());
+    out += confinementText(s.value(QStringLiteral("confinement")).toObject());
     return out;
 }
 

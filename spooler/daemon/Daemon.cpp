@@ -15,6 +15,7 @@
 #include "mfp/TlsIdentity.h"
 #include "release/PrinterMethods.h"
 #include "release/ReleaseService.h"
+#include "release/WorkerRendering.h"
 #include "server/ServerMethods.h"
 #include "server/ServerService.h"
 #include "signin/AccountMethods.h"
@@ -66,7 +67,7 @@ Daemon::Daemon(DaemonOptions options, CredentialStore *credentials, const Clock 
     , m_printerTrust(m_options.paths.configDir + QStringLiteral("/printer-trust.conf"))
 {
     // Inspection renders pages; two at a time fills a 2-core machine without starving the event loop.
-    m_workers.setMaxThreadCount(qMax(1, QThread::idealThreadCount()));
+    m_workers.setMaxThreadCount(release::maxRenderWorkers());
     m_retentionTimer.setSingleShot(true);
     m_unlockRetry.setSingleShot(true);
     connect(&m_retentionTimer, &QTimer::timeout, this, [this]() {
@@ -126,8 +127,15 @@ Status Daemon::start()
     context.printerUri = [this]() {
         return m_printer ? m_printer->uri() : QString();
     };
+    // Release rendering's part from the policy in force now: the render workers' limits.
     context.confinement = [this]() {
-        return m_confinement;
+        QJsonObject o = m_confinement;
+        release::RenderSettings render;
+        release::applyRenderPolicy(&render, m_policy);
+        o.insert(QStringLiteral("release_render"),
+                 release::renderConfinement(render, release::maxRenderWorkers(),
+                                            m_confinement.value(QStringLiteral("seccomp")).toBool()));
+        return o;
     };
     context.captureTcpPort = [this]() {
         return m_printer ? m_printer->tcpPort() : 0;

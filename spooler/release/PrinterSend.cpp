@@ -1,6 +1,5 @@
 #include "release/PrinterSend.h"
 
-#include "release/PdfWatermark.h"
 #include "release/RasterOutput.h"
 #include "release/RawSocket.h"
 #include "release/WorkerRendering.h"
@@ -43,15 +42,21 @@ Status streamPdf(const Shipment &s, const QByteArray &update, const BodyWriter &
 }
 
 // What release appends to the PDF (the watermark, pages turned gray, the pages asked for), or
-// nothing; the PDF is read from its start again afterwards.
+// nothing. Made by a worker, as the document is untrusted (docs/containment.md); a worker that
+// fails fails this try with its own error, never a transient one.
 Result<QByteArray> updateFor(const Shipment &s, const PrintPlan &grayPages)
 {
     if (s.watermark.isEmpty() && !grayPages.contains(PrintColor::Monochrome) && s.pages.isEmpty())
         return QByteArray();
-    QIODevice *pdf = s.documents.front();
-    auto update = releaseUpdate(pdf, ReleaseMarks{s.watermark, grayPages, s.pages});
-    pdf->seek(0);
-    return update;
+    WorkerRender job;
+    job.settings = s.render;
+    job.document = s.sealed;
+    job.format.mime = QStringLiteral("application/pdf");
+    job.format.watermark = s.watermark;
+    job.format.plan = grayPages;
+    job.pages = s.pages;
+    job.cancel = s.cancel;
+    return pdfUpdateInWorker(std::move(job));
 }
 
 Result<Sent> sendRawSocket(const Shipment &s)

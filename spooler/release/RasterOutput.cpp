@@ -8,15 +8,15 @@
 #include "release/RasterOutput.h"
 
 #include "common/HeapTuning.h"
+#include "release/PdfPages.h"
 #include "release/PdfWatermark.h"
 #include "release/SheetLines.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
-#include <QImage>
 #include <QThreadPool>
 
 #include <cups/raster.h>
-#include <poppler-qt6.h>
 
 #include <cmath>
 #include <condition_variable>
@@ -131,38 +131,58 @@ Result<RasterFormat> chooseRaster(const PrinterCapabilities &caps, bool mono, co
 
 namespace {
 
-// The stamp's band, rendered by Poppler from the same drawing as on PDF (no Qt font code:
-// the daemon has no GUI application), laid over the bottom of the page.
-Status stamp(QImage *page, const QSizeF &pagePt, const QString &text, double dpi)
+// Rows drawn at once, at most: a 300 dpi A4 page is one band in gray (8.7 MB), two in sRGB.
+// Each band draws the page's content again (images are scaled again), so bands are few.
+constexpr qint64 BandBytes = 16ll << 20;
+
+// One page as it is drawn for a sheet, a band at a time, with its stamp if it has one.
+struct PageDrawing
 {
-    std::unique_ptr<Poppler::Document> doc =
-        Poppler::Document::loadFromData(stampPage(pagePt.width(), pagePt.height(), text));
-    std::unique_ptr<Poppler::Page> p(doc ? doc->page(0) : nullptr);
-    if (!p)
-        return Error{QStringLiteral("internal"),
-                     QCoreApplication::translate("pv::release", "the watermark cannot be drawn")};
-    doc->setRenderHint(Poppler::Document::TextAntialiasing, true);
-    const int band = qMin(page->height(), int(std::ceil(StampBandPt * dpi / 72.0)));
-    const QImage drawn = p->renderToImage(dpi, dpi, 0, page->height() - band, page->width(), band)
-                             .convertToFormat(page->format());
-    if (drawn.isNull())
-        return Error{QStringLiteral("internal"),
-                     QCoreApplication::translate("pv::release", "the watermark cannot be drawn")};
-    const int bytes = qMin(drawn.bytesPerLine(), page->bytesPerLine());
-    for (int y = 0; y < qMin(band, drawn.height()); ++y)
-        memcpy(page->scanLine(page->height() - band + y), drawn.constScanLine(y), size_t(bytes));
+    int index = 0; // the document's page
+    double dpi = 0;
+    SheetPage sheet;
+    int bandRows = 0; // rows drawn at once
+    // The stamp: the bottom rows of a one-page PDF of the page's size, drawn once per page and
+    // laid over the bands they fall in (no Qt font code: the worker has no GUI application).
+    QByteArray stampPdf;
+    QBuffer stampDevice;
+    std::unique_ptr<PdfPages> stampDoc;
+    DrawnBand stamp;
+    int stampTop = 0;
+};
+
+Error watermarkFailed()
+{
+    return Error{QStringLiteral("internal"),
+                 QCoreApplication::translate("pv::release", "the watermark cannot be drawn")};
+}
+
+Status drawStamp(PageDrawing *p, const QSizeF &pagePt, const QString &text)
+{
+    p->stampPdf = stampPage(pagePt.width(), pagePt.height(), text);
+    p->stampDevice.setBuffer(&p->stampPdf);
+    if (!p->stampDevice.open(QIODevice::ReadOnly))
+        return watermarkFailed();
+    auto doc = PdfPages::open(&p->stampDevice);
+    if (!doc)
+        return watermarkFailed();
+    p->stampDoc = std::move(doc.value());
+    const int band = qMin(p->sheet.height, int(std::ceil(StampBandPt * p->dpi / 72.0)));
+    p->stampTop = p->sheet.height - band;
+    auto drawn = p->stampDoc->draw(0, p->dpi, p->stampTop, band, p->sheet.drawnGray);
+    if (!drawn || drawn->width != p->sheet.width)
+        return watermarkFailed();
+    p->stamp = drawn.value();
     return {};
 }
 
-// Page `index` of the document, drawn as the `sheet`th page sent (its parity decides the side).
-Result<SheetPage> renderPage(Poppler::Document *doc, int index, int sheet, const RasterFormat &format,
-                             int width, int height, double maxSidePt)
+// How page `index` of the document is drawn as the `sheet`th page sent (its parity decides
+// the side): scaled to fit the media and centred, in gray where it prints without colour.
+Status planPage(PageDrawing *p, PdfPages *doc, int sheet, const RasterFormat &format, int width, int height,
+                double maxSidePt)
 {
-    std::unique_ptr<Poppler::Page> page(doc->page(index));
-    if (!page)
-        return Error{QStringLiteral("bad-document"),
-                     QCoreApplication::translate("pv::release", "page %1 cannot be read").arg(index + 1)};
-    const QSizeF pt = page->pageSizeF();
+    const int index = p->index;
+    const QSizeF pt = doc->sizePt(index);
     if (maxSidePt > 0 && (pt.width() > maxSidePt || pt.height() > maxSidePt))
         return Error{
             QStringLiteral("limit-exceeded"),
@@ -170,33 +190,52 @@ Result<SheetPage> renderPage(Poppler::Document *doc, int index, int sheet, const
                 .arg(index + 1)
                 .arg(maxSidePt / 72.0),
             {{QStringLiteral("limit"), QStringLiteral("max_page_side_inches")}}};
+    if (!(pt.width() > 0 && pt.height() > 0))
+        return Error{QStringLiteral("bad-document"),
+                     QCoreApplication::translate("pv::release", "page %1 cannot be read").arg(index + 1)};
     const double scale =
         qMin(width / (pt.width() * format.dpi / 72.0), height / (pt.height() * format.dpi / 72.0));
-    const double dpi = format.dpi * scale;
-    SheetPage r;
-    r.image = page->renderToImage(dpi, dpi);
-    if (r.image.isNull())
-        return Error{QStringLiteral("bad-document"),
-                     QCoreApplication::translate("pv::release", "page %1 cannot be rendered").arg(index + 1)};
-    if (r.image.format() != QImage::Format_RGB32) // Splash gives RGB32 unless asked otherwise
-        r.image.convertTo(QImage::Format_RGB32);
-    if (!format.watermark.isEmpty()) {
-        if (auto s = stamp(&r.image, pt, format.watermark, dpi); !s)
-            return s.error();
-    }
+    p->dpi = format.dpi * scale;
+    SheetPage &r = p->sheet;
     const bool gray =
         !format.color || (index < format.plan.size() && format.plan[index] == PrintColor::Monochrome);
     r.bpp = format.color && !(gray && format.grayOffered) ? 3 : 1;
-    r.gray = gray;
-    r.left = qMax(0, (width - r.image.width()) / 2);
-    r.top = qMax(0, (height - r.image.height()) / 2);
+    r.drawnGray = gray;
+    r.width = PdfPages::pixels(pt.width(), p->dpi);
+    r.height = PdfPages::pixels(pt.height(), p->dpi);
+    r.left = qMax(0, (width - r.width) / 2);
+    r.top = qMax(0, (height - r.height) / 2);
     if (sheet % 2 == 1 && format.sides != QLatin1String("one-sided")) {
         const BackSide back =
             backSide(format.sheetBack, format.sides == QLatin1String("two-sided-short-edge"));
         r.flipX = back.flipX;
         r.flipY = back.flipY;
     }
-    return r;
+    // Bands of equal height, as few as BandBytes allows: the renderer keeps one bitmap.
+    const qint64 rowBytes = qint64(r.width) * (gray ? 1 : 3);
+    const qint64 bands = qMax<qint64>(1, (rowBytes * r.height + BandBytes - 1) / BandBytes);
+    p->bandRows = int((r.height + bands - 1) / bands);
+    if (!format.watermark.isEmpty())
+        return drawStamp(p, pt, format.watermark);
+    return {};
+}
+
+// Draws the band holding the page's `row` (the rows below it, or above it when the sheet is
+// read bottom up), with the stamp laid over it.
+Result<DrawnBand> drawBand(PdfPages *doc, const PageDrawing &p, int row, int *bandTop)
+{
+    const SheetPage &r = p.sheet;
+    const int top = r.flipY ? qMax(0, row - p.bandRows + 1) : row;
+    const int rows = qMin(p.bandRows, r.height - top);
+    auto band = doc->draw(p.index, p.dpi, top, rows, r.drawnGray);
+    if (!band)
+        return band.error();
+    const size_t bytes = size_t(r.width) * (r.drawnGray ? 1 : 3);
+    for (int y = qMax(top, p.stampTop); p.stampDoc && y < top + rows; ++y)
+        memcpy(band->data + qsizetype(y - top) * band->stride,
+               p.stamp.data + qsizetype(y - p.stampTop) * p.stamp.stride, bytes);
+    *bandTop = top;
+    return band;
 }
 
 // A page's raster stream: what it encodes is appended here, and taken whole.
@@ -238,7 +277,7 @@ Error encodingFailed()
 
 // Draws the `index`th page sent with `doc` and encodes it, compression included: the costly half of
 // encoding runs on the renderers too, so the sender only writes.
-Result<EncodedPage> encodePage(Poppler::Document *doc, int index, const PageSetup &setup)
+Result<EncodedPage> encodePage(PdfPages *doc, int index, const PageSetup &setup)
 {
     QByteArray stream;
     std::unique_ptr<cups_raster_t, RasterCloser> raster(
@@ -246,17 +285,29 @@ Result<EncodedPage> encodePage(Poppler::Document *doc, int index, const PageSetu
     if (!raster)
         return Error{QStringLiteral("internal"),
                      QCoreApplication::translate("pv::release", "cannot start the raster stream")};
-    auto page = renderPage(doc, setup.pages[index], index, *setup.format, setup.width, setup.height,
-                           setup.maxPageSidePt);
-    if (!page)
-        return page.error();
-    cups_page_header2_t h = setup.headers[page->bpp == 1 ? 1 : 0][index % 2 == 1 && setup.duplex];
+    PageDrawing page;
+    page.index = setup.pages[index];
+    if (Status planned =
+            planPage(&page, doc, index, *setup.format, setup.width, setup.height, setup.maxPageSidePt);
+        !planned)
+        return planned.error();
+    cups_page_header2_t h = setup.headers[page.sheet.bpp == 1 ? 1 : 0][index % 2 == 1 && setup.duplex];
     if (!cupsRasterWriteHeader2(raster.get(), &h))
         return encodingFailed();
     QByteArray line(int(h.cupsBytesPerLine), '\0');
     auto *buffer = reinterpret_cast<uchar *>(line.data());
+    DrawnBand band;
+    int bandTop = 0;
     for (int y = 0; y < setup.height; ++y) {
-        sheetLine(page.value(), y, setup.width, setup.height, buffer);
+        const int row = pageRow(page.sheet, y, setup.height);
+        if (row >= 0 && (!band.data || row < bandTop || row >= bandTop + band.rows)) {
+            auto drawn = drawBand(doc, page, row, &bandTop);
+            if (!drawn)
+                return drawn.error();
+            band = drawn.value();
+        }
+        sheetLine(page.sheet, row >= 0 ? band.data + qsizetype(row - bandTop) * band.stride : nullptr,
+                  setup.width, buffer);
         if (cupsRasterWritePixels(raster.get(), buffer, h.cupsBytesPerLine) != h.cupsBytesPerLine)
             return encodingFailed();
     }
@@ -277,8 +328,8 @@ struct Pipeline
 {
     std::mutex mutex;
     std::condition_variable changed;
-    std::vector<Poppler::Document *> idle; // documents no task is drawing with
-    int running = 0;                       // tasks started and not yet ended
+    std::vector<PdfPages *> idle; // documents no task is drawing with
+    int running = 0;              // tasks started and not yet ended
     std::map<int, QByteArray> encoded;
     QByteArray start; // the raster stream's start, sent once before the first page
     Status error;
@@ -296,7 +347,7 @@ struct Pipeline
 // One page task, on the renderers' pool.
 void runPageTask(Pipeline &p, const PageSetup &setup, int index)
 {
-    Poppler::Document *doc = nullptr;
+    PdfPages *doc = nullptr;
     {
         std::lock_guard<std::mutex> lock(p.mutex);
         if (p.stop) { // the job ended before this task started
@@ -323,19 +374,15 @@ void runPageTask(Pipeline &p, const PageSetup &setup, int index)
     p.changed.notify_all();
 }
 
-// One Poppler document per device: a document is not drawn with by two threads at once.
-Result<std::vector<std::unique_ptr<Poppler::Document>>> loadDocuments(const std::vector<QIODevice *> &pdfs)
+// One document per device: a document is not drawn with by two threads at once.
+Result<std::vector<std::unique_ptr<PdfPages>>> loadDocuments(const std::vector<QIODevice *> &pdfs)
 {
-    std::vector<std::unique_ptr<Poppler::Document>> docs;
+    std::vector<std::unique_ptr<PdfPages>> docs;
     for (QIODevice *pdf : pdfs) {
-        std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(pdf);
-        if (!doc || doc->isLocked())
-            return Error{QStringLiteral("bad-document"),
-                         QCoreApplication::translate("pv::release",
-                                                     "the held document cannot be opened for rendering")};
-        doc->setRenderHint(Poppler::Document::Antialiasing, true);
-        doc->setRenderHint(Poppler::Document::TextAntialiasing, true);
-        docs.push_back(std::move(doc));
+        auto doc = PdfPages::open(pdf);
+        if (!doc)
+            return doc.error();
+        docs.push_back(std::move(doc.value()));
     }
     if (docs.empty())
         return Error{QStringLiteral("internal"),
@@ -386,7 +433,7 @@ Status writeRaster(const RasterJob &job)
     auto docs = loadDocuments(job.pdfs);
     if (!docs)
         return docs.error();
-    const int docPages = docs->front()->numPages();
+    const int docPages = docs->front()->count();
     if (job.maxPages > 0 && docPages > job.maxPages)
         return Error{
             QStringLiteral("limit-exceeded"),
@@ -395,11 +442,11 @@ Status writeRaster(const RasterJob &job)
                 .arg(job.maxPages),
             {{QStringLiteral("limit"), QStringLiteral("max_pages")}}};
     PageSetup setup;
-    setup.pages = selectedPages(docs->front()->numPages(), {});
+    setup.pages = selectedPages(docs->front()->count(), {});
     if (!job.pages.isEmpty()) {
         setup.pages.clear();
         for (int i : job.pages) {
-            if (i >= 0 && i < docs->front()->numPages())
+            if (i >= 0 && i < docs->front()->count())
                 setup.pages.append(i);
         }
     }

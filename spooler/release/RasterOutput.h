@@ -65,9 +65,11 @@ struct RasterJob
 
 // Renders the PDF with Poppler, scaled to fit the media and centred, and writes the raster
 // stream through `write`, pages in order, while later pages are drawn on the renderers' pool.
-// In memory: per document, one page being drawn, and at most two encoded pages per document
-// waiting to be sent. Blocking: the calling thread is the sender. Runs in printvault-worker
-// only (release/RenderJob.h): the daemon never draws an untrusted document.
+// Pages are drawn in the raster's own colour space (gray pages in 8-bit gray), in bands of at
+// most 16 MB (a 300 dpi A4 page is one band in gray, two in sRGB). In memory: per document,
+// one band being drawn, and at most two encoded pages per document waiting to be sent.
+// Blocking: the calling thread is the sender. Runs in printvault-worker only, inside a
+// PopplerSession (release/RenderJob.h): the daemon never draws an untrusted document.
 [[nodiscard]] Status writeRaster(const RasterJob &job);
 
 } // namespace pv::release

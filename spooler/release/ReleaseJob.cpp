@@ -169,11 +169,7 @@ void ReleaseJob::planShipment(const ReleaseStores &stores, const JobRecord &reco
         s.watermark = watermarkText(m_ticket.user, QHostInfo::localHostName(), QDateTime::currentDateTime());
     const Policy &policy = *stores.policy;
     m_render = *stores.render;
-    m_render.memoryBytes = qint64(policy.workerMemoryMb) << 20;
-    m_render.timeoutSeconds = policy.releaseRenderTimeoutSeconds;
-    m_render.seccomp = policy.workerSeccomp;
-    m_render.limits.maxPages = policy.maxPages;
-    m_render.limits.maxPageSideIn = policy.maxPageSideInches;
+    applyRenderPolicy(&m_render, policy);
     s.render = &m_render;
     s.sealed = SealedStream{m_sealed.file->handle(), m_sealed.key, m_sealed.jobId, 0};
     m_retryBudgetMs = qint64(stores.policy->releaseRetrySeconds) * 1000;

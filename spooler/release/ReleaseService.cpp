@@ -31,7 +31,7 @@ void queueTo(const QPointer<ReleaseService> &service, std::function<void(Release
 ReleaseService::ReleaseService(Vault *vault, accounting::UsageLedger *ledger, const accounting::Quota *quota,
                                const Policy *policy, PrinterTrust *trust, QObject *parent)
     : QObject(parent)
-    , m_renderSlots(qMax(1, QThread::idealThreadCount()))
+    , m_renderSlots(maxRenderWorkers())
 {
     m_senders.setMaxThreadCount(SenderThreads);
     m_render.workerPath = ProcessConversion::defaultWorkerPath();

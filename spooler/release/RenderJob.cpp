@@ -4,9 +4,12 @@
 
 #include "common/Renderers.h"
 #include "convert/SealedInput.h"
+#include "release/PdfPages.h"
+#include "release/PdfWatermark.h"
 #include "release/RenderProtocol.h"
 #include "vault/DecryptingDevice.h"
 
+#include <QCoreApplication>
 #include <QFileDevice>
 #include <QThreadPool>
 
@@ -57,6 +60,27 @@ Status render(const RenderRequest &request, QIODevice &out, const BeforeRender &
     return writeRaster(job);
 }
 
+// The incremental update release appends for a PDF printer: qpdf reads the untrusted PDF's
+// trailer and page tree here, not in the daemon, which appends the bytes without reading them.
+Status update(const RenderRequest &request, QIODevice &out, const BeforeRender &beforeRender)
+{
+    auto device = openSealed(request.input);
+    if (!device)
+        return device.error();
+    if (beforeRender) {
+        beforeRender(*device.value());
+        device.value()->seek(0);
+    }
+    const ReleaseMarks marks{request.format.watermark, request.format.plan, request.pages};
+    auto bytes = releaseUpdate(device.value().get(), marks);
+    if (!bytes)
+        return bytes.error();
+    if (!bytes->isEmpty() && !(put(out, chunkLine(bytes->size())) && put(out, bytes.value())))
+        return Error{QStringLiteral("io"),
+                     QCoreApplication::translate("pv::release", "cannot write the update")};
+    return {};
+}
+
 // Out of memory (RLIMIT_AS): no line, as one may be half written; the exit code says it.
 [[noreturn]] void outOfMemory()
 {
@@ -71,7 +95,10 @@ int runRenderWorker(QIODevice &control, QIODevice &out, const BeforeRender &befo
     auto request = RenderRequest::read(control);
     if (!request)
         return 2;
-    const Status outcome = render(request.value(), out, beforeRender);
+    const PopplerSession poppler;
+    const Status outcome = request->task == RenderTask::PdfUpdate
+                               ? update(request.value(), out, beforeRender)
+                               : render(request.value(), out, beforeRender);
     return put(out, doneLine(outcome)) ? 0 : 1;
 }
 

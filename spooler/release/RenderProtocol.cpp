@@ -64,6 +64,8 @@ Status RenderRequest::write(QIODevice &pipe) const
 {
     const RasterFormat &f = format;
     const QJsonObject json{
+        {QStringLiteral("task"),
+         task == RenderTask::PdfUpdate ? QStringLiteral("pdf_update") : QStringLiteral("raster")},
         {QStringLiteral("input"),
          QJsonObject{{QStringLiteral("fd"), input.fd},
                      {QStringLiteral("job_id"), QString::fromLatin1(input.jobId.toHex())}}},
@@ -108,6 +110,10 @@ Result<RenderRequest> RenderRequest::read(QIODevice &pipe)
     const QJsonObject o = QJsonDocument::fromJson(text).object();
     const QJsonObject in = o.value(QStringLiteral("input")).toObject();
     RenderRequest r;
+    const QString task = o.value(QStringLiteral("task")).toString();
+    if (task != QLatin1String("raster") && task != QLatin1String("pdf_update"))
+        return bad;
+    r.task = task == QLatin1String("pdf_update") ? RenderTask::PdfUpdate : RenderTask::Raster;
     r.input.fd = in.value(QStringLiteral("fd")).toInt(-1);
     r.input.jobId = QByteArray::fromHex(in.value(QStringLiteral("job_id")).toString().toLatin1());
     r.input.key = std::move(key);

@@ -23,11 +23,18 @@ namespace pv::release {
 //   {"ok":true} or {"ok":false,"code":"...","message":"..."} last.
 // The daemon passes the chunks' bytes to the printer as they arrive, and trusts nothing else
 // of the worker's: every line is checked, and a worker that says anything else is stopped.
+//
+// With "task":"pdf_update" the worker draws nothing: it reads the PDF with qpdf and answers with
+// the incremental update release appends for a PDF printer (release/PdfWatermark.h: the
+// watermark, pages turned gray, the pages asked for), as one chunk (none when nothing changes).
+enum class RenderTask { Raster, PdfUpdate };
+
 struct RenderRequest
 {
-    SealedStream input; // the held job's file; its segment size is read from the file
-    RasterFormat format;
-    QList<int> pages; // the document's pages to send (0-based, ascending); empty: all
+    RenderTask task = RenderTask::Raster;
+    SealedStream input;  // the held job's file; its segment size is read from the file
+    RasterFormat format; // for an update: its watermark and plan (the pages turned gray) only
+    QList<int> pages;    // the document's pages to send (0-based, ascending); empty: all
     DocumentLimits limits;
 
     [[nodiscard]] Status write(QIODevice &pipe) const;

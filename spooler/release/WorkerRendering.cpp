@@ -3,6 +3,7 @@
 #include "common/ChildProcess.h"
 #include "common/Logging.h"
 #include "common/Renderers.h"
+#include "config/Policy.h"
 #include "release/RenderProtocol.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,7 @@
 #include <QProcess>
 #include <QSemaphore>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <csignal>
 
@@ -199,6 +201,7 @@ public:
                 QStringLiteral("converter-unavailable"),
                 tr("the renderer (printvault-worker) cannot be started: %1").arg(m_process.errorString())};
         RenderRequest request;
+        request.task = m_job.task;
         request.input = m_job.document;
         request.format = m_job.format;
         request.pages = m_job.pages;
@@ -281,6 +284,37 @@ private:
 
 } // namespace
 
+int maxRenderWorkers()
+{
+    return qMax(1, QThread::idealThreadCount());
+}
+
+void applyRenderPolicy(RenderSettings *s, const Policy &policy)
+{
+    s->memoryBytes = qint64(policy.workerMemoryMb) << 20;
+    s->timeoutSeconds = policy.releaseRenderTimeoutSeconds;
+    s->seccomp = policy.workerSeccomp;
+    s->limits.maxPages = policy.maxPages;
+    s->limits.maxPageSideIn = policy.maxPageSideInches;
+}
+
+QJsonObject renderConfinement(const RenderSettings &s, int maxWorkers, bool seccompLoads)
+{
+    return QJsonObject{
+        {QStringLiteral("max_workers"), maxWorkers},
+        {QStringLiteral("renderer_threads"), renderersPerDocument()},
+        {QStringLiteral("timeout_seconds"), s.timeoutSeconds},
+        {QStringLiteral("memory_mb"), double(s.memoryBytes >> 20)},
+        {QStringLiteral("cpu_seconds"), s.timeoutSeconds * renderersPerDocument()},
+        {QStringLiteral("file_size_mb"), double(WorkerFileBytes >> 20)},
+        {QStringLiteral("open_files"), WorkerOpenFiles},
+        {QStringLiteral("core_dumps"), false},
+        {QStringLiteral("seccomp"), s.seccomp && seccompLoads},
+        {QStringLiteral("max_pages"), s.limits.maxPages},
+        {QStringLiteral("max_page_side_inches"), s.limits.maxPageSideIn},
+    };
+}
+
 Status renderInWorker(const WorkerRender &job)
 {
     static const std::atomic<bool> never{false};
@@ -293,6 +327,28 @@ Status renderInWorker(const WorkerRender &job)
         return Error{QStringLiteral("io"), tr("cannot create a scratch folder for the renderer")};
     Run run(job, scratch.path());
     return run.run();
+}
+
+Result<QByteArray> pdfUpdateInWorker(WorkerRender job)
+{
+    job.task = RenderTask::PdfUpdate;
+    QByteArray update;
+    bool tooLarge = false;
+    job.write = [&](const char *data, size_t size) {
+        tooLarge = tooLarge || update.size() + qint64(size) > MaxUpdateBytes;
+        if (!tooLarge)
+            update.append(data, qsizetype(size));
+        return !tooLarge;
+    };
+    job.progress = nullptr;
+    const Status made = renderInWorker(job);
+    if (tooLarge)
+        return Error{QStringLiteral("limit-exceeded"),
+                     tr("the document's changes for the printer exceed %1 MB; it is still held")
+                         .arg(MaxUpdateBytes >> 20)};
+    if (!made)
+        return made.error();
+    return update;
 }
 
 } // namespace pv::release

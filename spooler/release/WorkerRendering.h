@@ -3,13 +3,19 @@
 #include "common/Result.h"
 #include "convert/WorkerProtocol.h"
 #include "release/RasterOutput.h"
+#include "release/RenderProtocol.h"
 
+#include <QJsonObject>
 #include <QString>
 
 #include <atomic>
 #include <functional>
 
 class QSemaphore;
+
+namespace pv {
+struct Policy;
+}
 
 namespace pv::release {
 
@@ -27,9 +33,20 @@ struct RenderSettings
     QSemaphore *slots = nullptr;       // at most one render worker per core, across releases
 };
 
+// Render workers at once, across all releases: one per core.
+int maxRenderWorkers();
+
+// The policy's part of the settings: memory, wall clock, filter and document limits.
+void applyRenderPolicy(RenderSettings *settings, const Policy &policy);
+
+// What holds a render worker, for `status` (docs/containment.md): at most `maxWorkers` at once,
+// each with these limits. `seccompLoads`: the worker's probe found its filter loads here.
+QJsonObject renderConfinement(const RenderSettings &settings, int maxWorkers, bool seccompLoads);
+
 // One rendering of a held job for a raster printer, in a worker.
 struct WorkerRender
 {
+    RenderTask task = RenderTask::Raster;
     const RenderSettings *settings = nullptr;
     SealedStream document; // the held job's encrypted file (inherited) and its data key
     RasterFormat format;
@@ -46,5 +63,14 @@ struct WorkerRender
 // document would do it again). Blocking, on a release's sender thread, which is the worker's
 // parent and outlives it (PR_SET_PDEATHSIG follows the thread).
 [[nodiscard]] Status renderInWorker(const WorkerRender &job);
+
+// What release appends to a PDF for a PDF printer (release/PdfWatermark.h), made by a worker
+// as renderInWorker runs one (`job.task` PdfUpdate; `job.format` gives the watermark and the
+// pages turned gray, `job.pages` the pages that print): the daemon never parses the document.
+// The update is taken whole, up to MaxUpdateBytes; empty when nothing changes. Blocking.
+[[nodiscard]] Result<QByteArray> pdfUpdateInWorker(WorkerRender job);
+
+// The largest update accepted: an object or two per page, of the largest document allowed.
+constexpr qint64 MaxUpdateBytes = qint64(64) << 20;
 
 } // namespace pv::release

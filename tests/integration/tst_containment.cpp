@@ -13,6 +13,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QThread>
@@ -242,6 +244,8 @@ private Q_SLOTS:
     void hostileReleaseFailsOnlyItself_data();
     void hostileReleaseFailsOnlyItself();
     void noRenderWorkerOutlivesAKilledDaemon();
+    void hostilePdfUpdateFailsOnlyItself_data();
+    void hostilePdfUpdateFailsOnlyItself();
 
 private:
     void expectServing(const QString &title);
@@ -493,6 +497,27 @@ void TstContainment::noRenderWorkerOutlivesAKilledDaemon()
 #if !defined(__SANITIZE_ADDRESS__)
     QCOMPARE(limit(worker, QStringLiteral("Max address space")), QString::number(qint64(MemoryMb) << 20));
 #endif
+    // What `status` says holds render workers is what holds this one.
+    const CliResult status = h.cli({QStringLiteral("--json"), QStringLiteral("status")});
+    QCOMPARE(status.exitCode, 0);
+    const QJsonObject render = QJsonDocument::fromJson(status.out)
+                                   .object()
+                                   .value(QStringLiteral("confinement"))
+                                   .toObject()
+                                   .value(QStringLiteral("release_render"))
+                                   .toObject();
+    QCOMPARE(render.value(QStringLiteral("timeout_seconds")).toInt(), TimeoutSeconds);
+    QCOMPARE(render.value(QStringLiteral("memory_mb")).toInt(), MemoryMb);
+    QCOMPARE(QString::number(render.value(QStringLiteral("cpu_seconds")).toInt()),
+             limit(worker, QStringLiteral("Max cpu time")));
+    QCOMPARE(QString::number(render.value(QStringLiteral("open_files")).toInt()),
+             limit(worker, QStringLiteral("Max open files")));
+    QCOMPARE(render.value(QStringLiteral("max_workers")).toInt(), qMax(1, QThread::idealThreadCount()));
+    const CliResult text = h.cli({QStringLiteral("status")});
+    QVERIFY2(
+        text.out.contains("render workers: at most") &&
+            text.out.contains(QByteArray("time limit " + QByteArray::number(TimeoutSeconds) + " s per try")),
+        text.out.constData());
     const QList<qint64> children = descendants(h.pid());
     h.kill9();
     for (qint64 pid : children)
@@ -501,6 +526,58 @@ void TstContainment::noRenderWorkerOutlivesAKilledDaemon()
     QVERIFY(cli->exitCode() != 0);
     QCOMPARE(h.start(), QStringLiteral("ready"));
     QCOMPARE(h.heldJobs(), 1);
+}
+
+void TstContainment::hostilePdfUpdateFailsOnlyItself_data()
+{
+    QTest::addColumn<QByteArray>("pdf");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("message"); // a regular expression the release's error matches
+    const QStringList watermark{QStringLiteral("--watermark")};
+    QTest::newRow("crashes its worker, watermark")
+        << renderFault("crash") << watermark << QStringLiteral("stopped its renderer");
+    QTest::newRow("hangs, watermark")
+        << renderFault("hang") << watermark
+        << QStringLiteral("did not finish rendering within %1 s").arg(TimeoutSeconds);
+}
+
+// A PDF printer: the update release appends (watermark, gray pages) is made by a worker, as
+// qpdf reads the document's trailer and page tree. A hostile document fails only its own
+// release, the job stays held, no worker is left, and the same daemon then releases the next
+// job with its update appended after the document's untouched bytes.
+void TstContainment::hostilePdfUpdateFailsOnlyItself()
+{
+    QFETCH(QByteArray, pdf);
+    QFETCH(QStringList, options);
+    QFETCH(QString, message);
+    IppEvePrinter printer(QStringLiteral("application/pdf"));
+    QVERIFY2(printer.start(), printer.log().constData());
+    DaemonHarness h;
+    h.writePolicy(ReleasePolicy);
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+    const qint64 daemon = h.pid();
+    const QString hostile = h.submit(pdf);
+    QVERIFY(!hostile.isEmpty());
+    const QStringList release{QStringLiteral("jobs"), QStringLiteral("release")};
+    CliResult r = h.cli(release + QStringList{hostile, QStringLiteral("--printer"), printer.uri()} + options);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(QRegularExpression(message).match(QString::fromUtf8(r.err)).hasMatch(), r.err.constData());
+    QCOMPARE(h.pid(), daemon);
+    QCOMPARE(h.heldJobs(), 1);
+    QCOMPARE(sha256(h.exportJob(hostile)), sha256(pdf));
+    QTRY_VERIFY_WITH_TIMEOUT(renderWorkers(h).isEmpty(), 2000);
+    QVERIFY(printer.spooledFiles(QStringLiteral(".pdf")).isEmpty());
+
+    const QByteArray good = buildPdf(QStringLiteral("CMC"), QStringLiteral("after"));
+    const QString id = h.submit(good);
+    r = h.cli(release + QStringList{id, QStringLiteral("--printer"), printer.uri()} + options);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(h.pid(), daemon);
+    QCOMPARE(h.heldJobs(), 1); // the hostile one
+    const QByteArray got = readFile(printer.spooledFiles(QStringLiteral(".pdf")).value(0));
+    QVERIFY(got.size() > good.size());
+    QCOMPARE(sha256(got.left(good.size())), sha256(good));
+    QVERIFY(got.mid(good.size()).contains("startxref")); // an incremental update, appended
 }
 
 QTEST_GUILESS_MAIN(TstContainment)
