@@ -3,6 +3,7 @@
 #include "accounting/UsageMethods.h"
 #include "audit/AuditKeys.h"
 #include "audit/AuditMethods.h"
+#include "capture/SubmitIntake.h"
 #include "common/Logging.h"
 #include "common/SecureFiles.h"
 #include "convert/PagePreview.h"
@@ -57,7 +58,7 @@ Daemon::Daemon(DaemonOptions options, CredentialStore *credentials, const Clock 
     , m_audit(clock)
     , m_auditWiring(&m_audit, currentUserName())
     , m_vault(m_options.paths.vaultDir(), clock)
-    , m_capture(&m_vault, &m_workers)
+    , m_capture(&m_vault)
     , m_accounts(clock)
     , m_ledger(clock)
     , m_quota(&m_ledger, &m_policy, clock)
@@ -81,6 +82,7 @@ Daemon::~Daemon()
     if (m_vault.isUnlocked())
         m_auditWiring.vaultLocked(QStringLiteral("daemon-stopped"));
     m_printer.reset();
+    m_submissions.reset();
     m_api.reset();
     // Workers finish first: a PIN check posts its result back to the MFP service.
     m_workers.waitForDone();
@@ -115,9 +117,13 @@ Status Daemon::start()
     if (auto s = m_vault.openIndex(); !s)
         return s;
 
+    m_conversionLimits = conversionLimits();
+    m_submissions = std::make_unique<SubmitIntake>(&m_vault, &m_capture, m_conversionLimits);
+
     localapi::ApiContext &context = m_apiContext;
     context.vault = &m_vault;
     context.capture = &m_capture;
+    context.submissions = m_submissions.get();
     context.status = &m_status;
     context.policy = &m_policy;
     context.paths = m_options.paths;
@@ -432,6 +438,7 @@ void Daemon::applyMasterKey(SecureBytes key)
     m_auditWiring.watchRelease(m_release.get(), &m_printers);
     startServer();
     startPrinter();
+    m_submissions->resume();
     startMfp(masterKey);
 }
 
@@ -503,7 +510,7 @@ void Daemon::startPrinter()
     options.inheritedFd = m_options.ippListenFd;
     options.tcpPort = m_options.ippPort >= 0 ? m_options.ippPort : m_policy.ippPort;
     options.owner = currentUserName();
-    options.limits = conversionLimits();
+    options.limits = m_conversionLimits;
     options.intake.maxDocumentBytes = m_policy.maxJobMb << 20;
     options.intake.waitForDocument = m_policy.documentWaitSeconds;
     m_confinement = ProcessConversion::probe(options.limits);
@@ -547,6 +554,7 @@ ConversionLimits Daemon::conversionLimits() const
     limits.document.maxRasterSide = m_policy.maxRasterSidePixels;
     limits.seccomp = m_policy.workerSeccomp;
     limits.language = QLocale::system().name();
+    limits.workerPath = m_options.workerPath;
     return limits;
 }
 
