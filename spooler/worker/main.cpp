@@ -2,6 +2,7 @@
 // --render rasterises a held one for a release to a raster printer, in a process of its own
 // with the limits the daemon gave it (docs/containment.md). Started only by the daemon, with
 // the job on stdin; see ConversionWorker.h and release/RenderJob.h.
+#include "common/HeapTuning.h"
 #include "convert/ConversionWorker.h"
 #include "i18n/Translations.h"
 #include "release/RenderJob.h"
@@ -13,6 +14,9 @@
 
 int main(int argc, char *argv[])
 {
+    // Pages are drawn here (inspection measures colour by rendering every page; --render
+    // rasterises for release), so their buffers stay in this process's heap, not the daemon's.
+    pv::keepPageBuffersInHeap();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("printvault-worker"));
     // The user's language comes from the daemon: this process has no environment of the user's.
