@@ -6,7 +6,7 @@
 #include "capture/SubmitIntake.h"
 #include "common/Logging.h"
 #include "common/SecureFiles.h"
-#include "convert/PagePreview.h"
+#include "convert/PreviewInWorker.h"
 #include "localapi/ApiSession.h"
 #include "localapi/CoreMethods.h"
 #include "localapi/Events.h"
@@ -117,13 +117,9 @@ Status Daemon::start()
     if (auto s = m_vault.openIndex(); !s)
         return s;
 
-    m_conversionLimits = conversionLimits();
-    m_submissions = std::make_unique<SubmitIntake>(&m_vault, &m_capture, m_conversionLimits);
-
     localapi::ApiContext &context = m_apiContext;
     context.vault = &m_vault;
     context.capture = &m_capture;
-    context.submissions = m_submissions.get();
     context.status = &m_status;
     context.policy = &m_policy;
     context.paths = m_options.paths;
@@ -155,6 +151,11 @@ Status Daemon::start()
     m_api = std::make_unique<localapi::LocalApiServer>(&m_apiContext);
     if (auto s = m_api->listen(); !s)
         return s;
+    // Once the runtime folder is there, made private by the API's socket: the workers' scratch
+    // folders go inside it. No request is served before the event loop runs.
+    m_conversionLimits = conversionLimits();
+    m_submissions = std::make_unique<SubmitIntake>(&m_vault, &m_capture, m_conversionLimits);
+    m_apiContext.submissions = m_submissions.get();
     connectEvents();
 
     unlock();
@@ -299,8 +300,9 @@ void Daemon::applyCapturePaused(bool paused)
     m_status.notifyChanged();
 }
 
-// A page image for the tray's preview, rendered from the encrypted document on a worker; the
-// decrypted bytes exist only in memory, a segment at a time.
+// A page image for the tray's preview, drawn in a preview worker process (docs/containment.md)
+// from the encrypted document: the daemon never parses it, and the decrypted bytes exist only
+// in the worker's memory, a segment at a time. The pool thread waits for the worker.
 void Daemon::preview(const QJsonObject &p, const localapi::MethodReply &done)
 {
     auto id = localapi::jobIdParam(m_vault, p);
@@ -316,15 +318,25 @@ void Daemon::preview(const QJsonObject &p, const localapi::MethodReply &done)
                    {{QStringLiteral("param"), QStringLiteral("width")}}});
         return;
     }
-    auto document = m_vault.openDocument(id.value());
-    if (!document) {
-        done(document.error());
+    auto sealed = m_vault.openDocumentSealed(id.value());
+    if (!sealed) {
+        done(sealed.error());
         return;
     }
-    auto device = std::shared_ptr<DecryptingDevice>(document.value().release());
+    // The file stays open until the worker is done with its descriptor.
+    auto file = std::make_shared<Vault::SealedFile>(std::move(sealed.value()));
+    PreviewSettings settings;
+    settings.workerPath = m_conversionLimits.workerPath.isEmpty() ? ProcessConversion::defaultWorkerPath()
+                                                                  : m_conversionLimits.workerPath;
+    settings.scratchDir = m_conversionLimits.scratchDir;
+    settings.language = m_conversionLimits.language;
+    settings.memoryBytes = m_conversionLimits.workerMemoryBytes;
+    settings.timeoutSeconds = m_conversionLimits.timeoutSeconds;
+    settings.seccomp = m_conversionLimits.seccomp;
     QPointer<Daemon> self(this);
-    m_workers.start([self, device, page, width, done]() {
-        Result<PagePreview> preview = renderPreview(device.get(), page, width);
+    m_workers.start([self, file, settings, page, width, done]() {
+        const SealedStream document{file->file->handle(), file->key, file->jobId, 0};
+        Result<PagePreview> preview = previewInWorker(settings, document, page, width);
         if (!self)
             return;
         QMetaObject::invokeMethod(
