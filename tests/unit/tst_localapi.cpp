@@ -61,7 +61,7 @@ TwoReplies submitTwice(LocalApiClient &client, const QByteArray &data, const QSt
             r.outcome = std::move(x);
         },
         [&](Result<QJsonObject> x) { r.stored = std::move(x); });
-    QTest::qWaitFor([&]() { return r.outcome.has_value(); }, 30000);
+    static_cast<void>(QTest::qWaitFor([&]() { return r.outcome.has_value(); }, 30000));
     return r;
 }
 
@@ -242,6 +242,28 @@ void TstLocalApi::submitIsStoredThenHeldByteExact()
     QCOMPARE(exported, pdf);
     // Its incoming document went once it was held.
     QCOMPARE(filesIn(m_paths.vaultDir() + QStringLiteral("/incoming")), 0);
+
+    // Its preview is drawn by a worker (printvault-worker --preview) from the held file.
+    auto preview = wait([&](auto done) {
+        client->request(QStringLiteral("jobs.preview"),
+                        {{QStringLiteral("id"), job.value(QStringLiteral("id"))},
+                         {QStringLiteral("page"), 2},
+                         {QStringLiteral("width"), 120}},
+                        done);
+    });
+    QVERIFY2(preview, preview ? "" : qPrintable(preview.error().message));
+    QCOMPARE(preview->value(QStringLiteral("page")).toInt(), 2);
+    QCOMPARE(preview->value(QStringLiteral("pages")).toInt(), 2);
+    const QByteArray png =
+        QByteArray::fromBase64(preview->value(QStringLiteral("png")).toString().toLatin1());
+    QVERIFY(png.startsWith("\x89PNG"));
+    auto missing = wait([&](auto done) {
+        client->request(
+            QStringLiteral("jobs.preview"),
+            {{QStringLiteral("id"), job.value(QStringLiteral("id"))}, {QStringLiteral("page"), 3}}, done);
+    });
+    QVERIFY(!missing);
+    QCOMPARE(missing.error().code, QStringLiteral("not-found"));
 }
 
 // A document with a PDF header that Poppler cannot open passes the early check, so it is
@@ -273,8 +295,9 @@ void TstLocalApi::cliSubmitSaysWhatHappened()
     startDaemon();
     const QString bad = m_dir->filePath(QStringLiteral("broken.pdf"));
     const QString good = m_dir->filePath(QStringLiteral("good.pdf"));
+    const QByteArray broken = "%PDF-1.7\n" + QByteArray(5000, 'x') + "\n%%EOF\n";
     for (const auto &[path, bytes] :
-         {std::pair{bad, "%PDF-1.7\n" + QByteArray(5000, 'x') + "\n%%EOF\n"},
+         {std::pair{bad, broken},
           std::pair{good, test::buildPdf(QStringLiteral("M"), QStringLiteral("cli"))}}) {
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
