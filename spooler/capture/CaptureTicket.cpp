@@ -10,6 +10,7 @@ namespace pv {
 QByteArray CaptureTicket::toJson() const
 {
     const QJsonObject o{{QStringLiteral("title"), request.title},
+                        {QStringLiteral("file_name"), request.fileName},
                         {QStringLiteral("owner"), request.owner},
                         {QStringLiteral("copies"), request.copies},
                         {QStringLiteral("sides"), request.sides},
@@ -31,6 +32,7 @@ Result<CaptureTicket> CaptureTicket::fromJson(const QByteArray &json)
     const QJsonObject o = doc.object();
     CaptureTicket t;
     t.request.title = o.value(QStringLiteral("title")).toString();
+    t.request.fileName = o.value(QStringLiteral("file_name")).toString();
     t.request.owner = o.value(QStringLiteral("owner")).toString();
     t.request.copies = o.value(QStringLiteral("copies")).toInt(1);
     t.request.sides = o.value(QStringLiteral("sides")).toString(QStringLiteral("one-sided"));

@@ -185,10 +185,10 @@ void IppServer::resumeIncoming()
     }
     for (const auto &[id, json] : incoming.value()) {
         auto ticket = CaptureTicket::fromJson(json);
-        if (!ticket)
-            continue;
+        if (!ticket || ticket->ippJobId <= 0)
+            continue; // not printed: a document submitted through the local API (SubmitIntake)
         CaptureJob job;
-        job.id = ticket->ippJobId > 0 ? ticket->ippJobId : 1;
+        job.id = ticket->ippJobId;
         job.name = ticket->request.title;
         job.user = ticket->request.owner;
         job.format = ticket->format;

@@ -26,8 +26,9 @@ const char *const UsageText = QT_TRANSLATE_NOOP(
     "\n"
     "Commands:\n"
     "  status                         the daemon's state and the vault's size\n"
-    "  submit FILE [--title T] [--copies N] [--owner USER]\n"
-    "                                 hold a PDF in the vault (FILE may be - for standard input)\n"
+    "  submit FILE [--title T] [--copies N] [--owner USER] [--no-wait]\n"
+    "                                 hold a PDF in the vault (FILE may be - for standard input);\n"
+    "                                 --no-wait: return once it is stored, before it is checked\n"
     "  jobs list                      the held jobs\n"
     "  jobs show ID                   one job in full (ID may be a unique prefix)\n"
     "  jobs export ID PATH            write a job's document to PATH (- for standard output)\n"
@@ -263,6 +264,7 @@ int CliRunner::cmdSubmit(const QStringList &arguments)
     const QString title = takeOption(args, QStringLiteral("--title"), &missing);
     const QString copiesText = takeOption(args, QStringLiteral("--copies"), &missing);
     const QString owner = takeOption(args, QStringLiteral("--owner"), &missing);
+    const bool noWait = args.removeAll(QStringLiteral("--no-wait")) > 0;
     if (missing)
         return usage(Text::tr("--title, --copies and --owner need a value"));
     if (args.size() != 1)
@@ -281,20 +283,37 @@ int CliRunner::cmdSubmit(const QStringList &arguments)
             Error{QStringLiteral("io"), Text::tr("cannot read %1: %2").arg(path, file.errorString())});
     const QString fileName = fromStdin ? QString() : QFileInfo(path).fileName();
 
+    // The daemon answers twice: once the document is stored (encrypted and fsynced), and once a
+    // converter worker has checked it and it is held, or refused.
     QEventLoop loop;
     Result<QJsonObject> result = Error{QStringLiteral("internal"), QString()};
-    m_client->submit(&file,
-                     QJsonObject{{QStringLiteral("title"), title.isEmpty() ? fileName : title},
-                                 {QStringLiteral("file_name"), fileName},
-                                 {QStringLiteral("copies"), copies},
-                                 {QStringLiteral("owner"), owner}},
-                     nullptr, [&](Result<QJsonObject> r) {
-                         result = std::move(r);
-                         loop.quit();
-                     });
+    QJsonObject stored;
+    m_client->submit(
+        &file,
+        QJsonObject{{QStringLiteral("title"), title.isEmpty() ? fileName : title},
+                    {QStringLiteral("file_name"), fileName},
+                    {QStringLiteral("copies"), copies},
+                    {QStringLiteral("owner"), owner}},
+        nullptr,
+        [&](Result<QJsonObject> r) {
+            result = std::move(r);
+            loop.quit();
+        },
+        [&](Result<QJsonObject> r) {
+            stored = r->value(QStringLiteral("stored")).toObject();
+            if (noWait)
+                loop.quit();
+        });
     loop.exec();
-    if (!result)
-        return fail(result.error());
+    if (noWait && !stored.isEmpty())
+        return submitStored(stored);
+    if (!result) {
+        Error e = result.error();
+        // Refused after it was stored: the worker's reason, and that nothing of it stays.
+        if (!stored.isEmpty())
+            e.message = Text::tr("not held: %1 (nothing of the document is kept)").arg(e.message);
+        return fail(e);
+    }
     const QJsonObject job = result->value(QStringLiteral("job")).toObject();
     if (m_json) {
         printJson(job);
@@ -305,6 +324,22 @@ int CliRunner::cmdSubmit(const QStringList &arguments)
                   .arg(job.value(QStringLiteral("pages")).toInt())
                   .arg(job.value(QStringLiteral("color_pages")).toInt())
                   .arg(humanSize(qint64(job.value(QStringLiteral("size")).toDouble()))));
+    }
+    return Ok;
+}
+
+// submit --no-wait: the document is durable; its check and hold go on in the daemon.
+int CliRunner::submitStored(const QJsonObject &stored)
+{
+    const QString id = stored.value(QStringLiteral("id")).toString();
+    if (m_json) {
+        printJson(QJsonObject{{QStringLiteral("id"), id},
+                              {QStringLiteral("size"), stored.value(QStringLiteral("size"))},
+                              {QStringLiteral("state"), QStringLiteral("stored")}});
+    } else {
+        print(Text::tr("Stored job %1 encrypted (%2); it is being checked. `printvault-cli jobs show %1` "
+                       "shows it once it is held.\n")
+                  .arg(id.left(8), humanSize(qint64(stored.value(QStringLiteral("size")).toDouble()))));
     }
     return Ok;
 }

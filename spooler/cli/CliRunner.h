@@ -38,6 +38,7 @@ private:
 
     int cmdStatus();
     int cmdSubmit(const QStringList &args);
+    int submitStored(const QJsonObject &stored);
     int cmdJobs(const QStringList &args);
     int cmdExport(const QString &id, const QString &path);
     int cmdWatch();

@@ -3,9 +3,10 @@
 #include "accounting/UsageMethods.h"
 #include "audit/AuditKeys.h"
 #include "audit/AuditMethods.h"
+#include "capture/SubmitIntake.h"
 #include "common/Logging.h"
 #include "common/SecureFiles.h"
-#include "convert/PagePreview.h"
+#include "convert/PreviewInWorker.h"
 #include "localapi/ApiSession.h"
 #include "localapi/CoreMethods.h"
 #include "localapi/Events.h"
@@ -59,7 +60,7 @@ Daemon::Daemon(DaemonOptions options, CredentialStore *credentials, const Clock 
     , m_audit(clock)
     , m_auditWiring(&m_audit, currentUserName())
     , m_vault(m_options.paths.vaultDir(), clock)
-    , m_capture(&m_vault, &m_workers)
+    , m_capture(&m_vault)
     , m_accounts(clock)
     , m_ledger(clock)
     , m_quota(&m_ledger, &m_policy, clock)
@@ -83,6 +84,7 @@ Daemon::~Daemon()
     if (m_vault.isUnlocked())
         m_auditWiring.vaultLocked(QStringLiteral("daemon-stopped"));
     m_printer.reset();
+    m_submissions.reset();
     m_api.reset();
     // Workers finish first: a PIN check posts its result back to the MFP service.
     m_workers.waitForDone();
@@ -161,6 +163,11 @@ Status Daemon::start()
     m_api = std::make_unique<localapi::LocalApiServer>(&m_apiContext);
     if (auto s = m_api->listen(); !s)
         return s;
+    // Once the runtime folder is there, made private by the API's socket: the workers' scratch
+    // folders go inside it. No request is served before the event loop runs.
+    m_conversionLimits = conversionLimits();
+    m_submissions = std::make_unique<SubmitIntake>(&m_vault, &m_capture, m_conversionLimits);
+    m_apiContext.submissions = m_submissions.get();
     connectEvents();
 
     unlock();
@@ -312,8 +319,9 @@ void Daemon::applyCapturePaused(bool paused)
     m_status.notifyChanged();
 }
 
-// A page image for the tray's preview, rendered from the encrypted document on a worker; the
-// decrypted bytes exist only in memory, a segment at a time.
+// A page image for the tray's preview, drawn in a preview worker process (docs/containment.md)
+// from the encrypted document: the daemon never parses it, and the decrypted bytes exist only
+// in the worker's memory, a segment at a time. The pool thread waits for the worker.
 void Daemon::preview(const QJsonObject &p, const localapi::MethodReply &done)
 {
     auto id = localapi::jobIdParam(m_vault, p);
@@ -329,15 +337,25 @@ void Daemon::preview(const QJsonObject &p, const localapi::MethodReply &done)
                    {{QStringLiteral("param"), QStringLiteral("width")}}});
         return;
     }
-    auto document = m_vault.openDocument(id.value());
-    if (!document) {
-        done(document.error());
+    auto sealed = m_vault.openDocumentSealed(id.value());
+    if (!sealed) {
+        done(sealed.error());
         return;
     }
-    auto device = std::shared_ptr<DecryptingDevice>(document.value().release());
+    // The file stays open until the worker is done with its descriptor.
+    auto file = std::make_shared<Vault::SealedFile>(std::move(sealed.value()));
+    PreviewSettings settings;
+    settings.workerPath = m_conversionLimits.workerPath.isEmpty() ? ProcessConversion::defaultWorkerPath()
+                                                                  : m_conversionLimits.workerPath;
+    settings.scratchDir = m_conversionLimits.scratchDir;
+    settings.language = m_conversionLimits.language;
+    settings.memoryBytes = m_conversionLimits.workerMemoryBytes;
+    settings.timeoutSeconds = m_conversionLimits.timeoutSeconds;
+    settings.seccomp = m_conversionLimits.seccomp;
     QPointer<Daemon> self(this);
-    m_workers.start([self, device, page, width, done]() {
-        Result<PagePreview> preview = renderPreview(device.get(), page, width);
+    m_workers.start([self, file, settings, page, width, done]() {
+        const SealedStream document{file->file->handle(), file->key, file->jobId, 0};
+        Result<PagePreview> preview = previewInWorker(settings, document, page, width);
         if (!self)
             return;
         QMetaObject::invokeMethod(
@@ -465,6 +483,7 @@ void Daemon::applyMasterKey(SecureBytes key)
     m_auditWiring.watchRelease(m_release.get(), &m_printers);
     startServer();
     startPrinter();
+    m_submissions->resume();
     startMfp(masterKey);
 }
 
@@ -541,7 +560,7 @@ void Daemon::startPrinter()
     options.inheritedFd = m_options.ippListenFd;
     options.tcpPort = m_options.ippPort >= 0 ? m_options.ippPort : m_policy.ippPort;
     options.owner = currentUserName();
-    options.limits = conversionLimits();
+    options.limits = m_conversionLimits;
     options.intake.maxDocumentBytes = m_policy.maxJobMb << 20;
     options.intake.waitForDocument = m_policy.documentWaitSeconds;
     m_confinement = ProcessConversion::probe(options.limits);
@@ -585,6 +604,7 @@ ConversionLimits Daemon::conversionLimits() const
     limits.document.maxRasterSide = m_policy.maxRasterSidePixels;
     limits.seccomp = m_policy.workerSeccomp;
     limits.language = QLocale::system().name();
+    limits.workerPath = m_options.workerPath;
     return limits;
 }
 

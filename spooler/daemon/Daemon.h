@@ -7,6 +7,7 @@
 #include "audit/AuditWiring.h"
 #include "capture/CaptureService.h"
 #include "capture/IppServer.h"
+#include "capture/SubmitIntake.h"
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "config/InstanceLock.h"
@@ -54,6 +55,7 @@ struct DaemonOptions
     int ippPort = -1;     // -1: from policy
     int mfpPort = -1;     // -1: from policy
     int ippListenFd = -1; // the listening ipp.sock systemd passed (printvaultd.socket), or -1
+    QString workerPath;   // printvault-worker; empty: next to this executable, else installed
 };
 
 // The root of printvaultd's owner tree: everything the spooler runs hangs off this object.
@@ -125,7 +127,9 @@ private:
     std::unique_ptr<release::ReleaseService> m_release;
     std::unique_ptr<server::ServerService> m_server; // uses the vault and ledger; made on unlock
     QJsonObject m_confinement;                       // what the worker probe found (status.confinement)
+    ConversionLimits m_conversionLimits;             // what policy allows a converter worker, from start()
     std::unique_ptr<IppServer> m_printer;            // its threads use m_capture and m_vault: it goes first
+    std::unique_ptr<SubmitIntake> m_submissions;     // jobs.submit's conversions; they too use m_capture
     localapi::ApiContext m_apiContext;               // the sessions of m_api read it: it outlives them
     std::unique_ptr<localapi::LocalApiServer> m_api;
     QTimer m_retentionTimer;

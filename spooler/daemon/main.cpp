@@ -1,6 +1,5 @@
 // printvaultd: the PrintVault spooler. Everything lives in the core library; this file wires
 // the real keychain, clock and signals to a Daemon and runs the event loop.
-#include "common/HeapTuning.h"
 #include "common/Logging.h"
 #include "common/ProcessHardening.h"
 #include "daemon/Daemon.h"
@@ -19,7 +18,6 @@ int main(int argc, char *argv[])
 {
     umask(077); // nothing we create is readable by others, whatever the caller's umask
     pv::forbidCoreDumps();
-    pv::keepPageBuffersInHeap();
     QCoreApplication app(argc, argv);
     pv::TerminationSignals terminationSignals; // before any thread (D-Bus, workers) exists
     QCoreApplication::setApplicationName(QStringLiteral("printvaultd"));

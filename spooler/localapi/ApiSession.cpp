@@ -1,6 +1,6 @@
 #include "localapi/ApiSession.h"
 
-#include "capture/CaptureService.h"
+#include "capture/SubmitIntake.h"
 #include "common/Logging.h"
 #include "localapi/CoreMethods.h"
 #include "localapi/ErrorJson.h"
@@ -8,6 +8,7 @@
 #include "localapi/JobJson.h"
 #include "localapi/LocalApiServer.h"
 #include "vault/DecryptingDevice.h"
+#include "vault/JobDraft.h"
 #include "vault/Vault.h"
 
 #include <QJsonDocument>
@@ -145,24 +146,36 @@ void ApiSession::handleData(const QByteArray &payload)
         protocolError(tr("document data without a jobs.submit request"));
         return;
     }
-    if (!m_ingest)
+    if (!m_upload.draft)
         return; // the upload was already refused; drain it
-    if (m_ingest->bytesReceived() + payload.size() > m_uploadLimit) {
-        const int limitMb = m_context->policy->maxJobMb;
-        reply(m_uploadId,
-              Error{QStringLiteral("too-large"),
-                    tr("The document is larger than %1 MB, the most this computer accepts.").arg(limitMb),
-                    {{QStringLiteral("limit_mb"), limitMb},
-                     {QStringLiteral("policy_key"), QStringLiteral("capture/max_job_mb")}}});
-        m_ingest.reset();
-        return;
-    }
-    if (auto s = m_ingest->append(payload.constData(), payload.size()); !s) {
+    if (auto s = takeUploadData(payload); !s) {
         reply(m_uploadId, s.error());
-        m_ingest.reset();
+        m_upload.draft.reset(); // unsealed: nothing of it stays
     }
 }
 
+// Encrypts one D frame into the incoming draft, after the limit and the PDF header checks.
+Status ApiSession::takeUploadData(const QByteArray &payload)
+{
+    if (m_upload.received + payload.size() > m_upload.limit) {
+        const int limitMb = m_context->policy->maxJobMb;
+        return Error{QStringLiteral("too-large"),
+                     tr("The document is larger than %1 MB, the most this computer accepts.").arg(limitMb),
+                     {{QStringLiteral("limit_mb"), limitMb},
+                      {QStringLiteral("policy_key"), QStringLiteral("capture/max_job_mb")}}};
+    }
+    constexpr qsizetype HeadSize = 1024;
+    if (m_upload.head.size() < HeadSize && !m_upload.head.contains("%PDF-")) {
+        m_upload.head.append(payload.left(HeadSize - m_upload.head.size()));
+        if (m_upload.head.size() >= HeadSize && !m_upload.head.contains("%PDF-"))
+            return Error{QStringLiteral("bad-document"), tr("The document is not a PDF (no %PDF- header).")};
+    }
+    m_upload.received += payload.size();
+    return m_upload.draft->append(payload.constData(), payload.size());
+}
+
+// The whole document arrived: sealed and fsynced (the durable point), then checked and
+// measured in a converter worker, and held or refused.
 void ApiSession::handleEnd()
 {
     if (m_uploadId < 0) {
@@ -171,12 +184,26 @@ void ApiSession::handleEnd()
     }
     const qint64 id = m_uploadId;
     m_uploadId = -1;
-    std::unique_ptr<Ingest> ingest = std::move(m_ingest);
-    if (!ingest)
+    Upload upload = std::move(m_upload);
+    m_upload = Upload{};
+    if (!upload.draft)
         return;
     MethodReply done = replier(id);
-    ingest->finish([done](Result<JobRecord> result) {
-        // The client may be gone; a job that was committed stays.
+    if (upload.received == 0) {
+        done(Error{QStringLiteral("bad-document"), tr("The document is empty.")});
+        return;
+    }
+    auto stored = m_context->submissions->seal(std::move(upload.draft), upload.request);
+    if (!stored) {
+        done(stored.error());
+        return;
+    }
+    if (upload.storedReply)
+        done(QJsonObject{
+            {QStringLiteral("stored"), QJsonObject{{QStringLiteral("id"), stored.value()},
+                                                   {QStringLiteral("size"), double(upload.received)}}}});
+    m_context->submissions->convert(stored.value(), upload.request, [done](const Result<JobRecord> &result) {
+        // The client may be gone; a job that was held stays.
         if (result)
             done(QJsonObject{{QStringLiteral("job"), jobToJson(result.value())}});
         else
@@ -263,13 +290,15 @@ void ApiSession::submitJob(const Call &call)
     }
     if (request.title.isEmpty())
         request.title = request.fileName.isEmpty() ? QStringLiteral("Untitled") : request.fileName;
-    auto ingest = m_context->capture->begin(request);
-    if (!ingest) {
-        call.reply(ingest.error());
+    auto draft = m_context->submissions->begin(request);
+    if (!draft) {
+        call.reply(draft.error());
         return;
     }
-    m_ingest = std::move(ingest.value());
-    m_uploadLimit = m_context->policy->maxJobMb * 1024 * 1024;
+    m_upload.draft = std::move(draft.value());
+    m_upload.request = request;
+    m_upload.limit = m_context->policy->maxJobMb * 1024 * 1024;
+    m_upload.storedReply = params.value(QStringLiteral("stored_reply")).toBool(false);
 }
 
 } // namespace pv::localapi

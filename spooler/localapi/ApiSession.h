@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "localapi/Frame.h"
 #include "localapi/MethodRegistry.h"
+#include "vault/JobRecord.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -13,7 +14,7 @@ class QLocalSocket;
 
 namespace pv {
 class DecryptingDevice;
-class Ingest;
+class JobDraft;
 } // namespace pv
 
 namespace pv::localapi {
@@ -46,6 +47,7 @@ private:
     void protocolError(const QString &why);
 
     void submitJob(const Call &call);
+    [[nodiscard]] Status takeUploadData(const QByteArray &payload);
     void exportJob(const Call &call);
     void subscribe(const Call &call);
     void pumpDownload();
@@ -56,10 +58,18 @@ private:
     bool m_subscribed = false;
     qint64 m_requestId = -1; // the request being dispatched, for the streaming methods
 
-    // Upload in progress: the request id, and the ingest (null while discarding a refused upload).
+    // Upload in progress: the request id, and the incoming draft it is encrypted into as it
+    // arrives (null while discarding a refused upload).
     qint64 m_uploadId = -1;
-    std::unique_ptr<Ingest> m_ingest;
-    qint64 m_uploadLimit = 0;
+    struct Upload
+    {
+        std::unique_ptr<JobDraft> draft;
+        JobRequest request;
+        qint64 received = 0;
+        qint64 limit = 0;
+        QByteArray head;          // the first KiB, to refuse what is plainly not a PDF before storing it all
+        bool storedReply = false; // the client asked for a reply once the document is durable
+    } m_upload;
 
     // Download in progress.
     qint64 m_downloadId = -1;

@@ -68,14 +68,20 @@ void LocalApiClient::request(const QString &method, const QJsonObject &params, C
     m_pending.insert(sendRequest(method, params), std::move(done));
 }
 
-void LocalApiClient::submit(QIODevice *source, const QJsonObject &params, Progress progress, Callback done)
+void LocalApiClient::submit(QIODevice *source, const QJsonObject &params, Progress progress, Callback done,
+                            Callback stored)
 {
     if (!isConnected() || m_upload.id >= 0) {
         done(transportError(tr("not connected, or an upload is already running")));
         return;
     }
-    const qint64 id = sendRequest(QStringLiteral("jobs.submit"), params);
+    QJsonObject withStored = params;
+    if (stored)
+        withStored.insert(QStringLiteral("stored_reply"), true);
+    const qint64 id = sendRequest(QStringLiteral("jobs.submit"), withStored);
     m_pending.insert(id, std::move(done));
+    if (stored)
+        m_stored.insert(id, std::move(stored));
     m_upload = Upload{id, source, std::move(progress), 0, false};
     pumpUpload();
 }
@@ -167,6 +173,13 @@ void LocalApiClient::onJson(const QJsonObject &message)
             m_socket->write(encodeFrame(FrameType::End, QByteArray()));
         m_upload = Upload{};
     }
+    // A submission asked to hear when it is durable: that reply first, the outcome later.
+    if (result && result->contains(QStringLiteral("stored"))) {
+        if (auto stored = m_stored.take(id))
+            stored(result);
+        return;
+    }
+    m_stored.remove(id);
     if (auto cb = m_pending.take(id))
         cb(result);
 }
@@ -202,6 +215,7 @@ void LocalApiClient::onEnd()
 void LocalApiClient::failAll(const QString &message)
 {
     const auto pending = std::exchange(m_pending, {});
+    m_stored.clear();
     m_upload = Upload{};
     if (auto d = std::move(m_download))
         d->done(transportError(message));

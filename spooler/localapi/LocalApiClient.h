@@ -33,8 +33,11 @@ public:
     void disconnectFromDaemon();
 
     void request(const QString &method, const QJsonObject &params, Callback done);
-    // Streams source (read to its end) as a new job.
-    void submit(QIODevice *source, const QJsonObject &params, Progress progress, Callback done);
+    // Streams source (read to its end) as a new job. `done` gets the held job or the reason it
+    // was not held. `stored`, when given, is called first, once the document is durable in the
+    // vault (encrypted and fsynced, before it is checked): {"stored": {"id", "size"}}.
+    void submit(QIODevice *source, const QJsonObject &params, Progress progress, Callback done,
+                Callback stored = {});
     // Writes a job's document into sink and checks its SHA-256 against what the daemon announced.
     void exportJob(const QString &jobId, QIODevice *sink, Callback done);
 
@@ -57,6 +60,7 @@ private:
     FrameReader m_reader;
     qint64 m_nextId = 1;
     QHash<qint64, Callback> m_pending;
+    QHash<qint64, Callback> m_stored; // submissions waiting for their first ("stored") reply
 
     struct Upload
     {

@@ -16,6 +16,7 @@ class QLocalServer;
 namespace pv {
 
 class CaptureService;
+class SubmitIntake;
 class ServiceStatus;
 class Vault;
 
@@ -29,6 +30,7 @@ struct ApiContext
 {
     Vault *vault = nullptr;
     CaptureService *capture = nullptr;
+    SubmitIntake *submissions = nullptr; // jobs.submit's intake (the printer's, then a worker)
     ServiceStatus *status = nullptr;
     const Policy *policy = nullptr;
     Paths paths;

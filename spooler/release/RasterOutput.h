@@ -41,6 +41,9 @@ constexpr int MinRasterDpi = 72;
 constexpr int MaxRasterDpi = 600;
 constexpr int MaxMediaSideHundredthsMm = 61000; // 610 mm (24 in): larger than A2's long side
 
+// A media PrintVault knows and will draw: a PWG name libcups reads, no side above the cap.
+bool drawableMedia(const QString &pwgName);
+
 // Picks the raster format for the printer; "unsupported-printer" when it takes neither raster,
 // or offers it only at resolutions above MaxRasterDpi.
 [[nodiscard]] Result<RasterFormat> chooseRaster(const PrinterCapabilities &caps, bool mono,

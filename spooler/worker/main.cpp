@@ -1,8 +1,11 @@
 // printvault-worker: converts and measures one untrusted document for printvaultd, or with
-// --render rasterises a held one for a release to a raster printer, in a process of its own
+// --render rasterises a held one for a release to a raster printer, or with --preview draws
+// one page of a held one for the tray, in a process of its own
 // with the limits the daemon gave it (docs/containment.md). Started only by the daemon, with
 // the job on stdin; see ConversionWorker.h and release/RenderJob.h.
+#include "common/HeapTuning.h"
 #include "convert/ConversionWorker.h"
+#include "convert/PreviewWorker.h"
 #include "i18n/Translations.h"
 #include "release/RenderJob.h"
 #include "worker/Confinement.h"
@@ -13,6 +16,9 @@
 
 int main(int argc, char *argv[])
 {
+    // Pages are drawn here (inspection measures colour by rendering every page; --render
+    // rasterises for release), so their buffers stay in this process's heap, not the daemon's.
+    pv::keepPageBuffersInHeap();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("printvault-worker"));
     // The user's language comes from the daemon: this process has no environment of the user's.
@@ -33,6 +39,8 @@ int main(int argc, char *argv[])
         reply.write(pv::worker::probeJson(*enforced));
         return 0;
     }
+    if (args.contains(QStringLiteral("--preview")))
+        return pv::runPreviewWorker(control, reply);
     if (args.contains(QStringLiteral("--render")))
         return pv::release::runRenderWorker(control, reply,
                                             pv::worker::faultHook(pv::worker::RenderFaultTag));

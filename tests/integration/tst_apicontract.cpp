@@ -127,6 +127,7 @@ void TstApiContract::initTestCase()
     policy.close();
     DaemonOptions o;
     o.paths = m_paths;
+    o.workerPath = QStringLiteral(PV_BIN_DIR "/printvault-worker"); // jobs.submit converts in it
     o.policyFile = policy.fileName();
     m_credentials = std::make_unique<KeychainCredentialStore>(QStringLiteral("PrintVault contract test"));
     m_daemon = std::make_unique<Daemon>(o, m_credentials.get(), &m_clock);
@@ -234,13 +235,21 @@ Result<QJsonObject> TstApiContract::submit(const QByteArray &pdf)
     QBuffer source;
     source.setData(pdf);
     source.open(QIODevice::ReadOnly);
+    // Both replies: once the document is durable (stored), and once it is held (job).
+    std::optional<Result<QJsonObject>> stored;
     std::optional<Result<QJsonObject>> out;
-    m_client->submit(&source,
-                     {{QStringLiteral("title"), QStringLiteral("Contract")},
-                      {QStringLiteral("file_name"), QStringLiteral("c.pdf")}},
-                     nullptr, [&](Result<QJsonObject> r) { out = std::move(r); });
+    m_client->submit(
+        &source,
+        {{QStringLiteral("title"), QStringLiteral("Contract")},
+         {QStringLiteral("file_name"), QStringLiteral("c.pdf")}},
+        nullptr, [&](Result<QJsonObject> r) { out = std::move(r); },
+        [&](Result<QJsonObject> r) { stored = std::move(r); });
     if (!QTest::qWaitFor([&]() { return out.has_value(); }, 60000))
         return Error{QStringLiteral("timeout"), QStringLiteral("jobs.submit")};
+    if (!stored || !stored->value().contains(QStringLiteral("stored")))
+        m_problems.append(QStringLiteral("jobs.submit: no stored reply before the job"));
+    else
+        check(QStringLiteral("jobs.submit"), *stored);
     check(QStringLiteral("jobs.submit"), *out);
     return *out;
 }

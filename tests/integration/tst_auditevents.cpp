@@ -103,6 +103,7 @@ void TstAuditEvents::initTestCase()
     policy.close();
     DaemonOptions o;
     o.paths = m_paths;
+    o.workerPath = QStringLiteral(PV_BIN_DIR "/printvault-worker"); // jobs.submit converts in it
     o.policyFile = policy.fileName();
     m_daemon = std::make_unique<Daemon>(o, &m_credentials, &m_clock);
     QVERIFY(m_daemon->start());

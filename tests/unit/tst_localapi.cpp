@@ -40,6 +40,41 @@ Result<QJsonObject> submit(LocalApiClient &client, const QByteArray &data, const
     });
 }
 
+// Both replies of a submission that asked for the first: stored (durable), then its outcome.
+struct TwoReplies
+{
+    std::optional<Result<QJsonObject>> stored;
+    std::optional<Result<QJsonObject>> outcome;
+    bool storedFirst = false;
+};
+
+TwoReplies submitTwice(LocalApiClient &client, const QByteArray &data, const QString &title)
+{
+    TwoReplies r;
+    QBuffer source;
+    source.setData(data);
+    source.open(QIODevice::ReadOnly);
+    client.submit(
+        &source, QJsonObject{{QStringLiteral("title"), title}}, nullptr,
+        [&](Result<QJsonObject> x) {
+            r.storedFirst = r.stored.has_value();
+            r.outcome = std::move(x);
+        },
+        [&](Result<QJsonObject> x) { r.stored = std::move(x); });
+    static_cast<void>(QTest::qWaitFor([&]() { return r.outcome.has_value(); }, 30000));
+    return r;
+}
+
+int filesIn(const QString &dir)
+{
+    return int(QDir(dir).entryList(QDir::Files).size());
+}
+
+QString sha256Hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
 } // namespace
 
 class TstLocalApi : public QObject
@@ -50,6 +85,9 @@ private Q_SLOTS:
     void cleanup();
     void submitEventsExportDelete();
     void badDocumentIsRefusedAndLeavesNothing();
+    void submitIsStoredThenHeldByteExact();
+    void malformedSubmitIsRefusedAfterItIsStored();
+    void cliSubmitSaysWhatHappened();
     void malformedFrameClosesOnlyThatClient();
     void unknownMethodAndBadId();
     void lockedKeychainRefusesCapture();
@@ -94,6 +132,7 @@ void TstLocalApi::startDaemon()
 {
     DaemonOptions o;
     o.paths = m_paths;
+    o.workerPath = QStringLiteral(PV_BIN_DIR "/printvault-worker"); // jobs.submit converts in it
     o.policyFile = m_dir->filePath(QStringLiteral("policy.ini"));
     m_daemon = std::make_unique<Daemon>(o, &m_credentials, &m_clock);
     QVERIFY(m_daemon->start());
@@ -167,8 +206,145 @@ void TstLocalApi::badDocumentIsRefusedAndLeavesNothing()
     const QString vault = m_paths.vaultDir();
     QTRY_COMPARE(QDir(vault + QStringLiteral("/tmp")).entryList(QDir::Files).size(), 0);
     QCOMPARE(QDir(vault + QStringLiteral("/jobs")).entryList(QDir::Files).size(), 0);
+    QCOMPARE(QDir(vault + QStringLiteral("/incoming")).entryList(QDir::Files).size(), 0);
     // The same connection carries a good job afterwards.
     QVERIFY(submit(*client, good, QStringLiteral("good")));
+}
+
+// The printer's intake: stored (encrypted, fsynced) and answered first, then checked in a
+// converter worker and held with the exact bytes submitted.
+void TstLocalApi::submitIsStoredThenHeldByteExact()
+{
+    startDaemon();
+    LocalApiClient *client = connectClient();
+    QVERIFY(client);
+    const QByteArray pdf = test::buildPdf(QStringLiteral("MC"), QStringLiteral("stored first"));
+    const TwoReplies r = submitTwice(*client, pdf, QStringLiteral("Stored first"));
+    QVERIFY(r.outcome.has_value());
+    QVERIFY2(*r.outcome, *r.outcome ? "" : qPrintable(r.outcome->error().message));
+    QVERIFY(r.storedFirst);
+    QVERIFY(*r.stored);
+    const QJsonObject stored = r.stored->value().value(QStringLiteral("stored")).toObject();
+    const QJsonObject job = r.outcome->value().value(QStringLiteral("job")).toObject();
+    QCOMPARE(stored.value(QStringLiteral("id")).toString(), job.value(QStringLiteral("id")).toString());
+    QCOMPARE(qint64(stored.value(QStringLiteral("size")).toDouble()), qint64(pdf.size()));
+    QCOMPARE(job.value(QStringLiteral("sha256")).toString(), sha256Hex(pdf));
+    QCOMPARE(job.value(QStringLiteral("pages")).toInt(), 2);
+    QCOMPARE(job.value(QStringLiteral("color_pages")).toInt(), 1);
+    QCOMPARE(job.value(QStringLiteral("title")).toString(), QStringLiteral("Stored first"));
+
+    QByteArray exported;
+    QBuffer sink(&exported);
+    sink.open(QIODevice::WriteOnly);
+    QVERIFY(
+        wait([&](auto done) { client->exportJob(job.value(QStringLiteral("id")).toString(), &sink, done); }));
+    QCOMPARE(sha256Hex(exported), sha256Hex(pdf));
+    QCOMPARE(exported, pdf);
+    // Its incoming document went once it was held.
+    QCOMPARE(filesIn(m_paths.vaultDir() + QStringLiteral("/incoming")), 0);
+
+    // Its preview is drawn by a worker (printvault-worker --preview) from the held file.
+    auto preview = wait([&](auto done) {
+        client->request(QStringLiteral("jobs.preview"),
+                        {{QStringLiteral("id"), job.value(QStringLiteral("id"))},
+                         {QStringLiteral("page"), 2},
+                         {QStringLiteral("width"), 120}},
+                        done);
+    });
+    QVERIFY2(preview, preview ? "" : qPrintable(preview.error().message));
+    QCOMPARE(preview->value(QStringLiteral("page")).toInt(), 2);
+    QCOMPARE(preview->value(QStringLiteral("pages")).toInt(), 2);
+    const QByteArray png =
+        QByteArray::fromBase64(preview->value(QStringLiteral("png")).toString().toLatin1());
+    QVERIFY(png.startsWith("\x89PNG"));
+    auto missing = wait([&](auto done) {
+        client->request(
+            QStringLiteral("jobs.preview"),
+            {{QStringLiteral("id"), job.value(QStringLiteral("id"))}, {QStringLiteral("page"), 3}}, done);
+    });
+    QVERIFY(!missing);
+    QCOMPARE(missing.error().code, QStringLiteral("not-found"));
+}
+
+// A document with a PDF header that Poppler cannot open passes the early check, so it is
+// stored and acknowledged; the worker then refuses it with the reason, and nothing stays.
+void TstLocalApi::malformedSubmitIsRefusedAfterItIsStored()
+{
+    startDaemon();
+    LocalApiClient *client = connectClient();
+    QVERIFY(client);
+    const QByteArray bad = "%PDF-1.7\n" + QByteArray(200000, 'x') + "\n%%EOF\n";
+    const TwoReplies r = submitTwice(*client, bad, QStringLiteral("Broken"));
+    QVERIFY(r.outcome.has_value());
+    QVERIFY(r.storedFirst);
+    QVERIFY(r.stored && *r.stored);
+    QVERIFY(!*r.outcome);
+    QCOMPARE(r.outcome->error().code, QStringLiteral("bad-document"));
+    QCOMPARE(r.outcome->error().message, QStringLiteral("the PDF is damaged and cannot be opened"));
+    const QString vault = m_paths.vaultDir();
+    QCOMPARE(filesIn(vault + QStringLiteral("/incoming")), 0);
+    QCOMPARE(filesIn(vault + QStringLiteral("/tmp")), 0);
+    QCOMPARE(filesIn(vault + QStringLiteral("/jobs")), 0);
+    auto list = wait([&](auto done) { client->request(QStringLiteral("jobs.list"), {}, done); });
+    QCOMPARE(list->value(QStringLiteral("jobs")).toArray().size(), 0);
+}
+
+// printvault-cli submit waits for the outcome and says it; --no-wait returns once stored.
+void TstLocalApi::cliSubmitSaysWhatHappened()
+{
+    startDaemon();
+    const QString bad = m_dir->filePath(QStringLiteral("broken.pdf"));
+    const QString good = m_dir->filePath(QStringLiteral("good.pdf"));
+    const QByteArray broken = "%PDF-1.7\n" + QByteArray(5000, 'x') + "\n%%EOF\n";
+    for (const auto &[path, bytes] :
+         {std::pair{bad, broken},
+          std::pair{good, test::buildPdf(QStringLiteral("M"), QStringLiteral("cli"))}}) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    const auto run = [&](const QStringList &args, QString *output) {
+        FILE *out = tmpfile();
+        FILE *err = tmpfile();
+        cli::CliRunner runner(out, err);
+        const int rc = runner.run(
+            QStringList{QStringLiteral("printvault-cli"), QStringLiteral("--socket"), m_paths.socketPath()} +
+            args);
+        QByteArray text;
+        for (FILE *f : {out, err}) {
+            fflush(f);
+            fseek(f, 0, SEEK_SET);
+            char buf[4096];
+            size_t n = 0;
+            while ((n = fread(buf, 1, sizeof buf, f)) > 0)
+                text.append(buf, qsizetype(n));
+            fclose(f);
+        }
+        *output = QString::fromLocal8Bit(text);
+        return rc;
+    };
+    QString text;
+    QCOMPARE(run({QStringLiteral("submit"), bad}, &text), int(cli::CliRunner::Failed));
+    QVERIFY2(text.contains(QStringLiteral("not held: the PDF is damaged and cannot be opened")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("nothing of the document is kept")), qPrintable(text));
+
+    QCOMPARE(run({QStringLiteral("submit"), QStringLiteral("--no-wait"), good}, &text),
+             int(cli::CliRunner::Ok));
+    QVERIFY2(text.startsWith(QStringLiteral("Stored job ")), qPrintable(text));
+    const QString id = text.mid(11, 8);
+    // Checked and held after the CLI has gone.
+    LocalApiClient *client = connectClient();
+    QVERIFY(client);
+    QTRY_VERIFY_WITH_TIMEOUT(wait([&](auto done) { client->request(QStringLiteral("jobs.list"), {}, done); })
+                                     ->value(QStringLiteral("jobs"))
+                                     .toArray()
+                                     .size() == 1,
+                             30000);
+    auto job = wait([&](auto done) {
+        client->request(QStringLiteral("jobs.get"), {{QStringLiteral("id"), id}}, done);
+    });
+    QVERIFY2(job, job ? "" : qPrintable(job.error().message));
 }
 
 void TstLocalApi::malformedFrameClosesOnlyThatClient()
