@@ -484,6 +484,10 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
+    <message>
+        <source>On the print server</source>
+        <translation>Auf dem Druckserver</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDialog</name>
@@ -790,11 +794,30 @@
     </message>
 </context>
 <context>
-    <name>pv::CaptureService</name>
+    <name>pv</name>
     <message>
-        <source>capture is paused; resume it to accept new jobs</source>
-        <translation>die Annahme ist pausiert; setzen Sie sie fort, um neue Aufträge anzunehmen</translation>
+        <source>the page cannot be drawn: its previewer stopped</source>
+        <translation>die Seite kann nicht dargestellt werden: ihr Vorschauprogramm wurde beendet</translation>
     </message>
+    <message>
+        <source>cannot create a scratch folder for the previewer</source>
+        <translation>für das Vorschauprogramm kann kein Arbeitsordner angelegt werden</translation>
+    </message>
+    <message>
+        <source>the previewer (printvault-worker) cannot be started: %1</source>
+        <translation>das Vorschauprogramm (printvault-worker) kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>the page did not finish drawing within %1 s and was stopped</source>
+        <translation>die Darstellung der Seite wurde nicht innerhalb von %1 s fertig und wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>the page needs more than %1 MB of memory to draw</source>
+        <translation>die Seite braucht zur Darstellung mehr als %1 MB Arbeitsspeicher</translation>
+    </message>
+</context>
+<context>
+    <name>pv::CaptureService</name>
     <message>
         <source>the job was canceled</source>
         <translation>der Auftrag wurde abgebrochen</translation>
@@ -929,6 +952,13 @@
     </message>
 </context>
 <context>
+    <name>pv::SubmitIntake</name>
+    <message>
+        <source>capture is paused; resume it to accept new jobs</source>
+        <translation>die Annahme ist pausiert; setzen Sie sie fort, um neue Aufträge anzunehmen</translation>
+    </message>
+</context>
+<context>
     <name>pv::Vault</name>
     <message>
         <source>the master key has the wrong size</source>
@@ -984,6 +1014,10 @@
     <message>
         <source>the ticket of job %1 cannot be opened</source>
         <translation>das Ticket von Auftrag %1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>the index entry of job %1 was changed outside PrintVault; it is refused</source>
+        <translation>der Indexeintrag von Auftrag %1 wurde außerhalb von PrintVault verändert; er wird zurückgewiesen</translation>
     </message>
 </context>
 <context>
@@ -1043,24 +1077,12 @@
         <translation>Speichern des Benutzers</translation>
     </message>
     <message>
-        <source>storing the PIN</source>
-        <translation>Speichern der PIN</translation>
-    </message>
-    <message>
-        <source>reading the PIN</source>
-        <translation>Lesen der PIN</translation>
-    </message>
-    <message>
         <source>no PIN is set for this user</source>
         <translation>für diesen Benutzer ist keine PIN festgelegt</translation>
     </message>
     <message>
         <source>storing the badge</source>
         <translation>Speichern des Ausweises</translation>
-    </message>
-    <message>
-        <source>reading the badge</source>
-        <translation>Lesen des Ausweises</translation>
     </message>
     <message>
         <source>unknown badge</source>
@@ -1081,6 +1103,30 @@
     <message>
         <source>That PIN is too easy to guess: it is a run of digits.</source>
         <translation>Diese PIN ist zu leicht zu erraten: Sie ist eine Zahlenfolge.</translation>
+    </message>
+    <message>
+        <source>a sign-in record in accounts.db was changed outside PrintVault; it is refused</source>
+        <translation>ein Anmeldeeintrag in accounts.db wurde außerhalb von PrintVault verändert; er wird zurückgewiesen</translation>
+    </message>
+    <message>
+        <source>reading the user</source>
+        <translation>Lesen des Benutzers</translation>
+    </message>
+    <message>
+        <source>no such user</source>
+        <translation>diesen Benutzer gibt es nicht</translation>
+    </message>
+    <message>
+        <source>upgrading the users</source>
+        <translation>Aktualisieren der Benutzer</translation>
+    </message>
+    <message>
+        <source>upgrading the devices</source>
+        <translation>Aktualisieren der Geräte</translation>
+    </message>
+    <message>
+        <source>upgrading the accounts</source>
+        <translation>Aktualisieren der Konten</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1456,57 @@
             <numerusform>Der Drucker ist nicht bereit (%1); neuer Versuch in %n s…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not uploaded: over the print server&apos;s quota. Release it here or delete it.</source>
+        <translation>Nicht hochgeladen: Das Kontingent des Druckservers wäre überschritten. Geben Sie den Auftrag hier frei oder löschen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Waiting to upload</source>
+        <translation>Wartet auf das Hochladen</translation>
+    </message>
+    <message>
+        <source>Waiting to upload: %1</source>
+        <translation>Wartet auf das Hochladen: %1</translation>
+    </message>
+    <message>
+        <source>Waiting to upload, next try at %1 (%2)</source>
+        <translation>Wartet auf das Hochladen, nächster Versuch um %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not tried yet</source>
+        <translation>noch nicht versucht</translation>
+    </message>
+    <message>
+        <source>Uploading to the print server… %1 %</source>
+        <translation>Wird auf den Druckserver hochgeladen… %1 %</translation>
+    </message>
+    <message>
+        <source>Held on the print server</source>
+        <translation>Auf dem Druckserver angehalten</translation>
+    </message>
+    <message>
+        <source>On the print server: %1</source>
+        <translation>Auf dem Druckserver: %1</translation>
+    </message>
+    <message>
+        <source>Releasing “%1” on the print server…</source>
+        <translation>„%1“ wird auf dem Druckserver freigegeben…</translation>
+    </message>
+    <message>
+        <source>the print server</source>
+        <translation>den Druckserver</translation>
+    </message>
+    <message numerus="yes">
+        <source>The print server printed %n impression(s).</source>
+        <translation>
+            <numerusform>Der Druckserver hat %n Druckseite gedruckt.</numerusform>
+            <numerusform>Der Druckserver hat %n Druckseiten gedruckt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The print server ended the job: %1.</source>
+        <translation>Der Druckserver hat den Auftrag beendet: %1.</translation>
+    </message>
 </context>
 <context>
     <name>pv::app::PrintersModel</name>
@@ -1483,6 +1580,25 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>From %1, as of %2</source>
+        <translation>Von %1, Stand %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>over the last %n day(s)</source>
+        <translation>
+            <numerusform>im Zeitraum von %n Tag</numerusform>
+            <numerusform>im Zeitraum von %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no page limit</source>
+        <translation>kein Seitenlimit</translation>
+    </message>
+    <message>
+        <source>not reachable now: %1</source>
+        <translation>derzeit nicht erreichbar: %1</translation>
     </message>
 </context>
 <context>
@@ -1950,14 +2066,6 @@ Aufruf: audit verify [--json] [--key PUBLIC.pem] [FILE...]
 </context>
 <context>
     <name>pv::capture</name>
-    <message>
-        <source>the document was already handed over</source>
-        <translation>das Dokument wurde bereits übergeben</translation>
-    </message>
-    <message>
-        <source>the document is not a PDF (no %PDF- header)</source>
-        <translation>das Dokument ist kein PDF (kein %PDF--Kopf)</translation>
-    </message>
     <message numerus="yes">
         <source>Held in PrintVault as job %1 (%n page(s))</source>
         <translation>
@@ -2908,12 +3016,59 @@ Verbindung:      %5
         <translation>Ausweisnummer: </translation>
     </message>
     <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>  converter workers: %1, seccomp %2, memory %3 MB, time limit %4 s, at most %5 pages, given up after %6 crashes
+</source>
+        <translation>  Konverter-Worker: %1, seccomp %2, Speicher %3 MB, Zeitlimit %4 s, höchstens %5 Seiten, aufgegeben nach %6 Abstürzen
+</translation>
+    </message>
+    <message>
+        <source>  render workers: at most %1 at once (%2 threads each), seccomp %3, memory %4 MB, time limit %5 s per try, processor time %6 s
+</source>
+        <translation>  Render-Worker: höchstens %1 gleichzeitig (je %2 Threads), seccomp %3, Speicher %4 MB, Zeitlimit %5 s pro Versuch, Rechenzeit %6 s
+</translation>
+    </message>
+    <message>
+        <source>From the print server %1, as of %2:
+</source>
+        <translation>Vom Druckserver %1, Stand %2:
+</translation>
+    </message>
+    <message>
+        <source>  Pages</source>
+        <translation>  Seiten</translation>
+    </message>
+    <message>
+        <source>  KB</source>
+        <translation>  KB</translation>
+    </message>
+    <message numerus="yes">
+        <source>  Period: the last %n day(s)
+</source>
+        <translation>
+            <numerusform>  Zeitraum: %n Tag
+</numerusform>
+            <numerusform>  Zeitraum: die letzten %n Tage
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The print server&apos;s quota cannot be read now: %1
+</source>
+        <translation>Das Kontingent des Druckservers kann derzeit nicht gelesen werden: %1
+</translation>
+    </message>
+    <message>
         <source>Usage: printvault-cli [--json] [--socket PATH] COMMAND
 
 Commands:
   status                         the daemon&apos;s state and the vault&apos;s size
-  submit FILE [--title T] [--copies N] [--owner USER]
-                                 hold a PDF in the vault (FILE may be - for standard input)
+  submit FILE [--title T] [--copies N] [--owner USER] [--no-wait]
+                                 hold a PDF in the vault (FILE may be - for standard input);
+                                 --no-wait: return once it is stored, before it is checked
   jobs list                      the held jobs
   jobs show ID                   one job in full (ID may be a unique prefix)
   jobs export ID PATH            write a job&apos;s document to PATH (- for standard output)
@@ -2968,8 +3123,9 @@ Audit log (docs/audit.md):
 
 Befehle:
   status                         Zustand des Dienstes und Größe des Tresors
-  submit FILE [--title T] [--copies N] [--owner USER]
-                                 ein PDF im Tresor anhalten (FILE darf - für die Standardeingabe sein)
+  submit FILE [--title T] [--copies N] [--owner USER] [--no-wait]
+                                 ein PDF im Tresor anhalten (FILE darf - für die Standardeingabe sein);
+                                 --no-wait: zurückkehren, sobald es gespeichert ist, noch vor der Prüfung
   jobs list                      die angehaltenen Aufträge
   jobs show ID                   ein Auftrag vollständig (ID darf ein eindeutiger Anfang sein)
   jobs export ID PATH            das Dokument eines Auftrags nach PATH schreiben (- für die Standardausgabe)
@@ -3019,6 +3175,16 @@ Prüfprotokoll (docs/audit.md):
   audit public-key               der Schlüssel, mit dem sich das Protokoll prüfen lässt (PEM)
   audit mask NAME                NAME so, wie das maskierte Protokoll ihn schreibt, um seine Einträge zu finden
   audit activity                 Ihre letzten Ereignisse
+</translation>
+    </message>
+    <message>
+        <source>not held: %1 (nothing of the document is kept)</source>
+        <translation>nicht angehalten: %1 (vom Dokument wird nichts aufbewahrt)</translation>
+    </message>
+    <message>
+        <source>Stored job %1 encrypted (%2); it is being checked. `printvault-cli jobs show %1` shows it once it is held.
+</source>
+        <translation>Auftrag %1 verschlüsselt gespeichert (%2); er wird geprüft. `printvault-cli jobs show %1` zeigt ihn, sobald er angehalten ist.
 </translation>
     </message>
 </context>
@@ -3309,6 +3475,18 @@ Prüfprotokoll (docs/audit.md):
     <message>
         <source>unsupported raster colour space %1</source>
         <translation>nicht unterstützter Raster-Farbraum %1</translation>
+    </message>
+    <message>
+        <source>the previewer was sent a malformed request</source>
+        <translation>das Vorschauprogramm hat eine fehlerhafte Anfrage erhalten</translation>
+    </message>
+    <message>
+        <source>the previewer&apos;s answer is malformed</source>
+        <translation>die Antwort des Vorschauprogramms ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>cannot hand the job to the previewer: %1</source>
+        <translation>der Auftrag kann nicht an das Vorschauprogramm übergeben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3614,6 +3792,14 @@ Prüfprotokoll (docs/audit.md):
         <source>Copies must be from 1 to 999.</source>
         <translation>Die Zahl der Kopien muss zwischen 1 und 999 liegen.</translation>
     </message>
+    <message>
+        <source>The document is not a PDF (no %PDF- header).</source>
+        <translation>Das Dokument ist kein PDF (kein %PDF--Kopf).</translation>
+    </message>
+    <message>
+        <source>The document is empty.</source>
+        <translation>Das Dokument ist leer.</translation>
+    </message>
 </context>
 <context>
     <name>pv::localapi::CoreMethods</name>
@@ -3728,6 +3914,14 @@ Prüfprotokoll (docs/audit.md):
     <message>
         <source>A badge number has 4 to 64 characters.</source>
         <translation>Eine Ausweisnummer hat 4 bis 64 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The session is locked after inactivity. Enter your PIN to do this.</source>
+        <translation>Die Sitzung wurde wegen Inaktivität gesperrt. Geben Sie dafür Ihre PIN ein.</translation>
+    </message>
+    <message>
+        <source>There is no PIN to unlock with; the session is not locked.</source>
+        <translation>Es gibt keine PIN zum Entsperren; die Sitzung ist nicht gesperrt.</translation>
     </message>
 </context>
 <context>
@@ -3847,10 +4041,6 @@ Prüfprotokoll (docs/audit.md):
         <translation>kein Dokument zum Darstellen</translation>
     </message>
     <message>
-        <source>unknown media %1</source>
-        <translation>unbekanntes Medium %1</translation>
-    </message>
-    <message>
         <source>cannot make the raster page header</source>
         <translation>der Kopf der Rasterseite kann nicht erzeugt werden</translation>
     </message>
@@ -3929,6 +4119,22 @@ Prüfprotokoll (docs/audit.md):
     <message>
         <source>&apos;%1&apos; is not a printer URI</source>
         <translation>„%1“ ist keine Drucker-URI</translation>
+    </message>
+    <message>
+        <source>the printer offers raster only at %1 dpi; PrintVault draws at %2 to %3 dpi</source>
+        <translation>der Drucker bietet Raster nur mit %1 dpi an; PrintVault rastert mit %2 bis %3 dpi</translation>
+    </message>
+    <message>
+        <source>media %1 at %2 dpi is not drawn</source>
+        <translation>Medium %1 mit %2 dpi wird nicht dargestellt</translation>
+    </message>
+    <message>
+        <source>cannot write the update</source>
+        <translation>die Aktualisierung des Dokuments kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the document&apos;s changes for the printer exceed %1 MB; it is still held</source>
+        <translation>die Änderungen am Dokument für den Drucker überschreiten %1 MB; es bleibt angehalten</translation>
     </message>
 </context>
 <context>
@@ -4059,10 +4265,6 @@ Prüfprotokoll (docs/audit.md):
         <translation>Der Druckserver hat Auftrag %1 nicht rechtzeitig abgeschlossen.</translation>
     </message>
     <message>
-        <source>Bearer tokens for the print server are not supported yet; set server/auth=basic.</source>
-        <translation>Bearer-Tokens für den Druckserver werden noch nicht unterstützt; setzen Sie server/auth=basic.</translation>
-    </message>
-    <message>
         <source>No print server is configured (server/uri).</source>
         <translation>Es ist kein Druckserver eingerichtet (server/uri).</translation>
     </message>
@@ -4089,6 +4291,18 @@ Prüfprotokoll (docs/audit.md):
     <message>
         <source>the CA file %1 cannot be read</source>
         <translation>die CA-Datei %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The print server did not accept the sign-in&apos;s access token (%1). Sign in again, or ask your administrator whether the server takes bearer tokens.</source>
+        <translation>Der Druckserver hat das Zugriffstoken der Anmeldung nicht angenommen (%1). Melden Sie sich erneut an, oder fragen Sie Ihre Administration, ob der Server Bearer-Tokens annimmt.</translation>
+    </message>
+    <message>
+        <source>This job of %1 page(s) would go over the print server&apos;s quota: %2 of %3 pages used in its period.</source>
+        <translation>Dieser Auftrag mit %1 Seite(n) würde das Kontingent des Druckservers überschreiten: Im Zeitraum sind %2 von %3 Seiten verbraucht.</translation>
+    </message>
+    <message>
+        <source>The print server takes the sign-in&apos;s token: sign in with &apos;printvault-cli login&apos;.</source>
+        <translation>Der Druckserver nimmt das Token der Anmeldung an: Melden Sie sich mit „printvault-cli login“ an.</translation>
     </message>
 </context>
 <context>

@@ -484,6 +484,10 @@
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>On the print server</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDialog</name>
@@ -790,11 +794,30 @@
     </message>
 </context>
 <context>
-    <name>pv::CaptureService</name>
+    <name>pv</name>
     <message>
-        <source>capture is paused; resume it to accept new jobs</source>
+        <source>the page cannot be drawn: its previewer stopped</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot create a scratch folder for the previewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the previewer (printvault-worker) cannot be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page did not finish drawing within %1 s and was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page needs more than %1 MB of memory to draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pv::CaptureService</name>
     <message>
         <source>the job was canceled</source>
         <translation type="unfinished"></translation>
@@ -929,6 +952,13 @@
     </message>
 </context>
 <context>
+    <name>pv::SubmitIntake</name>
+    <message>
+        <source>capture is paused; resume it to accept new jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pv::Vault</name>
     <message>
         <source>the master key has the wrong size</source>
@@ -983,6 +1013,10 @@
     </message>
     <message>
         <source>the ticket of job %1 cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the index entry of job %1 was changed outside PrintVault; it is refused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1043,23 +1077,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>storing the PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading the PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no PIN is set for this user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>storing the badge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading the badge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1080,6 +1102,30 @@
     </message>
     <message>
         <source>That PIN is too easy to guess: it is a run of digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sign-in record in accounts.db was changed outside PrintVault; it is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrading the users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrading the devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrading the accounts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1410,6 +1456,57 @@
             <numerusform>The printer is not ready (%1); trying again in %n s…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not uploaded: over the print server&apos;s quota. Release it here or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to upload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to upload, next try at %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tried yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading to the print server… %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on the print server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the print server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releasing “%1” on the print server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the print server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The print server printed %n impression(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The print server ended the job: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pv::app::PrintersModel</name>
@@ -1482,6 +1579,25 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1, as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>over the last %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no page limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reachable now: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1937,14 +2053,6 @@ Usage: audit verify [--json] [--key PUBLIC.pem] [FILE...]
 </context>
 <context>
     <name>pv::capture</name>
-    <message>
-        <source>the document was already handed over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the document is not a PDF (no %PDF- header)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Held in PrintVault as job %1 (%n page(s))</source>
         <translation>
@@ -2819,12 +2927,53 @@ Connection:  %5
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  converter workers: %1, seccomp %2, memory %3 MB, time limit %4 s, at most %5 pages, given up after %6 crashes
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  render workers: at most %1 at once (%2 threads each), seccomp %3, memory %4 MB, time limit %5 s per try, processor time %6 s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the print server %1, as of %2:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  Period: the last %n day(s)
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The print server&apos;s quota cannot be read now: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: printvault-cli [--json] [--socket PATH] COMMAND
 
 Commands:
   status                         the daemon&apos;s state and the vault&apos;s size
-  submit FILE [--title T] [--copies N] [--owner USER]
-                                 hold a PDF in the vault (FILE may be - for standard input)
+  submit FILE [--title T] [--copies N] [--owner USER] [--no-wait]
+                                 hold a PDF in the vault (FILE may be - for standard input);
+                                 --no-wait: return once it is stored, before it is checked
   jobs list                      the held jobs
   jobs show ID                   one job in full (ID may be a unique prefix)
   jobs export ID PATH            write a job&apos;s document to PATH (- for standard output)
@@ -2874,6 +3023,15 @@ Audit log (docs/audit.md):
   audit public-key               the key that verifies the log (PEM)
   audit mask NAME                NAME as the masked log writes it, to find its records
   audit activity                 your recent events
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not held: %1 (nothing of the document is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored job %1 encrypted (%2); it is being checked. `printvault-cli jobs show %1` shows it once it is held.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3164,6 +3322,18 @@ Audit log (docs/audit.md):
     </message>
     <message>
         <source>unsupported raster colour space %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the previewer was sent a malformed request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the previewer&apos;s answer is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot hand the job to the previewer: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3470,6 +3640,14 @@ Audit log (docs/audit.md):
         <source>Copies must be from 1 to 999.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The document is not a PDF (no %PDF- header).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pv::localapi::CoreMethods</name>
@@ -3583,6 +3761,14 @@ Audit log (docs/audit.md):
     </message>
     <message>
         <source>A badge number has 4 to 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is locked after inactivity. Enter your PIN to do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no PIN to unlock with; the session is not locked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3703,10 +3889,6 @@ Audit log (docs/audit.md):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown media %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot make the raster page header</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3784,6 +3966,22 @@ Audit log (docs/audit.md):
     </message>
     <message>
         <source>&apos;%1&apos; is not a printer URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printer offers raster only at %1 dpi; PrintVault draws at %2 to %3 dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media %1 at %2 dpi is not drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document&apos;s changes for the printer exceed %1 MB; it is still held</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3915,10 +4113,6 @@ Audit log (docs/audit.md):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bearer tokens for the print server are not supported yet; set server/auth=basic.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No print server is configured (server/uri).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3944,6 +4138,18 @@ Audit log (docs/audit.md):
     </message>
     <message>
         <source>the CA file %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print server did not accept the sign-in&apos;s access token (%1). Sign in again, or ask your administrator whether the server takes bearer tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This job of %1 page(s) would go over the print server&apos;s quota: %2 of %3 pages used in its period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print server takes the sign-in&apos;s token: sign in with &apos;printvault-cli login&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -473,6 +473,10 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
+    <message>
+        <source>On the print server</source>
+        <translation>プリントサーバー上</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDialog</name>
@@ -777,11 +781,30 @@
     </message>
 </context>
 <context>
-    <name>pv::CaptureService</name>
+    <name>pv</name>
     <message>
-        <source>capture is paused; resume it to accept new jobs</source>
-        <translation>受け付けは一時停止中です。新しいジョブを受け付けるには再開してください</translation>
+        <source>the page cannot be drawn: its previewer stopped</source>
+        <translation>ページを描画できません: プレビュープログラムが停止しました</translation>
     </message>
+    <message>
+        <source>cannot create a scratch folder for the previewer</source>
+        <translation>プレビュープログラム用の作業フォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>the previewer (printvault-worker) cannot be started: %1</source>
+        <translation>プレビュープログラム (printvault-worker) を起動できません: %1</translation>
+    </message>
+    <message>
+        <source>the page did not finish drawing within %1 s and was stopped</source>
+        <translation>ページの描画が %1 秒以内に終わらなかったため停止しました</translation>
+    </message>
+    <message>
+        <source>the page needs more than %1 MB of memory to draw</source>
+        <translation>ページの描画に %1 MB を超えるメモリが必要です</translation>
+    </message>
+</context>
+<context>
+    <name>pv::CaptureService</name>
     <message>
         <source>the job was canceled</source>
         <translation>ジョブはキャンセルされました</translation>
@@ -916,6 +939,13 @@
     </message>
 </context>
 <context>
+    <name>pv::SubmitIntake</name>
+    <message>
+        <source>capture is paused; resume it to accept new jobs</source>
+        <translation>受け付けは一時停止中です。新しいジョブを受け付けるには再開してください</translation>
+    </message>
+</context>
+<context>
     <name>pv::Vault</name>
     <message>
         <source>the master key has the wrong size</source>
@@ -970,6 +1000,10 @@
     <message>
         <source>the ticket of job %1 cannot be opened</source>
         <translation>ジョブ %1 のチケットを開けません</translation>
+    </message>
+    <message>
+        <source>the index entry of job %1 was changed outside PrintVault; it is refused</source>
+        <translation>ジョブ %1 のインデックス項目が PrintVault の外部で変更されているため、受け付けません</translation>
     </message>
 </context>
 <context>
@@ -1029,24 +1063,12 @@
         <translation>ユーザーの保存</translation>
     </message>
     <message>
-        <source>storing the PIN</source>
-        <translation>PIN の保存</translation>
-    </message>
-    <message>
-        <source>reading the PIN</source>
-        <translation>PIN の読み込み</translation>
-    </message>
-    <message>
         <source>no PIN is set for this user</source>
         <translation>このユーザーには PIN が設定されていません</translation>
     </message>
     <message>
         <source>storing the badge</source>
         <translation>ID カードの保存</translation>
-    </message>
-    <message>
-        <source>reading the badge</source>
-        <translation>ID カードの読み込み</translation>
     </message>
     <message>
         <source>unknown badge</source>
@@ -1067,6 +1089,30 @@
     <message>
         <source>That PIN is too easy to guess: it is a run of digits.</source>
         <translation>この PIN は推測されやすすぎます: 連続した数字です。</translation>
+    </message>
+    <message>
+        <source>a sign-in record in accounts.db was changed outside PrintVault; it is refused</source>
+        <translation>accounts.db のサインイン記録が PrintVault の外部で変更されているため、受け付けません</translation>
+    </message>
+    <message>
+        <source>reading the user</source>
+        <translation>ユーザーの読み込み</translation>
+    </message>
+    <message>
+        <source>no such user</source>
+        <translation>該当するユーザーがいません</translation>
+    </message>
+    <message>
+        <source>upgrading the users</source>
+        <translation>ユーザー情報の更新</translation>
+    </message>
+    <message>
+        <source>upgrading the devices</source>
+        <translation>デバイス情報の更新</translation>
+    </message>
+    <message>
+        <source>upgrading the accounts</source>
+        <translation>アカウント情報の更新</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1431,56 @@
             <numerusform>プリンターの準備ができていません (%1)。%n 秒後に再試行します…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not uploaded: over the print server&apos;s quota. Release it here or delete it.</source>
+        <translation>アップロードされていません: プリントサーバーのクォータを超えています。ここでリリースするか、削除してください。</translation>
+    </message>
+    <message>
+        <source>Waiting to upload</source>
+        <translation>アップロード待ち</translation>
+    </message>
+    <message>
+        <source>Waiting to upload: %1</source>
+        <translation>アップロード待ち: %1</translation>
+    </message>
+    <message>
+        <source>Waiting to upload, next try at %1 (%2)</source>
+        <translation>アップロード待ち、次回の試行 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not tried yet</source>
+        <translation>まだ試行していません</translation>
+    </message>
+    <message>
+        <source>Uploading to the print server… %1 %</source>
+        <translation>プリントサーバーにアップロード中… %1 %</translation>
+    </message>
+    <message>
+        <source>Held on the print server</source>
+        <translation>プリントサーバーで保留中</translation>
+    </message>
+    <message>
+        <source>On the print server: %1</source>
+        <translation>プリントサーバー上: %1</translation>
+    </message>
+    <message>
+        <source>Releasing “%1” on the print server…</source>
+        <translation>「%1」をプリントサーバーでリリース中…</translation>
+    </message>
+    <message>
+        <source>the print server</source>
+        <translation>プリントサーバー</translation>
+    </message>
+    <message numerus="yes">
+        <source>The print server printed %n impression(s).</source>
+        <translation>
+            <numerusform>プリントサーバーで %n 面を印刷しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The print server ended the job: %1.</source>
+        <translation>プリントサーバーがジョブを終了しました: %1。</translation>
+    </message>
 </context>
 <context>
     <name>pv::app::PrintersModel</name>
@@ -1458,6 +1554,24 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>From %1, as of %2</source>
+        <translation>%1 の情報 (%2 時点)</translation>
+    </message>
+    <message numerus="yes">
+        <source>over the last %n day(s)</source>
+        <translation>
+            <numerusform>過去 %n 日間</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no page limit</source>
+        <translation>ページ数の上限なし</translation>
+    </message>
+    <message>
+        <source>not reachable now: %1</source>
+        <translation>現在接続できません: %1</translation>
     </message>
 </context>
 <context>
@@ -1923,14 +2037,6 @@ Usage: audit verify [--json] [--key PUBLIC.pem] [FILE...]
 </context>
 <context>
     <name>pv::capture</name>
-    <message>
-        <source>the document was already handed over</source>
-        <translation>ドキュメントはすでに引き渡されています</translation>
-    </message>
-    <message>
-        <source>the document is not a PDF (no %PDF- header)</source>
-        <translation>ドキュメントが PDF ではありません (%PDF- ヘッダーがありません)</translation>
-    </message>
     <message numerus="yes">
         <source>Held in PrintVault as job %1 (%n page(s))</source>
         <translation>
@@ -2871,12 +2977,57 @@ Connection:  %5
         <translation>カード番号: </translation>
     </message>
     <message>
+        <source>on</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>  converter workers: %1, seccomp %2, memory %3 MB, time limit %4 s, at most %5 pages, given up after %6 crashes
+</source>
+        <translation>  変換ワーカー: %1、seccomp %2、メモリ %3 MB、制限時間 %4 秒、最大 %5 ページ、%6 回クラッシュすると打ち切り
+</translation>
+    </message>
+    <message>
+        <source>  render workers: at most %1 at once (%2 threads each), seccomp %3, memory %4 MB, time limit %5 s per try, processor time %6 s
+</source>
+        <translation>  描画ワーカー: 同時に最大 %1 個 (各 %2 スレッド)、seccomp %3、メモリ %4 MB、制限時間 1 回あたり %5 秒、CPU 時間 %6 秒
+</translation>
+    </message>
+    <message>
+        <source>From the print server %1, as of %2:
+</source>
+        <translation>プリントサーバー %1 から (%2 時点):
+</translation>
+    </message>
+    <message>
+        <source>  Pages</source>
+        <translation>  ページ数</translation>
+    </message>
+    <message>
+        <source>  KB</source>
+        <translation>  KB</translation>
+    </message>
+    <message numerus="yes">
+        <source>  Period: the last %n day(s)
+</source>
+        <translation>
+            <numerusform>  期間: 過去 %n 日間
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The print server&apos;s quota cannot be read now: %1
+</source>
+        <translation>プリントサーバーのクォータを現在読み込めません: %1
+</translation>
+    </message>
+    <message>
         <source>Usage: printvault-cli [--json] [--socket PATH] COMMAND
 
 Commands:
   status                         the daemon&apos;s state and the vault&apos;s size
-  submit FILE [--title T] [--copies N] [--owner USER]
-                                 hold a PDF in the vault (FILE may be - for standard input)
+  submit FILE [--title T] [--copies N] [--owner USER] [--no-wait]
+                                 hold a PDF in the vault (FILE may be - for standard input);
+                                 --no-wait: return once it is stored, before it is checked
   jobs list                      the held jobs
   jobs show ID                   one job in full (ID may be a unique prefix)
   jobs export ID PATH            write a job&apos;s document to PATH (- for standard output)
@@ -2931,8 +3082,9 @@ Audit log (docs/audit.md):
 
 コマンド:
   status                         デーモンの状態と保管庫のサイズ
-  submit FILE [--title T] [--copies N] [--owner USER]
-                                 PDF を保管庫に保留 (FILE に - を指定すると標準入力)
+  submit FILE [--title T] [--copies N] [--owner USER] [--no-wait]
+                                 PDF を保管庫に保留 (FILE に - を指定すると標準入力)。
+                                 --no-wait: 保存された時点で、確認の前に戻る
   jobs list                      保留中のジョブ
   jobs show ID                   1 件のジョブの詳細 (ID は一意な先頭部分でも可)
   jobs export ID PATH            ジョブのドキュメントを PATH に書き出す (- で標準出力)
@@ -2982,6 +3134,16 @@ MFP プル印刷 (ポート 5571 の HTTPS API):
   audit public-key               ログを検証するための鍵 (PEM)
   audit mask NAME                マスクされたログでの NAME の表記 (そのレコードを探すため)
   audit activity                 最近のイベント
+</translation>
+    </message>
+    <message>
+        <source>not held: %1 (nothing of the document is kept)</source>
+        <translation>保留されていません: %1 (ドキュメントは一切保存されていません)</translation>
+    </message>
+    <message>
+        <source>Stored job %1 encrypted (%2); it is being checked. `printvault-cli jobs show %1` shows it once it is held.
+</source>
+        <translation>ジョブ %1 を暗号化して保存しました (%2)。確認中です。保留されると `printvault-cli jobs show %1` で表示されます。
 </translation>
     </message>
 </context>
@@ -3271,6 +3433,18 @@ MFP プル印刷 (ポート 5571 の HTTPS API):
     <message>
         <source>unsupported raster colour space %1</source>
         <translation>サポートされていないラスターの色空間 %1</translation>
+    </message>
+    <message>
+        <source>the previewer was sent a malformed request</source>
+        <translation>プレビュープログラムに不正な要求が送られました</translation>
+    </message>
+    <message>
+        <source>the previewer&apos;s answer is malformed</source>
+        <translation>プレビュープログラムの応答が不正です</translation>
+    </message>
+    <message>
+        <source>cannot hand the job to the previewer: %1</source>
+        <translation>ジョブをプレビュープログラムに渡せません: %1</translation>
     </message>
 </context>
 <context>
@@ -3575,6 +3749,14 @@ MFP プル印刷 (ポート 5571 の HTTPS API):
         <source>Copies must be from 1 to 999.</source>
         <translation>部数は 1 から 999 の範囲で指定してください。</translation>
     </message>
+    <message>
+        <source>The document is not a PDF (no %PDF- header).</source>
+        <translation>ドキュメントが PDF ではありません (%PDF- ヘッダーがありません)。</translation>
+    </message>
+    <message>
+        <source>The document is empty.</source>
+        <translation>ドキュメントが空です。</translation>
+    </message>
 </context>
 <context>
     <name>pv::localapi::CoreMethods</name>
@@ -3689,6 +3871,14 @@ MFP プル印刷 (ポート 5571 の HTTPS API):
     <message>
         <source>A badge number has 4 to 64 characters.</source>
         <translation>カード番号は 4 〜 64 文字です。</translation>
+    </message>
+    <message>
+        <source>The session is locked after inactivity. Enter your PIN to do this.</source>
+        <translation>操作がなかったためセッションがロックされています。この操作を行うには PIN を入力してください。</translation>
+    </message>
+    <message>
+        <source>There is no PIN to unlock with; the session is not locked.</source>
+        <translation>ロック解除に使う PIN がありません。セッションはロックされていません。</translation>
     </message>
 </context>
 <context>
@@ -3808,10 +3998,6 @@ MFP プル印刷 (ポート 5571 の HTTPS API):
         <translation>描画するドキュメントがありません</translation>
     </message>
     <message>
-        <source>unknown media %1</source>
-        <translation>不明な用紙 %1</translation>
-    </message>
-    <message>
         <source>cannot make the raster page header</source>
         <translation>ラスターページのヘッダーを作成できません</translation>
     </message>
@@ -3890,6 +4076,22 @@ MFP プル印刷 (ポート 5571 の HTTPS API):
     <message>
         <source>&apos;%1&apos; is not a printer URI</source>
         <translation>&apos;%1&apos; はプリンターの URI ではありません</translation>
+    </message>
+    <message>
+        <source>the printer offers raster only at %1 dpi; PrintVault draws at %2 to %3 dpi</source>
+        <translation>プリンターが対応するラスターは %1 dpi のみですが、PrintVault は %2〜%3 dpi で描画します</translation>
+    </message>
+    <message>
+        <source>media %1 at %2 dpi is not drawn</source>
+        <translation>用紙 %1 (%2 dpi) は描画しません</translation>
+    </message>
+    <message>
+        <source>cannot write the update</source>
+        <translation>ドキュメントの更新データを書き込めません</translation>
+    </message>
+    <message>
+        <source>the document&apos;s changes for the printer exceed %1 MB; it is still held</source>
+        <translation>プリンター向けのドキュメントの変更が %1 MB を超えています。ドキュメントは保留されたままです</translation>
     </message>
 </context>
 <context>
@@ -4020,10 +4222,6 @@ MFP プル印刷 (ポート 5571 の HTTPS API):
         <translation>プリントサーバーがジョブ %1 を時間内に完了しませんでした。</translation>
     </message>
     <message>
-        <source>Bearer tokens for the print server are not supported yet; set server/auth=basic.</source>
-        <translation>プリントサーバーの Bearer トークンにはまだ対応していません。server/auth=basic を設定してください。</translation>
-    </message>
-    <message>
         <source>No print server is configured (server/uri).</source>
         <translation>プリントサーバーが設定されていません (server/uri)。</translation>
     </message>
@@ -4050,6 +4248,18 @@ MFP プル印刷 (ポート 5571 の HTTPS API):
     <message>
         <source>the CA file %1 cannot be read</source>
         <translation>CA ファイル %1 を読み込めません</translation>
+    </message>
+    <message>
+        <source>The print server did not accept the sign-in&apos;s access token (%1). Sign in again, or ask your administrator whether the server takes bearer tokens.</source>
+        <translation>プリントサーバーがサインインのアクセストークンを受け付けませんでした (%1)。もう一度サインインするか、サーバーが Bearer トークンに対応しているかを管理者に確認してください。</translation>
+    </message>
+    <message>
+        <source>This job of %1 page(s) would go over the print server&apos;s quota: %2 of %3 pages used in its period.</source>
+        <translation>この %1 ページのジョブはプリントサーバーのクォータを超えます: 期間内に %3 ページ中 %2 ページを使用済みです。</translation>
+    </message>
+    <message>
+        <source>The print server takes the sign-in&apos;s token: sign in with &apos;printvault-cli login&apos;.</source>
+        <translation>プリントサーバーはサインインのトークンを使用します。「printvault-cli login」でサインインしてください。</translation>
     </message>
 </context>
 <context>
