@@ -63,6 +63,18 @@ worker_rss_poll() { # parent-pid out-file
   done
 }
 
+# cups-files.conf for a private cupsd whose every folder is under DIR; extra lines appended.
+bench_cups_files_conf() { # dir [extra line...]
+  local dir=$1
+  shift
+  {
+    printf '%s\n' "ServerRoot $dir" "RequestRoot $dir/spool" "ServerBin /usr/lib/cups" \
+      "DataDir /usr/share/cups" "StateDir $dir/state" "CacheDir $dir/cache" \
+      "ErrorLog $dir/log/error_log" "AccessLog $dir/log/access_log" "PageLog $dir/log/page_log" \
+      "SystemGroup root" "User lp" "Group lp" "$@"
+  } >"$dir/cups-files.conf"
+}
+
 # A private cupsd in $PV_BENCH_INNER/cups, as tests/integration/PrivateCupsd does it; sets
 # $cupsd (its PID) and CUPS_SERVER. Needs root (it runs filters as "lp").
 bench_cupsd() {
@@ -84,20 +96,7 @@ LogLevel warn
   </Limit>
 </Policy>
 CONF
-  cat >"$cups/cups-files.conf" <<CONF
-ServerRoot $cups
-RequestRoot $cups/spool
-ServerBin /usr/lib/cups
-DataDir /usr/share/cups
-StateDir $cups/state
-CacheDir $cups/cache
-ErrorLog $cups/log/error_log
-AccessLog $cups/log/access_log
-PageLog $cups/log/page_log
-SystemGroup root
-User lp
-Group lp
-CONF
+  bench_cups_files_conf "$cups"
   cupsd -f -c "$cups/cupsd.conf" -s "$cups/cups-files.conf" &
   cupsd=$!
   export CUPS_SERVER="$cups/cups.sock"

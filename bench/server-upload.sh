@@ -72,22 +72,7 @@ MaxHoldTime 0
   </Limit>
 </Policy>
 CONF
-cat >"$cups/cups-files.conf" <<CONF
-ServerRoot $cups
-RequestRoot $cups/spool
-ServerBin /usr/lib/cups
-DataDir /usr/share/cups
-StateDir $cups/state
-CacheDir $cups/cache
-ErrorLog $cups/log/error_log
-AccessLog $cups/log/access_log
-PageLog $cups/log/page_log
-SystemGroup root
-User lp
-Group lp
-ServerKeychain $cups/ssl
-CreateSelfSignedCerts no
-CONF
+bench_cups_files_conf "$cups" "ServerKeychain $cups/ssl" "CreateSelfSignedCerts no"
 bench_system_bus
 printer_port=$(free_port)
 mkdir -p "$work/printer"
