@@ -7,6 +7,8 @@
 #include <QDBusVariant>
 #include <QLoggingCategory>
 
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcDesktopIdle, "printvault.spooler.signin.idle")
 
 namespace pv::signin {
@@ -32,13 +34,17 @@ IdleReading toReading(const QVariantMap &properties)
 
 } // namespace
 
-DesktopIdle::DesktopIdle(uint uid)
+DesktopIdle::DesktopIdle(uint uid, QString busAddress)
     : m_uid(uid)
+    , m_busAddress(std::move(busAddress))
 {}
 
 void DesktopIdle::read(std::function<void(IdleReading)> done)
 {
-    QDBusConnection bus = QDBusConnection::systemBus();
+    QDBusConnection bus =
+        m_busAddress.isEmpty()
+            ? QDBusConnection::systemBus()
+            : QDBusConnection::connectToBus(m_busAddress, QStringLiteral("printvault-desktop-idle"));
     if (!bus.isConnected()) {
         done({});
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QString>
 
 #include <functional>
 
@@ -28,12 +29,13 @@ public:
 class DesktopIdle final : public IdleSource
 {
 public:
-    // Asks logind on the system bus (DBUS_SYSTEM_BUS_ADDRESS, if set) about account `uid`.
-    explicit DesktopIdle(uint uid);
+    // Asks logind about account `uid`, on the system bus, or on the bus at `busAddress`.
+    explicit DesktopIdle(uint uid, QString busAddress = QString());
     void read(std::function<void(IdleReading)> done) override;
 
 private:
     uint m_uid;
+    QString m_busAddress;
 };
 
 } // namespace pv::signin

@@ -620,14 +620,13 @@ void TstSignIn::desktopUseDefersIdleSignOut()
     QTemporaryDir dir;
     test::PrivateSystemBus bus;
     QVERIFY(bus.start(dir.path()));
-    qputenv("DBUS_SYSTEM_BUS_ADDRESS", bus.address().toUtf8()); // before the first systemBus()
     QDBusConnection logind = QDBusConnection::connectToBus(bus.address(), QStringLiteral("logind"));
     QVERIFY(logind.isConnected());
     QVERIFY(logind.registerService(QStringLiteral("org.freedesktop.login1")));
     LogindUser user;
     QVERIFY(logind.registerObject(QStringLiteral("/org/freedesktop/login1/user/_%1").arg(geteuid()), &user,
                                   QDBusConnection::ExportAllProperties));
-    DesktopIdle desktop{uint(geteuid())};
+    DesktopIdle desktop{uint(geteuid()), bus.address()};
     SignInOptions o = options();
     o.idleLogoutMs = 3000;
     o.idleSource = &desktop;
@@ -646,6 +645,7 @@ void TstSignIn::desktopUseDefersIdleSignOut()
     QCOMPARE(keychain(s->refreshTokenKey()).error().code, QStringLiteral("not-found"));
     logind.unregisterObject(QStringLiteral("/org/freedesktop/login1/user/_%1").arg(geteuid()));
     QDBusConnection::disconnectFromBus(QStringLiteral("logind"));
+    QDBusConnection::disconnectFromBus(QStringLiteral("printvault-desktop-idle"));
 }
 
 // Closing the window or restarting the computer keeps the user signed in: a new service (the
