@@ -290,13 +290,14 @@ void IppServer::convert(int jobId, ConversionTask task)
                          });
 }
 
-// A conversion thread: the job is held, or aborted with the reason. Its incoming document
-// goes either way, except when the daemon is stopping: then it is converted at the next start.
+// A conversion thread: the job is held, or aborted with the reason. Its incoming document goes
+// once held, or refused for its own fault; otherwise it is converted at the next start.
 void IppServer::converted(int jobId, const ConversionTask &task, const Result<JobRecord> &outcome)
 {
     if (!outcome && outcome.error().code == QLatin1String("shutting-down"))
         return;
-    m_vault->removeIncoming(task.draftId);
+    if (outcome || !keepIncomingAfter(outcome.error()))
+        m_vault->removeIncoming(task.draftId);
     m_printer->jobs.update(jobId, [&](CaptureJob &j) {
         j.completed = time(nullptr);
         if (outcome) {

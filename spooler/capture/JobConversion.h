@@ -5,6 +5,8 @@
 #include "convert/WorkerProtocol.h"
 #include "vault/JobRecord.h"
 
+#include <QStringList>
+
 #include <functional>
 
 namespace pv {
@@ -29,6 +31,19 @@ public:
     // Asks running conversions to give up, and waits for them.
     virtual void stop() = 0;
 };
+
+// Whether an acknowledged document whose conversion failed stays in incoming/ for the next start.
+// It goes only when the document itself is at fault (refused, over a limit, or it killed its
+// worker the allowed number of times) or its job was canceled. Every other failure (the daemon
+// stopping, no worker to start, a full disk, an I/O error, a locked vault) is the workstation's,
+// and an acknowledged job is never lost to it: it is converted again when the daemon next starts.
+inline bool keepIncomingAfter(const Error &why)
+{
+    static const QStringList documentsFault = {
+        QStringLiteral("bad-document"), QStringLiteral("limit-exceeded"), QStringLiteral("converter-crashed"),
+        QStringLiteral("canceled")};
+    return !documentsFault.contains(why.code);
+}
 
 struct ConversionLimits
 {

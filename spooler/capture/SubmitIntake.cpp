@@ -52,13 +52,12 @@ Result<QString> SubmitIntake::seal(std::unique_ptr<JobDraft> draft, const JobReq
 
 void SubmitIntake::convert(const QString &id, const JobRequest &request, Done done)
 {
-    // On a conversion thread: the incoming document goes once the job is held or refused, and
-    // stays for the next start when the daemon stops meanwhile. The answer goes to this thread.
+    // On a conversion thread: the incoming document goes once the job is held or refused for
+    // its own fault, and stays for the next start otherwise. The answer goes to this thread.
     m_conversion.submit(
         ConversionTask{id, submitTicket(request), {}},
         [this, done = std::move(done)](const ConversionTask &task, const Result<JobRecord> &outcome) {
-            const bool stopping = !outcome && outcome.error().code == QLatin1String("shutting-down");
-            if (!stopping)
+            if (outcome || !keepIncomingAfter(outcome.error()))
                 m_vault->removeIncoming(task.draftId);
             if (outcome)
                 qCInfo(lcCapture) << "submitted document" << task.draftId << "is held";
