@@ -83,7 +83,7 @@ cupsd -f -c "$cups/cupsd.conf" -s "$cups/cups-files.conf" &
 cupsd=$!
 pv=
 cleanup() {
-  [ -n "$pv" ] && kill "$pv" 2>/dev/null
+  if [ -n "$pv" ]; then kill "$pv" 2>/dev/null || true; fi
   kill "$cupsd" "$eve" "$bench_bus_pid" 2>/dev/null || true
   wait "$cupsd" 2>/dev/null || true
   userdel "$user" 2>/dev/null || true

@@ -117,8 +117,13 @@ Status Vault::unlock(SecureBytes masterKey)
     m_macKey = crypto::hkdfSha256(m_masterKey, m_vaultId.toLatin1(), IndexMacLabel);
     m_upgradingMacs = legacy;
     if (legacy) {
-        if (auto s = macOldRows(); !s)
+        if (auto s = macOldRows(); !s) {
+            // A vault whose rows cannot be authenticated is not open.
+            m_masterKey = SecureBytes();
+            m_macKey = SecureBytes();
+            m_upgradingMacs = false;
             return s;
+        }
     }
     recover();
     m_committedBytes = m_index.totalStoredSize();
