@@ -40,9 +40,14 @@ struct RasterCloser
 
 namespace {
 
-// Rows drawn at once, at most: a 300 dpi A4 page is one band in gray (8.7 MB), two in sRGB.
-// Each band draws the page's content again (images are scaled again), so bands are few.
-constexpr qint64 BandBytes = 16ll << 20;
+// The renderer's bitmap for the rows drawn at once, at most. Poppler's SplashOutputDev gives
+// every 8-bit bitmap an alpha plane beside it (one byte a pixel more), and the worker keeps one
+// per renderer thread, so this bounds most of its memory: a whole 300 dpi page in gray was
+// 17 MB a thread, and the worker's peak 69 MB; in two bands it is 54 MB (bench/release-e2e.sh).
+// A band draws the page's content again, and an image reaching into it is decoded and scaled
+// again in full, so bands are few: two for a 300 dpi A4 or Letter page in gray, three in sRGB.
+// That costs what PdfPages saves by drawing onto opaque paper: the time stayed the same.
+constexpr qint64 BandBytes = 12ll << 20;
 
 // One page as it is drawn for a sheet, a band at a time, with its stamp if it has one.
 struct PageDrawing
@@ -120,8 +125,9 @@ Status planPage(PageDrawing *p, PdfPages *doc, int sheet, const RasterFormat &fo
         r.flipX = back.flipX;
         r.flipY = back.flipY;
     }
-    // Bands of equal height, as few as BandBytes allows: the renderer keeps one bitmap.
-    const qint64 rowBytes = qint64(r.width) * (gray ? 1 : 3);
+    // Bands of equal height, as few as BandBytes allows: the renderer keeps one bitmap, and
+    // makes it afresh when the height changes (drawBand keeps the last band as high).
+    const qint64 rowBytes = qint64(r.width) * ((gray ? 1 : 3) + 1); // colour and alpha
     const qint64 bands = qMax<qint64>(1, (rowBytes * r.height + BandBytes - 1) / BandBytes);
     p->bandRows = int((r.height + bands - 1) / bands);
     if (!format.watermark.isEmpty())
@@ -130,12 +136,13 @@ Status planPage(PageDrawing *p, PdfPages *doc, int sheet, const RasterFormat &fo
 }
 
 // Draws the band holding the page's `row` (the rows below it, or above it when the sheet is
-// read bottom up), with the stamp laid over it.
+// read bottom up), with the stamp laid over it. Every band of a page is as high: the last
+// ones overlap the rows before them rather than being shorter.
 Result<DrawnBand> drawBand(PdfPages *doc, const PageDrawing &p, int row, int *bandTop)
 {
     const SheetPage &r = p.sheet;
-    const int top = r.flipY ? qMax(0, row - p.bandRows + 1) : row;
-    const int rows = qMin(p.bandRows, r.height - top);
+    const int rows = qMin(p.bandRows, r.height);
+    const int top = qBound(0, r.flipY ? row - rows + 1 : row, r.height - rows);
     auto band = doc->draw(p.index, p.dpi, top, rows, r.drawnGray);
     if (!band)
         return band.error();
