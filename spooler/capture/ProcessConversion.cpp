@@ -4,6 +4,7 @@
 #include "common/ChildProcess.h"
 #include "common/Logging.h"
 #include "common/Renderers.h"
+#include "common/WorkerChild.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -23,10 +24,13 @@ namespace {
 constexpr qint64 MaxReplyBytes = 8 * 1024 * 1024; // a reply holds a thumbnail at most
 constexpr int WorkerOpenFiles = 256;
 
-QString tr(const char *text)
+// Text::tr() translates in the "pv::capture" context, which lupdate reads from this declaration.
+// (A free tr() function was extracted in the enclosing namespace's context, not the one it
+// asked for at run time, so its messages were shown untranslated.)
+class Text
 {
-    return QCoreApplication::translate("pv::capture", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pv::capture)
+};
 
 // The worker's stderr (Poppler's and Qt's warnings, a sanitizer's report) is drained so it
 // never blocks, and only its end is kept. It may quote the document, so it is logged only in
@@ -139,7 +143,7 @@ void ProcessConversion::stop()
 Result<JobRecord> ProcessConversion::convert(const ConversionTask &task)
 {
     if (m_stopping)
-        return Error{QStringLiteral("shutting-down"), tr("PrintVault is shutting down")};
+        return Error{QStringLiteral("shutting-down"), Text::tr("PrintVault is shutting down")};
     int attempts = m_vault->incomingAttempts(task.draftId);
     for (;;) {
         if (attempts >= m_limits.maxAttempts) {
@@ -171,7 +175,7 @@ Result<JobRecord> ProcessConversion::attempt(const ConversionTask &task, int &at
     QTemporaryDir scratch(QDir(m_limits.scratchDir.isEmpty() ? QDir::tempPath() : m_limits.scratchDir)
                               .filePath(QStringLiteral("job-XXXXXX")));
     if (!scratch.isValid())
-        return Error{QStringLiteral("io"), tr("cannot create a scratch folder for the converter")};
+        return Error{QStringLiteral("io"), Text::tr("cannot create a scratch folder for the converter")};
 
     // Counted on disk before the worker starts: if it takes the daemon down with it, the next
     // start knows.
@@ -200,29 +204,30 @@ Result<JobRecord> ProcessConversion::attempt(const ConversionTask &task, int &at
         return finishAnswered(task, std::move(draft.value()), run.replyLine);
     case Run::End::TimedOut:
         return Error{QStringLiteral("bad-document"),
-                     tr("the document did not finish converting within %1 s and was stopped")
+                     Text::tr("the document did not finish converting within %1 s and was stopped")
                          .arg(m_limits.timeoutSeconds),
                      {{QStringLiteral("limit"), QStringLiteral("convert_timeout_seconds")}}};
     case Run::End::Crashed:
         if (run.signal == SIGXFSZ)
             return Error{QStringLiteral("limit-exceeded"),
-                         tr("the converted document is larger than the limit of %1 MB")
+                         Text::tr("the converted document is larger than the limit of %1 MB")
                              .arg(m_limits.outputBytes >> 20),
                          {{QStringLiteral("limit"), QStringLiteral("output_size")}}};
         return Error{QStringLiteral("limit-exceeded"),
-                     tr("the document needed more processor time than its converter may use"),
+                     Text::tr("the document needed more processor time than its converter may use"),
                      {{QStringLiteral("limit"), QStringLiteral("cpu_time")}}};
     case Run::End::Stopped:
-        return Error{QStringLiteral("shutting-down"), tr("PrintVault is shutting down")};
+        return Error{QStringLiteral("shutting-down"), Text::tr("PrintVault is shutting down")};
     case Run::End::Canceled:
-        return Error{QStringLiteral("canceled"), tr("the job was canceled")};
+        return Error{QStringLiteral("canceled"), Text::tr("the job was canceled")};
     case Run::End::NotStarted:
         break;
     }
     qCWarning(lcCapture).noquote() << "cannot start the converter" << m_limits.workerPath << ":"
                                    << run.startError;
-    return Error{QStringLiteral("converter-unavailable"),
-                 tr("the document converter (printvault-worker) cannot be started: %1").arg(run.startError)};
+    return Error{
+        QStringLiteral("converter-unavailable"),
+        Text::tr("the document converter (printvault-worker) cannot be started: %1").arg(run.startError)};
 }
 
 Result<JobRecord> ProcessConversion::finishAnswered(const ConversionTask &task,
@@ -237,7 +242,7 @@ Result<JobRecord> ProcessConversion::finishAnswered(const ConversionTask &task,
         qCInfo(lcCapture) << "rejected job" << task.draftId << ":" << e.code;
         if (e.code == QLatin1String("out-of-memory"))
             return Error{QStringLiteral("limit-exceeded"),
-                         tr("the document needs more than %1 MB of memory to convert")
+                         Text::tr("the document needs more than %1 MB of memory to convert")
                              .arg(m_limits.workerMemoryBytes >> 20),
                          {{QStringLiteral("limit"), QStringLiteral("worker_memory_mb")}}};
         return e;
@@ -265,25 +270,15 @@ WorkerRequest ProcessConversion::request(const ConversionTask &task, const Vault
 
 ChildOptions ProcessConversion::workerChild(const WorkerRequest &request, const QString &scratch) const
 {
-    ChildOptions child;
-    child.ownProcessGroup = true;
-    child.inheritedFds = {request.input.fd, request.output.fd};
-    child.environment = minimalEnvironment(scratch);
+    WorkerChildLimits limits;
+    limits.inheritedFds = {request.input.fd, request.output.fd};
+    limits.scratchDir = scratch;
     // Processor time: the wall-clock limit on every renderer thread, so only a runaway hits it.
-    child.limits.cpuSeconds = m_limits.timeoutSeconds * renderersPerDocument();
-    child.limits.fileSizeBytes = m_limits.outputBytes;
-    child.limits.openFiles = WorkerOpenFiles;
-#if defined(__SANITIZE_ADDRESS__)
-    // AddressSanitizer reserves terabytes of address space, so RLIMIT_AS would stop it at
-    // once; its own resident-memory cap stands in for the limit in such builds.
-    const QString asan = child.environment.value(QStringLiteral("ASAN_OPTIONS"));
-    child.environment.insert(
-        QStringLiteral("ASAN_OPTIONS"),
-        asan + QStringLiteral(":hard_rss_limit_mb=%1").arg(m_limits.workerMemoryBytes >> 20));
-#else
-    child.limits.addressSpaceBytes = m_limits.workerMemoryBytes;
-#endif
-    return child;
+    limits.cpuSeconds = m_limits.timeoutSeconds * renderersPerDocument();
+    limits.fileSizeBytes = m_limits.outputBytes;
+    limits.openFiles = WorkerOpenFiles;
+    limits.memoryBytes = m_limits.workerMemoryBytes;
+    return pv::workerChild(limits);
 }
 
 ProcessConversion::Run ProcessConversion::runWorker(const ConversionTask &task, const WorkerRequest &request,

@@ -2,6 +2,7 @@
 
 #include "common/ChildProcess.h"
 #include "common/Logging.h"
+#include "common/WorkerChild.h"
 #include "convert/PreviewProtocol.h"
 
 #include <QCoreApplication>
@@ -17,34 +18,17 @@ namespace {
 constexpr int WorkerOpenFiles = 64;
 constexpr qint64 WorkerFileBytes = 64ll << 20; // it writes no file; fontconfig's cache at most
 
-QString tr(const char *text)
+// Text::tr() translates in the "pv::convert" context, which lupdate reads from this declaration.
+// (A free tr() function was extracted in the enclosing namespace's context, not the one it
+// asked for at run time, so its messages were shown untranslated.)
+class Text
 {
-    return QCoreApplication::translate("pv::convert", text);
-}
-
-ChildOptions previewChild(const PreviewSettings &s, const SealedStream &document, const QString &scratch)
-{
-    ChildOptions child;
-    child.ownProcessGroup = true;
-    child.inheritedFds = {document.fd};
-    child.environment = minimalEnvironment(scratch);
-    child.limits.cpuSeconds = s.timeoutSeconds;
-    child.limits.fileSizeBytes = WorkerFileBytes;
-    child.limits.openFiles = WorkerOpenFiles;
-#if defined(__SANITIZE_ADDRESS__)
-    // As for conversion (ProcessConversion.cpp): ASan's RSS cap stands in for RLIMIT_AS.
-    const QString asan = child.environment.value(QStringLiteral("ASAN_OPTIONS"));
-    child.environment.insert(QStringLiteral("ASAN_OPTIONS"),
-                             asan + QStringLiteral(":hard_rss_limit_mb=%1").arg(s.memoryBytes >> 20));
-#else
-    child.limits.addressSpaceBytes = s.memoryBytes;
-#endif
-    return child;
-}
+    Q_DECLARE_TR_FUNCTIONS(pv::convert)
+};
 
 Error stopped()
 {
-    return Error{QStringLiteral("bad-document"), tr("the page cannot be drawn: its previewer stopped")};
+    return Error{QStringLiteral("bad-document"), Text::tr("the page cannot be drawn: its previewer stopped")};
 }
 
 } // namespace
@@ -55,9 +39,16 @@ Result<PagePreview> previewInWorker(const PreviewSettings &s, const SealedStream
     QTemporaryDir scratch(QDir(s.scratchDir.isEmpty() ? QDir::tempPath() : s.scratchDir)
                               .filePath(QStringLiteral("preview-XXXXXX")));
     if (!scratch.isValid())
-        return Error{QStringLiteral("io"), tr("cannot create a scratch folder for the previewer")};
+        return Error{QStringLiteral("io"), Text::tr("cannot create a scratch folder for the previewer")};
     QProcess process;
-    prepareChild(process, previewChild(s, document, scratch.path()));
+    WorkerChildLimits limits;
+    limits.inheritedFds = {document.fd};
+    limits.scratchDir = scratch.path();
+    limits.cpuSeconds = s.timeoutSeconds;
+    limits.fileSizeBytes = WorkerFileBytes;
+    limits.openFiles = WorkerOpenFiles;
+    limits.memoryBytes = s.memoryBytes;
+    prepareChild(process, workerChild(limits));
     process.setProcessChannelMode(QProcess::SeparateChannels);
     QStringList args{QStringLiteral("--preview"), QStringLiteral("--language"),
                      s.language.isEmpty() ? QStringLiteral("en") : s.language};
@@ -67,7 +58,7 @@ Result<PagePreview> previewInWorker(const PreviewSettings &s, const SealedStream
     if (!process.waitForStarted(10000))
         return Error{
             QStringLiteral("converter-unavailable"),
-            tr("the previewer (printvault-worker) cannot be started: %1").arg(process.errorString())};
+            Text::tr("the previewer (printvault-worker) cannot be started: %1").arg(process.errorString())};
     const PreviewRequest request{document, page, width};
     if (auto st = request.write(process); !st)
         qCWarning(lcConvert).noquote() << st.message(); // the worker's own answer says the rest
@@ -81,7 +72,7 @@ Result<PagePreview> previewInWorker(const PreviewSettings &s, const SealedStream
             killChild(process);
             return Error{
                 QStringLiteral("bad-document"),
-                tr("the page did not finish drawing within %1 s and was stopped").arg(s.timeoutSeconds),
+                Text::tr("the page did not finish drawing within %1 s and was stopped").arg(s.timeoutSeconds),
                 {{QStringLiteral("limit"), QStringLiteral("convert_timeout_seconds")}}};
         }
         process.waitForFinished(100);
@@ -98,7 +89,7 @@ Result<PagePreview> previewInWorker(const PreviewSettings &s, const SealedStream
     auto preview = previewFromReplyLine(reply);
     if (!preview && preview.error().code == QLatin1String("out-of-memory"))
         return Error{QStringLiteral("limit-exceeded"),
-                     tr("the page needs more than %1 MB of memory to draw").arg(s.memoryBytes >> 20),
+                     Text::tr("the page needs more than %1 MB of memory to draw").arg(s.memoryBytes >> 20),
                      {{QStringLiteral("limit"), QStringLiteral("worker_memory_mb")}}};
     return preview;
 }

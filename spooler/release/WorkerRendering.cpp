@@ -3,6 +3,7 @@
 #include "common/ChildProcess.h"
 #include "common/Logging.h"
 #include "common/Renderers.h"
+#include "common/WorkerChild.h"
 #include "config/Policy.h"
 #include "release/RenderProtocol.h"
 
@@ -23,14 +24,17 @@ namespace {
 constexpr int WorkerOpenFiles = 256;
 constexpr qint64 WorkerFileBytes = 64ll << 20; // it writes no file; fontconfig's cache at most
 
-QString tr(const char *text)
+// Text::tr() translates in the "pv::release" context, which lupdate reads from this declaration.
+// (A free tr() function was extracted in the enclosing namespace's context, not the one it
+// asked for at run time, so its messages were shown untranslated.)
+class Text
 {
-    return QCoreApplication::translate("pv::release", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pv::release)
+};
 
 Error shuttingDown()
 {
-    return Error{QStringLiteral("shutting-down"), tr("PrintVault is shutting down")};
+    return Error{QStringLiteral("shutting-down"), Text::tr("PrintVault is shutting down")};
 }
 
 // One of the slots, held while the worker runs; waits in slices so a stopping daemon is heard.
@@ -73,7 +77,8 @@ public:
             if (m_chunkLeft > 0) {
                 const qsizetype n = qsizetype(qMin<qint64>(m_chunkLeft, data.size() - at));
                 if (!m_job.write(data.constData() + at, size_t(n)))
-                    return Error{QStringLiteral("printer-unreachable"), tr("sending the document failed")};
+                    return Error{QStringLiteral("printer-unreachable"),
+                                 Text::tr("sending the document failed")};
                 m_chunkLeft -= n;
                 at += n;
                 continue;
@@ -97,7 +102,7 @@ public:
 private:
     static Error malformed()
     {
-        return Error{QStringLiteral("worker"), tr("the renderer's answer is malformed")};
+        return Error{QStringLiteral("worker"), Text::tr("the renderer's answer is malformed")};
     }
 
     Status takeLine()
@@ -129,26 +134,18 @@ private:
     Status m_outcome;
 };
 
-ChildOptions workerChild(const WorkerRender &job, const QString &scratch)
+ChildOptions renderChild(const WorkerRender &job, const QString &scratch)
 {
     const RenderSettings &s = *job.settings;
-    ChildOptions child;
-    child.ownProcessGroup = true;
-    child.inheritedFds = {job.document.fd};
-    child.environment = minimalEnvironment(scratch);
+    WorkerChildLimits limits;
+    limits.inheritedFds = {job.document.fd};
+    limits.scratchDir = scratch;
     // Processor time: the wall-clock limit on every renderer thread, so only a runaway hits it.
-    child.limits.cpuSeconds = s.timeoutSeconds * renderersPerDocument();
-    child.limits.fileSizeBytes = WorkerFileBytes;
-    child.limits.openFiles = WorkerOpenFiles;
-#if defined(__SANITIZE_ADDRESS__)
-    // As for conversion (ProcessConversion.cpp): ASan's RSS cap stands in for RLIMIT_AS.
-    const QString asan = child.environment.value(QStringLiteral("ASAN_OPTIONS"));
-    child.environment.insert(QStringLiteral("ASAN_OPTIONS"),
-                             asan + QStringLiteral(":hard_rss_limit_mb=%1").arg(s.memoryBytes >> 20));
-#else
-    child.limits.addressSpaceBytes = s.memoryBytes;
-#endif
-    return child;
+    limits.cpuSeconds = s.timeoutSeconds * renderersPerDocument();
+    limits.fileSizeBytes = WorkerFileBytes;
+    limits.openFiles = WorkerOpenFiles;
+    limits.memoryBytes = s.memoryBytes;
+    return workerChild(limits);
 }
 
 // Why a worker that gave no last line ended.
@@ -156,17 +153,17 @@ Error died(const QProcess &process, const RenderSettings &s)
 {
     if (process.exitStatus() == QProcess::NormalExit && process.exitCode() == 3)
         return Error{QStringLiteral("limit-exceeded"),
-                     tr("the document needs more than %1 MB of memory to render; it is still held")
+                     Text::tr("the document needs more than %1 MB of memory to render; it is still held")
                          .arg(s.memoryBytes >> 20),
                      {{QStringLiteral("limit"), QStringLiteral("worker_memory_mb")}}};
     if (process.exitStatus() == QProcess::CrashExit && process.exitCode() == SIGXCPU)
         return Error{
             QStringLiteral("limit-exceeded"),
-            tr("the document needed more processor time than its renderer may use; it is still held"),
+            Text::tr("the document needed more processor time than its renderer may use; it is still held"),
             {{QStringLiteral("limit"), QStringLiteral("cpu_time")}}};
     const int signal = process.exitStatus() == QProcess::CrashExit ? process.exitCode() : 0;
     return Error{QStringLiteral("renderer-crashed"),
-                 tr("the document stopped its renderer (%1); it is still held")
+                 Text::tr("the document stopped its renderer (%1); it is still held")
                      .arg(signal ? QStringLiteral("signal %1").arg(signal)
                                  : QStringLiteral("exit code %1").arg(process.exitCode())),
                  {{QStringLiteral("signal"), signal}, {QStringLiteral("exit_code"), process.exitCode()}}};
@@ -179,7 +176,7 @@ public:
         : m_job(job)
         , m_reader(job)
     {
-        prepareChild(m_process, workerChild(job, scratch));
+        prepareChild(m_process, renderChild(job, scratch));
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
     }
     ~Run()
@@ -197,9 +194,9 @@ public:
             args << QStringLiteral("--no-seccomp");
         m_process.start(s.workerPath, args);
         if (!m_process.waitForStarted(10000))
-            return Error{
-                QStringLiteral("converter-unavailable"),
-                tr("the renderer (printvault-worker) cannot be started: %1").arg(m_process.errorString())};
+            return Error{QStringLiteral("converter-unavailable"),
+                         Text::tr("the renderer (printvault-worker) cannot be started: %1")
+                             .arg(m_process.errorString())};
         RenderRequest request;
         request.task = m_job.task;
         request.input = m_job.document;
@@ -225,8 +222,8 @@ private:
             if (timer.elapsed() > qint64(s.timeoutSeconds) * 1000) {
                 qCInfo(lcRelease) << "the render worker overran its time and was killed";
                 return stopWith(Error{QStringLiteral("bad-document"),
-                                      tr("the document did not finish rendering within %1 s and was "
-                                         "stopped; it is still held")
+                                      Text::tr("the document did not finish rendering within %1 s and was "
+                                               "stopped; it is still held")
                                           .arg(s.timeoutSeconds),
                                       {{QStringLiteral("limit"), QStringLiteral("render_timeout_seconds")}}});
             }
@@ -324,7 +321,7 @@ Status renderInWorker(const WorkerRender &job)
     const QString base = job.settings->scratchDir.isEmpty() ? QDir::tempPath() : job.settings->scratchDir;
     QTemporaryDir scratch(QDir(base).filePath(QStringLiteral("render-XXXXXX")));
     if (!scratch.isValid())
-        return Error{QStringLiteral("io"), tr("cannot create a scratch folder for the renderer")};
+        return Error{QStringLiteral("io"), Text::tr("cannot create a scratch folder for the renderer")};
     Run run(job, scratch.path());
     return run.run();
 }
@@ -344,7 +341,7 @@ Result<QByteArray> pdfUpdateInWorker(WorkerRender job)
     const Status made = renderInWorker(job);
     if (tooLarge)
         return Error{QStringLiteral("limit-exceeded"),
-                     tr("the document's changes for the printer exceed %1 MB; it is still held")
+                     Text::tr("the document's changes for the printer exceed %1 MB; it is still held")
                          .arg(MaxUpdateBytes >> 20)};
     if (!made)
         return made.error();
