@@ -24,9 +24,7 @@ namespace {
 constexpr qint64 MaxReplyBytes = 8 * 1024 * 1024; // a reply holds a thumbnail at most
 constexpr int WorkerOpenFiles = 256;
 
-// Text::tr() translates in the "pv::capture" context, which lupdate reads from this declaration.
-// (A free tr() function was extracted in the enclosing namespace's context, not the one it
-// asked for at run time, so its messages were shown untranslated.)
+// Messages in the "pv::capture" context, which lupdate reads from this declaration as well.
 class Text
 {
     Q_DECLARE_TR_FUNCTIONS(pv::capture)

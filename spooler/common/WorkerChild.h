@@ -7,6 +7,10 @@
 
 namespace pv {
 
+// RLIMIT_FSIZE of a worker that writes no file of its own (rendering, previews): fontconfig's
+// cache at most.
+constexpr qint64 NoOutputFileBytes = 64ll << 20;
+
 // What one printvault-worker process may use, as the daemon starts it for a conversion, a
 // release rendering or a preview (docs/containment.md).
 struct WorkerChildLimits

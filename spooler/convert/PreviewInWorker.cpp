@@ -16,11 +16,8 @@ namespace pv {
 namespace {
 
 constexpr int WorkerOpenFiles = 64;
-constexpr qint64 WorkerFileBytes = 64ll << 20; // it writes no file; fontconfig's cache at most
 
-// Text::tr() translates in the "pv::convert" context, which lupdate reads from this declaration.
-// (A free tr() function was extracted in the enclosing namespace's context, not the one it
-// asked for at run time, so its messages were shown untranslated.)
+// Messages in the "pv::convert" context, which lupdate reads from this declaration as well.
 class Text
 {
     Q_DECLARE_TR_FUNCTIONS(pv::convert)
@@ -45,7 +42,7 @@ Result<PagePreview> previewInWorker(const PreviewSettings &s, const SealedStream
     limits.inheritedFds = {document.fd};
     limits.scratchDir = scratch.path();
     limits.cpuSeconds = s.timeoutSeconds;
-    limits.fileSizeBytes = WorkerFileBytes;
+    limits.fileSizeBytes = NoOutputFileBytes;
     limits.openFiles = WorkerOpenFiles;
     limits.memoryBytes = s.memoryBytes;
     prepareChild(process, workerChild(limits));

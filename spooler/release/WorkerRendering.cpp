@@ -22,11 +22,8 @@ namespace pv::release {
 namespace {
 
 constexpr int WorkerOpenFiles = 256;
-constexpr qint64 WorkerFileBytes = 64ll << 20; // it writes no file; fontconfig's cache at most
 
-// Text::tr() translates in the "pv::release" context, which lupdate reads from this declaration.
-// (A free tr() function was extracted in the enclosing namespace's context, not the one it
-// asked for at run time, so its messages were shown untranslated.)
+// Messages in the "pv::release" context, which lupdate reads from this declaration as well.
 class Text
 {
     Q_DECLARE_TR_FUNCTIONS(pv::release)
@@ -142,7 +139,7 @@ ChildOptions renderChild(const WorkerRender &job, const QString &scratch)
     limits.scratchDir = scratch;
     // Processor time: the wall-clock limit on every renderer thread, so only a runaway hits it.
     limits.cpuSeconds = s.timeoutSeconds * renderersPerDocument();
-    limits.fileSizeBytes = WorkerFileBytes;
+    limits.fileSizeBytes = NoOutputFileBytes;
     limits.openFiles = WorkerOpenFiles;
     limits.memoryBytes = s.memoryBytes;
     return workerChild(limits);
@@ -303,7 +300,7 @@ QJsonObject renderConfinement(const RenderSettings &s, int maxWorkers, bool secc
         {QStringLiteral("timeout_seconds"), s.timeoutSeconds},
         {QStringLiteral("memory_mb"), double(s.memoryBytes >> 20)},
         {QStringLiteral("cpu_seconds"), s.timeoutSeconds * renderersPerDocument()},
-        {QStringLiteral("file_size_mb"), double(WorkerFileBytes >> 20)},
+        {QStringLiteral("file_size_mb"), double(NoOutputFileBytes >> 20)},
         {QStringLiteral("open_files"), WorkerOpenFiles},
         {QStringLiteral("core_dumps"), false},
         {QStringLiteral("seccomp"), s.seccomp && seccompLoads},
