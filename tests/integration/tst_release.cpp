@@ -42,6 +42,19 @@ private Q_SLOTS:
 
 namespace {
 
+// ippeveprinter's arguments for one of the tests' printer configurations (ipp/*.conf).
+QStringList printerConf(const char *conf)
+{
+    return {QStringLiteral("-a"), QStringLiteral(PV_IPP_TESTS "/") + QLatin1String(conf)};
+}
+
+// `jobs release ID --printer URI` to `printer`, answered in JSON.
+CliResult releaseTo(const DaemonHarness &h, const QString &id, const IppEvePrinter &printer)
+{
+    return h.cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("release"), id,
+                  QStringLiteral("--printer"), printer.uri()});
+}
+
 // What a raster stream says about itself, read back with libcups (the reader ippeveprinter's
 // own processing tools use). Every pixel of every page is read, so a short page fails.
 struct RasterInfo
@@ -236,8 +249,7 @@ void TstRelease::absentPrinterKeepsTheJob()
 
 void TstRelease::rasterToAPwgRasterPrinter()
 {
-    IppEvePrinter printer(QString(),
-                          {QStringLiteral("-a"), QStringLiteral(PV_IPP_TESTS "/color-printer.conf")});
+    IppEvePrinter printer(QString(), printerConf("color-printer.conf"));
     QVERIFY2(printer.start(), printer.log().constData());
     DaemonHarness h;
     QCOMPARE(h.start(), QStringLiteral("ready"));
@@ -299,8 +311,7 @@ void TstRelease::rasterToAPwgRasterPrinter()
 
 void TstRelease::rasterToAnUrfPrinter()
 {
-    IppEvePrinter printer(QString(),
-                          {QStringLiteral("-a"), QStringLiteral(PV_IPP_TESTS "/color-urf-printer.conf")});
+    IppEvePrinter printer(QString(), printerConf("color-urf-printer.conf"));
     QVERIFY(printer.start());
     DaemonHarness h;
     QCOMPARE(h.start(), QStringLiteral("ready"));
@@ -370,8 +381,7 @@ void TstRelease::quotaRefusesOrWarnsBeforeSending()
     QCOMPARE(h.stop(), 0);
     h.writePolicy(base + "warn_only=true\n");
     QCOMPARE(h.start(), QStringLiteral("ready"));
-    r = h.cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("release"), id,
-               QStringLiteral("--printer"), printer.uri()});
+    r = releaseTo(h, id, printer);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(r.json().value(QStringLiteral("warning")).toString().contains(QLatin1String("1 of your 5")));
     QCOMPARE(h.cli({QStringLiteral("--json"), QStringLiteral("quota")})
@@ -528,8 +538,7 @@ void TstRelease::watermarkOnPdf()
 // Stamped raster: the same text drawn into every rendered page; without it the band is blank.
 void TstRelease::watermarkOnRaster()
 {
-    IppEvePrinter printer(QString(),
-                          {QStringLiteral("-a"), QStringLiteral(PV_IPP_TESTS "/color-printer.conf")});
+    IppEvePrinter printer(QString(), printerConf("color-printer.conf"));
     QVERIFY2(printer.start(), printer.log().constData());
     DaemonHarness h;
     QCOMPARE(h.start(), QStringLiteral("ready"));
@@ -610,8 +619,7 @@ CliResult printAndRelease(const DaemonHarness &h, const QByteArray &pdf, const I
     const QString id = printMixedJob(h, pdf);
     if (id.isEmpty())
         return CliResult{-1, {}, "the mixed job was not stored"};
-    return h.cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("release"), id,
-                  QStringLiteral("--printer"), printer.uri()});
+    return releaseTo(h, id, printer);
 }
 
 } // namespace
@@ -625,8 +633,7 @@ void TstRelease::colorOverridesArePrinted()
 
     // A raster printer that takes sRGB and sGray: pages 2 and 3 come as sGray pages.
     {
-        IppEvePrinter printer(QString(),
-                              {QStringLiteral("-a"), QStringLiteral(PV_IPP_TESTS "/color-printer.conf")});
+        IppEvePrinter printer(QString(), printerConf("color-printer.conf"));
         QVERIFY2(printer.start(), printer.log().constData());
         const CliResult r = printAndRelease(h, pdf, printer);
         QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -644,8 +651,7 @@ void TstRelease::colorOverridesArePrinted()
     }
     // The same to a URF-only printer: URF pages have headers of their own too (W8 for gray).
     {
-        IppEvePrinter printer(QString(),
-                              {QStringLiteral("-a"), QStringLiteral(PV_IPP_TESTS "/color-urf-printer.conf")});
+        IppEvePrinter printer(QString(), printerConf("color-urf-printer.conf"));
         QVERIFY2(printer.start(), printer.log().constData());
         const CliResult r = printAndRelease(h, pdf, printer);
         QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -658,8 +664,7 @@ void TstRelease::colorOverridesArePrinted()
     // A printer that takes overrides of print-color-mode gets the PDF as it is, and the
     // overrides as a job attribute.
     {
-        IppEvePrinter printer(
-            QString(), {QStringLiteral("-a"), QStringLiteral(PV_IPP_TESTS "/pdf-printer-overrides.conf")});
+        IppEvePrinter printer(QString(), printerConf("pdf-printer-overrides.conf"));
         QVERIFY2(printer.start(), printer.log().constData());
         const CliResult r = printAndRelease(h, pdf, printer);
         QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -674,8 +679,7 @@ void TstRelease::colorOverridesArePrinted()
     }
     // One that does not (its attributes say so): the PDF gets its pages 2 and 3 turned gray.
     {
-        IppEvePrinter printer(
-            QString(), {QStringLiteral("-a"), QStringLiteral(PV_IPP_TESTS "/pdf-printer-no-overrides.conf")});
+        IppEvePrinter printer(QString(), printerConf("pdf-printer-no-overrides.conf"));
         QVERIFY2(printer.start(), printer.log().constData());
         const CliResult r = printAndRelease(h, pdf, printer);
         QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -750,8 +754,7 @@ void TstRelease::pageRangesArePrinted()
 
     // A raster printer: three pages, the document's 2, 4 and 5 (colour, gray, colour).
     {
-        IppEvePrinter printer(QString(),
-                              {QStringLiteral("-a"), QStringLiteral(PV_IPP_TESTS "/color-printer.conf")});
+        IppEvePrinter printer(QString(), printerConf("color-printer.conf"));
         QVERIFY2(printer.start(), printer.log().constData());
         const QString id = printRangedJob(h, pdf);
         QVERIFY(!id.isEmpty());
@@ -763,9 +766,7 @@ void TstRelease::pageRangesArePrinted()
         QCOMPARE(held.value(QStringLiteral("pages")).toInt(), 5);
         QCOMPARE(held.value(QStringLiteral("page_ranges")).toArray(),
                  (QJsonArray{QJsonArray{2, 2}, QJsonArray{4, 5}}));
-        const CliResult r =
-            h.cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("release"), id,
-                   QStringLiteral("--printer"), printer.uri()});
+        const CliResult r = releaseTo(h, id, printer);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const RasterInfo info = readRaster(printer.spooledFiles(QStringLiteral(".pwg")).value(0));
         QVERIFY(info.valid);
@@ -782,14 +783,11 @@ void TstRelease::pageRangesArePrinted()
     // A PDF printer: the document's own bytes, then an update whose page tree has just those
     // pages, in order.
     {
-        IppEvePrinter printer(
-            QString(), {QStringLiteral("-a"), QStringLiteral(PV_IPP_TESTS "/pdf-printer-overrides.conf")});
+        IppEvePrinter printer(QString(), printerConf("pdf-printer-overrides.conf"));
         QVERIFY2(printer.start(), printer.log().constData());
         const QString id = printRangedJob(h, pdf);
         QVERIFY(!id.isEmpty());
-        const CliResult r =
-            h.cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("release"), id,
-                   QStringLiteral("--printer"), printer.uri()});
+        const CliResult r = releaseTo(h, id, printer);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QString spooled = printer.spooledFiles(QStringLiteral(".pdf")).value(0);
         const QByteArray sent = readFile(spooled);
@@ -839,8 +837,7 @@ void TstRelease::unwritableLedgerKeepsTheJob()
 
     LedgerWriteLock lock(h.dataDir() + QStringLiteral("/ledger.db"));
     QVERIFY(lock.isHeld());
-    CliResult r = h.cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("release"), id,
-                         QStringLiteral("--printer"), printer.uri()});
+    CliResult r = releaseTo(h, id, printer);
     QCOMPARE(r.exitCode, 1);
     const QJsonObject error = r.json().value(QStringLiteral("error")).toObject();
     QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("usage-not-recorded"));
@@ -854,8 +851,7 @@ void TstRelease::unwritableLedgerKeepsTheJob()
     QCOMPARE(h.usage().value(QStringLiteral("jobs")).toInt(), 0);
     QCOMPARE(h.usage().value(QStringLiteral("impressions")).toInt(), 0);
 
-    r = h.cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("release"), id,
-               QStringLiteral("--printer"), printer.uri()});
+    r = releaseTo(h, id, printer);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(r.json().value(QStringLiteral("deleted")).toBool());
     QCOMPARE(h.heldJobs(), 0);
