@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end release against CUPS, in the same run: the same 50-page text+image PDF goes to a
 # raster-only ippeveprinter (its default: PWG raster, sGray, 300 and 600 dpi, "-c /bin/true";
-# CUPS's IPP Everywhere driver refuses the colour -a configurations of the tests) two ways:
+# the colour one is bench/release-render.sh's, which adds the media CUPS needs) two ways:
 #   - PrintVault: `printvault-cli jobs release` of the held job, until the printer says completed;
 #   - CUPS: `lp` to a private cupsd's IPP Everywhere queue for a printer of the same kind, until
 #     CUPS says the job is completed (it converts with its own filters: pdftopdf, gstoraster...).
