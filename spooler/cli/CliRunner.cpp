@@ -152,11 +152,16 @@ Result<QJsonObject> CliRunner::call(const QString &method, const QJsonObject &pa
 {
     QEventLoop loop;
     Result<QJsonObject> out = Error{QStringLiteral("internal"), QString()};
+    bool answered = false;
     m_client->request(method, params, [&](Result<QJsonObject> r) {
         out = std::move(r);
+        answered = true;
         loop.quit();
     });
-    loop.exec();
+    // The answer may come before exec(): at once when the daemon is already gone, and then
+    // quit() would be lost and exec() wait for ever.
+    if (!answered)
+        loop.exec();
     return out;
 }
 
@@ -401,11 +406,14 @@ int CliRunner::cmdExport(const QString &id, const QString &path)
 
     QEventLoop loop;
     Result<QJsonObject> result = Error{QStringLiteral("internal"), QString()};
+    bool answered = false;
     m_client->exportJob(id, sink, [&](Result<QJsonObject> r) {
         result = std::move(r);
+        answered = true;
         loop.quit();
     });
-    loop.exec();
+    if (!answered) // as in call()
+        loop.exec();
     if (!result) {
         if (!toStdout)
             saveFile.cancelWriting();

@@ -65,7 +65,12 @@ void LocalApiClient::request(const QString &method, const QJsonObject &params, C
         done(transportError(tr("not connected to printvaultd")));
         return;
     }
-    m_pending.insert(sendRequest(method, params), std::move(done));
+    // Waiting before it is written: a write to a daemon that has just died may end the
+    // connection (failAll) inside sendRequest(), and a callback inserted after that would never
+    // be called.
+    const qint64 id = m_nextId;
+    m_pending.insert(id, std::move(done));
+    sendRequest(method, params);
 }
 
 void LocalApiClient::submit(QIODevice *source, const QJsonObject &params, Progress progress, Callback done,
