@@ -1,43 +1,12 @@
 #include "SwitchingRelay.h"
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
+#include "ServerLoopbackSocket.h"
+
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
 namespace pv::test {
-
-namespace {
-
-int connectLoopback(quint16 port)
-{
-    const int fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    sockaddr_in a{};
-    a.sin_family = AF_INET;
-    a.sin_port = htons(port);
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if (fd >= 0 && ::connect(fd, reinterpret_cast<sockaddr *>(&a), sizeof a) == 0)
-        return fd;
-    if (fd >= 0)
-        ::close(fd);
-    return -1;
-}
-
-// Writes all of buf; false when the peer is gone.
-bool writeAll(int fd, const char *buf, ssize_t n)
-{
-    while (n > 0) {
-        const ssize_t w = ::send(fd, buf, size_t(n), MSG_NOSIGNAL);
-        if (w <= 0)
-            return false;
-        buf += w;
-        n -= w;
-    }
-    return true;
-}
-
-} // namespace
 
 SwitchingRelay::SwitchingRelay(std::function<quint16()> backend)
     : m_backend(std::move(backend))
@@ -59,15 +28,11 @@ SwitchingRelay::~SwitchingRelay()
 
 bool SwitchingRelay::start()
 {
-    m_listen = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    sockaddr_in a{};
-    a.sin_family = AF_INET;
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t len = sizeof a;
-    if (m_listen < 0 || ::bind(m_listen, reinterpret_cast<sockaddr *>(&a), sizeof a) != 0 ||
-        ::listen(m_listen, 16) != 0 || getsockname(m_listen, reinterpret_cast<sockaddr *>(&a), &len) != 0)
+    int port = 0;
+    m_listen = listenLoopback(&port);
+    if (m_listen < 0)
         return false;
-    m_port = ntohs(a.sin_port);
+    m_port = quint16(port);
     m_acceptor = std::thread([this]() { acceptLoop(); });
     return true;
 }

@@ -1,14 +1,14 @@
 #include "TcpRelay.h"
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
+#include "ServerLoopbackSocket.h"
+
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
-#include <cstdint>
+#include <thread>
 
 namespace pv::test {
 
@@ -16,18 +16,6 @@ namespace {
 
 // How often the throttle hands out its budget: small steps keep the rate smooth.
 constexpr int TickMs = 20;
-
-bool writeAll(int fd, const char *data, ssize_t size)
-{
-    while (size > 0) {
-        const ssize_t n = ::send(fd, data, size_t(size), MSG_NOSIGNAL);
-        if (n <= 0)
-            return false;
-        data += n;
-        size -= n;
-    }
-    return true;
-}
 
 } // namespace
 
@@ -60,16 +48,9 @@ bool TcpRelay::start()
 {
     if (::pipe(m_wake) != 0)
         return false;
-    m_listen = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t len = sizeof addr;
-    if (m_listen < 0 || ::bind(m_listen, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0 ||
-        ::listen(m_listen, 16) != 0 ||
-        ::getsockname(m_listen, reinterpret_cast<sockaddr *>(&addr), &len) != 0)
+    m_listen = listenLoopback(&m_port);
+    if (m_listen < 0)
         return false;
-    m_port = ntohs(addr.sin_port);
     m_acceptor = std::thread([this]() { acceptLoop(); });
     return true;
 }
@@ -91,15 +72,9 @@ void TcpRelay::acceptLoop()
 // Both directions of one connection; the client's bytes at most m_rate a second.
 void TcpRelay::pump(int client)
 {
-    const int server = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    addr.sin_port = htons(uint16_t(m_target));
-    if (server < 0 || ::connect(server, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0) {
+    const int server = connectLoopback(m_target);
+    if (server < 0) {
         ::close(client);
-        if (server >= 0)
-            ::close(server);
         return;
     }
     char buffer[16384];
@@ -107,6 +82,10 @@ void TcpRelay::pump(int client)
     auto lastTick = std::chrono::steady_clock::now();
     bool open = true;
     while (open && !m_stop) {
+        if (m_stalled) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(TickMs));
+            continue;
+        }
         const long long rate = m_rate;
         const auto now = std::chrono::steady_clock::now();
         const auto elapsedMs = std::chrono::duration_cast<std::chrono::milliseconds>(now - lastTick).count();

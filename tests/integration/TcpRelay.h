@@ -24,6 +24,10 @@ public:
     int port() const { return m_port; }
     // Bytes a second from client to server; 0: as fast as they come.
     void setUploadRate(long long bytesPerSecond) { m_rate = bytesPerSecond; }
+    // Stalled: nothing is forwarded either way, on every connection, old and new (they are
+    // still accepted), as when a link dies or a server stops reading without closing. The
+    // bytes wait in the sockets and go on when the stall ends.
+    void setStalled(bool stalled) { m_stalled = stalled; }
     // Bytes passed from clients to the server so far.
     long long uploaded() const { return m_uploaded; }
 
@@ -37,6 +41,7 @@ private:
     int m_wake[2] = {-1, -1};
     std::atomic<bool> m_stop{false};
     std::atomic<long long> m_rate{0};
+    std::atomic<bool> m_stalled{false};
     std::atomic<long long> m_uploaded{0};
     std::thread m_acceptor;
     std::mutex m_lock;

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <sys/types.h>
+
+// The loopback TCP plumbing the test relays share (TcpRelay in front of the print server,
+// SwitchingRelay in front of printers): blocking sockets on 127.0.0.1, close-on-exec.
+namespace pv::test {
+
+// A socket listening on 127.0.0.1 at a free port (written to *port), or -1.
+int listenLoopback(int *port);
+// A socket connected to 127.0.0.1:port, or -1.
+int connectLoopback(int port);
+// Writes all of data; false when the peer is gone (no SIGPIPE).
+bool writeAll(int fd, const char *data, ssize_t size);
+
+} // namespace pv::test
