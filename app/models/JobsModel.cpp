@@ -257,11 +257,17 @@ void JobsModel::updateOutbox(const QString &id, const QJsonObject &outbox)
 QString JobsModel::locationText(const QJsonObject &j) const
 {
     const QString where = str(j, "location");
+    if (where == QLatin1String("over_quota")) {
+        const QDateTime next = time(j, "next_try").toLocalTime();
+        return next.isValid()
+                   ? tr("Not uploaded: over the print server's quota; checked again at %1. Release it "
+                        "here or delete it.")
+                         .arg(QLocale().toString(next.time(), QLocale::ShortFormat))
+                   : tr("Not uploaded: over the print server's quota. Release it here or delete it.");
+    }
     if (where == QLatin1String("waiting")) {
         const QDateTime next = time(j, "next_try").toLocalTime();
         const QString why = str(j, "message");
-        if (str(j, "reason") == QLatin1String("server-over-quota"))
-            return tr("Not uploaded: over the print server's quota. Release it here or delete it.");
         if (!next.isValid())
             return why.isEmpty() ? tr("Waiting to upload") : tr("Waiting to upload: %1").arg(why);
         // The time first: a narrow window cuts the end of the line, and the reason is the long part.

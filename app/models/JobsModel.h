@@ -48,9 +48,10 @@ public:
         ThumbnailRole,
         SelectedRole,
         ReleasingRole,
-        // Server spooling (docs/server-setup.md): "local" (held here), "waiting", "uploading",
-        // "held_on_server" (confirmed, about to leave here), or "server" (a job held on the print
-        // server, its ID "server-N"); the same said for people; upload progress 0-1, or -1.
+        // Server spooling (docs/server-setup.md): "local" (held here), "waiting", "over_quota"
+        // (refused over the server's quota, checked again later), "uploading", "held_on_server"
+        // (confirmed, about to leave here), or "server" (a job held on the print server, its ID
+        // "server-N"); the same said for people; upload progress 0-1, or -1.
         LocationRole,
         LocationTextRole,
         UploadProgressRole,

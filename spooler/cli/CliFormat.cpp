@@ -62,6 +62,11 @@ QString whereText(const QJsonObject &j)
                                .arg(int(j.value(QStringLiteral("uploaded_bytes")).toDouble() * 100 / total))
                          : Text::tr("uploading");
     }
+    if (location == QLatin1String("over_quota")) {
+        const QString next = j.value(QStringLiteral("next_try")).toString();
+        return Text::tr("over the server's quota (checked again %1)")
+            .arg(QDateTime::fromString(next, Qt::ISODate).toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+    }
     if (location == QLatin1String("waiting")) {
         const QString next = j.value(QStringLiteral("next_try")).toString();
         const QString reason = j.value(QStringLiteral("reason")).toString();

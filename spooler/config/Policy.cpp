@@ -189,6 +189,7 @@ const QList<Key> &keys()
         text("server/ca_file", Kind::File, &Policy::serverCaFile),
         text("server/fingerprint", Kind::Sha256, &Policy::serverFingerprint),
         integer("server/retry_max_seconds", 5, 24 * 3600, &Policy::serverRetryMaxSeconds),
+        integer("server/stall_seconds", 2, 600, &Policy::serverStallSeconds),
         choice("server/quota_source", "local|server", &Policy::serverQuotaSource),
     };
     return all;

@@ -87,6 +87,7 @@ struct Policy
     QString serverCaFile;                                // a PEM CA file trusted for the server
     QString serverFingerprint;                           // SHA-256 of the server's certificate, pinned
     int serverRetryMaxSeconds = 300;                     // the longest wait between upload tries
+    int serverStallSeconds = 30;                         // no progress this long: the request is given up
     QString serverQuotaSource = QStringLiteral("local"); // local | server
 
     // The audit log (docs/audit.md): names masked as keyed hashes, how long rotated files stay,

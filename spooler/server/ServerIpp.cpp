@@ -9,7 +9,12 @@
 #include <QRegularExpression>
 
 #include <cups/cups.h>
+#include <poll.h>
+#include <sys/socket.h>
 
+#include <cerrno>
+
+#include <chrono>
 #include <memory>
 
 namespace pv::server {
@@ -31,6 +36,42 @@ const char *noPassword(const char *, http_t *, const char *, const char *, void 
     return nullptr;
 }
 
+// libcups waits on the socket at most this long at a time, then asks onStall whether to go on.
+constexpr double TickSeconds = 1.0;
+
+// A connection's no-progress deadline (server/stall_seconds). httpSetTimeout with a one-second
+// tick makes libcups call onStall after each second it waited on the socket in vain: connecting,
+// in the TLS handshake, writing (it also sets SO_SNDTIMEO, so a blocked send() returns) and
+// reading an answer. Without it a server that stops answering mid-upload (a dead link, a
+// stopped daemon: the TCP window stays shut) holds the upload forever. Our code marks progress
+// at each request and each chunk of the document; a slow link that keeps moving never stalls.
+struct Deadline
+{
+    using Clock = std::chrono::steady_clock;
+    Clock::duration stall = std::chrono::seconds(30);
+    Clock::time_point last = Clock::now();
+    const std::atomic<bool> *stopping = nullptr;
+    const std::atomic<bool> *cancel = nullptr;
+    bool stalled = false;
+    bool stopped = false;
+
+    void progress() { last = Clock::now(); }
+};
+
+// libcups: 1 to wait another tick, 0 to give the call up.
+int onStall(http_t *, void *data)
+{
+    auto *d = static_cast<Deadline *>(data);
+    if ((d->stopping && d->stopping->load()) || (d->cancel && d->cancel->load())) {
+        d->stopped = true;
+        return 0;
+    }
+    if (Deadline::Clock::now() - d->last < d->stall)
+        return 1;
+    d->stalled = true;
+    return 0;
+}
+
 // One connection to the server, verified, with this thread's libcups user and password set
 // for its lifetime. Never prompts: without a callback libcups would read the terminal.
 class Connection
@@ -41,6 +82,8 @@ public:
     {
         cupsSetUser(access.user.toUtf8().constData());
         cupsSetPasswordCB2(noPassword, nullptr);
+        m_deadline.stall = std::chrono::seconds(qMax(1, access.stallSeconds));
+        m_deadline.stopping = access.stopping;
     }
     ~Connection() { cupsSetPasswordCB2(noPassword, nullptr); }
     Connection(const Connection &) = delete;
@@ -48,17 +91,44 @@ public:
 
     Status open();
     void close() { m_http.reset(); }
+    // Closes with a reset: what the kernel still holds of an abandoned request (a stalled
+    // document) is dropped instead of reaching the server later, behind the next try's back.
+    void abandon()
+    {
+        if (const int fd = m_http ? httpGetFd(m_http.get()) : -1; fd >= 0) {
+            const linger hard{1, 0};
+            ::setsockopt(fd, SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+        }
+        m_http.reset();
+    }
     http_t *http() const { return m_http.get(); }
     const QByteArray &resource() const { return m_resource; }
+    // The upload's own stop (the job was deleted or released here) ends waits too.
+    void setCancel(const std::atomic<bool> *cancel) { m_deadline.cancel = cancel; }
+    void progress() { m_deadline.progress(); }
+    // The upload was stopped here, or the daemon stops.
+    bool interrupted() const
+    {
+        return (m_deadline.stopping && m_deadline.stopping->load()) ||
+               (m_deadline.cancel && m_deadline.cancel->load());
+    }
+    // Before each request: a connection libcups would reconnect by itself is reconnected and
+    // checked here first, without credentials (see ready()).
+    Status ready();
     // The request's common operation attributes.
     ipp_t *request(ipp_op_t op) const;
     // Why the last request failed, as one of the server-* codes.
     Error failure(const QString &what) const;
-    Result<Ipp> send(ipp_t *request, const QString &what) const;
+    Result<Ipp> send(ipp_t *request, const QString &what);
     Status verifyPeer() const;
 
 private:
+    Status connect();
+    void setCredentials();
+    bool peerClosed() const;
+
     const ServerAccess &m_access;
+    Deadline m_deadline;
     Http m_http;
     QByteArray m_resource;
     QString m_host;
@@ -93,18 +163,47 @@ Status Connection::open()
         return Error{QStringLiteral("server-refused-uri"),
                      Text::tr("'%1' is not an ipps:// URI; the print server is reached over TLS only.")
                          .arg(m_access.uri)};
-    m_http.reset(httpConnect2(host, port, nullptr, AF_UNSPEC, HTTP_ENCRYPTION_ALWAYS, 1, 15000, nullptr));
+    // Not connected yet (0 ms): the deadline must be in place before the handshake reads.
+    m_http.reset(httpConnect2(host, port, nullptr, AF_UNSPEC, HTTP_ENCRYPTION_ALWAYS, 1, 0, nullptr));
     if (!m_http)
         return Error{QStringLiteral("server-unreachable"),
                      Text::tr("Cannot reach the print server %1: %2")
                          .arg(m_access.uri, QString::fromUtf8(cupsLastErrorString()))};
-    httpSetTimeout(m_http.get(), 30.0, nullptr, nullptr);
+    httpSetTimeout(m_http.get(), TickSeconds, onStall, &m_deadline);
     m_resource = resource;
-    // The certificate is checked before any credential or document is sent.
     m_host = QString::fromUtf8(host);
+    return connect();
+}
+
+// (Re)connects without credentials, checks the certificate, and only then sets them: on every
+// connection of ours the certificate is checked before any credential or document is sent.
+Status Connection::connect()
+{
+    httpSetAuthString(m_http.get(), nullptr, nullptr);
+    m_deadline.progress();
+    const int ms = int(std::chrono::duration_cast<std::chrono::milliseconds>(m_deadline.stall).count());
+    // libcups gives the TLS handshake a timeout of its own (10 s a read, no callback), and GnuTLS
+    // takes a stale EAGAIN in errno for "try again": start clean.
+    errno = 0;
+    if (httpReconnect2(m_http.get(), ms, nullptr) != 0) {
+        // A handshake that waited out the stall time is a stall, not an unreachable server.
+        if (Deadline::Clock::now() - m_deadline.last >= m_deadline.stall && !m_deadline.stopped)
+            m_deadline.stalled = true;
+        if (m_deadline.stalled || m_deadline.stopped)
+            return failure(Text::tr("Connecting to the print server"));
+        return Error{QStringLiteral("server-unreachable"),
+                     Text::tr("Cannot reach the print server %1: %2")
+                         .arg(m_access.uri, QString::fromUtf8(cupsLastErrorString()))};
+    }
     if (auto trusted = verifyPeer(); !trusted)
         return trusted;
-    // Only now, over the verified connection: the credentials on every request.
+    setCredentials();
+    return {};
+}
+
+// The credentials on every request of this verified connection.
+void Connection::setCredentials()
+{
     if (!m_access.bearer.isEmpty()) {
         QByteArray token = m_access.bearer;
         httpSetAuthString(m_http.get(), "Bearer", token.constData());
@@ -115,7 +214,35 @@ Status Connection::open()
         httpSetAuthString(m_http.get(), "Basic", encoded.constData());
         encoded.fill('\0');
     }
-    return {};
+}
+
+// An idle connection the server closed (or wrote to: a TLS close_notify, a stray answer).
+bool Connection::peerClosed() const
+{
+    const int fd = httpGetFd(m_http.get());
+    if (fd < 0)
+        return true;
+    pollfd p{fd, POLLIN, 0};
+    return ::poll(&p, 1, 0) != 0;
+}
+
+// cupsSendRequest reconnects on its own, and sends the credentials on the new connection before
+// anyone could look at its certificate, when the last answer said "Connection: close", when the
+// connection is not idle, or when writing the request fails. The first two (and a connection
+// the server closed while idle, whose write would fail) are caught here: we reconnect first,
+// and check. What is left: a write that fails on a connection that looked fine (a reset between
+// this check and the request) is reconnected by libcups with the credentials; the answer on it
+// is still checked and not believed, and the document is not sent (see sendDocument).
+Status Connection::ready()
+{
+    m_deadline.progress();
+    const bool closeAsked =
+        QByteArray(httpGetField(m_http.get(), HTTP_FIELD_CONNECTION)).compare("close", Qt::CaseInsensitive) ==
+        0;
+    if (!closeAsked && httpGetState(m_http.get()) == HTTP_STATE_WAITING && !peerClosed())
+        return {};
+    httpClearFields(m_http.get());
+    return connect();
 }
 
 ipp_t *Connection::request(ipp_op_t op) const
@@ -130,6 +257,16 @@ ipp_t *Connection::request(ipp_op_t op) const
 
 Error Connection::failure(const QString &what) const
 {
+    if (m_deadline.stopped)
+        return Error{QStringLiteral("canceled"), Text::tr("%1: stopped.").arg(what)};
+    if (m_deadline.stalled) {
+        const int seconds = int(std::chrono::duration_cast<std::chrono::seconds>(m_deadline.stall).count());
+        return Error{QStringLiteral("server-stalled"),
+                     Text::tr("%1: the print server stopped answering (no progress for %n second(s)).",
+                              nullptr, seconds)
+                         .arg(what),
+                     {{QStringLiteral("stall_seconds"), seconds}}};
+    }
     const ipp_status_t status = cupsLastError();
     const QString said = QString::fromUtf8(cupsLastErrorString());
     const bool authRefused = status == IPP_STATUS_ERROR_NOT_AUTHENTICATED ||
@@ -162,8 +299,12 @@ Error Connection::failure(const QString &what) const
                  {{QStringLiteral("ipp_status"), QString::fromUtf8(ippErrorString(status))}}};
 }
 
-Result<Ipp> Connection::send(ipp_t *request, const QString &what) const
+Result<Ipp> Connection::send(ipp_t *request, const QString &what)
 {
+    if (auto s = ready(); !s) {
+        ippDelete(request);
+        return s.error();
+    }
     Ipp response(cupsDoRequest(m_http.get(), request, m_resource.constData()));
     if (response) { // an answer is believed only from the verified server
         if (auto trusted = verifyPeer(); !trusted)
@@ -253,6 +394,8 @@ ServerJob readJob(ipp_t *attrs)
 
 Status sendDocument(Connection &c, int jobId, const UploadRequest &r)
 {
+    if (auto s = c.ready(); !s)
+        return s;
     ipp_t *request = c.request(IPP_OP_SEND_DOCUMENT);
     ippAddInteger(request, IPP_TAG_OPERATION, IPP_TAG_INTEGER, "job-id", jobId);
     ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_MIMETYPE, "document-format", nullptr, "application/pdf");
@@ -263,24 +406,33 @@ Status sendDocument(Connection &c, int jobId, const UploadRequest &r)
     ippDelete(request);
     if (started != HTTP_STATUS_CONTINUE)
         return c.failure(Text::tr("The print server did not take the document"));
+    // cupsSendRequest may have reconnected by itself: the document goes only to the verified server.
+    if (auto trusted = c.verifyPeer(); !trusted)
+        return trusted.error();
     QByteArray chunk(int(ChunkBytes), Qt::Uninitialized);
     qint64 sent = 0;
     while (sent < total) {
-        if (r.cancel && r.cancel->load())
+        if (c.interrupted())
             return Error{QStringLiteral("canceled"), Text::tr("The upload was stopped.")};
         const qint64 n = r.document->read(chunk.data(), qMin<qint64>(ChunkBytes, total - sent));
         if (n <= 0)
             return Error{
                 QStringLiteral("vault-unreadable"),
                 Text::tr("The document cannot be read from the vault: %1").arg(r.document->errorString())};
-        if (cupsWriteRequestData(c.http(), chunk.constData(), size_t(n)) != HTTP_STATUS_CONTINUE)
+        c.progress();
+        if (cupsWriteRequestData(c.http(), chunk.constData(), size_t(n)) != HTTP_STATUS_CONTINUE) {
+            const Error why = c.failure(Text::tr("The upload broke off"));
+            if (why.code == QLatin1String("server-stalled") || why.code == QLatin1String("canceled"))
+                return why;
             return Error{QStringLiteral("server-unreachable"),
                          Text::tr("The connection to the print server broke during the upload: %1")
                              .arg(QString::fromUtf8(cupsLastErrorString()))};
+        }
         sent += n;
         if (r.progress)
             r.progress(sent, total);
     }
+    c.progress();
     Ipp response(cupsGetResponse(c.http(), c.resource().constData()));
     if (response) { // an answer is believed only from the verified server
         if (auto trusted = c.verifyPeer(); !trusted)
@@ -292,7 +444,7 @@ Status sendDocument(Connection &c, int jobId, const UploadRequest &r)
 }
 
 // Create-Job, held indefinitely, named with the token; returns the server's job-id.
-Result<int> createJob(const Connection &c, const UploadRequest &r)
+Result<int> createJob(Connection &c, const UploadRequest &r)
 {
     ipp_t *create = c.request(IPP_OP_CREATE_JOB);
     ippAddString(create, IPP_TAG_OPERATION, IPP_TAG_NAME, "job-name", nullptr,
@@ -327,6 +479,7 @@ QString jobNameFor(const QString &title, const QString &token)
 Result<ServerJob> upload(const ServerAccess &access, const UploadRequest &r)
 {
     Connection c(access);
+    c.setCancel(r.cancel);
     if (auto s = c.open(); !s)
         return s.error();
     int jobId = r.existingJobId;
@@ -338,11 +491,17 @@ Result<ServerJob> upload(const ServerAccess &access, const UploadRequest &r)
     }
     if (auto s = sendDocument(c, jobId, r); !s) {
         // An empty job would wait on the server until its time-out: cancel it now if the server
-        // can be reached (the token check before the next try catches it otherwise). On a new
-        // connection: this one may be in the middle of the document's body.
-        if (s.error().code != QLatin1String("server-unreachable")) {
+        // answers (the token check before the next try catches it otherwise). On a new
+        // connection: this one may be in the middle of the document's body. Not when the server
+        // is gone or stalled (it would not answer either), nor while the daemon stops.
+        const QString &code = s.error().code;
+        const bool serverAway =
+            code == QLatin1String("server-unreachable") || code == QLatin1String("server-stalled");
+        if (!serverAway && !(access.stopping && access.stopping->load())) {
             c.close();
             (void)cancelJob(access, jobId);
+        } else {
+            c.abandon();
         }
         return s.error();
     }
@@ -468,6 +627,7 @@ Result<ServerQuota> quotaWithUsage(const ServerAccess &access, const QDateTime &
             continue;
         q.pagesUsed += qMax(0, j.impressionsCompleted);
         q.kUsed += j.kOctets;
+        q.counted.append({j.completed, qMax(0, j.impressionsCompleted)});
     }
     return q;
 }

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QPair>
 #include <QString>
 
 #include <atomic>
@@ -29,6 +30,11 @@ struct ServerAccess
     // server/auth=bearer: sent as "Authorization: Bearer" instead of Basic (an OAuth access
     // token from the sign-in). CUPS 2.4 cannot check one; INFRA services (Universal Print) do.
     QByteArray bearer;
+    // server/stall_seconds: a request that makes no progress this long (connect, TLS handshake,
+    // a write, an answer) is given up with "server-stalled".
+    int stallSeconds = 30;
+    // Set while the daemon stops: every call on the connection ends within a second ("canceled").
+    const std::atomic<bool> *stopping = nullptr;
 };
 
 // One job as the server shows it.
@@ -82,6 +88,9 @@ struct ServerQuota
     int pageLimit = 0; // 0: none
     int kLimit = 0;    // 0: none
     int pagesUsed = 0;
+    // The completed jobs counted in pagesUsed: when each completed, and its impressions. A job's
+    // pages stop counting periodSeconds after it completed (CUPS counts back from now).
+    QList<QPair<QDateTime, int>> counted;
     qint64 kUsed = 0;
     QDateTime asOf; // when the server said so (UTC)
     bool limited() const { return pageLimit > 0 || kLimit > 0; }

@@ -5,7 +5,33 @@
 #include <QCoreApplication>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace pv::server {
+
+namespace {
+
+// When enough of the period's pages stop counting for `impressions` more to fit: CUPS counts a
+// job's pages for job-quota-period seconds after it completed. Invalid when that never happens
+// (no period, or the job alone is over the limit).
+QDateTime roomAt(const ServerQuota &q, int impressions)
+{
+    if (q.periodSeconds <= 0 || impressions > q.pageLimit)
+        return {};
+    QList<QPair<QDateTime, int>> counted = q.counted;
+    std::sort(
+        counted.begin(), counted.end(),
+        [](const QPair<QDateTime, int> &a, const QPair<QDateTime, int> &b) { return a.first < b.first; });
+    int used = q.pagesUsed;
+    for (const auto &[completed, pages] : std::as_const(counted)) {
+        used -= pages;
+        if (used + impressions <= q.pageLimit)
+            return completed.addSecs(q.periodSeconds);
+    }
+    return {};
+}
+
+} // namespace
 
 Status checkServerQuota(const ServerAccess &access, const QuotaCheck &plan, QString *warning)
 {
@@ -17,20 +43,22 @@ Status checkServerQuota(const ServerAccess &access, const QuotaCheck &plan, QStr
     const ServerQuota &q = quota.value();
     if (q.pageLimit <= 0 || q.pagesUsed + plan.impressions <= q.pageLimit)
         return {};
-    const QString said = Text::tr("This job of %1 page(s) would go over the print server's quota: %2 of %3 "
-                                  "pages used in its period.")
-                             .arg(plan.impressions)
+    // %n: the plural follows the job's page count; %1 and %2 are filled after it.
+    const QString said = Text::tr("This job of %n page(s) would go over the print server's quota: %1 of %2 "
+                                  "pages used in its period.",
+                                  nullptr, plan.impressions)
                              .arg(q.pagesUsed)
                              .arg(q.pageLimit);
     if (plan.warnOnly) {
         *warning = said;
         return {};
     }
-    return Error{QStringLiteral("server-over-quota"),
-                 said,
-                 {{QStringLiteral("page_limit"), q.pageLimit},
-                  {QStringLiteral("pages_used"), q.pagesUsed},
-                  {QStringLiteral("impressions"), plan.impressions}}};
+    QJsonObject details{{QStringLiteral("page_limit"), q.pageLimit},
+                        {QStringLiteral("pages_used"), q.pagesUsed},
+                        {QStringLiteral("impressions"), plan.impressions}};
+    if (const QDateTime room = roomAt(q, plan.impressions); room.isValid())
+        details.insert(QStringLiteral("room_at"), room.toUTC().toString(Qt::ISODate));
+    return Error{QStringLiteral("server-over-quota"), said, details};
 }
 
 QJsonObject serverQuotaJson(const ServerQuota &q, const QString &uri)

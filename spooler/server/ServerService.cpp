@@ -35,7 +35,7 @@ bool needsUser(const QString &code)
 {
     return code == QLatin1String("server-auth-failed") || code == QLatin1String("server-login-needed") ||
            code == QLatin1String("server-certificate-changed") || code == QLatin1String("server-untrusted") ||
-           code == QLatin1String("server-bearer-refused") || code == QLatin1String("server-over-quota");
+           code == QLatin1String("server-bearer-refused");
 }
 
 template<typename F> void queueTo(const QPointer<ServerService> &self, F f)
@@ -99,6 +99,24 @@ Result<UploadOutcome> uploadOnce(const ServerAccess &access, UploadRequest reque
     auto job = upload(access, request);
     if (!job)
         return job.error();
+    // CUPS takes a Send-Document after the last one: bytes of an abandoned try that still reached
+    // the server (they were in its socket when the link stalled) may have filled the job behind
+    // the token check's back. Two documents would print twice: that job goes, and a new one
+    // gets the document alone.
+    if (request.existingJobId > 0 && job->documents > 1) {
+        qCWarning(lcServer) << "server job" << job->id
+                            << "got the document twice; cancelling it and uploading anew";
+        if (auto s = cancelJob(access, job->id); !s)
+            return s.error();
+        request.existingJobId = 0;
+        if (!request.document->seek(0))
+            return Error{QStringLiteral("vault-unreadable"),
+                         Text::tr("The document cannot be read from the vault again: %1")
+                             .arg(request.document->errorString())};
+        job = upload(access, request);
+        if (!job)
+            return job.error();
+    }
     out.job = job.value();
     return out;
 }
@@ -143,9 +161,9 @@ ServerService::ServerService(ServerContext context, QObject *parent)
 
 ServerService::~ServerService()
 {
+    // Every call on a server connection sees it within a second (ServerAccess::stopping). An
+    // upload cut short here leaves its row "uploading": the next start checks the token first.
     m_cancel = true;
-    if (m_current)
-        m_current->cancel = true;
     m_uploads.waitForDone();
     m_requests.waitForDone();
 }
@@ -180,9 +198,17 @@ bool ServerService::bearer() const
     return m_context.policy->serverAuth == QLatin1String("bearer");
 }
 
+ServerAccess ServerService::accessAs(const QString &user, const QByteArray &secret) const
+{
+    ServerAccess a{m_context.policy->serverUri, user, secret, &m_trust, {}};
+    a.stallSeconds = m_context.policy->serverStallSeconds;
+    a.stopping = &m_cancel;
+    return a;
+}
+
 ServerAccess ServerService::access() const
 {
-    ServerAccess a{m_context.policy->serverUri, m_user, m_secret.bytes(), &m_trust, {}};
+    ServerAccess a = accessAs(m_user, m_secret.bytes());
     if (bearer()) {
         a.secret.clear();
         a.bearer = m_context.accessToken ? m_context.accessToken() : QByteArray();
@@ -294,7 +320,8 @@ void ServerService::schedule()
     const qint64 now = m_context.clock->now().toMSecsSinceEpoch();
     const OutboxRow *next = nullptr;
     for (const OutboxRow &r : std::as_const(m_rows)) {
-        if (r.state != QLatin1String("waiting") || r.nextTryMs < 0)
+        const bool due = r.state == QLatin1String("waiting") || r.state == QLatin1String("over_quota");
+        if (!due || r.nextTryMs < 0)
             continue;
         if (!next || r.nextTryMs < next->nextTryMs)
             next = &r;
@@ -401,14 +428,9 @@ void ServerService::finishUpload(OutboxRow row, const Result<UploadOutcome> &res
     if (!result) {
         qCWarning(lcServer).noquote() << "the upload of job" << row.id << "failed:" << result.error().message;
         if (result.error().code == QLatin1String("server-over-quota"))
-            Q_EMIT jobEvent(ServerJobEvent{QStringLiteral("server.job_uploaded"),
-                                           row.id,
-                                           0,
-                                           QStringLiteral("refused"),
-                                           result.error().code,
-                                           {},
-                                           0});
-        wait(row, result.error());
+            overQuota(row, result.error());
+        else
+            wait(row, result.error());
         schedule();
         return;
     }
@@ -450,6 +472,49 @@ void ServerService::wait(OutboxRow &row, const Error &why)
     saveRow(row);
 }
 
+// Refused over the server's quota before anything was sent: the job's own state, not the
+// connection's (the server answered; other jobs go on). It is checked again when the quota may
+// have changed: when enough of the period's pages stop counting (room_at), at the latest after
+// server/retry_max_seconds (an administrator may raise the limit), and when quota.get finds
+// pages left. Until then it can be released here or deleted.
+void ServerService::overQuota(OutboxRow &row, const Error &why)
+{
+    const bool fresh = row.reason != QLatin1String("server-over-quota");
+    const qint64 now = m_context.clock->now().toMSecsSinceEpoch();
+    qint64 next = now + qint64(m_context.policy->serverRetryMaxSeconds) * 1000;
+    const QDateTime room =
+        QDateTime::fromString(why.details.value(QStringLiteral("room_at")).toString(), Qt::ISODate);
+    if (room.isValid())
+        next = qBound(now + 1000, room.toMSecsSinceEpoch() + 1000, next);
+    row.state = QStringLiteral("over_quota");
+    row.reason = why.code;
+    row.message = why.message;
+    row.nextTryMs = next;
+    saveRow(row);
+    setConnection(QStringLiteral("connected"));
+    if (fresh)
+        Q_EMIT jobEvent(ServerJobEvent{
+            QStringLiteral("server.job_uploaded"), row.id, 0, QStringLiteral("refused"), why.code, {}, 0});
+}
+
+// The quota may allow more now: over-quota jobs are checked again at once.
+void ServerService::recheckOverQuota()
+{
+    QList<OutboxRow> rows;
+    for (const OutboxRow &r : std::as_const(m_rows)) {
+        if (r.state == QLatin1String("over_quota"))
+            rows.append(r);
+    }
+    for (OutboxRow &r : rows) {
+        r.nextTryMs = m_context.clock->now().toMSecsSinceEpoch();
+        saveRow(r);
+    }
+    if (!rows.isEmpty()) {
+        m_timer.stop();
+        schedule();
+    }
+}
+
 void ServerService::setConnection(const QString &state, const Error &error)
 {
     if (m_connection == state && m_lastError.message == error.message)
@@ -469,7 +534,8 @@ QJsonObject ServerService::outboxJson(const QString &jobId) const
         o.insert(QStringLiteral("reason"), it->reason);
         o.insert(QStringLiteral("message"), it->message);
     }
-    if (it->state == QLatin1String("waiting") && it->nextTryMs >= 0)
+    if ((it->state == QLatin1String("waiting") || it->state == QLatin1String("over_quota")) &&
+        it->nextTryMs >= 0)
         o.insert(QStringLiteral("next_try"),
                  QDateTime::fromMSecsSinceEpoch(it->nextTryMs, Qt::UTC).toString(Qt::ISODate));
     if (const auto p = m_progress.constFind(jobId); p != m_progress.cend()) {
@@ -534,7 +600,7 @@ void ServerService::login(const QString &user, const QByteArray &password, JsonD
     }
     // The password is tried once, with one request; it is kept only if the server takes it.
     const QString account = user.isEmpty() ? m_context.localUser : user;
-    ServerAccess a{m_context.policy->serverUri, account, password, &m_trust, {}};
+    const ServerAccess a = accessAs(account, password);
     QPointer<ServerService> self(this);
     m_requests.start([self, a, done]() {
         auto jobs = server::listJobs(a, false);
@@ -709,8 +775,12 @@ void ServerService::quota(JsonDone done)
             return serverQuotaJson(q.value(), a.uri);
         },
         [self, done](Result<QJsonObject> r) {
-            if (self && r)
+            if (self && r) {
                 self->m_quota = r.value();
+                if (r->value(QStringLiteral("page_limit")).toInt() <= 0 ||
+                    r->value(QStringLiteral("pages_left")).toInt() > 0)
+                    self->recheckOverQuota();
+            }
             done(r);
         });
 }

@@ -65,7 +65,10 @@ struct ServerJobEvent
 // goes into the outbox, a state machine kept in the vault index (OutboxRow):
 //   waiting (reason, next try) -> uploading -> held_on_server (server job id), and only then is
 //   the local copy deleted. A failed upload waits again, with backoff and jitter up to
-//   server/retry_max_seconds; a refused password waits until the user signs in again.
+//   server/retry_max_seconds; a refused password waits until the user signs in again. A job
+//   refused over the server's quota is over_quota, its own state: the others go on, and it is
+//   checked again when the quota may have changed (overQuota()).
+// A request that stalls (server/stall_seconds without progress) is uncertain like a broken one.
 // Exactly once: every upload after the first try of a job first looks for the job's token on
 // the server (Get-Jobs my-jobs) and sends nothing if the server already holds it.
 //
@@ -115,12 +118,15 @@ private:
     bool bearer() const;
     QuotaCheck quotaCheck(int impressions) const;
     ServerAccess access() const;
+    ServerAccess accessAs(const QString &user, const QByteArray &secret) const;
     void enqueue(const JobRecord &job);
     void forget(const QString &id, const QString &reason);
     void schedule();
     void startUpload(OutboxRow row);
     void finishUpload(OutboxRow row, const Result<UploadOutcome> &result);
     void wait(OutboxRow &row, const Error &why);
+    void overQuota(OutboxRow &row, const Error &why);
+    void recheckOverQuota();
     void setConnection(const QString &state, const Error &error = Error());
     void saveRow(const OutboxRow &row);
     void runRequest(std::function<Result<QJsonObject>(const ServerAccess &)> work, JsonDone done);

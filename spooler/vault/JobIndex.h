@@ -47,10 +47,10 @@ struct IndexRow
 struct OutboxRow
 {
     QString id;           // the vault job's ID
-    QString state;        // waiting | uploading | held_on_server
+    QString state;        // waiting | uploading | held_on_server | over_quota
     QString reason;       // why it waits (an error code), empty when it has not been tried
     QString message;      // the last failure, for people
-    qint64 nextTryMs = 0; // waiting: when it is tried again
+    qint64 nextTryMs = 0; // waiting, over_quota: when it is tried (checked) again
     int attempts = 0;     // uploads started
     QString token;        // unique per job, carried in the server job's job-name
     int serverJobId = 0;  // held_on_server: the server's job-id
