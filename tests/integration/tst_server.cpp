@@ -656,7 +656,9 @@ void TstServer::stalledUploadIsGivenUpAndUploadedOnce()
     relay.setUploadRate(256 * 1024);
     auto h = daemonFor(QStringLiteral("ca_file=%1\nstall_seconds=3").arg(m_cert), relay.port());
     QVERIFY(h);
-    QVERIFY(login(*h, m_a->name(), PasswordA));
+    CliResult said;
+    QVERIFY2(login(*h, m_a->name(), PasswordA, &said),
+             QByteArray(said.out + said.err + h->log()).constData());
 #ifdef PV_TRAY_MODELS
     pv::app::DaemonConnection connection(
         pv::app::ConnectionOptions{h->runtimeDir() + QStringLiteral("/api.sock"), {}, 500});
