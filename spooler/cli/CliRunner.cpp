@@ -16,6 +16,8 @@
 #include <QSaveFile>
 #include <QTimer>
 
+#include <sys/stat.h>
+
 namespace pv::cli {
 
 namespace {
@@ -120,7 +122,7 @@ int CliRunner::usage(const QString &message)
     return Usage;
 }
 
-int CliRunner::connectToDaemon()
+int CliRunner::connectToDaemon(int documentFd)
 {
     QEventLoop loop;
     QString failure;
@@ -133,7 +135,7 @@ int CliRunner::connectToDaemon()
         failure = Text::tr("timed out");
         loop.quit();
     });
-    m_client->connectToDaemon(m_socketPath);
+    m_client->connectToDaemon(m_socketPath, documentFd);
     // A local socket may connect (or fail) before connectToServer() returns.
     if (!m_client->isConnected() && failure.isEmpty())
         loop.exec();
@@ -218,12 +220,12 @@ int CliRunner::run(const QStringList &arguments)
     if (command == QLatin1String("audit") && args.value(0) == QLatin1String("verify"))
         return cmdAuditVerify(args.mid(1)); // offline: needs no daemon
 
+    if (command == QLatin1String("submit"))
+        return cmdSubmit(args); // connects itself: it may hand its file over as it does
     if (int rc = connectToDaemon(); rc != Ok)
         return rc;
     if (command == QLatin1String("status"))
         return cmdStatus();
-    if (command == QLatin1String("submit"))
-        return cmdSubmit(args);
     if (command == QLatin1String("watch"))
         return cmdWatch();
     if (command == QLatin1String("usage"))
@@ -287,28 +289,35 @@ int CliRunner::cmdSubmit(const QStringList &arguments)
         return fail(
             Error{QStringLiteral("io"), Text::tr("cannot read %1: %2").arg(path, file.errorString())});
     const QString fileName = fromStdin ? QString() : QFileInfo(path).fileName();
+    // A regular file (stdin too, when redirected from one) is handed to the daemon, which reads
+    // it itself; a pipe is streamed through the connection.
+    struct stat st = {};
+    const bool handOver = ::fstat(file.handle(), &st) == 0 && S_ISREG(st.st_mode);
+    if (int rc = connectToDaemon(handOver ? file.handle() : -1); rc != Ok)
+        return rc;
 
     // The daemon answers twice: once the document is stored (encrypted and fsynced), and once a
     // converter worker has checked it and it is held, or refused.
     QEventLoop loop;
     Result<QJsonObject> result = Error{QStringLiteral("internal"), QString()};
     QJsonObject stored;
-    m_client->submit(
-        &file,
-        QJsonObject{{QStringLiteral("title"), title.isEmpty() ? fileName : title},
-                    {QStringLiteral("file_name"), fileName},
-                    {QStringLiteral("copies"), copies},
-                    {QStringLiteral("owner"), owner}},
-        nullptr,
-        [&](Result<QJsonObject> r) {
-            result = std::move(r);
+    const QJsonObject params{{QStringLiteral("title"), title.isEmpty() ? fileName : title},
+                             {QStringLiteral("file_name"), fileName},
+                             {QStringLiteral("copies"), copies},
+                             {QStringLiteral("owner"), owner}};
+    auto onDone = [&](Result<QJsonObject> r) {
+        result = std::move(r);
+        loop.quit();
+    };
+    auto onStored = [&](Result<QJsonObject> r) {
+        stored = r->value(QStringLiteral("stored")).toObject();
+        if (noWait)
             loop.quit();
-        },
-        [&](Result<QJsonObject> r) {
-            stored = r->value(QStringLiteral("stored")).toObject();
-            if (noWait)
-                loop.quit();
-        });
+    };
+    if (handOver)
+        m_client->submitDescriptor(params, onDone, onStored);
+    else
+        m_client->submit(&file, params, nullptr, onDone, onStored);
     loop.exec();
     if (noWait && !stored.isEmpty())
         return submitStored(stored);

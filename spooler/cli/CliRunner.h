@@ -29,7 +29,7 @@ public:
     int run(const QStringList &arguments);
 
 private:
-    int connectToDaemon();
+    int connectToDaemon(int documentFd = -1);
     Result<QJsonObject> call(const QString &method, const QJsonObject &params = {});
     int fail(const Error &error);
     int usage(const QString &message);

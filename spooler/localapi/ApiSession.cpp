@@ -1,6 +1,7 @@
 #include "localapi/ApiSession.h"
 
 #include "capture/SubmitIntake.h"
+#include "capture/SubmitReader.h"
 #include "common/Logging.h"
 #include "localapi/CoreMethods.h"
 #include "localapi/ErrorJson.h"
@@ -14,6 +15,8 @@
 #include <QJsonDocument>
 #include <QLocalSocket>
 #include <QPointer>
+
+#include <unistd.h>
 
 namespace pv::localapi {
 
@@ -33,7 +36,17 @@ ApiSession::ApiSession(QLocalSocket *socket, const ApiContext *context, QObject 
 
 ApiSession::~ApiSession()
 {
+    m_submitReader.reset(); // stops reading; the unsealed draft goes
+    if (m_documentFd >= 0)
+        ::close(m_documentFd);
     qCDebug(lcLocalApi) << "client gone";
+}
+
+void ApiSession::setDocumentDescriptor(int fd)
+{
+    if (m_documentFd >= 0)
+        ::close(m_documentFd);
+    m_documentFd = fd;
 }
 
 void ApiSession::addSessionMethods(MethodRegistry &registry)
@@ -131,8 +144,10 @@ void ApiSession::handleJson(const QByteArray &payload)
     }
     if (auto refused = m_context->methods.refusal(*spec)) {
         reply(id, *refused);
-        if (spec->takesUpload)
-            m_uploadId = id; // swallow the document that follows
+        // Swallow the document that follows, unless it came as a descriptor.
+        if (spec->takesUpload &&
+            !request.value(QStringLiteral("params")).toObject().value(QStringLiteral("descriptor")).toBool())
+            m_uploadId = id;
         return;
     }
     m_requestId = id;
@@ -148,34 +163,13 @@ void ApiSession::handleData(const QByteArray &payload)
     }
     if (!m_upload.draft)
         return; // the upload was already refused; drain it
-    if (auto s = takeUploadData(payload); !s) {
+    if (auto s = m_upload.take(payload.constData(), payload.size()); !s) {
         reply(m_uploadId, s.error());
         m_upload.draft.reset(); // unsealed: nothing of it stays
     }
 }
 
-// Encrypts one D frame into the incoming draft, after the limit and the PDF header checks.
-Status ApiSession::takeUploadData(const QByteArray &payload)
-{
-    if (m_upload.received + payload.size() > m_upload.limit) {
-        const int limitMb = m_context->policy->maxJobMb;
-        return Error{QStringLiteral("too-large"),
-                     tr("The document is larger than %1 MB, the most this computer accepts.").arg(limitMb),
-                     {{QStringLiteral("limit_mb"), limitMb},
-                      {QStringLiteral("policy_key"), QStringLiteral("capture/max_job_mb")}}};
-    }
-    constexpr qsizetype HeadSize = 1024;
-    if (m_upload.head.size() < HeadSize && !m_upload.head.contains("%PDF-")) {
-        m_upload.head.append(payload.left(HeadSize - m_upload.head.size()));
-        if (m_upload.head.size() >= HeadSize && !m_upload.head.contains("%PDF-"))
-            return Error{QStringLiteral("bad-document"), tr("The document is not a PDF (no %PDF- header).")};
-    }
-    m_upload.received += payload.size();
-    return m_upload.draft->append(payload.constData(), payload.size());
-}
-
-// The whole document arrived: sealed and fsynced (the durable point), then checked and
-// measured in a converter worker, and held or refused.
+// The whole document arrived in D frames.
 void ApiSession::handleEnd()
 {
     if (m_uploadId < 0) {
@@ -184,15 +178,56 @@ void ApiSession::handleEnd()
     }
     const qint64 id = m_uploadId;
     m_uploadId = -1;
-    Upload upload = std::move(m_upload);
-    m_upload = Upload{};
+    SubmitUpload upload = std::move(m_upload);
+    m_upload = SubmitUpload{};
     if (!upload.draft)
         return;
-    MethodReply done = replier(id);
-    if (upload.received == 0) {
-        done(Error{QStringLiteral("bad-document"), tr("The document is empty.")});
+    if (auto s = upload.complete(); !s) {
+        reply(id, s.error());
         return;
     }
+    finishUpload(id, std::move(upload));
+}
+
+// Reads the document from the file the client handed over, off this thread (SubmitReader).
+void ApiSession::readDescriptor(qint64 id, SubmitUpload upload)
+{
+    const int fd = std::exchange(m_documentFd, -1);
+    if (fd < 0) {
+        reply(id, Error{QStringLiteral("bad-request"),
+                        tr("No document descriptor came with this connection."),
+                        {{QStringLiteral("param"), QStringLiteral("descriptor")}}});
+        return;
+    }
+    if (auto s = SubmitReader::check(fd, upload); !s) {
+        ::close(fd);
+        reply(id, s.error());
+        return;
+    }
+    m_readerId = id;
+    m_submitReader = std::make_unique<SubmitReader>(fd, std::move(upload));
+    connect(m_submitReader.get(), &SubmitReader::finished, this, &ApiSession::onDescriptorRead);
+    m_submitReader->start();
+}
+
+void ApiSession::onDescriptorRead()
+{
+    const qint64 id = std::exchange(m_readerId, -1);
+    // Deleted later: this runs in its own signal. Its thread has ended (its destructor waits).
+    SubmitReader *reader = m_submitReader.release();
+    reader->deleteLater();
+    if (!reader->outcome()) {
+        reply(id, reader->outcome().error()); // unsealed: the draft goes with the reader
+        return;
+    }
+    finishUpload(id, reader->takeUpload());
+}
+
+// The whole document is encrypted in its draft: sealed and fsynced (the durable point), then
+// checked and measured in a converter worker, and held or refused.
+void ApiSession::finishUpload(qint64 id, SubmitUpload upload)
+{
+    MethodReply done = replier(id);
     auto stored = m_context->submissions->seal(std::move(upload.draft), upload.request);
     if (!stored) {
         done(stored.error());
@@ -269,12 +304,14 @@ void ApiSession::pumpDownload()
 
 void ApiSession::submitJob(const Call &call)
 {
-    if (m_uploadId >= 0) {
+    if (m_uploadId >= 0 || m_submitReader) {
         protocolError(tr("a second jobs.submit before the first one's data ended"));
         return;
     }
-    m_uploadId = m_requestId;
     const QJsonObject &params = call.params;
+    const bool fromDescriptor = params.value(QStringLiteral("descriptor")).toBool(false);
+    if (!fromDescriptor)
+        m_uploadId = m_requestId;
     JobRequest request;
     request.title = params.value(QStringLiteral("title")).toString().left(512);
     request.fileName = params.value(QStringLiteral("file_name")).toString().left(512);
@@ -295,10 +332,15 @@ void ApiSession::submitJob(const Call &call)
         call.reply(draft.error());
         return;
     }
-    m_upload.draft = std::move(draft.value());
-    m_upload.request = request;
-    m_upload.limit = m_context->policy->maxJobMb * 1024 * 1024;
-    m_upload.storedReply = params.value(QStringLiteral("stored_reply")).toBool(false);
+    SubmitUpload upload;
+    upload.draft = std::move(draft.value());
+    upload.request = request;
+    upload.limitMb = m_context->policy->maxJobMb;
+    upload.storedReply = params.value(QStringLiteral("stored_reply")).toBool(false);
+    if (fromDescriptor)
+        readDescriptor(m_requestId, std::move(upload));
+    else
+        m_upload = std::move(upload);
 }
 
 } // namespace pv::localapi

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "capture/SubmitUpload.h"
 #include "common/Result.h"
 #include "localapi/Frame.h"
 #include "localapi/MethodRegistry.h"
@@ -14,7 +15,7 @@ class QLocalSocket;
 
 namespace pv {
 class DecryptingDevice;
-class JobDraft;
+class SubmitReader;
 } // namespace pv
 
 namespace pv::localapi {
@@ -32,6 +33,9 @@ public:
     ~ApiSession() override;
 
     void sendEvent(const QJsonObject &event);
+    // The document's file the client handed over as it connected (SubmitDescriptor.h), for its
+    // jobs.submit with `descriptor: true`. Owned from here on.
+    void setDocumentDescriptor(int fd);
 
     // The methods that stream over their connection: jobs.submit, jobs.export, events.subscribe.
     static void addSessionMethods(MethodRegistry &registry);
@@ -47,7 +51,9 @@ private:
     void protocolError(const QString &why);
 
     void submitJob(const Call &call);
-    [[nodiscard]] Status takeUploadData(const QByteArray &payload);
+    void readDescriptor(qint64 id, SubmitUpload upload);
+    void onDescriptorRead();
+    void finishUpload(qint64 id, SubmitUpload upload);
     void exportJob(const Call &call);
     void subscribe(const Call &call);
     void pumpDownload();
@@ -58,18 +64,14 @@ private:
     bool m_subscribed = false;
     qint64 m_requestId = -1; // the request being dispatched, for the streaming methods
 
-    // Upload in progress: the request id, and the incoming draft it is encrypted into as it
-    // arrives (null while discarding a refused upload).
+    // Upload in progress in D frames: the request id, and the incoming draft it is encrypted
+    // into as it arrives (null while discarding a refused upload).
     qint64 m_uploadId = -1;
-    struct Upload
-    {
-        std::unique_ptr<JobDraft> draft;
-        JobRequest request;
-        qint64 received = 0;
-        qint64 limit = 0;
-        QByteArray head;          // the first KiB, to refuse what is plainly not a PDF before storing it all
-        bool storedReply = false; // the client asked for a reply once the document is durable
-    } m_upload;
+    SubmitUpload m_upload;
+    // Or read from the client's own file, on the reader's thread.
+    int m_documentFd = -1;
+    qint64 m_readerId = -1;
+    std::unique_ptr<SubmitReader> m_submitReader;
 
     // Download in progress.
     qint64 m_downloadId = -1;

@@ -1,6 +1,7 @@
 #include "localapi/LocalApiClient.h"
 
 #include "localapi/ErrorJson.h"
+#include "localapi/SubmitDescriptor.h"
 
 #include <QIODevice>
 #include <QJsonDocument>
@@ -35,9 +36,22 @@ LocalApiClient::LocalApiClient(QObject *parent)
 
 LocalApiClient::~LocalApiClient() = default;
 
-void LocalApiClient::connectToDaemon(const QString &socketPath)
+void LocalApiClient::connectToDaemon(const QString &socketPath, int documentFd)
 {
-    m_socket->connectToServer(socketPath);
+    if (documentFd < 0) {
+        m_socket->connectToServer(socketPath);
+        return;
+    }
+    auto fd = connectWithDescriptor(socketPath, documentFd);
+    if (!fd) {
+        Q_EMIT connectionFailed(fd.error().message);
+        return;
+    }
+    if (!m_socket->setSocketDescriptor(fd.value())) {
+        Q_EMIT connectionFailed(m_socket->errorString());
+        return;
+    }
+    Q_EMIT connected();
 }
 
 bool LocalApiClient::isConnected() const
@@ -89,6 +103,22 @@ void LocalApiClient::submit(QIODevice *source, const QJsonObject &params, Progre
         m_stored.insert(id, std::move(stored));
     m_upload = Upload{id, source, std::move(progress), 0, false};
     pumpUpload();
+}
+
+void LocalApiClient::submitDescriptor(const QJsonObject &params, Callback done, Callback stored)
+{
+    if (!isConnected() || m_upload.id >= 0) {
+        done(transportError(tr("not connected, or an upload is already running")));
+        return;
+    }
+    QJsonObject withDescriptor = params;
+    withDescriptor.insert(QStringLiteral("descriptor"), true);
+    if (stored)
+        withDescriptor.insert(QStringLiteral("stored_reply"), true);
+    const qint64 id = sendRequest(QStringLiteral("jobs.submit"), withDescriptor);
+    m_pending.insert(id, std::move(done));
+    if (stored)
+        m_stored.insert(id, std::move(stored));
 }
 
 // Sends the upload while the socket has room; resumes from bytesWritten.

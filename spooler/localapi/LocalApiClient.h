@@ -28,7 +28,9 @@ public:
     explicit LocalApiClient(QObject *parent = nullptr);
     ~LocalApiClient() override;
 
-    void connectToDaemon(const QString &socketPath);
+    // With documentFd, the connection opens by handing that file (a regular file open for
+    // reading) to the daemon, for one submitDescriptor() on it (localapi/SubmitDescriptor.h).
+    void connectToDaemon(const QString &socketPath, int documentFd = -1);
     bool isConnected() const;
     void disconnectFromDaemon();
 
@@ -38,6 +40,9 @@ public:
     // vault (encrypted and fsynced, before it is checked): {"stored": {"id", "size"}}.
     void submit(QIODevice *source, const QJsonObject &params, Progress progress, Callback done,
                 Callback stored = {});
+    // Like submit(), for the file handed over as the connection opened: the daemon reads it
+    // itself, in large blocks off its main thread, instead of taking D frames.
+    void submitDescriptor(const QJsonObject &params, Callback done, Callback stored = {});
     // Writes a job's document into sink and checks its SHA-256 against what the daemon announced.
     void exportJob(const QString &jobId, QIODevice *sink, Callback done);
 

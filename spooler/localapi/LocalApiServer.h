@@ -5,6 +5,7 @@
 #include "config/Policy.h"
 #include "localapi/MethodRegistry.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -12,6 +13,7 @@
 #include <functional>
 
 class QLocalServer;
+class QSocketNotifier;
 
 namespace pv {
 
@@ -43,6 +45,8 @@ struct ApiContext
 };
 
 // The user-only control socket at $XDG_RUNTIME_DIR/printvault/api.sock (docs/local-api.md).
+// A connection becomes a session once its first byte shows whether it starts with a document's
+// descriptor (printvault-cli submit FILE) or with frames. Main thread only.
 class LocalApiServer : public QObject
 {
     Q_OBJECT
@@ -55,10 +59,14 @@ public:
     void broadcast(const QJsonObject &event);
 
 private:
-    void onNewConnection();
+    void onAccepted(int fd);
+    void onFirstBytes(int fd);
+    void startSession(int fd, int documentFd);
 
     const ApiContext *m_context;
     QLocalServer *m_server;
+    // Connections whose first byte has not come yet (SubmitDescriptor.h), by descriptor.
+    QHash<int, QSocketNotifier *> m_starting;
     QList<ApiSession *> m_sessions;
 };
 
