@@ -193,7 +193,7 @@ QString DaemonHarness::start()
     m_daemon = std::make_unique<QProcess>();
     m_daemon->setProcessChannelMode(QProcess::MergedChannels);
     QObject::connect(m_daemon.get(), &QProcess::readyRead, [this]() { m_log += m_daemon->readAll(); });
-    startProgram(m_daemon.get(), binary("printvaultd"), {});
+    startProgram(m_daemon.get(), m_daemonProgram, {});
     if (!m_daemon->waitForStarted(10000))
         return QStringLiteral("not started");
     // Start-up is asynchronous (the keychain answers later); wait until it settles.
@@ -214,7 +214,7 @@ QString DaemonHarness::start()
 CliResult DaemonHarness::startExpectingFailure()
 {
     QProcess p;
-    startProgram(&p, binary("printvaultd"), {});
+    startProgram(&p, m_daemonProgram, {});
     CliResult r;
     if (!p.waitForFinished(20000)) {
         p.kill();

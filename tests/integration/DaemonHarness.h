@@ -14,6 +14,8 @@
 
 namespace pv::test {
 
+QString binary(const char *name);
+
 struct CliResult
 {
     int exitCode = -1;
@@ -43,6 +45,8 @@ public:
     // XDG_RUNTIME_DIR at runtime (made 0700, the account's); before start().
     bool runAs(const QString &account, const QString &runtime);
     void writePolicy(const QByteArray &ini);
+    // The printvaultd that start() runs (a copied install tree, say); the build's by default.
+    void setDaemonProgram(const QString &path) { m_daemonProgram = path; }
     // The virtual printer on its user-only socket (TCP off); returns its URI,
     // ipp://%2F…%2Fipp.sock/ipp/print.
     QString enablePrinter(const QByteArray &extraPolicy = QByteArray());
@@ -88,6 +92,7 @@ private:
     mutable QByteArray m_log; // everything the daemon printed so far
     QString m_printerUri;
     quint16 m_mfpPort = 0;
+    QString m_daemonProgram = binary("printvaultd");
 };
 
 int freeTcpPort();
@@ -96,7 +101,6 @@ CliResult ipptool(const QStringList &args);
 // The first capture group of the last match of pattern in text (ipptool -v output), or empty.
 QString lastMatch(const QString &text, const QString &pattern);
 
-QString binary(const char *name);
 // A file's bytes, or empty when it cannot be read.
 QByteArray readFile(const QString &path);
 QByteArray sha256(const QByteArray &data);
