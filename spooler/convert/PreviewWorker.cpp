@@ -22,23 +22,27 @@ namespace {
     _exit(3);
 }
 
-Result<PagePreview> preview(const PreviewRequest &request)
+Result<PagePreview> preview(const PreviewRequest &request, const BeforePreview &beforePreview)
 {
     auto document = openSealed(request.input);
     if (!document)
         return document.error();
+    if (beforePreview) {
+        beforePreview(*document.value());
+        document.value()->seek(0);
+    }
     return renderPreview(document.value().get(), request.page, request.width);
 }
 
 } // namespace
 
-int runPreviewWorker(QIODevice &control, QIODevice &reply)
+int runPreviewWorker(QIODevice &control, QIODevice &reply, const BeforePreview &beforePreview)
 {
     std::set_new_handler(&outOfMemory);
     auto request = PreviewRequest::read(control);
     if (!request)
         return 2;
-    const QByteArray line = previewReplyLine(preview(request.value()));
+    const QByteArray line = previewReplyLine(preview(request.value(), beforePreview));
     const bool written = reply.write(line) == line.size();
     if (auto *file = qobject_cast<QFileDevice *>(&reply))
         file->flush();

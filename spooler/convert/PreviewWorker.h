@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 class QIODevice;
 
 namespace pv {
@@ -8,6 +10,8 @@ namespace pv {
 // the request from `control` (convert/PreviewProtocol.h), decrypts the held PDF from its
 // inherited descriptor, draws one page with Poppler and answers the PNG on `reply`. Returns the
 // process exit code; 3 when memory ran out. Limits were set by the daemon before exec.
-int runPreviewWorker(QIODevice &control, QIODevice &reply);
+// `beforePreview` sees the decrypted document first (the test builds' fault switch).
+using BeforePreview = std::function<void(QIODevice &document)>;
+int runPreviewWorker(QIODevice &control, QIODevice &reply, const BeforePreview &beforePreview = {});
 
 } // namespace pv

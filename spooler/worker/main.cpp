@@ -40,7 +40,7 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (args.contains(QStringLiteral("--preview")))
-        return pv::runPreviewWorker(control, reply);
+        return pv::runPreviewWorker(control, reply, pv::worker::faultHook(pv::worker::RenderFaultTag));
     if (args.contains(QStringLiteral("--render")))
         return pv::release::runRenderWorker(control, reply,
                                             pv::worker::faultHook(pv::worker::RenderFaultTag));

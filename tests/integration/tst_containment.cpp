@@ -162,14 +162,6 @@ qint64 processGroup(qint64 pid)
     return fields.value(2).toLongLong(); // state ppid pgrp
 }
 
-// A held PDF that makes its render worker fail in `mode` (the worker's fault switch, in a PDF
-// comment: conversion holds it as it is).
-QByteArray renderFault(const char *mode)
-{
-    return buildPdf({PdfPage{true, QStringLiteral("hostile"), 0}},
-                    QByteArray("%PRINTVAULT-RENDER-FAULT: ") + mode + '\n');
-}
-
 // What a sGray PWG raster stream holds, read back with libcups, every pixel of every page: per
 // page, the pixels of the test PDF's red box (its luma, 76) and of its 40% gray box (102).
 struct GrayRaster

@@ -72,4 +72,10 @@ QByteArray buildPdf(const QString &colourPattern, const QString &marker)
     return buildPdf(pages);
 }
 
+QByteArray renderFault(const char *mode)
+{
+    return buildPdf({PdfPage{true, QStringLiteral("hostile"), 0}},
+                    QByteArray("%PRINTVAULT-RENDER-FAULT: ") + mode + '\n');
+}
+
 } // namespace pv::test

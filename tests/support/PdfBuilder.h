@@ -19,5 +19,9 @@ struct PdfPage
 QByteArray buildPdf(const QList<PdfPage> &pages, const QByteArray &headerComment = QByteArray());
 // "MCM" -> three pages, the middle one in colour, each carrying marker.
 QByteArray buildPdf(const QString &colourPattern, const QString &marker);
+// A held PDF that makes the worker which draws it (release's --render, the tray's --preview)
+// fail in `mode`: "crash", "hang", "spin" or "memory" (the worker's fault switch of test builds,
+// worker/FaultInjection.h, in a PDF comment: conversion holds it as it is).
+QByteArray renderFault(const char *mode);
 
 } // namespace pv::test
