@@ -8,7 +8,7 @@ seconds=${1:-60}
 build=build-fuzz
 CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DPRINTVAULT_BUILD_TESTS=OFF -DPRINTVAULT_FUZZ=ON -DPRINTVAULT_WERROR=ON >/dev/null
-cmake --build "$build" --target fuzz_http fuzz_frames fuzz_convert fuzz_pdf
+cmake --build "$build" --target fuzz_http fuzz_frames fuzz_convert fuzz_pdf fuzz_ipp fuzz_ipp_seeds
 
 # Library one-off allocations (fontconfig's) are not leaks of ours: the tests' suppressions.
 # An allocation over 1 GiB returns NULL, as it does in printvault-worker under its RLIMIT_AS:
@@ -33,3 +33,4 @@ run fuzz_frames corpus-frames "$half" 4096
 run fuzz_convert corpus-text "$half" 65536
 run fuzz_convert corpus-raster "$half" 65536
 run fuzz_pdf corpus-pdf "$half" 65536
+run fuzz_ipp corpus-ipp "$half" 65536

@@ -6,6 +6,11 @@
 
 namespace pv {
 
+// One IPP request that libcups has read (x.request), answered into x.response: validate (version,
+// request-id, group order, charset, language, target), then one function per operation. The
+// document, if any, is read with x.readBody. Blocks; the connection thread, or fuzz_ipp.
+void processIppRequest(IppExchange &x);
+
 // One client connection, served on a thread of its own (started by IppServer): HTTP requests
 // are read and answered one after the other with libcups, each through validate → dispatch →
 // the one reply path. Everything here blocks, which is why it never runs on the Qt main thread.
@@ -24,10 +29,6 @@ private:
     bool waitForRequest();
     bool handleRequest();
     bool handlePost();
-    void processIpp(IppExchange &x);
-    bool validate(IppExchange &x);
-    bool validateTarget(IppExchange &x);
-    void dispatch(IppExchange &x);
     bool sendResponse(ipp_t *response);
     bool sendHttp(http_status_t status, const char *text);
 

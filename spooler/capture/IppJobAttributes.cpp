@@ -218,7 +218,7 @@ bool validateDocument(IppExchange &x)
                    !ippContainsString(ippFindAttribute(x.printer->attributes.fixed(),
                                                        "document-format-supported", IPP_TAG_MIMETYPE),
                                       ippGetString(format, 0, nullptr)))) {
-        ippCopyAttribute(x.response, format, 0);
+        echoAttribute(x, format, IPP_TAG_OPERATION);
         respond(x, IPP_STATUS_ERROR_DOCUMENT_FORMAT_NOT_SUPPORTED,
                 QCoreApplication::translate("pv::ipp", "Unsupported document format."));
         return false;

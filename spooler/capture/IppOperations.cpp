@@ -76,7 +76,10 @@ Result<QString> receiveDocument(IppExchange &x, CaptureTicket &ticket)
     const qint64 limit = x.printer->attributes.limits().maxDocumentBytes;
     qint64 total = 0;
     ssize_t n = 0;
-    while ((n = httpRead2(x.http, buffer.get(), ReadSize)) > 0) {
+    const auto read = [&x](char *into, size_t size) {
+        return x.readBody ? x.readBody(into, size) : httpRead2(x.http, into, size);
+    };
+    while ((n = read(buffer.get(), ReadSize)) > 0) {
         if (head.size() < 16)
             head.append(buffer.get(), qMin<ssize_t>(n, 16 - head.size()));
         // Counted as it arrives (decompressed): a document past the limit stops here, and the

@@ -51,12 +51,22 @@ struct IppExchange
     QString printerUri;     // the printer's URI on the listener the client came through
     QString requestingUser; // requesting-user-name, for job listings only: the owner is the account
     int targetJobId = 0;    // from job-id or a job-uri
+    // The document that follows the request: httpRead2 on http (decompressed as the request's
+    // compression says) unless set. fuzz_ipp sets it to read the rest of its input.
+    std::function<ssize_t(char *buffer, size_t size)> readBody;
 };
 
-// The one reply path: the status and, for errors, a message that says why.
+// The one reply path: the status and, for errors, a message that says why. The message joins
+// the operation group, so it is given before any attribute of a later group is added.
 void respond(IppExchange &x, ipp_status_t status, const QString &message = QString());
 // An attribute the printer does not support (or not with this value): copied into the
 // unsupported-attributes group, with client-error-attributes-or-values-not-supported.
 void respondUnsupported(IppExchange &x, ipp_attribute_t *attr);
+// The attribute, copied into the unsupported-attributes group (as 'unsupported' when its value
+// cannot be sent back as it came).
+void addUnsupported(IppExchange &x, ipp_attribute_t *attr);
+// A request's attribute, copied into `group` of the response: as it came, or as 'unsupported'
+// when libcups would not send it back in as many bytes as it counts (a syntax it does not know).
+void echoAttribute(IppExchange &x, ipp_attribute_t *attr, ipp_tag_t group);
 
 } // namespace pv

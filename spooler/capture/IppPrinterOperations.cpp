@@ -16,19 +16,26 @@ namespace {
 // attribute of the group is returned as not settable.
 void refuseSettable(IppExchange &x, ipp_tag_t group)
 {
+    const auto inGroup = [group](ipp_attribute_t *attr) {
+        return ippGetGroupTag(attr) == group && ippGetName(attr);
+    };
     bool any = false;
-    for (ipp_attribute_t *attr = ippFirstAttribute(x.request); attr; attr = ippNextAttribute(x.request)) {
-        if (ippGetGroupTag(attr) != group || !ippGetName(attr))
-            continue;
-        ipp_attribute_t *copy = ippCopyAttribute(x.response, attr, 0);
-        ippSetGroupTag(x.response, &copy, IPP_TAG_UNSUPPORTED_GROUP);
-        any = true;
-    }
-    if (any)
-        respond(x, IPP_STATUS_ERROR_ATTRIBUTES_NOT_SETTABLE,
-                QCoreApplication::translate("pv::ipp", "No attribute can be set on this printer."));
-    else
+    for (ipp_attribute_t *attr = ippFirstAttribute(x.request); attr && !any;
+         attr = ippNextAttribute(x.request))
+        any = inGroup(attr);
+    if (!any) {
         respond(x, IPP_STATUS_OK);
+        return;
+    }
+    // The status message first: it belongs to the operation group, which a client reads only
+    // before the unsupported one (libcups refuses the groups out of order; found by fuzz_ipp).
+    respond(x, IPP_STATUS_ERROR_ATTRIBUTES_NOT_SETTABLE,
+            QCoreApplication::translate("pv::ipp", "No attribute can be set on this printer."));
+    for (ipp_attribute_t *attr = ippFirstAttribute(x.request); attr; attr = ippNextAttribute(x.request)) {
+        if (!inGroup(attr))
+            continue;
+        addUnsupported(x, attr);
+    }
 }
 
 } // namespace

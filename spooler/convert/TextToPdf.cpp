@@ -15,6 +15,7 @@ constexpr double FontSize = 10.0;
 constexpr double CharWidth = 6.0; // Courier advance: 600/1000 em
 constexpr double LineHeight = 12.0;
 constexpr double Margin = 36.0;
+constexpr int MaxLineBytes = 1 << 20; // longer lines are read in pieces of this size
 
 class PdfTextWriter
 {
@@ -134,8 +135,15 @@ Status textToPdf(QIODevice &in, QIODevice &out, const ConvertOptions &options)
             page.clear();
         }
     };
+    // One line buffer for the whole document: readLine(maxSize) would allocate (and the kernel
+    // zero) a fresh MiB for every line, a MiB of work for each newline a document sends.
+    QByteArray buffer(MaxLineBytes + 1, Qt::Uninitialized);
     while (ok && !in.atEnd()) {
-        QByteArray raw = in.readLine(1 << 20);
+        const qint64 n = in.readLine(buffer.data(), buffer.size());
+        if (n < 0)
+            return Error{QStringLiteral("io"),
+                         QCoreApplication::translate("pv::convert", "cannot read the text document")};
+        QByteArray raw(buffer.constData(), qsizetype(n));
         if (raw.contains('\0'))
             return Error{QStringLiteral("bad-document"),
                          QCoreApplication::translate("pv::convert",

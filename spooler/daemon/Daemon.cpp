@@ -462,6 +462,10 @@ void Daemon::applyMasterKey(SecureBytes key)
         }};
     for (const auto &step : steps) {
         if (Status s = step(); !s) {
+            // Locked again, not half open: every method that needs the vault refuses
+            // (vault-locked, reason vault-unreadable) rather than running without the accounts
+            // or the ledger.
+            m_vault.lock();
             lockedRetry(QStringLiteral("vault-unreadable"), s.message(), false);
             return;
         }

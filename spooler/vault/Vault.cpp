@@ -130,6 +130,13 @@ Status Vault::unlock(SecureBytes masterKey)
     return {};
 }
 
+void Vault::lock()
+{
+    m_masterKey = SecureBytes();
+    m_macKey = SecureBytes();
+    m_upgradingMacs = false;
+}
+
 // The first unlock of a vault written before schema 6: its rows are taken as they are (nothing
 // authenticated them before) and get their MAC now.
 Status Vault::macOldRows()

@@ -50,6 +50,9 @@ public:
     bool upgradingMacs() const { return m_upgradingMacs; }
     [[nodiscard]] Status finishMacUpgrade();
     bool isUnlocked() const { return !m_masterKey.isEmpty(); }
+    // Forgets the master key and the keys derived from it: the vault is locked again (a store
+    // opened with the same key failed after unlock(), so the daemon is not ready).
+    void lock();
     void setOptions(const VaultOptions &options) { m_options = options; }
     // Who the owner is in the organisation now (signin/), for the jobs committed from now on;
     // empty when signed out.

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void badPolicyNamesTheKey();
     void vaultCapFromPolicy();
     void keychainUnavailableRefusesCapture();
+    void unreadableLedgerKeepsVaultLocked();
     void crashWhileSubmitting();
     void fullDisk();
 };
@@ -211,6 +212,27 @@ void TstDaemon::keychainUnavailableRefusesCapture()
     QVERIFY2(r.err.contains("keychain"), r.err.constData());
     QCOMPARE(filesIn(h.vaultDir() + QStringLiteral("/jobs")), 0);
     QCOMPARE(filesIn(h.vaultDir() + QStringLiteral("/tmp")), 0);
+}
+
+// A store opened after the vault's key (here ledger.db, which cannot be opened: a folder) leaves
+// the vault locked, not open without its ledger: submit is refused, nothing is stored.
+void TstDaemon::unreadableLedgerKeepsVaultLocked()
+{
+    DaemonHarness h;
+    QVERIFY(QDir().mkpath(h.dataDir() + QStringLiteral("/ledger.db")));
+    QVERIFY(QFile::setPermissions(h.dataDir(),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+    const QString state = h.start();
+    QVERIFY2(state == QStringLiteral("locked"), h.log().right(2000).constData());
+    const CliResult status = h.cli({QStringLiteral("--json"), QStringLiteral("status")});
+    QVERIFY2(status.out.contains("vault-unreadable"), status.out.constData());
+    const CliResult r =
+        h.cli({QStringLiteral("submit"),
+               h.writeFile(QStringLiteral("a.pdf"), buildPdf(QStringLiteral("M"), QStringLiteral("x")))});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(filesIn(h.vaultDir() + QStringLiteral("/jobs")), 0);
+    QCOMPARE(filesIn(h.vaultDir() + QStringLiteral("/incoming")), 0);
+    QCOMPARE(h.stop(), 0);
 }
 
 void TstDaemon::crashWhileSubmitting()
