@@ -148,6 +148,14 @@ bool validateRequest(IppExchange &x)
         }
         if (g != IPP_TAG_ZERO)
             group = g;
+        // A name starting with NUL reads as "", and echoed it would be written as a zero-length
+        // name, an additional value no client can read (found by fuzz_ipp's long run).
+        const char *name = ippGetName(attr);
+        if (g != IPP_TAG_ZERO && name && !*name) {
+            respond(x, IPP_STATUS_ERROR_BAD_REQUEST,
+                    QCoreApplication::translate("pv::ipp", "An attribute has no name."));
+            return false;
+        }
     }
     ipp_attribute_t *charset = ippFirstAttribute(x.request);
     ipp_attribute_t *language = ippNextAttribute(x.request);

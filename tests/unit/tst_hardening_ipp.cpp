@@ -233,6 +233,27 @@ private Q_SLOTS:
         QVERIFY(!raw.contains(value));
     }
 
+    // A name that starts with a NUL byte: libcups keeps it as an attribute named "", and an
+    // answer that echoed it wrote a zero-length name, an "additional value" of nothing, which no
+    // client can read. From fuzz_ipp's 30-minute run.
+    void unnamedAttributeIsABadRequest()
+    {
+        QByteArray wire("\x02\x00\x00\x14\x00\x00\x00\x13\x01", 9); // Set-Job-Attributes, id 19
+        wire += attribute(0x47, "attributes-charset", "utf-8");
+        wire += attribute(0x48, "attributes-natural-language", "en");
+        wire += attribute(0x45, "printer-uri", "ipp://localhost/ipp/print");
+        wire += attribute(0x42, "requesting-user-name", "tester");
+        wire += attribute(0x21, "job-id", QByteArray("\0\0\0\1", 4));
+        wire += '\x02'; // job attributes
+        wire += attribute(0x42, QByteArray("\0ob-name", 8), "renamed");
+        wire += '\x03';
+        Ipp response = answer(wire);
+        QVERIFY2(response, "libcups cannot read the answer");
+        QCOMPARE(ippGetStatusCode(response.get()), IPP_STATUS_ERROR_BAD_REQUEST);
+        for (ipp_attribute_t *a = ippFirstAttribute(response.get()); a; a = ippNextAttribute(response.get()))
+            QVERIFY(!ippGetName(a) || *ippGetName(a));
+    }
+
     // Still echoed as sent when it can be: an unsupported sides value.
     void supportedSyntaxIsEchoed()
     {
