@@ -794,29 +794,6 @@
     </message>
 </context>
 <context>
-    <name>pv</name>
-    <message>
-        <source>the page cannot be drawn: its previewer stopped</source>
-        <translation>die Seite kann nicht dargestellt werden: ihr Vorschauprogramm wurde beendet</translation>
-    </message>
-    <message>
-        <source>cannot create a scratch folder for the previewer</source>
-        <translation>für das Vorschauprogramm kann kein Arbeitsordner angelegt werden</translation>
-    </message>
-    <message>
-        <source>the previewer (printvault-worker) cannot be started: %1</source>
-        <translation>das Vorschauprogramm (printvault-worker) kann nicht gestartet werden: %1</translation>
-    </message>
-    <message>
-        <source>the page did not finish drawing within %1 s and was stopped</source>
-        <translation>die Darstellung der Seite wurde nicht innerhalb von %1 s fertig und wurde abgebrochen</translation>
-    </message>
-    <message>
-        <source>the page needs more than %1 MB of memory to draw</source>
-        <translation>die Seite braucht zur Darstellung mehr als %1 MB Arbeitsspeicher</translation>
-    </message>
-</context>
-<context>
     <name>pv::CaptureService</name>
     <message>
         <source>the job was canceled</source>
@@ -917,45 +894,25 @@
     </message>
 </context>
 <context>
-    <name>pv::ProcessConversion</name>
-    <message>
-        <source>PrintVault is shutting down</source>
-        <translation>PrintVault wird beendet</translation>
-    </message>
-    <message>
-        <source>cannot create a scratch folder for the converter</source>
-        <translation>für den Konverter kann kein Arbeitsordner angelegt werden</translation>
-    </message>
-    <message>
-        <source>the document did not finish converting within %1 s and was stopped</source>
-        <translation>die Umwandlung des Dokuments wurde nicht innerhalb von %1 s fertig und wurde abgebrochen</translation>
-    </message>
-    <message>
-        <source>the converted document is larger than the limit of %1 MB</source>
-        <translation>das umgewandelte Dokument ist größer als die Grenze von %1 MB</translation>
-    </message>
-    <message>
-        <source>the document needed more processor time than its converter may use</source>
-        <translation>das Dokument brauchte mehr Rechenzeit, als sein Konverter verwenden darf</translation>
-    </message>
-    <message>
-        <source>the job was canceled</source>
-        <translation>der Auftrag wurde abgebrochen</translation>
-    </message>
-    <message>
-        <source>the document converter (printvault-worker) cannot be started: %1</source>
-        <translation>der Dokumentkonverter (printvault-worker) kann nicht gestartet werden: %1</translation>
-    </message>
-    <message>
-        <source>the document needs more than %1 MB of memory to convert</source>
-        <translation>das Dokument braucht zur Umwandlung mehr als %1 MB Arbeitsspeicher</translation>
-    </message>
-</context>
-<context>
     <name>pv::SubmitIntake</name>
     <message>
         <source>capture is paused; resume it to accept new jobs</source>
         <translation>die Annahme ist pausiert; setzen Sie sie fort, um neue Aufträge anzunehmen</translation>
+    </message>
+</context>
+<context>
+    <name>pv::SubmitReader</name>
+    <message>
+        <source>The document&apos;s descriptor is not a regular file open for reading.</source>
+        <translation>Der Deskriptor des Dokuments ist keine zum Lesen geöffnete reguläre Datei.</translation>
+    </message>
+    <message>
+        <source>The client went away.</source>
+        <translation>Der Client ist nicht mehr verbunden.</translation>
+    </message>
+    <message>
+        <source>cannot read the submitted document</source>
+        <translation>das übergebene Dokument kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1463,10 @@
     <message>
         <source>The print server ended the job: %1.</source>
         <translation>Der Druckserver hat den Auftrag beendet: %1.</translation>
+    </message>
+    <message>
+        <source>Not uploaded: over the print server&apos;s quota; checked again at %1. Release it here or delete it.</source>
+        <translation>Nicht hochgeladen: Das Kontingent des Druckservers wäre überschritten; erneute Prüfung um %1. Geben Sie den Auftrag hier frei oder löschen Sie ihn.</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2064,38 @@ Aufruf: audit verify [--json] [--key PUBLIC.pem] [FILE...]
             <numerusform>der Konverter ist bei diesem Dokument %n Mal abgebrochen; es wurde aufgegeben</numerusform>
             <numerusform>der Konverter ist bei diesem Dokument %n Mal abgebrochen; es wurde aufgegeben</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>PrintVault is shutting down</source>
+        <translation>PrintVault wird beendet</translation>
+    </message>
+    <message>
+        <source>cannot create a scratch folder for the converter</source>
+        <translation>für den Konverter kann kein Arbeitsordner angelegt werden</translation>
+    </message>
+    <message>
+        <source>the document did not finish converting within %1 s and was stopped</source>
+        <translation>die Umwandlung des Dokuments wurde nicht innerhalb von %1 s fertig und wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>the converted document is larger than the limit of %1 MB</source>
+        <translation>das umgewandelte Dokument ist größer als die Grenze von %1 MB</translation>
+    </message>
+    <message>
+        <source>the document needed more processor time than its converter may use</source>
+        <translation>das Dokument brauchte mehr Rechenzeit, als sein Konverter verwenden darf</translation>
+    </message>
+    <message>
+        <source>the job was canceled</source>
+        <translation>der Auftrag wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>the document converter (printvault-worker) cannot be started: %1</source>
+        <translation>der Dokumentkonverter (printvault-worker) kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>the document needs more than %1 MB of memory to convert</source>
+        <translation>das Dokument braucht zur Umwandlung mehr als %1 MB Arbeitsspeicher</translation>
     </message>
 </context>
 <context>
@@ -3187,6 +3180,10 @@ Prüfprotokoll (docs/audit.md):
         <translation>Auftrag %1 verschlüsselt gespeichert (%2); er wird geprüft. `printvault-cli jobs show %1` zeigt ihn, sobald er angehalten ist.
 </translation>
     </message>
+    <message>
+        <source>over the server&apos;s quota (checked again %1)</source>
+        <translation>über dem Kontingent des Servers (erneute Prüfung %1)</translation>
+    </message>
 </context>
 <context>
     <name>pv::config</name>
@@ -3488,6 +3485,30 @@ Prüfprotokoll (docs/audit.md):
         <source>cannot hand the job to the previewer: %1</source>
         <translation>der Auftrag kann nicht an das Vorschauprogramm übergeben werden: %1</translation>
     </message>
+    <message>
+        <source>the page cannot be drawn: its previewer stopped</source>
+        <translation>die Seite kann nicht dargestellt werden: ihr Vorschauprogramm wurde beendet</translation>
+    </message>
+    <message>
+        <source>cannot create a scratch folder for the previewer</source>
+        <translation>für das Vorschauprogramm kann kein Arbeitsordner angelegt werden</translation>
+    </message>
+    <message>
+        <source>the previewer (printvault-worker) cannot be started: %1</source>
+        <translation>das Vorschauprogramm (printvault-worker) kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>the page did not finish drawing within %1 s and was stopped</source>
+        <translation>die Darstellung der Seite wurde nicht innerhalb von %1 s fertig und wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>the page needs more than %1 MB of memory to draw</source>
+        <translation>die Seite braucht zur Darstellung mehr als %1 MB Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>cannot read the text document</source>
+        <translation>das Textdokument kann nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>pv::files</name>
@@ -3753,6 +3774,17 @@ Prüfprotokoll (docs/audit.md):
         <source>Missing notify-subscription-ids.</source>
         <translation>notify-subscription-ids fehlt.</translation>
     </message>
+    <message>
+        <source>An attribute has no name.</source>
+        <translation>Ein Attribut hat keinen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>pv::localapi</name>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>keine Verbindung zu %1 möglich: %2</translation>
+    </message>
 </context>
 <context>
     <name>pv::localapi::ApiSession</name>
@@ -3799,6 +3831,10 @@ Prüfprotokoll (docs/audit.md):
     <message>
         <source>The document is empty.</source>
         <translation>Das Dokument ist leer.</translation>
+    </message>
+    <message>
+        <source>No document descriptor came with this connection.</source>
+        <translation>Mit dieser Verbindung kam kein Dokument-Deskriptor.</translation>
     </message>
 </context>
 <context>
@@ -4136,16 +4172,6 @@ Prüfprotokoll (docs/audit.md):
         <source>the document&apos;s changes for the printer exceed %1 MB; it is still held</source>
         <translation>die Änderungen am Dokument für den Drucker überschreiten %1 MB; es bleibt angehalten</translation>
     </message>
-</context>
-<context>
-    <name>pv::release::PrinterTrust</name>
-    <message>
-        <source>The printer at %1 shows a different certificate than before (was %2, now %3). If the printer was replaced or given a new certificate, accept it with &apos;printvault-cli printers trust URI&apos;; otherwise someone may be impersonating it.</source>
-        <translation>Der Drucker unter %1 zeigt ein anderes Zertifikat als zuvor (bisher %2, jetzt %3). Wurde der Drucker ersetzt oder hat er ein neues Zertifikat bekommen, nehmen Sie es mit „printvault-cli printers trust URI“ an; andernfalls gibt sich womöglich jemand als dieser Drucker aus.</translation>
-    </message>
-</context>
-<context>
-    <name>pv::release::Run</name>
     <message>
         <source>the renderer (printvault-worker) cannot be started: %1</source>
         <translation>der Renderer (printvault-worker) kann nicht gestartet werden: %1</translation>
@@ -4156,14 +4182,10 @@ Prüfprotokoll (docs/audit.md):
     </message>
 </context>
 <context>
-    <name>pv::release::StreamReader</name>
+    <name>pv::release::PrinterTrust</name>
     <message>
-        <source>sending the document failed</source>
-        <translation>das Senden des Dokuments ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>the renderer&apos;s answer is malformed</source>
-        <translation>die Antwort des Renderers ist fehlerhaft</translation>
+        <source>The printer at %1 shows a different certificate than before (was %2, now %3). If the printer was replaced or given a new certificate, accept it with &apos;printvault-cli printers trust URI&apos;; otherwise someone may be impersonating it.</source>
+        <translation>Der Drucker unter %1 zeigt ein anderes Zertifikat als zuvor (bisher %2, jetzt %3). Wurde der Drucker ersetzt oder hat er ein neues Zertifikat bekommen, nehmen Sie es mit „printvault-cli printers trust URI“ an; andernfalls gibt sich womöglich jemand als dieser Drucker aus.</translation>
     </message>
 </context>
 <context>
@@ -4297,12 +4319,38 @@ Prüfprotokoll (docs/audit.md):
         <translation>Der Druckserver hat das Zugriffstoken der Anmeldung nicht angenommen (%1). Melden Sie sich erneut an, oder fragen Sie Ihre Administration, ob der Server Bearer-Tokens annimmt.</translation>
     </message>
     <message>
-        <source>This job of %1 page(s) would go over the print server&apos;s quota: %2 of %3 pages used in its period.</source>
-        <translation>Dieser Auftrag mit %1 Seite(n) würde das Kontingent des Druckservers überschreiten: Im Zeitraum sind %2 von %3 Seiten verbraucht.</translation>
-    </message>
-    <message>
         <source>The print server takes the sign-in&apos;s token: sign in with &apos;printvault-cli login&apos;.</source>
         <translation>Der Druckserver nimmt das Token der Anmeldung an: Melden Sie sich mit „printvault-cli login“ an.</translation>
+    </message>
+    <message>
+        <source>Connecting to the print server</source>
+        <translation>Verbindung zum Druckserver</translation>
+    </message>
+    <message>
+        <source>%1: stopped.</source>
+        <translation>%1: abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the print server stopped answering (no progress for %n second(s)).</source>
+        <translation>
+            <numerusform>%1: Der Druckserver antwortet nicht mehr (seit %n Sekunde kein Fortschritt).</numerusform>
+            <numerusform>%1: Der Druckserver antwortet nicht mehr (seit %n Sekunden kein Fortschritt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The upload broke off</source>
+        <translation>Das Hochladen ist abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>This job of %n page(s) would go over the print server&apos;s quota: %1 of %2 pages used in its period.</source>
+        <translation>
+            <numerusform>Dieser Auftrag mit %n Seite würde das Kontingent des Druckservers überschreiten: %1 von %2 Seiten im Zeitraum verbraucht.</numerusform>
+            <numerusform>Dieser Auftrag mit %n Seiten würde das Kontingent des Druckservers überschreiten: %1 von %2 Seiten im Zeitraum verbraucht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document cannot be read from the vault again: %1</source>
+        <translation>Das Dokument kann nicht erneut aus dem Tresor gelesen werden: %1</translation>
     </message>
 </context>
 <context>

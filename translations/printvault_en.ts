@@ -794,29 +794,6 @@
     </message>
 </context>
 <context>
-    <name>pv</name>
-    <message>
-        <source>the page cannot be drawn: its previewer stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create a scratch folder for the previewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the previewer (printvault-worker) cannot be started: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the page did not finish drawing within %1 s and was stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the page needs more than %1 MB of memory to draw</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>pv::CaptureService</name>
     <message>
         <source>the job was canceled</source>
@@ -917,44 +894,24 @@
     </message>
 </context>
 <context>
-    <name>pv::ProcessConversion</name>
+    <name>pv::SubmitIntake</name>
     <message>
-        <source>PrintVault is shutting down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create a scratch folder for the converter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the document did not finish converting within %1 s and was stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the converted document is larger than the limit of %1 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the document needed more processor time than its converter may use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the job was canceled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the document converter (printvault-worker) cannot be started: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the document needs more than %1 MB of memory to convert</source>
+        <source>capture is paused; resume it to accept new jobs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>pv::SubmitIntake</name>
+    <name>pv::SubmitReader</name>
     <message>
-        <source>capture is paused; resume it to accept new jobs</source>
+        <source>The document&apos;s descriptor is not a regular file open for reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client went away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the submitted document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1505,6 +1462,10 @@
     </message>
     <message>
         <source>The print server ended the job: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not uploaded: over the print server&apos;s quota; checked again at %1. Release it here or delete it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2090,6 +2051,38 @@ Usage: audit verify [--json] [--key PUBLIC.pem] [FILE...]
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>PrintVault is shutting down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a scratch folder for the converter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document did not finish converting within %1 s and was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the converted document is larger than the limit of %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document needed more processor time than its converter may use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job was canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document converter (printvault-worker) cannot be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document needs more than %1 MB of memory to convert</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3035,6 +3028,10 @@ Audit log (docs/audit.md):
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>over the server&apos;s quota (checked again %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pv::config</name>
@@ -3336,6 +3333,30 @@ Audit log (docs/audit.md):
         <source>cannot hand the job to the previewer: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the page cannot be drawn: its previewer stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a scratch folder for the previewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the previewer (printvault-worker) cannot be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page did not finish drawing within %1 s and was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page needs more than %1 MB of memory to draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the text document</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pv::files</name>
@@ -3601,6 +3622,17 @@ Audit log (docs/audit.md):
         <source>Missing notify-subscription-ids.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An attribute has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pv::localapi</name>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pv::localapi::ApiSession</name>
@@ -3646,6 +3678,10 @@ Audit log (docs/audit.md):
     </message>
     <message>
         <source>The document is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document descriptor came with this connection.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3984,16 +4020,6 @@ Audit log (docs/audit.md):
         <source>the document&apos;s changes for the printer exceed %1 MB; it is still held</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>pv::release::PrinterTrust</name>
-    <message>
-        <source>The printer at %1 shows a different certificate than before (was %2, now %3). If the printer was replaced or given a new certificate, accept it with &apos;printvault-cli printers trust URI&apos;; otherwise someone may be impersonating it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pv::release::Run</name>
     <message>
         <source>the renderer (printvault-worker) cannot be started: %1</source>
         <translation type="unfinished"></translation>
@@ -4004,13 +4030,9 @@ Audit log (docs/audit.md):
     </message>
 </context>
 <context>
-    <name>pv::release::StreamReader</name>
+    <name>pv::release::PrinterTrust</name>
     <message>
-        <source>sending the document failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the renderer&apos;s answer is malformed</source>
+        <source>The printer at %1 shows a different certificate than before (was %2, now %3). If the printer was replaced or given a new certificate, accept it with &apos;printvault-cli printers trust URI&apos;; otherwise someone may be impersonating it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4145,11 +4167,37 @@ Audit log (docs/audit.md):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This job of %1 page(s) would go over the print server&apos;s quota: %2 of %3 pages used in its period.</source>
+        <source>The print server takes the sign-in&apos;s token: sign in with &apos;printvault-cli login&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The print server takes the sign-in&apos;s token: sign in with &apos;printvault-cli login&apos;.</source>
+        <source>Connecting to the print server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the print server stopped answering (no progress for %n second(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The upload broke off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This job of %n page(s) would go over the print server&apos;s quota: %1 of %2 pages used in its period.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document cannot be read from the vault again: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -781,29 +781,6 @@
     </message>
 </context>
 <context>
-    <name>pv</name>
-    <message>
-        <source>the page cannot be drawn: its previewer stopped</source>
-        <translation>ページを描画できません: プレビュープログラムが停止しました</translation>
-    </message>
-    <message>
-        <source>cannot create a scratch folder for the previewer</source>
-        <translation>プレビュープログラム用の作業フォルダーを作成できません</translation>
-    </message>
-    <message>
-        <source>the previewer (printvault-worker) cannot be started: %1</source>
-        <translation>プレビュープログラム (printvault-worker) を起動できません: %1</translation>
-    </message>
-    <message>
-        <source>the page did not finish drawing within %1 s and was stopped</source>
-        <translation>ページの描画が %1 秒以内に終わらなかったため停止しました</translation>
-    </message>
-    <message>
-        <source>the page needs more than %1 MB of memory to draw</source>
-        <translation>ページの描画に %1 MB を超えるメモリが必要です</translation>
-    </message>
-</context>
-<context>
     <name>pv::CaptureService</name>
     <message>
         <source>the job was canceled</source>
@@ -904,45 +881,25 @@
     </message>
 </context>
 <context>
-    <name>pv::ProcessConversion</name>
-    <message>
-        <source>PrintVault is shutting down</source>
-        <translation>PrintVault を終了しています</translation>
-    </message>
-    <message>
-        <source>cannot create a scratch folder for the converter</source>
-        <translation>変換プログラム用の作業フォルダーを作成できません</translation>
-    </message>
-    <message>
-        <source>the document did not finish converting within %1 s and was stopped</source>
-        <translation>ドキュメントの変換が %1 秒以内に終わらなかったため停止しました</translation>
-    </message>
-    <message>
-        <source>the converted document is larger than the limit of %1 MB</source>
-        <translation>変換後のドキュメントが上限の %1 MB を超えています</translation>
-    </message>
-    <message>
-        <source>the document needed more processor time than its converter may use</source>
-        <translation>ドキュメントの変換に、変換プログラムに許可された以上の CPU 時間が必要でした</translation>
-    </message>
-    <message>
-        <source>the job was canceled</source>
-        <translation>ジョブはキャンセルされました</translation>
-    </message>
-    <message>
-        <source>the document converter (printvault-worker) cannot be started: %1</source>
-        <translation>ドキュメントの変換プログラム (printvault-worker) を起動できません: %1</translation>
-    </message>
-    <message>
-        <source>the document needs more than %1 MB of memory to convert</source>
-        <translation>ドキュメントの変換に %1 MB を超えるメモリが必要です</translation>
-    </message>
-</context>
-<context>
     <name>pv::SubmitIntake</name>
     <message>
         <source>capture is paused; resume it to accept new jobs</source>
         <translation>受け付けは一時停止中です。新しいジョブを受け付けるには再開してください</translation>
+    </message>
+</context>
+<context>
+    <name>pv::SubmitReader</name>
+    <message>
+        <source>The document&apos;s descriptor is not a regular file open for reading.</source>
+        <translation>ドキュメントの記述子が、読み取り用に開かれた通常のファイルではありません。</translation>
+    </message>
+    <message>
+        <source>The client went away.</source>
+        <translation>クライアントとの接続が失われました。</translation>
+    </message>
+    <message>
+        <source>cannot read the submitted document</source>
+        <translation>送信されたドキュメントを読み込めません</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1437,10 @@
     <message>
         <source>The print server ended the job: %1.</source>
         <translation>プリントサーバーがジョブを終了しました: %1。</translation>
+    </message>
+    <message>
+        <source>Not uploaded: over the print server&apos;s quota; checked again at %1. Release it here or delete it.</source>
+        <translation>アップロードされていません: プリントサーバーのクォータを超えています。%1 に再確認します。ここでリリースするか、削除してください。</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2033,38 @@ Usage: audit verify [--json] [--key PUBLIC.pem] [FILE...]
         <translation>
             <numerusform>このドキュメントで変換プログラムが %n 回停止したため、処理を中止しました</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>PrintVault is shutting down</source>
+        <translation>PrintVault を終了しています</translation>
+    </message>
+    <message>
+        <source>cannot create a scratch folder for the converter</source>
+        <translation>変換プログラム用の作業フォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>the document did not finish converting within %1 s and was stopped</source>
+        <translation>ドキュメントの変換が %1 秒以内に終わらなかったため停止しました</translation>
+    </message>
+    <message>
+        <source>the converted document is larger than the limit of %1 MB</source>
+        <translation>変換後のドキュメントが上限の %1 MB を超えています</translation>
+    </message>
+    <message>
+        <source>the document needed more processor time than its converter may use</source>
+        <translation>ドキュメントの変換に、変換プログラムに許可された以上の CPU 時間が必要でした</translation>
+    </message>
+    <message>
+        <source>the job was canceled</source>
+        <translation>ジョブはキャンセルされました</translation>
+    </message>
+    <message>
+        <source>the document converter (printvault-worker) cannot be started: %1</source>
+        <translation>ドキュメントの変換プログラム (printvault-worker) を起動できません: %1</translation>
+    </message>
+    <message>
+        <source>the document needs more than %1 MB of memory to convert</source>
+        <translation>ドキュメントの変換に %1 MB を超えるメモリが必要です</translation>
     </message>
 </context>
 <context>
@@ -3146,6 +3139,10 @@ MFP プル印刷 (ポート 5571 の HTTPS API):
         <translation>ジョブ %1 を暗号化して保存しました (%2)。確認中です。保留されると `printvault-cli jobs show %1` で表示されます。
 </translation>
     </message>
+    <message>
+        <source>over the server&apos;s quota (checked again %1)</source>
+        <translation>サーバーのクォータ超過 (%1 に再確認)</translation>
+    </message>
 </context>
 <context>
     <name>pv::config</name>
@@ -3446,6 +3443,30 @@ MFP プル印刷 (ポート 5571 の HTTPS API):
         <source>cannot hand the job to the previewer: %1</source>
         <translation>ジョブをプレビュープログラムに渡せません: %1</translation>
     </message>
+    <message>
+        <source>the page cannot be drawn: its previewer stopped</source>
+        <translation>ページを描画できません: プレビュープログラムが停止しました</translation>
+    </message>
+    <message>
+        <source>cannot create a scratch folder for the previewer</source>
+        <translation>プレビュープログラム用の作業フォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>the previewer (printvault-worker) cannot be started: %1</source>
+        <translation>プレビュープログラム (printvault-worker) を起動できません: %1</translation>
+    </message>
+    <message>
+        <source>the page did not finish drawing within %1 s and was stopped</source>
+        <translation>ページの描画が %1 秒以内に終わらなかったため停止しました</translation>
+    </message>
+    <message>
+        <source>the page needs more than %1 MB of memory to draw</source>
+        <translation>ページの描画に %1 MB を超えるメモリが必要です</translation>
+    </message>
+    <message>
+        <source>cannot read the text document</source>
+        <translation>テキストドキュメントを読み込めません</translation>
+    </message>
 </context>
 <context>
     <name>pv::files</name>
@@ -3710,6 +3731,17 @@ MFP プル印刷 (ポート 5571 の HTTPS API):
         <source>Missing notify-subscription-ids.</source>
         <translation>notify-subscription-ids がありません。</translation>
     </message>
+    <message>
+        <source>An attribute has no name.</source>
+        <translation>名前のない属性があります。</translation>
+    </message>
+</context>
+<context>
+    <name>pv::localapi</name>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>%1 に接続できません: %2</translation>
+    </message>
 </context>
 <context>
     <name>pv::localapi::ApiSession</name>
@@ -3756,6 +3788,10 @@ MFP プル印刷 (ポート 5571 の HTTPS API):
     <message>
         <source>The document is empty.</source>
         <translation>ドキュメントが空です。</translation>
+    </message>
+    <message>
+        <source>No document descriptor came with this connection.</source>
+        <translation>この接続ではドキュメントの記述子が渡されませんでした。</translation>
     </message>
 </context>
 <context>
@@ -4093,16 +4129,6 @@ MFP プル印刷 (ポート 5571 の HTTPS API):
         <source>the document&apos;s changes for the printer exceed %1 MB; it is still held</source>
         <translation>プリンター向けのドキュメントの変更が %1 MB を超えています。ドキュメントは保留されたままです</translation>
     </message>
-</context>
-<context>
-    <name>pv::release::PrinterTrust</name>
-    <message>
-        <source>The printer at %1 shows a different certificate than before (was %2, now %3). If the printer was replaced or given a new certificate, accept it with &apos;printvault-cli printers trust URI&apos;; otherwise someone may be impersonating it.</source>
-        <translation>%1 のプリンターが以前と異なる証明書を提示しています (以前 %2、現在 %3)。プリンターを交換したか新しい証明書を設定した場合は「printvault-cli printers trust URI」で受け入れてください。そうでなければ、誰かがこのプリンターになりすましている可能性があります。</translation>
-    </message>
-</context>
-<context>
-    <name>pv::release::Run</name>
     <message>
         <source>the renderer (printvault-worker) cannot be started: %1</source>
         <translation>描画プログラム (printvault-worker) を起動できません: %1</translation>
@@ -4113,14 +4139,10 @@ MFP プル印刷 (ポート 5571 の HTTPS API):
     </message>
 </context>
 <context>
-    <name>pv::release::StreamReader</name>
+    <name>pv::release::PrinterTrust</name>
     <message>
-        <source>sending the document failed</source>
-        <translation>ドキュメントの送信に失敗しました</translation>
-    </message>
-    <message>
-        <source>the renderer&apos;s answer is malformed</source>
-        <translation>描画プログラムの応答が不正です</translation>
+        <source>The printer at %1 shows a different certificate than before (was %2, now %3). If the printer was replaced or given a new certificate, accept it with &apos;printvault-cli printers trust URI&apos;; otherwise someone may be impersonating it.</source>
+        <translation>%1 のプリンターが以前と異なる証明書を提示しています (以前 %2、現在 %3)。プリンターを交換したか新しい証明書を設定した場合は「printvault-cli printers trust URI」で受け入れてください。そうでなければ、誰かがこのプリンターになりすましている可能性があります。</translation>
     </message>
 </context>
 <context>
@@ -4254,12 +4276,36 @@ MFP プル印刷 (ポート 5571 の HTTPS API):
         <translation>プリントサーバーがサインインのアクセストークンを受け付けませんでした (%1)。もう一度サインインするか、サーバーが Bearer トークンに対応しているかを管理者に確認してください。</translation>
     </message>
     <message>
-        <source>This job of %1 page(s) would go over the print server&apos;s quota: %2 of %3 pages used in its period.</source>
-        <translation>この %1 ページのジョブはプリントサーバーのクォータを超えます: 期間内に %3 ページ中 %2 ページを使用済みです。</translation>
-    </message>
-    <message>
         <source>The print server takes the sign-in&apos;s token: sign in with &apos;printvault-cli login&apos;.</source>
         <translation>プリントサーバーはサインインのトークンを使用します。「printvault-cli login」でサインインしてください。</translation>
+    </message>
+    <message>
+        <source>Connecting to the print server</source>
+        <translation>プリントサーバーへの接続</translation>
+    </message>
+    <message>
+        <source>%1: stopped.</source>
+        <translation>%1: 中止しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the print server stopped answering (no progress for %n second(s)).</source>
+        <translation>
+            <numerusform>%1: プリントサーバーが応答しなくなりました (%n 秒間進行なし)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The upload broke off</source>
+        <translation>アップロードが途中で切れました</translation>
+    </message>
+    <message numerus="yes">
+        <source>This job of %n page(s) would go over the print server&apos;s quota: %1 of %2 pages used in its period.</source>
+        <translation>
+            <numerusform>この %n ページのジョブはプリントサーバーのクォータを超えます: 期間内に %2 ページ中 %1 ページを使用済みです。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document cannot be read from the vault again: %1</source>
+        <translation>保管庫からドキュメントを再度読み込めません: %1</translation>
     </message>
 </context>
 <context>
