@@ -4,6 +4,7 @@
 // CUPS's ipp backend would read it.
 #include "capture/IppClientConnection.h"
 #include "capture/IppPrinter.h"
+#include "common/CupsHandles.h"
 
 #include <QtTest>
 
@@ -16,11 +17,7 @@ using namespace pv;
 
 namespace {
 
-struct IppDeleter
-{
-    void operator()(ipp_t *ipp) const { ippDelete(ipp); }
-};
-using Ipp = std::unique_ptr<ipp_t, IppDeleter>;
+using Ipp = IppHandle;
 
 struct Bytes
 {
