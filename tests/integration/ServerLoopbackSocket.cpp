@@ -60,4 +60,11 @@ bool writeAll(int fd, const char *data, ssize_t size)
     return true;
 }
 
+void resetSocket(int fd)
+{
+    const linger hard{1, 0};
+    ::setsockopt(fd, SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+    ::close(fd);
+}
+
 } // namespace pv::test

@@ -57,28 +57,36 @@ void SwitchingRelay::acceptLoop()
     }
 }
 
-// Both directions until both are closed; a half-close is passed on as one.
+// Both directions until both are closed; a half-close is passed on as one, and a failure on
+// either side (a reset, say) as a reset of both.
 void SwitchingRelay::pump(int client, int server)
 {
     pollfd fds[2] = {{client, POLLIN, 0}, {server, POLLIN, 0}};
     bool open[2] = {true, true};
+    bool failed = false;
     char buf[16384];
-    while (!m_stop && (open[0] || open[1])) {
+    while (!m_stop && !failed && (open[0] || open[1])) {
         if (::poll(fds, 2, 100) <= 0)
             continue;
-        for (int i = 0; i < 2; ++i) {
+        for (int i = 0; i < 2 && !failed; ++i) {
             if (!open[i] || !(fds[i].revents & (POLLIN | POLLHUP | POLLERR)))
                 continue;
             const ssize_t n = ::recv(fds[i].fd, buf, sizeof buf, 0);
-            if (n <= 0 || !writeAll(fds[1 - i].fd, buf, n)) {
+            if (n < 0 || (n > 0 && !writeAll(fds[1 - i].fd, buf, n))) {
+                failed = true;
+            } else if (n == 0) {
                 open[i] = false;
                 fds[i].events = 0;
                 ::shutdown(fds[1 - i].fd, SHUT_WR);
             }
         }
     }
-    ::close(client);
-    ::close(server);
+    for (int fd : {client, server}) {
+        if (failed)
+            resetSocket(fd);
+        else
+            ::close(fd);
+    }
 }
 
 } // namespace pv::test

@@ -69,7 +69,8 @@ void TcpRelay::acceptLoop()
     }
 }
 
-// Both directions of one connection; the client's bytes at most m_rate a second.
+// Both directions of one connection; the client's bytes at most m_rate a second. A side that
+// fails (a reset, say) is passed on as a reset, an orderly end as an orderly end.
 void TcpRelay::pump(int client)
 {
     const int server = connectLoopback(m_target);
@@ -80,8 +81,17 @@ void TcpRelay::pump(int client)
     char buffer[16384];
     long long budget = 0;
     auto lastTick = std::chrono::steady_clock::now();
-    bool open = true;
-    while (open && !m_stop) {
+    // What ended the connection: nothing yet, an orderly end, or a failure.
+    enum class End { Open, Orderly, Failed } end = End::Open;
+    const auto forward = [&](int from, int to, size_t want) {
+        const ssize_t n = ::recv(from, buffer, want, 0);
+        if (n == 0)
+            end = End::Orderly;
+        else if (n < 0 || !writeAll(to, buffer, n))
+            end = End::Failed;
+        return n;
+    };
+    while (end == End::Open && !m_stop) {
         if (m_stalled) {
             std::this_thread::sleep_for(std::chrono::milliseconds(TickMs));
             continue;
@@ -97,23 +107,24 @@ void TcpRelay::pump(int client)
         pollfd fds[2] = {{client, short(mayRead ? POLLIN : 0), 0}, {server, POLLIN, 0}};
         if (::poll(fds, 2, TickMs) < 0)
             break;
-        if (fds[1].revents & (POLLIN | POLLHUP | POLLERR)) {
-            const ssize_t n = ::recv(server, buffer, sizeof buffer, 0);
-            open = n > 0 && writeAll(client, buffer, n);
-        }
-        if (open && (fds[0].revents & (POLLIN | POLLHUP | POLLERR))) {
+        if (fds[1].revents & (POLLIN | POLLHUP | POLLERR))
+            forward(server, client, sizeof buffer);
+        if (end == End::Open && (fds[0].revents & (POLLIN | POLLHUP | POLLERR))) {
             const size_t want =
                 rate <= 0 ? sizeof buffer : size_t(std::min<long long>(budget, sizeof buffer));
-            const ssize_t n = ::recv(client, buffer, want, 0);
-            open = n > 0 && writeAll(server, buffer, n);
+            const ssize_t n = forward(client, server, want);
             if (n > 0) {
                 budget -= n;
                 m_uploaded += n;
             }
         }
     }
-    ::close(client);
-    ::close(server);
+    for (int fd : {client, server}) {
+        if (end == End::Failed)
+            resetSocket(fd);
+        else
+            ::close(fd);
+    }
 }
 
 } // namespace pv::test
