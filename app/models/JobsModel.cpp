@@ -204,6 +204,12 @@ void JobsModel::onEvent(const QJsonObject &event)
                             event.value(QStringLiteral("seconds")).toInt())
                              .arg(str(event, "message")),
                          m_releaseProgress);
+    } else if (name == QLatin1String("server.changed")) {
+        // The print server answers again: while it was away the list held no jobs from it.
+        const QString connection = str(event.value(QStringLiteral("server")).toObject(), "connection");
+        if (connection == QLatin1String("connected") && m_serverConnection != connection && m_loaded)
+            reload();
+        m_serverConnection = connection;
     } else if (name == QLatin1String("status.changed") && !m_loaded) {
         // The vault opened after we connected: now there is something to list.
         if (str(event.value(QStringLiteral("status")).toObject(), "state") == QLatin1String("ready"))

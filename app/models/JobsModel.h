@@ -15,8 +15,8 @@ class DaemonConnection;
 
 // The held jobs, as the daemon reports them: listed once on connect, then kept current by the
 // job.added, job.removed and job.outbox_changed events; with server spooling, the user's jobs
-// held on the print server too (jobs.list's server_jobs), listed again when an upload lands. Selection,
-// delete and release act through the daemon. Main thread.
+// held on the print server too (jobs.list's server_jobs), listed again when an upload lands and when the
+// server answers again (server.changed). Selection, delete and release act through the daemon. Main thread.
 class JobsModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -136,6 +136,7 @@ private:
     QList<QJsonObject> m_jobs;
     QSet<QString> m_selected;
     bool m_loaded = false;
+    QString m_serverConnection; // server.changed's last connection state
     QList<Release> m_releaseQueue;
     QList<Release> m_refused; // releases a changed certificate stopped
     QString m_releasingId;

@@ -467,6 +467,11 @@ Result<int> createJob(Connection &c, const UploadRequest &r)
 
 } // namespace
 
+bool serverAway(const QString &code)
+{
+    return code == QLatin1String("server-unreachable") || code == QLatin1String("server-stalled");
+}
+
 QString jobNameFor(const QString &title, const QString &token)
 {
     // job-name is name(MAX): 255 octets in all, so the title is cut to leave room for the token.
@@ -494,10 +499,7 @@ Result<ServerJob> upload(const ServerAccess &access, const UploadRequest &r)
         // answers (the token check before the next try catches it otherwise). On a new
         // connection: this one may be in the middle of the document's body. Not when the server
         // is gone or stalled (it would not answer either), nor while the daemon stops.
-        const QString &code = s.error().code;
-        const bool serverAway =
-            code == QLatin1String("server-unreachable") || code == QLatin1String("server-stalled");
-        if (!serverAway && !(access.stopping && access.stopping->load())) {
+        if (!serverAway(s.error().code) && !(access.stopping && access.stopping->load())) {
             c.close();
             (void)cancelJob(access, jobId);
         } else {

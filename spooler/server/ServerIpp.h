@@ -37,6 +37,9 @@ struct ServerAccess
     const std::atomic<bool> *stopping = nullptr;
 };
 
+// The error codes of a server that did not answer (down, or stalled): a later try may reach it.
+bool serverAway(const QString &code);
+
 // One job as the server shows it.
 struct ServerJob
 {

@@ -584,7 +584,9 @@ void ServerService::runRequest(std::function<Result<QJsonObject>(const ServerAcc
         queueTo(self, [r, done](ServerService *s) {
             if (!r && needsUser(r.error().code))
                 s->setConnection(r.error().code, r.error());
-            else if (r || r.error().code != QLatin1String("server-unreachable"))
+            else if (!r && serverAway(r.error().code))
+                s->setConnection(QStringLiteral("offline"), r.error());
+            else
                 s->setConnection(QStringLiteral("connected"));
             done(r);
         });
@@ -656,17 +658,31 @@ void ServerService::logout(JsonDone done)
 
 void ServerService::listJobs(JsonDone done)
 {
-    runRequest(
-        [](const ServerAccess &a) -> Result<QJsonObject> {
-            auto jobs = server::listJobs(a, false);
-            if (!jobs)
-                return jobs.error();
-            QJsonArray out;
-            for (const ServerJob &j : jobs.value())
-                out.append(serverJobJson(j, a.uri));
-            return QJsonObject{{QStringLiteral("jobs"), out}};
-        },
-        std::move(done));
+    const auto work = [](const ServerAccess &a) -> Result<QJsonObject> {
+        auto jobs = server::listJobs(a, false);
+        if (!jobs)
+            return jobs.error();
+        QJsonArray out;
+        for (const ServerJob &j : jobs.value())
+            out.append(serverJobJson(j, a.uri));
+        return QJsonObject{{QStringLiteral("jobs"), out}};
+    };
+    // While the server is known to be away the list does not wait for it (a stalled server would
+    // hold it for stall_seconds): the reply says why at once, and one try in the background
+    // brings the server back (server.changed, "connected"), after which lists ask it again.
+    if (configured() && m_connection == QLatin1String("offline")) {
+        done(m_lastError);
+        if (!m_listingInBackground) {
+            m_listingInBackground = true;
+            QPointer<ServerService> self(this);
+            runRequest(work, [self](const Result<QJsonObject> &) {
+                if (self)
+                    self->m_listingInBackground = false;
+            });
+        }
+        return;
+    }
+    runRequest(work, std::move(done));
 }
 
 void ServerService::release(int serverJobId, JsonDone done)

@@ -97,6 +97,8 @@ public:
     void login(const QString &user, const QByteArray &password, JsonDone done);
     void logout(JsonDone done);
     // The user's not-completed jobs on the server, as jobs.list entries (location "server").
+    // While the connection is "offline" it answers at once with the reason, and tries the
+    // server in the background.
     void listJobs(JsonDone done);
     // Release-Job, then follows the job to its end and counts the impressions in the ledger.
     void release(int serverJobId, JsonDone done);
@@ -144,6 +146,7 @@ private:
     QString m_connection = QStringLiteral("unknown");
     Error m_lastError;
     QTimer m_timer;
+    bool m_listingInBackground = false; // listJobs() while offline: one try at a time
     std::atomic<bool> m_cancel{false};
     QThreadPool m_uploads;
     QThreadPool m_requests;

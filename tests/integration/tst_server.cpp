@@ -651,9 +651,9 @@ void TstServer::waitingJobReleasedHereOrDeleted()
 // its document and sends it there: one job with the token, holding the captured PDF exactly.
 void TstServer::stalledUploadIsGivenUpAndUploadedOnce()
 {
-    // Flaky on the shared cupsd: in one of three full runs cupsd stopped answering after the stall
-    // (as it does after deleteDuringUploadLeavesNothing), so the job could not go up and the tests
-    // after it failed too. Until that is understood it runs only when asked for.
+    // The shared cupsd (Debian 12's 2.4.2) is seen to stop answering new TLS connections after
+    // deleteDuringUploadLeavesNothing, also with relays that pass resets on; until that is
+    // understood this runs only when asked for (docs/server-setup.md).
     if (qEnvironmentVariableIsEmpty("PV_TEST_SERVER_STALL"))
         QSKIP("set PV_TEST_SERVER_STALL=1: the shared cupsd is seen to stop answering after a stall");
     TcpRelay relay(m_port);
@@ -693,6 +693,13 @@ void TstServer::stalledUploadIsGivenUpAndUploadedOnce()
     QVERIFY2(status.out.contains("stopped answering") && status.out.contains("server-stalled"),
              status.out.constData());
     QVERIFY(!h->log().contains("is held on the server"));
+    // Offline, jobs list answers from the daemon with the reason (and tries the server behind).
+    const QJsonObject listed =
+        h->cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("list")}).json();
+    QCOMPARE(listed.value(QStringLiteral("server_error")).toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("server-stalled"));
+    QCOMPARE(listed.value(QStringLiteral("jobs")).toArray().size(), 1);
+    QVERIFY(listed.value(QStringLiteral("server_jobs")).toArray().isEmpty());
 #ifdef PV_TRAY_MODELS
     // The tray's row says the same, from the daemon's events.
     QTRY_VERIFY_WITH_TIMEOUT(tray.rowCount() == 1 &&
@@ -725,6 +732,11 @@ void TstServer::stalledUploadIsGivenUpAndUploadedOnce()
     QCOMPARE(tray.index(0).data(pv::app::JobsModel::LocationTextRole).toString(),
              QStringLiteral("Held on the print server"));
 #endif
+    // Connected again, jobs list asks the server.
+    const QJsonObject back =
+        h->cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("list")}).json();
+    QVERIFY2(!back.contains(QStringLiteral("server_error")), QJsonDocument(back).toJson().constData());
+    QCOMPARE(back.value(QStringLiteral("server_jobs")).toArray().size(), 1);
     QVERIFY(h->stop() == 0);
 }
 
