@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <cstdint>
+#include <initializer_list>
 
 namespace pv::test {
 
@@ -60,11 +61,21 @@ bool writeAll(int fd, const char *data, ssize_t size)
     return true;
 }
 
-void resetSocket(int fd)
+static void resetSocket(int fd)
 {
     const linger hard{1, 0};
     ::setsockopt(fd, SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
     ::close(fd);
+}
+
+void closeRelayed(int client, int server, bool failed)
+{
+    for (int fd : {client, server}) {
+        if (failed)
+            resetSocket(fd);
+        else
+            ::close(fd);
+    }
 }
 
 } // namespace pv::test

@@ -12,9 +12,9 @@ int listenLoopback(int *port);
 int connectLoopback(int port);
 // Writes all of data; false when the peer is gone (no SIGPIPE).
 bool writeAll(int fd, const char *data, ssize_t size);
-// Closes fd with a reset (RST), not an orderly end: a relay passes on a connection that failed
-// on one side as a failure. An orderly end in its place would be a lie the peer may act on:
-// cupsd before 2.4.17 spins for ever on an orderly end in the middle of a TLS record.
-void resetSocket(int fd);
+// Ends a relayed connection: when it failed on one side, both sockets are reset (RST), not
+// closed in order, so the peer sees the failure. An orderly end in its place would be a lie the
+// peer may act on: cupsd before 2.4.17 spins for ever on one in the middle of a TLS record.
+void closeRelayed(int client, int server, bool failed);
 
 } // namespace pv::test

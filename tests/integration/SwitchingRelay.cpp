@@ -81,12 +81,7 @@ void SwitchingRelay::pump(int client, int server)
             }
         }
     }
-    for (int fd : {client, server}) {
-        if (failed)
-            resetSocket(fd);
-        else
-            ::close(fd);
-    }
+    closeRelayed(client, server, failed);
 }
 
 } // namespace pv::test

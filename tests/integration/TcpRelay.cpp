@@ -119,12 +119,7 @@ void TcpRelay::pump(int client)
             }
         }
     }
-    for (int fd : {client, server}) {
-        if (end == End::Failed)
-            resetSocket(fd);
-        else
-            ::close(fd);
-    }
+    closeRelayed(client, server, end == End::Failed);
 }
 
 } // namespace pv::test
