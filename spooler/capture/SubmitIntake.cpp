@@ -57,15 +57,22 @@ void SubmitIntake::convert(const QString &id, const JobRequest &request, Done do
     m_conversion.submit(
         ConversionTask{id, submitTicket(request), {}},
         [this, done = std::move(done)](const ConversionTask &task, const Result<JobRecord> &outcome) {
-            if (outcome || !keepIncomingAfter(outcome.error()))
+            Result<JobRecord> answer = outcome;
+            if (outcome || !keepIncomingAfter(outcome.error())) {
                 m_vault->removeIncoming(task.draftId);
+            } else {
+                // The workstation's fault: the client hears that the document stays.
+                Error kept = outcome.error();
+                kept.details.insert(QStringLiteral("kept"), true);
+                answer = kept;
+            }
             if (outcome)
                 qCInfo(lcCapture) << "submitted document" << task.draftId << "is held";
             else
                 qCInfo(lcCapture) << "submitted document" << task.draftId
                                   << "is not held:" << outcome.error().code;
             QMetaObject::invokeMethod(
-                this, [done, outcome]() { done(outcome); }, Qt::QueuedConnection);
+                this, [done, answer]() { done(answer); }, Qt::QueuedConnection);
         });
 }
 

@@ -323,8 +323,13 @@ int CliRunner::cmdSubmit(const QStringList &arguments)
         return submitStored(stored);
     if (!result) {
         Error e = result.error();
-        // Refused after it was stored: the worker's reason, and that nothing of it stays.
-        if (!stored.isEmpty())
+        // Not held after it was stored: the reason, and whether the document stays. It stays when
+        // the workstation, not the document, was at fault (details.kept), and is held at the next start.
+        if (!stored.isEmpty() && e.details.value(QStringLiteral("kept")).toBool())
+            e.message = Text::tr("not held yet: %1 (the document is kept, encrypted, and is held when "
+                                 "PrintVault next starts)")
+                            .arg(e.message);
+        else if (!stored.isEmpty())
             e.message = Text::tr("not held: %1 (nothing of the document is kept)").arg(e.message);
         return fail(e);
     }

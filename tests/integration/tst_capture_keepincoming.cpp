@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QtTest>
@@ -82,6 +83,14 @@ void TestCaptureKeepIncoming::storedDocumentOutlivesAMissingWorker()
     const CliResult waited = h.cli({QStringLiteral("--json"), QStringLiteral("submit"), file});
     QVERIFY2(waited.exitCode != 0, waited.out.constData());
     QVERIFY(waited.json().isEmpty() || waited.json().value(QStringLiteral("id")).toString().isEmpty());
+    // It says so: kept, not "nothing of the document is kept".
+    const QJsonObject error = waited.json().value(QStringLiteral("error")).toObject();
+    QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("converter-unavailable"));
+    QCOMPARE(error.value(QStringLiteral("details")).toObject().value(QStringLiteral("kept")),
+             QJsonValue(true));
+    QVERIFY2(
+        waited.err.contains("(the document is kept, encrypted, and is held when PrintVault next starts)"),
+        waited.err.constData());
     QVERIFY2(waitFor(
                  [&]() {
                      const QByteArray line = "submitted document \"" + id.toLatin1() + "\" is not held";
