@@ -3184,6 +3184,10 @@ Prüfprotokoll (docs/audit.md):
         <source>over the server&apos;s quota (checked again %1)</source>
         <translation>über dem Kontingent des Servers (erneute Prüfung %1)</translation>
     </message>
+    <message>
+        <source>not held yet: %1 (the document is kept, encrypted, and is held when PrintVault next starts)</source>
+        <translation>noch nicht angehalten: %1 (das Dokument bleibt verschlüsselt erhalten und wird beim nächsten Start von PrintVault angehalten)</translation>
+    </message>
 </context>
 <context>
     <name>pv::config</name>
@@ -4647,6 +4651,10 @@ Prüfprotokoll (docs/audit.md):
     <message>
         <source>updating the outbox</source>
         <translation>Aktualisieren des Postausgangs</translation>
+    </message>
+    <message>
+        <source>cannot write the encrypted document</source>
+        <translation>das verschlüsselte Dokument kann nicht geschrieben werden</translation>
     </message>
 </context>
 </TS>

@@ -3032,6 +3032,10 @@ Audit log (docs/audit.md):
         <source>over the server&apos;s quota (checked again %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not held yet: %1 (the document is kept, encrypted, and is held when PrintVault next starts)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pv::config</name>
@@ -4494,6 +4498,10 @@ Audit log (docs/audit.md):
     </message>
     <message>
         <source>updating the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the encrypted document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

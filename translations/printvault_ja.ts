@@ -3143,6 +3143,10 @@ MFP プル印刷 (ポート 5571 の HTTPS API):
         <source>over the server&apos;s quota (checked again %1)</source>
         <translation>サーバーのクォータ超過 (%1 に再確認)</translation>
     </message>
+    <message>
+        <source>not held yet: %1 (the document is kept, encrypted, and is held when PrintVault next starts)</source>
+        <translation>まだ保留されていません: %1 (ドキュメントは暗号化されたまま保持され、PrintVault の次回起動時に保留されます)</translation>
+    </message>
 </context>
 <context>
     <name>pv::config</name>
@@ -4601,6 +4605,10 @@ MFP プル印刷 (ポート 5571 の HTTPS API):
     <message>
         <source>updating the outbox</source>
         <translation>送信トレイの更新</translation>
+    </message>
+    <message>
+        <source>cannot write the encrypted document</source>
+        <translation>暗号化されたドキュメントを書き込めません</translation>
     </message>
 </context>
 </TS>

@@ -78,6 +78,9 @@ void SubmitReader::run()
 Status SubmitReader::readAll()
 {
     ::posix_fadvise(m_fd, 0, 0, POSIX_FADV_SEQUENTIAL);
+    // Reading and encrypting on this thread, writing on another: both cores (docs/capture.md).
+    if (m_upload.draft)
+        m_upload.draft->useWriteBehind();
     QByteArray block(BlockSize, Qt::Uninitialized);
     Status status;
     while (status) {

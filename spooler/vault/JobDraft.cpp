@@ -6,6 +6,7 @@
 #include "vault/SegmentFormat.h"
 #include "vault/SegmentWriter.h"
 #include "vault/Vault.h"
+#include "vault/WriteBehind.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -43,6 +44,7 @@ JobDraft::~JobDraft()
 void JobDraft::discard()
 {
     m_writer.reset();
+    m_writeBehind.reset(); // its last writes end before the file closes
     if (m_file) {
         m_file->close();
         m_file.reset();
@@ -54,6 +56,18 @@ void JobDraft::discard()
     }
     m_vault->release(m_reserved);
     m_reserved = 0;
+}
+
+void JobDraft::useWriteBehind()
+{
+    if (!m_writer || m_writeBehind || m_writer->plaintextSize() > 0)
+        return;
+    WriteBehind::Options options;
+    options.fd = m_file->handle();
+    options.blockSize = qMax<qint64>(1 << 20, m_vault->options().segmentSize + segment::Overhead);
+    options.writebackInterval = WritebackInterval;
+    m_writeBehind = std::make_unique<WriteBehind>(options);
+    m_writer->setSink(m_writeBehind.get());
 }
 
 Status JobDraft::append(const char *data, qint64 size)
@@ -79,7 +93,8 @@ Status JobDraft::append(const char *data, qint64 size)
     }
     if (auto s = m_writer->write(data, size); !s)
         return writeFailure(s);
-    startWriteback();
+    if (!m_writeBehind)
+        startWriteback(); // the writer thread does its own
     return {};
 }
 
@@ -108,7 +123,7 @@ Status JobDraft::writeFailure(const Status &failure) const
 
 Result<JobDraft::Target> JobDraft::handOver()
 {
-    if (m_finished || !m_writer || !m_file || m_writer->plaintextSize() > 0)
+    if (m_finished || !m_writer || !m_file || m_writer->plaintextSize() > 0 || m_writeBehind)
         return Error{QStringLiteral("internal"),
                      QCoreApplication::translate("pv::vault", "the job is already being written")};
     m_writer.reset();
@@ -149,6 +164,10 @@ Status JobDraft::finish()
                      QCoreApplication::translate("pv::vault", "the job was discarded")};
     if (m_writer) {
         if (auto s = m_writer->finish(); !s)
+            return writeFailure(s);
+    }
+    if (m_writeBehind) {
+        if (auto s = m_writeBehind->finish(); !s)
             return writeFailure(s);
     }
     if (auto s = files::fsyncFile(*m_file); !s)

@@ -15,6 +15,7 @@ namespace pv {
 
 class SegmentWriter;
 class DecryptingDevice;
+class WriteBehind;
 class Vault;
 
 // A job being written: an encrypted temporary file under the vault's tmp/ folder with its own
@@ -31,6 +32,10 @@ public:
     const QString &id() const { return m_id; }
     const JobRequest &request() const { return m_request; }
 
+    // Before the first append(): the file is written on a thread of its own while the caller
+    // encrypts the next block (vault/WriteBehind.h). For one large local document, where the
+    // two cores are worth it; the virtual printer's many small streams stay on one thread each.
+    void useWriteBehind();
     [[nodiscard]] Status append(const char *data, qint64 size);
     [[nodiscard]] Status append(const QByteArray &data) { return append(data.constData(), data.size()); }
     // Seals the last segment and fsyncs the file. The draft is durable but not yet a job.
@@ -72,6 +77,7 @@ private:
     SecureBytes m_key;
     JobRequest m_request;
     std::unique_ptr<SegmentWriter> m_writer;
+    std::unique_ptr<WriteBehind> m_writeBehind; // writes m_file's descriptor while it lives
     qint64 m_reserved = 0;
     qint64 m_writtenBack = 0; // bytes of the file the kernel was asked to write (startWriteback)
     bool m_capped = true;     // counts against the vault's size cap (see Vault::reserve)

@@ -2,6 +2,7 @@
 
 #include "vault/Crypto.h"
 #include "vault/SegmentFormat.h"
+#include "vault/WriteBehind.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -44,8 +45,8 @@ Status SegmentWriter::writeHeader()
 {
     if (m_headerWritten)
         return {};
-    if (m_out->write(m_header) != m_header.size())
-        return writeError(m_out);
+    if (auto s = output(m_header.constData(), m_header.size()); !s)
+        return s;
     m_headerWritten = true;
     return {};
 }
@@ -105,19 +106,39 @@ Status SegmentWriter::flushSegment(bool final)
     return s;
 }
 
-// One segment, written with one write.
+// One segment, written with one write; with a sink, sealed straight into its block.
 Status SegmentWriter::sealSegment(const char *plain, int size, bool final)
 {
+    const qint64 length = size + segment::Overhead;
+    char *sealed = m_sealed.data();
+    if (m_sink) {
+        sealed = m_sink->room(length);
+        if (!sealed)
+            return m_sink->finish(); // why its writing stopped
+    }
     const QByteArray nonce = crypto::randomBytes(crypto::NonceSize);
-    memcpy(m_sealed.data(), nonce.constData(), size_t(crypto::NonceSize));
+    memcpy(sealed, nonce.constData(), size_t(crypto::NonceSize));
     if (auto s = crypto::gcmSealInto(m_key, nonce, segment::aad(m_header, m_index, final), plain, size,
-                                     m_sealed.data() + crypto::NonceSize);
+                                     sealed + crypto::NonceSize);
         !s)
         return s;
-    const qint64 length = size + segment::Overhead;
-    if (m_out->write(m_sealed.constData(), length) != length)
+    if (m_sink)
+        m_sink->filled(length);
+    else if (m_out->write(sealed, length) != length)
         return writeError(m_out);
     ++m_index;
+    return {};
+}
+
+Status SegmentWriter::output(const char *bytes, qint64 size)
+{
+    if (!m_sink)
+        return m_out->write(bytes, size) == size ? Status{} : writeError(m_out);
+    char *room = m_sink->room(size);
+    if (!room)
+        return m_sink->finish();
+    memcpy(room, bytes, size_t(size));
+    m_sink->filled(size);
     return {};
 }
 

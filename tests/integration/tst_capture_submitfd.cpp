@@ -32,7 +32,7 @@ private:
 void TstCaptureSubmitFd::initTestCase()
 {
     m_h = std::make_unique<DaemonHarness>();
-    m_h->writePolicy("[vault]\nmin_free_mb=0\n[capture]\nipp_port=0\nmax_job_mb=1\n[mfp]\nport=0\n");
+    m_h->writePolicy("[vault]\nmin_free_mb=0\n[capture]\nipp_port=0\nmax_job_mb=3\n[mfp]\nport=0\n");
     // The reader thread's debug line tells which way a document came.
     m_h->environment().insert(QStringLiteral("QT_LOGGING_RULES"),
                               QStringLiteral("printvault.spooler.capture.debug=true"));
@@ -47,7 +47,13 @@ void TstCaptureSubmitFd::cleanupTestCase()
 
 void TstCaptureSubmitFd::fileIsHandedOverAndPipeIsStreamed()
 {
-    const QByteArray viaFile = buildPdf({PdfPage{true, QStringLiteral("by descriptor"), 300000}});
+    // Under capture/max_job_mb, and three 1 MiB blocks of ciphertext for the writer thread
+    // (vault/WriteBehind.h), so their order and every byte of them count.
+    const QByteArray viaFile = buildPdf({PdfPage{true, QStringLiteral("by descriptor"), 900000},
+                                         PdfPage{false, QStringLiteral("page 2"), 900000},
+                                         PdfPage{true, QStringLiteral("page 3"), 900000}});
+    QVERIFY2(viaFile.size() > 2 * 1024 * 1024 && viaFile.size() < 3 * 1024 * 1024,
+             QByteArray::number(viaFile.size()));
     const QByteArray viaPipe = buildPdf({PdfPage{false, QStringLiteral("by pipe"), 300000}});
     const QString file = m_h->writeFile(QStringLiteral("fd.pdf"), viaFile);
     const CliResult a = m_h->cli({QStringLiteral("--json"), QStringLiteral("submit"), file});
@@ -66,13 +72,13 @@ void TstCaptureSubmitFd::fileIsHandedOverAndPipeIsStreamed()
 void TstCaptureSubmitFd::handedOverFileIsChecked()
 {
     const int held = m_h->heldJobs();
-    // Over capture/max_job_mb (1 MB): refused before a byte is read.
+    // Over capture/max_job_mb (3 MB): refused before a byte is read.
     const CliResult big =
         m_h->cli({QStringLiteral("--json"), QStringLiteral("submit"),
                   m_h->writeFile(QStringLiteral("big.pdf"),
-                                 buildPdf({PdfPage{false, QStringLiteral("big"), 1500000}}))});
+                                 buildPdf({PdfPage{false, QStringLiteral("big"), 4000000}}))});
     QVERIFY(big.exitCode != 0);
-    QVERIFY2(big.err.contains("1 MB") || big.out.contains("too-large"), big.err.constData());
+    QVERIFY2(big.err.contains("3 MB") || big.out.contains("too-large"), big.err.constData());
     // Not a PDF: refused by the same header check as the streamed path, once read.
     const CliResult text = m_h->cli({QStringLiteral("--json"), QStringLiteral("submit"),
                                      m_h->writeFile(QStringLiteral("text.pdf"), QByteArray(4096, 'x'))});

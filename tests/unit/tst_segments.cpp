@@ -1,16 +1,21 @@
 // The segmented AES-256-GCM document format: round trips of every awkward size, and detection
-// of tampering, truncation, reordering, a wrong key and a full device.
+// of tampering, truncation, reordering, a wrong key and a full device; the same through a writer
+// thread (WriteBehind), to a real file and to /dev/full.
 #include "Fakes.h"
 #include "vault/Crypto.h"
 #include "vault/DecryptingDevice.h"
 #include "vault/SegmentFormat.h"
 #include "vault/SegmentWriter.h"
+#include "vault/WriteBehind.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 #include <QTemporaryFile>
 #include <QtTest>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace pv;
 
@@ -44,6 +49,39 @@ QByteArray encrypt(const QByteArray &plain, const SecureBytes &key, int seg = Se
     }
     if (!w.finish())
         return {};
+    return out;
+}
+
+// As encrypt(), but the ciphertext goes through a WriteBehind to a real file descriptor.
+Result<QByteArray> encryptBehind(const QByteArray &plain, const SecureBytes &key, int fd, qint64 blockSize)
+{
+    QBuffer unused;
+    unused.open(QIODevice::WriteOnly);
+    WriteBehind sink(WriteBehind::Options{fd, blockSize, 2, 4 * Seg});
+    SegmentWriter w(&unused, key, JobId, Seg);
+    w.setSink(&sink);
+    qint64 pos = 0, step = 1;
+    Status s;
+    while (s && pos < plain.size()) {
+        const qint64 n = qMin<qint64>(step, plain.size() - pos);
+        s = w.write(plain.constData() + pos, n);
+        pos += n;
+        step = step * 3 + 1;
+    }
+    if (s)
+        s = w.finish();
+    if (s)
+        s = sink.finish();
+    if (!s)
+        return s.error();
+    if (unused.size() != 0)
+        return Error{QStringLiteral("device"), QStringLiteral("the device was written, not the sink")};
+    QByteArray out;
+    char chunk[8192];
+    ssize_t n = 0;
+    ::lseek(fd, 0, SEEK_SET);
+    while ((n = ::read(fd, chunk, sizeof chunk)) > 0)
+        out.append(chunk, n);
     return out;
 }
 
@@ -87,6 +125,9 @@ private Q_SLOTS:
     void appendedSegmentIsDetected();
     void wrongKeyAndWrongJob();
     void fullDeviceIsAnError();
+    void writeBehindRoundTrip_data();
+    void writeBehindRoundTrip();
+    void writeBehindFullDiskIsAnError();
 };
 
 void TstSegments::roundTrip_data()
@@ -250,6 +291,50 @@ void TstSegments::fullDeviceIsAnError()
     QVERIFY(!s);
     QVERIFY(s.message().contains(QStringLiteral("No space left")));
     QVERIFY(device.written.size() <= 3 * Seg);
+}
+
+void TstSegments::writeBehindRoundTrip_data()
+{
+    QTest::addColumn<qint64>("size");
+    QTest::addColumn<qint64>("blockSize");
+    const qint64 oneSegment = Seg + segment::Overhead;
+    // Blocks of one segment each make the writer wait for its two blocks at every segment.
+    QTest::newRow("empty") << 0ll << oneSegment;
+    QTest::newRow("1") << 1ll << oneSegment;
+    QTest::newRow("3 segments + 17, one per block") << 3ll * Seg + 17 << oneSegment;
+    QTest::newRow("1 MB, one per block") << 1000003ll << oneSegment;
+    QTest::newRow("5 MB, 1 MiB blocks") << 5000011ll << qint64(1 << 20);
+}
+
+void TstSegments::writeBehindRoundTrip()
+{
+    QFETCH(qint64, size);
+    QFETCH(qint64, blockSize);
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    const SecureBytes key = crypto::randomKey();
+    const QByteArray plain = noise(size, quint32(size) ^ 0x5a5a);
+    auto sealed = encryptBehind(plain, key, file.handle(), blockSize);
+    QVERIFY2(sealed, sealed ? "" : qPrintable(sealed.error().message));
+    // The same layout as without the writer thread: every byte went, in order.
+    const qint64 segments = qMax<qint64>(1, (size + Seg - 1) / Seg);
+    QCOMPARE(sealed->size(), segment::HeaderSize + size + segments * segment::Overhead);
+    auto back = decrypt(sealed.value(), key);
+    QVERIFY2(back, back ? "" : qPrintable(back.error().message));
+    QVERIFY(back.value() == plain);
+}
+
+void TstSegments::writeBehindFullDiskIsAnError()
+{
+    const int fd = ::open("/dev/full", O_WRONLY | O_CLOEXEC);
+    QVERIFY(fd >= 0);
+    const SecureBytes key = crypto::randomKey();
+    auto sealed = encryptBehind(noise(40 * Seg, 9), key, fd, Seg + segment::Overhead);
+    ::close(fd);
+    QVERIFY(!sealed);
+    QCOMPARE(sealed.error().code, QStringLiteral("disk-full"));
+    QVERIFY2(sealed.error().message.contains(QStringLiteral("No space left")),
+             qPrintable(sealed.error().message));
 }
 
 QTEST_GUILESS_MAIN(TstSegments)
