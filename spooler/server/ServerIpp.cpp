@@ -90,7 +90,6 @@ public:
     Connection &operator=(const Connection &) = delete;
 
     Status open();
-    void close() { m_http.reset(); }
     // Closes with a reset: what the kernel still holds of an abandoned request (a stalled
     // document) is dropped instead of reaching the server later, behind the next try's back.
     void abandon()
@@ -495,16 +494,16 @@ Result<ServerJob> upload(const ServerAccess &access, const UploadRequest &r)
         jobId = created.value();
     }
     if (auto s = sendDocument(c, jobId, r); !s) {
+        // This connection may be in the middle of the document's body: it is reset, never
+        // closed in order, which would end the body early and can leave Debian 12's cupsd
+        // spinning on a part-sent TLS record (docs/server-setup.md).
+        c.abandon();
         // An empty job would wait on the server until its time-out: cancel it now if the server
-        // answers (the token check before the next try catches it otherwise). On a new
-        // connection: this one may be in the middle of the document's body. Not when the server
-        // is gone or stalled (it would not answer either), nor while the daemon stops.
-        if (!serverAway(s.error().code) && !(access.stopping && access.stopping->load())) {
-            c.close();
+        // answers (the token check before the next try catches it otherwise), on a new
+        // connection. Not when the server is gone or stalled (it would not answer either), nor
+        // while the daemon stops.
+        if (!serverAway(s.error().code) && !(access.stopping && access.stopping->load()))
             (void)cancelJob(access, jobId);
-        } else {
-            c.abandon();
-        }
         return s.error();
     }
     // The server's word that it holds the job, with its document, before the local copy goes.

@@ -110,8 +110,10 @@ void TcpRelay::pump(int client)
         if (fds[1].revents & (POLLIN | POLLHUP | POLLERR))
             forward(server, client, sizeof buffer);
         if (end == End::Open && (fds[0].revents & (POLLIN | POLLHUP | POLLERR))) {
+            // Never a read of 0 bytes: it answers 0 even for a reset, which would be passed on as
+            // an orderly end, in the middle of a TLS record (docs/server-setup.md).
             const size_t want =
-                rate <= 0 ? sizeof buffer : size_t(std::min<long long>(budget, sizeof buffer));
+                rate <= 0 ? sizeof buffer : size_t(std::clamp<long long>(budget, 1, sizeof buffer));
             const ssize_t n = forward(client, server, want);
             if (n > 0) {
                 budget -= n;
