@@ -132,3 +132,7 @@ qint64 DecryptingDevice::readData(char *data, qint64 maxSize)
 }
 
 } // namespace pv
+
+// Its meta-object here, not in AUTOMOC's one file for the whole library: printvault-worker
+// needs this class, and that file would pull every other class of the daemon into it.
+#include "moc_DecryptingDevice.cpp"
