@@ -13,6 +13,16 @@
 
 namespace pv::files {
 
+void WritebackPacer::written(int fd, qint64 end)
+{
+    if (m_interval <= 0 || end - m_asked < m_interval)
+        return;
+#if defined(__linux__)
+    ::sync_file_range(fd, m_asked, end - m_asked, SYNC_FILE_RANGE_WRITE);
+#endif
+    m_asked = end;
+}
+
 Error ioError(int errnum, const QString &what)
 {
     const QString reason = QString::fromLocal8Bit(strerror(errnum));

@@ -45,4 +45,21 @@ inline qint64 freeBytes(const QString &path)
 // Maps errno values that mean "out of space" onto a stable error code.
 Error ioError(int errnum, const QString &what);
 
+// Asks the kernel to start writing a growing file to disk every `interval` bytes, without
+// waiting for it, so that the final fsync has only the last stretch left to wait for.
+class WritebackPacer
+{
+public:
+    explicit WritebackPacer(qint64 interval, qint64 start = 0)
+        : m_interval(interval)
+        , m_asked(start)
+    {}
+    // The file `fd` now holds `end` bytes.
+    void written(int fd, qint64 end);
+
+private:
+    qint64 m_interval; // 0: never
+    qint64 m_asked;    // bytes the kernel was asked to write
+};
+
 } // namespace pv::files

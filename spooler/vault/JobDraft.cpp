@@ -33,6 +33,7 @@ JobDraft::JobDraft(Vault *vault, QString id, QByteArray rawId, QString tmpPath, 
     , m_key(std::move(key))
     , m_request(std::move(request))
     , m_writer(std::make_unique<SegmentWriter>(m_file.get(), m_key, m_rawId, segmentSize))
+    , m_writeback(WritebackInterval)
 {}
 
 JobDraft::~JobDraft()
@@ -94,21 +95,8 @@ Status JobDraft::append(const char *data, qint64 size)
     if (auto s = m_writer->write(data, size); !s)
         return writeFailure(s);
     if (!m_writeBehind)
-        startWriteback(); // the writer thread does its own
+        m_writeback.written(m_file->handle(), m_file->pos()); // the writer thread paces its own
     return {};
-}
-
-// Asks the kernel to start writing what is on its way to disk now, without waiting: the fsync
-// of finish() then has only the last stretch to wait for, not the whole document.
-void JobDraft::startWriteback()
-{
-    const qint64 written = m_file->pos();
-    if (written - m_writtenBack < WritebackInterval)
-        return;
-#if defined(__linux__)
-    ::sync_file_range(m_file->handle(), m_writtenBack, written - m_writtenBack, SYNC_FILE_RANGE_WRITE);
-#endif
-    m_writtenBack = written;
 }
 
 // Turns a failed write into "disk-full" when that is what happened, whatever errno says by now.

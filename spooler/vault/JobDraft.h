@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "common/SecureFiles.h"
 #include "vault/JobRecord.h"
 #include "vault/SecureBytes.h"
 
@@ -67,7 +68,6 @@ private:
              SecureBytes key, JobRequest request, int segmentSize);
     void discard();
     Status writeFailure(const Status &failure) const;
-    void startWriteback();
 
     Vault *m_vault;
     QString m_id;
@@ -79,8 +79,8 @@ private:
     std::unique_ptr<SegmentWriter> m_writer;
     std::unique_ptr<WriteBehind> m_writeBehind; // writes m_file's descriptor while it lives
     qint64 m_reserved = 0;
-    qint64 m_writtenBack = 0; // bytes of the file the kernel was asked to write (startWriteback)
-    bool m_capped = true;     // counts against the vault's size cap (see Vault::reserve)
+    files::WritebackPacer m_writeback;
+    bool m_capped = true; // counts against the vault's size cap (see Vault::reserve)
     qint64 m_adoptedSize = -1;
     QByteArray m_adoptedSha256;
     bool m_handedOver = false;

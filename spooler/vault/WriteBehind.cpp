@@ -13,6 +13,8 @@ namespace pv {
 
 WriteBehind::WriteBehind(Options options)
     : m_options(options)
+    , m_written(qMax<qint64>(0, ::lseek(options.fd, 0, SEEK_CUR)))
+    , m_writeback(options.writebackInterval, m_written)
 {
     Q_ASSERT(options.fd >= 0 && options.blockSize > 0 && options.depth >= 2);
     for (int i = 0; i < m_options.depth; ++i) {
@@ -25,8 +27,6 @@ WriteBehind::WriteBehind(Options options)
         m_free.push_back(Block{static_cast<char *>(bytes), 0});
     }
     m_depth = int(m_free.size());
-    const off_t start = ::lseek(m_options.fd, 0, SEEK_CUR);
-    m_written = m_writtenBack = start > 0 ? start : 0;
     m_thread = std::thread([this]() { run(); });
 }
 
@@ -136,13 +136,7 @@ int WriteBehind::writeBlock(const Block &block)
         left -= n;
         m_written += n;
     }
-#if defined(__linux__)
-    // As JobDraft does without a writer thread: the final fsync then waits for the last stretch only.
-    if (m_options.writebackInterval > 0 && m_written - m_writtenBack >= m_options.writebackInterval) {
-        ::sync_file_range(m_options.fd, m_writtenBack, m_written - m_writtenBack, SYNC_FILE_RANGE_WRITE);
-        m_writtenBack = m_written;
-    }
-#endif
+    m_writeback.written(m_options.fd, m_written);
     return 0;
 }
 

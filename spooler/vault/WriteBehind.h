@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "common/SecureFiles.h"
 
 #include <QtGlobal>
 
@@ -66,8 +67,8 @@ private:
     Block m_current;
     bool m_haveCurrent = false;
     // The writing thread's.
-    qint64 m_written = 0;
-    qint64 m_writtenBack = 0;
+    qint64 m_written = 0; // the file's size
+    files::WritebackPacer m_writeback;
     std::thread m_thread;
 };
 
