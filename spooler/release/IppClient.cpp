@@ -2,6 +2,7 @@
 
 #include "common/CupsHandles.h"
 #include "common/Logging.h"
+#include "common/ReconnectCheck.h"
 #include "release/PrinterTrust.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,7 @@
 #include <cups/cups.h>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace pv::release {
@@ -66,9 +68,20 @@ Status checkPeer(http_t *http, const QString &uri, PrinterTrust *trust)
     return trust->check(QStringLiteral("%1:%2").arg(QString::fromUtf8(host)).arg(port), presented.value());
 }
 
-// A connection to the printer behind `uri`, and the resource to post to. An ipps:// printer's
-// certificate is checked against `trust` before anything is sent.
-Result<QPair<Http, QByteArray>> connectTo(const QString &uri, PrinterTrust *trust)
+// A connection to a printer, and the resource to post to.
+struct PrinterConnection
+{
+    Http http;
+    QByteArray resource;
+    Status refused;                      // why a reconnect libcups made by itself was shut
+    std::optional<ReconnectCheck> check; // after http: unregistered before it is closed
+};
+using Connection = std::unique_ptr<PrinterConnection>;
+
+// A connection to the printer behind `uri`. An ipps:// printer's certificate is checked against
+// `trust` before anything is sent, and again on every reconnect libcups makes by itself inside a
+// request (common/ReconnectCheck.h), before the request goes out on it.
+Result<Connection> connectTo(const QString &uri, PrinterTrust *trust)
 {
     char scheme[32], user[256], host[256], resource[1024];
     int port = 0;
@@ -83,22 +96,24 @@ Result<QPair<Http, QByteArray>> connectTo(const QString &uri, PrinterTrust *trus
             QStringLiteral("bad-request"),
             QStringLiteral("'%1': only ipp://, ipps:// and socket:// printers are supported").arg(uri));
     const http_encryption_t encryption = s == "ipps" ? HTTP_ENCRYPTION_ALWAYS : HTTP_ENCRYPTION_IF_REQUESTED;
-    Http http(httpConnect2(host, port, nullptr, AF_UNSPEC, encryption, 1, 15000, nullptr));
-    if (!http)
+    auto c = std::make_unique<PrinterConnection>();
+    c->http.reset(httpConnect2(host, port, nullptr, AF_UNSPEC, encryption, 1, 15000, nullptr));
+    if (!c->http)
         return printerError(QStringLiteral("printer-unreachable"),
                             QStringLiteral("cannot reach the printer at %1: %2")
                                 .arg(uri, QString::fromUtf8(cupsLastErrorString())));
-    httpSetTimeout(http.get(), 30.0, nullptr, nullptr);
+    httpSetTimeout(c->http.get(), 30.0, nullptr, nullptr);
+    c->resource = resource;
     if (s == "ipps" && trust) {
-        auto presented = peerCertificate(http.get(), uri);
-        if (!presented)
-            return presented.error();
-        if (auto ok = trust->check(QStringLiteral("%1:%2").arg(QString::fromUtf8(host)).arg(port),
-                                   presented.value());
-            !ok)
-            return ok.error();
+        if (Status pinned = checkPeer(c->http.get(), uri, trust); !pinned)
+            return pinned.error();
+        PrinterConnection *raw = c.get();
+        c->check.emplace(c->http.get(), [raw, uri, trust](http_t *http) {
+            raw->refused = checkPeer(http, uri, trust);
+            return raw->refused.isOk();
+        });
     }
-    return QPair<Http, QByteArray>(std::move(http), QByteArray(resource));
+    return Result<Connection>(std::move(c));
 }
 
 QStringList strings(ipp_t *response, const char *name)
@@ -134,7 +149,7 @@ Result<QString> presentedCertificate(const QString &uri)
     auto conn = connectTo(uri, nullptr);
     if (!conn)
         return conn.error();
-    return peerCertificate(conn->first.get(), uri);
+    return peerCertificate(conn.value()->http.get(), uri);
 }
 
 Result<PrinterCapabilities> queryPrinter(const QString &uri, PrinterTrust *trust)
@@ -159,7 +174,10 @@ Result<PrinterCapabilities> queryPrinter(const QString &uri, PrinterTrust *trust
     ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr, uri.toUtf8().constData());
     ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes", int(std::size(wanted)),
                   nullptr, wanted);
-    Ipp response(cupsDoRequest(conn->first.get(), request, conn->second.constData()));
+    const PrinterConnection &c = *conn.value();
+    Ipp response(cupsDoRequest(c.http.get(), request, c.resource.constData()));
+    if (!c.refused)
+        return c.refused.error();
     if (!response || cupsLastError() > IPP_STATUS_OK_EVENTS_COMPLETE)
         return ippFailure(QStringLiteral("the printer did not describe itself"));
     PrinterCapabilities caps;
@@ -201,7 +219,8 @@ Result<int> sendJob(const PrintRequest &r, qint64 length,
     auto conn = connectTo(r.uri, r.trust);
     if (!conn)
         return conn.error();
-    http_t *http = conn->first.get();
+    const PrinterConnection &c = *conn.value();
+    http_t *http = c.http.get();
     ipp_t *request = ippNewRequest(IPP_OP_PRINT_JOB);
     ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr, r.uri.toUtf8().constData());
     ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_NAME, "requesting-user-name", nullptr,
@@ -233,8 +252,10 @@ Result<int> sendJob(const PrintRequest &r, qint64 length,
 
     // The HTTP body is the IPP request followed by the document: its length counts both.
     const size_t bodyLength = length < 0 ? CUPS_LENGTH_VARIABLE : ippLength(request) + size_t(length);
-    const http_status_t started = cupsSendRequest(http, request, conn->second.constData(), bodyLength);
+    const http_status_t started = cupsSendRequest(http, request, c.resource.constData(), bodyLength);
     ippDelete(request);
+    if (!c.refused)
+        return c.refused.error();
     if (started != HTTP_STATUS_CONTINUE)
         return ippFailure(QStringLiteral("the printer did not take the job"));
     const BodyWriter writer = [http](const char *data, size_t n) {
@@ -242,7 +263,7 @@ Result<int> sendJob(const PrintRequest &r, qint64 length,
     };
     if (Status s = produce(writer); !s)
         return s.error();
-    Ipp response(cupsGetResponse(http, conn->second.constData()));
+    Ipp response(cupsGetResponse(http, c.resource.constData()));
     if (Status pinned = checkPeer(http, r.uri, r.trust); !pinned)
         return pinned.error();
     if (!response || cupsLastError() > IPP_STATUS_OK_EVENTS_COMPLETE)
@@ -274,9 +295,12 @@ Result<JobOutcome> waitForJob(const QString &uri, int printerJobId, int timeoutS
         ippAddInteger(request, IPP_TAG_OPERATION, IPP_TAG_INTEGER, "job-id", printerJobId);
         ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes",
                       int(std::size(wanted)), nullptr, wanted);
-        Ipp response(cupsDoRequest(conn->first.get(), request, conn->second.constData()));
+        PrinterConnection &c = *conn.value();
+        Ipp response(cupsDoRequest(c.http.get(), request, c.resource.constData()));
+        if (!c.refused)
+            return c.refused.error();
         // Before believing a word of it ("completed" deletes and charges the job).
-        if (Status pinned = checkPeer(conn->first.get(), uri, trust); !pinned)
+        if (Status pinned = checkPeer(c.http.get(), uri, trust); !pinned)
             return pinned.error();
         if (!response || cupsLastError() > IPP_STATUS_OK_EVENTS_COMPLETE)
             return ippFailure(QStringLiteral("the printer lost track of the job"));

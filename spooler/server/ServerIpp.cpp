@@ -2,6 +2,7 @@
 
 #include "common/CupsHandles.h"
 #include "common/Logging.h"
+#include "common/ReconnectCheck.h"
 #include "server/ServerText.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,7 @@
 
 #include <chrono>
 #include <memory>
+#include <optional>
 
 namespace pv::server {
 
@@ -98,6 +100,7 @@ public:
             const linger hard{1, 0};
             ::setsockopt(fd, SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
         }
+        m_check.reset();
         m_http.reset();
     }
     http_t *http() const { return m_http.get(); }
@@ -129,6 +132,8 @@ private:
     const ServerAccess &m_access;
     Deadline m_deadline;
     Http m_http;
+    std::optional<ReconnectCheck> m_check; // after m_http: unregistered before it is closed
+    Status m_refusedPeer;                  // why a reconnect libcups made by itself was shut
     QByteArray m_resource;
     QString m_host;
 };
@@ -163,6 +168,7 @@ Status Connection::open()
                      Text::tr("'%1' is not an ipps:// URI; the print server is reached over TLS only.")
                          .arg(m_access.uri)};
     // Not connected yet (0 ms): the deadline must be in place before the handshake reads.
+    m_check.reset();
     m_http.reset(httpConnect2(host, port, nullptr, AF_UNSPEC, HTTP_ENCRYPTION_ALWAYS, 1, 0, nullptr));
     if (!m_http)
         return Error{QStringLiteral("server-unreachable"),
@@ -171,6 +177,12 @@ Status Connection::open()
     httpSetTimeout(m_http.get(), TickSeconds, onStall, &m_deadline);
     m_resource = resource;
     m_host = QString::fromUtf8(host);
+    // Every connect libcups makes for this connection, its own reconnects inside a request
+    // included, is checked before the request (and its credentials) goes out on it.
+    m_check.emplace(m_http.get(), [this](http_t *) {
+        m_refusedPeer = verifyPeer();
+        return m_refusedPeer.isOk();
+    });
     return connect();
 }
 
@@ -184,7 +196,10 @@ Status Connection::connect()
     // libcups gives the TLS handshake a timeout of its own (10 s a read, no callback), and GnuTLS
     // takes a stale EAGAIN in errno for "try again": start clean.
     errno = 0;
+    m_refusedPeer = {};
     if (httpReconnect2(m_http.get(), ms, nullptr) != 0) {
+        if (!m_refusedPeer)
+            return m_refusedPeer.error();
         // A handshake that waited out the stall time is a stall, not an unreachable server.
         if (Deadline::Clock::now() - m_deadline.last >= m_deadline.stall && !m_deadline.stopped)
             m_deadline.stalled = true;
@@ -225,13 +240,11 @@ bool Connection::peerClosed() const
     return ::poll(&p, 1, 0) != 0;
 }
 
-// cupsSendRequest reconnects on its own, and sends the credentials on the new connection before
-// anyone could look at its certificate, when the last answer said "Connection: close", when the
-// connection is not idle, or when writing the request fails. The first two (and a connection
-// the server closed while idle, whose write would fail) are caught here: we reconnect first,
-// and check. What is left: a write that fails on a connection that looked fine (a reset between
-// this check and the request) is reconnected by libcups with the credentials; the answer on it
-// is still checked and not believed, and the document is not sent (see sendDocument).
+// cupsSendRequest reconnects on its own, and sends the credentials on the new connection at once,
+// when the last answer said "Connection: close", when the connection is not idle, or when writing
+// the request fails. Each of those reconnects is checked by m_check before anything goes out on
+// it. The first two (and a connection the server closed while idle) are still caught here, so
+// that the request goes on a connection reconnected and checked by us, not failed by the check.
 Status Connection::ready()
 {
     m_deadline.progress();
@@ -258,6 +271,8 @@ Error Connection::failure(const QString &what) const
 {
     if (m_deadline.stopped)
         return Error{QStringLiteral("canceled"), Text::tr("%1: stopped.").arg(what)};
+    if (!m_refusedPeer) // libcups reconnected inside the request, to a certificate we refuse
+        return m_refusedPeer.error();
     if (m_deadline.stalled) {
         const int seconds = int(std::chrono::duration_cast<std::chrono::seconds>(m_deadline.stall).count());
         return Error{QStringLiteral("server-stalled"),

@@ -53,20 +53,25 @@ void SwitchingRelay::acceptLoop()
             continue;
         }
         std::lock_guard<std::mutex> lock(m_mutex);
-        m_pumps.emplace_back([this, client, server]() { pump(client, server); });
+        const int generation = m_generation.load();
+        m_pumps.emplace_back([this, client, server, generation]() { pump(client, server, generation); });
     }
 }
 
 // Both directions until both are closed; a half-close is passed on as one, and a failure on
-// either side (a reset, say) as a reset of both.
-void SwitchingRelay::pump(int client, int server)
+// either side (a reset, say) as a reset of both; so is resetOpen().
+void SwitchingRelay::pump(int client, int server, int generation)
 {
     pollfd fds[2] = {{client, POLLIN, 0}, {server, POLLIN, 0}};
     bool open[2] = {true, true};
     bool failed = false;
     char buf[16384];
     while (!m_stop && !failed && (open[0] || open[1])) {
-        if (::poll(fds, 2, 100) <= 0)
+        if (m_generation.load() != generation) {
+            failed = true;
+            break;
+        }
+        if (::poll(fds, 2, 20) <= 0)
             continue;
         for (int i = 0; i < 2 && !failed; ++i) {
             if (!open[i] || !(fds[i].revents & (POLLIN | POLLHUP | POLLERR)))
