@@ -127,6 +127,9 @@ private Q_SLOTS:
     void wrongPasswordIsTriedOnce();
     void changedCertificateIsRefused();
     void serverDownThenUpUploadsExactlyOnce();
+#ifdef PV_TRAY_MODELS
+    void trayListsTheServerWhenItReturns();
+#endif
     void killedMidUploadUploadsOnce();
     void deleteDuringUploadLeavesNothing();
     void waitingJobReleasedHereOrDeleted();
@@ -504,12 +507,46 @@ void TstServer::serverDownThenUpUploadsExactlyOnce()
     QVERIFY(!h->jobs().first().toObject().value(QStringLiteral("next_try")).toString().isEmpty());
     auto cups = startServer(port);
     QVERIFY(cups);
+    // Meanwhile the account printed to the server from another computer.
+    const IppAnswer elsewhere = ippAs(port, m_a->name(), PasswordA, IPP_OP_CREATE_JOB, 0);
+    QVERIFY2(elsewhere.status <= IPP_STATUS_OK_EVENTS_COMPLETE, ippErrorString(elsewhere.status));
     QVERIFY(login(*h, m_a->name(), PasswordA));
-    QVERIFY2(waitFor([&]() { return h->heldJobs() == 0 && serverListed(*h).size() == 1; }, 60000),
+    QVERIFY2(waitFor([&]() { return h->heldJobs() == 0 && serverListed(*h).size() == 2; }, 60000),
              h->log().constData());
-    QCOMPARE(serverJobs(m_a->name(), PasswordA, port).size(), 1);
+    // Ours went exactly once.
+    int ours = 0;
+    for (const ServerJobSeen &j : serverJobs(m_a->name(), PasswordA, port))
+        ours += j.name.contains(QStringLiteral(" #pv-")) ? 1 : 0;
+    QCOMPARE(ours, 1);
     QVERIFY(h->stop() == 0);
 }
+
+#ifdef PV_TRAY_MODELS
+// The tray lists the server's jobs again when the server comes back (server.changed), with
+// nothing of ours to upload: the account's job from another computer appears only through it.
+void TstServer::trayListsTheServerWhenItReturns()
+{
+    const int port = freeTcpPort();
+    auto h = daemonFor(QString(), port);
+    QVERIFY(h);
+    pv::app::DaemonConnection connection(
+        pv::app::ConnectionOptions{h->runtimeDir() + QStringLiteral("/api.sock"), {}, 500});
+    pv::app::JobsModel tray(&connection);
+    connection.start();
+    QTRY_VERIFY_WITH_TIMEOUT(tray.isLoaded(), 30000);
+    QCOMPARE(tray.rowCount(), 0);
+    auto cups = startServer(port);
+    QVERIFY(cups);
+    const IppAnswer elsewhere = ippAs(port, m_a->name(), PasswordA, IPP_OP_CREATE_JOB, 0);
+    QVERIFY2(elsewhere.status <= IPP_STATUS_OK_EVENTS_COMPLETE, ippErrorString(elsewhere.status));
+    QVERIFY(login(*h, m_a->name(), PasswordA));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        tray.rowCount() == 1 && tray.index(0).data(pv::app::JobsModel::OnServerRole).toBool(), 30000);
+    QCOMPARE(tray.index(0).data(pv::app::JobsModel::LocationTextRole).toString(),
+             QStringLiteral("Held on the print server"));
+    QVERIFY(h->stop() == 0);
+}
+#endif
 
 // A daemon killed while its upload is under way (the server has created the job and the
 // document is flowing through a slow link) uploads the job exactly once after its restart: the
