@@ -41,22 +41,33 @@ clear_peak_rss() { echo 5 >"/proc/$1/clear_refs"; }
 # Polls printvaultd ($1) and the printvault-worker processes below it every 20 ms until sent
 # SIGTERM, then writes to $2, in MB: the sum over the workers of each one's last-seen peak RSS
 # (VmHWM), how many there were, and the peak of daemon and workers together, sampled at once:
-# the daemon's RSS plus each worker's private memory (RssAnon). The first figure counts the
-# shared libraries both map (Qt, Poppler, OpenSSL...) once per process, the last only once.
-# Workers live a second or so, so these are lower bounds by at most 20 ms of growth each.
+# the daemon's RSS plus each worker's RSS without its pages of files the daemon maps too (Qt
+# Core, OpenSSL, libc...: the same page-cache pages, already in the daemon's RSS). The first
+# figure counts those shared libraries once per process; the last counts everything once, but
+# the worker's own libraries (Poppler, Qt GUI, fonts...) in full. A page of a shared library
+# that only the worker touched is left out of the last figure: at most the worker's resident
+# part of those files. Workers live a second or so, so
+# these are lower bounds by at most 20 ms of growth each.
 #   worker_rss_poll PID FILE & poller=$!; ...; kill $poller; wait $poller; read -r mb n all <FILE
 worker_rss_poll() { # parent-pid out-file
-  local parent=$1 out=$2 p v now_kb together=0
+  local parent=$1 out=$2 p v now_kb together=0 shared
   declare -A hwm=()
-  trap 'local sum=0; for p in "${!hwm[@]}"; do sum=$((sum + hwm[$p])); done
+  shared=$(mktemp)
+  awk '$6 ~ /^\// { print $6 }' "/proc/$parent/maps" | sort -u >"$shared"
+  trap 'local sum=0; for p in "${!hwm[@]}"; do sum=$((sum + hwm[$p])); done; rm -f "$shared"
         printf "%.1f %d %.1f\n" "$(echo "$sum / 1024" | bc -l)" "${#hwm[@]}" "$(echo "$together / 1024" | bc -l)" >"$out"; exit 0' TERM
   while :; do
     now_kb=$(awk '/VmRSS/ { print $2 }' "/proc/$parent/status" 2>/dev/null) || now_kb=0
     for p in $(pgrep -P "$parent" -x printvault-work 2>/dev/null); do
-      v=$(awk '/VmHWM/ { h = $2 } /RssAnon/ { a = $2 } END { if (h != "") print h, a }' "/proc/$p/status" 2>/dev/null) || true
+      v=$(awk '/VmHWM/ { print $2 }' "/proc/$p/status" 2>/dev/null) || true
       [ -n "$v" ] || continue
-      hwm[$p]=${v% *}
-      now_kb=$((now_kb + ${v#* }))
+      hwm[$p]=$v
+      # Its RSS, mapping by mapping, leaving out the files the daemon maps as well.
+      v=$(awk 'NR == FNR { shared[$0] = 1; next }
+               /^[0-9a-f]+-[0-9a-f]+ / { file = $6 }
+               /^Rss:/ && !(file in shared) { kb += $2 }
+               END { print kb + 0 }' "$shared" "/proc/$p/smaps" 2>/dev/null) || v=0
+      now_kb=$((now_kb + v))
     done
     [ "$now_kb" -gt "$together" ] && together=$now_kb
     sleep 0.02
@@ -117,8 +128,9 @@ bench_cups_queue() { # name uri
 
 # lp to a queue, then waits until CUPS lists the job as completed (not merely "no longer
 # pending": a failed lpstat would end that wait early), noting the memory of cupsd and all it
-# started. Sets $cups_s (seconds), $peak (KB) and $cups_job; fails when lp took no job or CUPS
-# ended it otherwise than completed.
+# started (unless cups_sample_rss=0: a timed run without the extra ps in its loop). Sets $cups_s
+# (seconds), $peak (KB) and $cups_job; fails when lp took no job or CUPS ended it otherwise
+# than completed.
 cups_print() { # queue file [lp options...]
   local queue=$1 file=$2 t0 t1 job kb pending
   shift 2
@@ -133,8 +145,10 @@ cups_print() { # queue file [lp options...]
       lpstat -W completed -o "$queue" 2>/dev/null | grep -qw "$job" && break
       return 1
     fi
-    kb=$(ps -o rss= --ppid "$cupsd" -p "$cupsd" 2>/dev/null | awk '{ s += $1 } END { print s + 0 }')
-    [ "$kb" -gt "$peak" ] && peak=$kb
+    if [ "${cups_sample_rss:-1}" = 1 ]; then
+      kb=$(ps -o rss= --ppid "$cupsd" -p "$cupsd" 2>/dev/null | awk '{ s += $1 } END { print s + 0 }')
+      [ "$kb" -gt "$peak" ] && peak=$kb
+    fi
     sleep 0.02
   done
   t1=$(now)

@@ -54,32 +54,33 @@ release "$(bench_submit "$work/warm.pdf")"
 cups_print Raster "$work/warm.pdf" -o Resolution=300dpi
 rm -f "$work"/ForPrintVault/*.pwg "$work"/ForCups/*.pwg
 
-# Three runs of each: CUPS's IPP backend asks the printer about the job once a second, so its
-# time is either its work or its work plus up to a second, depending on where that tick falls.
-# PrintVault's memory: printvaultd's peak during the releases (reset after the warm-up and
-# each submit), the render workers' peaks summed per release, and both together sampled at
-# once (the largest of the three runs each).
+# Three timed runs of each: CUPS's IPP backend asks the printer about the job once a second, so
+# its time is either its work or its work plus up to a second, depending on where that tick
+# falls. Nothing samples memory in them: the samplers fork a few processes every 20 ms, which
+# on two cores costs whichever side they watch a tenth or more of its time. A fourth run of
+# each, untimed, samples memory: printvaultd's peak (reset after the submit), the render
+# workers' peaks summed, and both together sampled at once; cupsd with its filters.
 pv_runs=() cups_runs=() pv_peak=0 workers_peak=0 together_peak=0 cups_peak=0
-max() { echo "if ($1 > $2) $1 else $2" | bc -l; }
 for run in 1 2 3; do
   id=$(bench_submit "$pdf")
-  clear_peak_rss "$pv"
-  worker_rss_poll "$pv" "$work/workers.rss" &
-  poller=$!
   t0=$(now)
   release "$id"
   t1=$(now)
-  kill "$poller"; wait "$poller" || true
-  read -r w _ t <"$work/workers.rss"
-  workers_peak=$(max "$w" "$workers_peak")
-  together_peak=$(max "$t" "$together_peak")
-  pv_peak=$(max "$(peak_rss_mb "$pv")" "$pv_peak")
   pv_runs+=("$(echo "$t1 - $t0" | bc -l)")
-  cups_print Raster "$pdf" -o Resolution=300dpi
+  cups_sample_rss=0 cups_print Raster "$pdf" -o Resolution=300dpi
   cups_runs+=("$cups_s")
-  cups_peak=$(max "$peak" "$cups_peak")
-  job=$cups_job
 done
+id=$(bench_submit "$pdf")
+clear_peak_rss "$pv"
+worker_rss_poll "$pv" "$work/workers.rss" &
+poller=$!
+release "$id"
+kill "$poller"; wait "$poller" || true
+read -r workers_peak _ together_peak <"$work/workers.rss"
+pv_peak=$(peak_rss_mb "$pv")
+cups_print Raster "$pdf" -o Resolution=300dpi
+cups_peak=$peak
+job=$cups_job
 median() { printf '%s\n' "$@" | sort -n | sed -n 2p; }
 pv_s=$(median "${pv_runs[@]}")
 cups_s=$(median "${cups_runs[@]}")
@@ -87,7 +88,7 @@ printf "PrintVault runs: %s\nCUPS runs:       %s\n" "$(printf '%.2f ' "${pv_runs
 
 state=$(lpstat -W completed -o Raster | grep -c "$job" || true)
 
-printf "%-46s %8s %8s %12s\n" "run (ours and CUPS: median of 3)" "s" "pages/s" "peak RSS"
+printf "%-46s %8s %8s %12s\n" "run (time: median of 3; memory: a 4th run)" "s" "pages/s" "peak RSS"
 printf "%-46s %8.2f %8.2f %9s MB\n" "PrintVault release (Poppler, PWG raster)" "$pv_s" "$(echo "$pages / $pv_s" | bc -l)" \
   "$together_peak"
 printf "%-46s %8s %8s %9s MB\n" "  printvaultd alone (VmHWM)" "" "" "$pv_peak"

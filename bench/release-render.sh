@@ -76,7 +76,7 @@ printf "%-40s %8.2f %8.2f %9s MB\n" "PrintVault release (render+send)" "$pv_s" "
   "$(echo "$pv_rss + $workers_rss" | bc -l)"
 printf "%-40s %8s %8s %9s MB\n" "  of which printvaultd" "" "" "$pv_rss"
 printf "%-40s %8s %8s %9s MB\n" "  of which $workers_n render worker(s), summed" "" "" "$workers_rss"
-printf "%-40s %8s %8s %9s MB\n" "  both sampled at once (libraries once)" "" "" "$together"
+printf "%-40s %8s %8s %9s MB\n" "  both sampled at once (shared files once)" "" "" "$together"
 # CUPS: a 1-page job first, untimed (its filters' first run), then the 50 pages.
 "$build/tests/pv-mkpdf" "$work/warm.pdf" 1 60000
 cups_print Raster "$work/warm.pdf" || echo "CUPS did not print the warm-up job"
