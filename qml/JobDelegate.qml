@@ -81,8 +81,9 @@ ItemDelegate {
                 id: detail
                 Layout.fillWidth: true
                 elide: Text.ElideRight
-                text: [qsTr("%n page(s)", "", row.pages),
-                       row.colorPages > 0 ? qsTr("%n in colour", "", row.colorPages) : qsTr("mono"),
+                // A job on the print server has no page count until it prints: none is shown.
+                text: [row.pages > 0 ? qsTr("%n page(s)", "", row.pages) : "",
+                       row.pages === 0 ? "" : row.colorPages > 0 ? qsTr("%n in colour", "", row.colorPages) : qsTr("mono"),
                        row.copies > 1 ? qsTr("%n copies", "", row.copies) : "",
                        row.duplex ? qsTr("two-sided") : "",
                        row.sizeText].filter(s => s !== "").join(" · ")
@@ -91,7 +92,7 @@ ItemDelegate {
                 Layout.fillWidth: true
                 elide: Text.ElideRight
                 opacity: 0.7
-                text: row.releasing ? qsTr("Releasing…") : row.ageText + " · " + row.expiresText
+                text: row.releasing ? qsTr("Releasing…") : [row.ageText, row.expiresText].filter(s => s !== "").join(" · ")
             }
             // Server spooling: where the job is (waiting, uploading, on the server); the model says it.
             Label {

@@ -516,6 +516,8 @@ QString JobsModel::relativeAge(const QDateTime &t) const
 
 QString JobsModel::relativeExpiry(const QDateTime &t) const
 {
+    if (!t.isValid()) // a job on the print server: the server's own rules keep it
+        return QString();
     const qint64 minutes = QDateTime::currentDateTimeUtc().secsTo(t) / 60;
     if (minutes < 1)
         return tr("expires now");

@@ -3,9 +3,9 @@
 // that a registered check sees the new connection's certificate first. Here a man in the middle
 // (SwitchingRelay) lets a connection reach the real TLS server, then resets it and sends the
 // reconnect to an impostor with another certificate, which writes out whatever it is sent.
-#include "SwitchingRelay.h"
 #include "common/CupsHandles.h"
 #include "common/ReconnectCheck.h"
+#include "SwitchingRelay.h"
 
 #include <QCryptographicHash>
 #include <QProcess>
@@ -120,11 +120,12 @@ void TstReconnectCheck::impostorOnReconnectGetsNoCredentials()
     SwitchingRelay relay([&]() { return switched.load() ? impostor.port : real.port; });
     QVERIFY(relay.start());
 
-    HttpHandle http(httpConnect2("127.0.0.1", relay.port(), nullptr, AF_INET, HTTP_ENCRYPTION_ALWAYS, 1, 10000,
-                                 nullptr));
+    HttpHandle http(
+        httpConnect2("127.0.0.1", relay.port(), nullptr, AF_INET, HTTP_ENCRYPTION_ALWAYS, 1, 10000, nullptr));
     QVERIFY(http);
     // Neither server answers HTTP: without the check, the request would wait for an answer.
-    httpSetTimeout(http.get(), 3.0, [](http_t *, void *) { return 0; }, nullptr);
+    httpSetTimeout(
+        http.get(), 3.0, [](http_t *, void *) { return 0; }, nullptr);
     QCOMPARE(leafDer(http.get()), real.der);
     int checked = 0;
     QByteArray refused;
@@ -149,7 +150,8 @@ void TstReconnectCheck::impostorOnReconnectGetsNoCredentials()
     const QByteArray secret = QByteArrayLiteral("cHY6bm90LWZvci1pbXBvc3RvcnM="); // pv:not-for-impostors
     httpSetAuthString(http.get(), "Basic", secret.constData());
     ipp_t *request = ippNewRequest(IPP_OP_GET_PRINTER_ATTRIBUTES);
-    ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr, "ipps://localhost/ipp/print");
+    ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr,
+                 "ipps://localhost/ipp/print");
     IppHandle response(cupsDoRequest(http.get(), request, "/ipp/print"));
     QVERIFY(!response);
 
