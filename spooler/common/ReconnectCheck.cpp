@@ -6,18 +6,35 @@
 #include <unordered_map>
 
 namespace pv {
+// GnuTLS's session, opaque here: libcups's sessions carry their http_t as the transport pointer.
+struct GnutlsSession;
+} // namespace pv
+
+// The interposers, defined at the end.
+extern "C" int httpReconnect2(http_t *http, int msec, int *cancel);
+extern "C" int gnutls_handshake(pv::GnutlsSession *session);
+
+namespace pv {
 
 namespace {
 
 using ReconnectFn = int (*)(http_t *, int, int *);
+using HandshakeFn = int (*)(GnutlsSession *);
+using TransportPtrFn = void *(*)(GnutlsSession *);
 
-// The connections with a check, process-wide: libcups calls the interposed function with
+struct Registered
+{
+    const PeerCheck *check = nullptr;
+    SocketWait wait;
+};
+
+// The connections with a check, process-wide: libcups calls the interposed functions with
 // nothing but the connection. The one piece of global state here, because an interposed C
 // function has no other place to look.
 struct Registry
 {
     std::mutex mutex;
-    std::unordered_map<http_t *, const PeerCheck *> checks;
+    std::unordered_map<http_t *, Registered> connections;
 };
 
 Registry &registry()
@@ -26,65 +43,108 @@ Registry &registry()
     return r;
 }
 
+// The next definition of `name` after ours (RTLD_NEXT: libcups's, GnuTLS's), or the one the
+// process uses (RTLD_DEFAULT).
+template<typename Fn> Fn resolve(void *handle, const char *name)
+{
+    Fn f = nullptr;
+    // POSIX's way to turn dlsym's object pointer into a function pointer.
+    *reinterpret_cast<void **>(&f) = ::dlsym(handle, name);
+    return f;
+}
+
 ReconnectFn realReconnect()
 {
-    static const ReconnectFn fn = [] {
-        ReconnectFn f = nullptr;
-        // POSIX's way to turn dlsym's object pointer into a function pointer.
-        *reinterpret_cast<void **>(&f) = ::dlsym(RTLD_NEXT, "httpReconnect2");
-        return f;
-    }();
+    static const auto fn = resolve<ReconnectFn>(RTLD_NEXT, "httpReconnect2");
     return fn;
 }
 
-// The connection's check, copied so that it runs without the lock.
-PeerCheck checkFor(http_t *http)
+HandshakeFn realHandshake()
+{
+    static const auto fn = resolve<HandshakeFn>(RTLD_NEXT, "gnutls_handshake");
+    return fn;
+}
+
+// What is registered for the connection; its check copied out, to run without the lock.
+Registered registeredFor(http_t *http, PeerCheck *check)
 {
     Registry &r = registry();
     const std::lock_guard<std::mutex> lock(r.mutex);
-    const auto it = r.checks.find(http);
-    return it == r.checks.end() ? PeerCheck() : *it->second;
+    const auto it = r.connections.find(http);
+    if (it == r.connections.end())
+        return {};
+    if (check)
+        *check = *it->second.check;
+    return it->second;
+}
+
+int reconnectChecked(http_t *http, int msec, int *cancel)
+{
+    const ReconnectFn real = realReconnect();
+    if (!real)
+        return -1;
+    if (const int failed = real(http, msec, cancel); failed != 0)
+        return failed;
+    PeerCheck check;
+    registeredFor(http, &check);
+    if (check && !check(http)) {
+        httpShutdown(http); // nothing more goes out on it; the caller's request fails
+        return -1;
+    }
+    return 0;
+}
+
+int handshakeWithOwnWait(GnutlsSession *session)
+{
+    static const auto transport = resolve<TransportPtrFn>(RTLD_DEFAULT, "gnutls_transport_get_ptr");
+    const HandshakeFn real = realHandshake();
+    if (!real)
+        return -1;
+    if (transport) {
+        // Only looked up among registered connections, never read through.
+        auto *http = static_cast<http_t *>(transport(session));
+        if (const Registered r = registeredFor(http, nullptr); r.wait.callback)
+            httpSetTimeout(http, r.wait.seconds, r.wait.callback, r.wait.data); // libcups restores it after
+    }
+    return real(session);
 }
 
 } // namespace
 
-ReconnectCheck::ReconnectCheck(http_t *http, PeerCheck check)
+ReconnectCheck::ReconnectCheck(http_t *http, PeerCheck check, SocketWait wait)
     : m_http(http)
     , m_check(std::move(check))
+    , m_wait(wait)
 {
     Registry &r = registry();
     const std::lock_guard<std::mutex> lock(r.mutex);
-    r.checks[m_http] = &m_check;
+    r.connections[m_http] = Registered{&m_check, m_wait};
 }
 
 ReconnectCheck::~ReconnectCheck()
 {
     Registry &r = registry();
     const std::lock_guard<std::mutex> lock(r.mutex);
-    r.checks.erase(m_http);
+    r.connections.erase(m_http);
 }
 
 bool reconnectChecksActive()
 {
-    ReconnectFn global = nullptr;
-    *reinterpret_cast<void **>(&global) = ::dlsym(RTLD_DEFAULT, "httpReconnect2");
-    return global == &::httpReconnect2 && realReconnect() != nullptr && realReconnect() != &::httpReconnect2;
+    return resolve<ReconnectFn>(RTLD_DEFAULT, "httpReconnect2") == &::httpReconnect2 &&
+           resolve<HandshakeFn>(RTLD_DEFAULT, "gnutls_handshake") == &::gnutls_handshake && realReconnect() &&
+           realReconnect() != &::httpReconnect2 && realHandshake() && realHandshake() != &::gnutls_handshake;
 }
 
 } // namespace pv
 
-// The interposer (see ReconnectCheck.h). Same contract as libcups's: 0 when connected.
+// Same contract as libcups's: 0 when connected.
 extern "C" int httpReconnect2(http_t *http, int msec, int *cancel)
 {
-    const pv::ReconnectFn real = pv::realReconnect();
-    if (!real)
-        return -1;
-    if (const int failed = real(http, msec, cancel); failed != 0)
-        return failed;
-    const pv::PeerCheck check = pv::checkFor(http);
-    if (check && !check(http)) {
-        httpShutdown(http); // nothing more goes out on it; the caller's request fails
-        return -1;
-    }
-    return 0;
+    return pv::reconnectChecked(http, msec, cancel);
+}
+
+// Same contract as GnuTLS's.
+extern "C" int gnutls_handshake(pv::GnutlsSession *session)
+{
+    return pv::handshakeWithOwnWait(session);
 }

@@ -15,13 +15,25 @@ namespace pv {
 //
 // It works by interposing httpReconnect2, which libcups calls through its PLT for every connect
 // and reconnect (its TLS handshake runs inside). reconnectChecksActive() says whether this
-// process's libcups calls ours; tests/server/tst_reconnect_check proves it does in practice.
+// process's libcups calls ours; tests/integration/tst_reconnectcheck.cpp shows it does.
+//
+// It also keeps the connection's own way of waiting (httpSetTimeout: how long a wait on the
+// socket lasts before the callback is asked) during the TLS handshake, where libcups would wait
+// 10 s at a time with no callback: a stall limit below 10 s, and a stop request, take effect
+// there too. That part interposes gnutls_handshake, which libcups also calls through its PLT.
 using PeerCheck = std::function<bool(http_t *)>;
+
+struct SocketWait
+{
+    double seconds = 0.0;
+    http_timeout_cb_t callback = nullptr; // none: libcups's handshake waits as it would
+    void *data = nullptr;
+};
 
 class ReconnectCheck
 {
 public:
-    ReconnectCheck(http_t *http, PeerCheck check);
+    ReconnectCheck(http_t *http, PeerCheck check, SocketWait wait = {});
     ~ReconnectCheck();
     ReconnectCheck(const ReconnectCheck &) = delete;
     ReconnectCheck &operator=(const ReconnectCheck &) = delete;
@@ -29,6 +41,7 @@ public:
 private:
     http_t *m_http;
     PeerCheck m_check;
+    SocketWait m_wait;
 };
 
 // True when libcups's httpReconnect2 resolves to the checking one in this process.

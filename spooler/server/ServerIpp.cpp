@@ -179,10 +179,14 @@ Status Connection::open()
     m_host = QString::fromUtf8(host);
     // Every connect libcups makes for this connection, its own reconnects inside a request
     // included, is checked before the request (and its credentials) goes out on it.
-    m_check.emplace(m_http.get(), [this](http_t *) {
-        m_refusedPeer = verifyPeer();
-        return m_refusedPeer.isOk();
-    });
+    // The TLS handshake, too, waits a tick at a time and asks onStall.
+    m_check.emplace(
+        m_http.get(),
+        [this](http_t *) {
+            m_refusedPeer = verifyPeer();
+            return m_refusedPeer.isOk();
+        },
+        SocketWait{TickSeconds, onStall, &m_deadline});
     return connect();
 }
 
@@ -193,8 +197,8 @@ Status Connection::connect()
     httpSetAuthString(m_http.get(), nullptr, nullptr);
     m_deadline.progress();
     const int ms = int(std::chrono::duration_cast<std::chrono::milliseconds>(m_deadline.stall).count());
-    // libcups gives the TLS handshake a timeout of its own (10 s a read, no callback), and GnuTLS
-    // takes a stale EAGAIN in errno for "try again": start clean.
+    // libcups gives the TLS handshake a timeout of its own (10 s a read, no callback; m_check
+    // puts ours back for it), and GnuTLS takes a stale EAGAIN in errno for "try again": start clean.
     errno = 0;
     m_refusedPeer = {};
     if (httpReconnect2(m_http.get(), ms, nullptr) != 0) {

@@ -5,6 +5,7 @@
 // reconnect to an impostor with another certificate, which writes out whatever it is sent.
 #include "common/CupsHandles.h"
 #include "common/ReconnectCheck.h"
+#include "ServerLoopbackSocket.h"
 #include "SwitchingRelay.h"
 
 #include <QCryptographicHash>
@@ -17,6 +18,7 @@
 
 #include <cups/cups.h>
 #include <poll.h>
+#include <unistd.h>
 
 #include <memory>
 
@@ -103,6 +105,7 @@ class TstReconnectCheck : public QObject
 private Q_SLOTS:
     void interposerIsTheOneLibcupsCalls();
     void impostorOnReconnectGetsNoCredentials();
+    void handshakeWaitsAsTheConnectionSays();
 };
 
 void TstReconnectCheck::interposerIsTheOneLibcupsCalls()
@@ -163,6 +166,31 @@ void TstReconnectCheck::impostorOnReconnectGetsNoCredentials()
     QVERIFY2(relay.connections() >= 2, qPrintable(QString::number(relay.connections())));
     QVERIFY(checked >= 1);
     QCOMPARE(refused, QCryptographicHash::hash(impostor.der, QCryptographicHash::Sha256).toHex());
+}
+
+// libcups waits 10 s at a time in a TLS handshake, asking no one, whatever the connection's
+// httpSetTimeout says; the connection's own wait is put back for it. A server that accepts the
+// connection and never answers the handshake: the callback is asked each second, and its "give
+// up" ends the handshake.
+void TstReconnectCheck::handshakeWaitsAsTheConnectionSays()
+{
+    int port = 0;
+    const int silent = listenLoopback(&port);
+    QVERIFY(silent >= 0);
+    // Not connected yet (0 ms), as ServerIpp opens its connections.
+    HttpHandle http(httpConnect2("127.0.0.1", port, nullptr, AF_INET, HTTP_ENCRYPTION_ALWAYS, 1, 0, nullptr));
+    QVERIFY(http);
+    int asked = 0;
+    const auto giveUpAtTwo = [](http_t *, void *data) {
+        int *n = static_cast<int *>(data);
+        return ++*n < 2 ? 1 : 0;
+    };
+    httpSetTimeout(http.get(), 1.0, giveUpAtTwo, &asked);
+    const ReconnectCheck check(
+        http.get(), [](http_t *) { return true; }, SocketWait{1.0, giveUpAtTwo, &asked});
+    QVERIFY(httpReconnect2(http.get(), 5000, nullptr) != 0);
+    QCOMPARE(asked, 2);
+    ::close(silent);
 }
 
 QTEST_GUILESS_MAIN(TstReconnectCheck)
