@@ -4356,6 +4356,10 @@ Prüfprotokoll (docs/audit.md):
         <source>The document cannot be read from the vault again: %1</source>
         <translation>Das Dokument kann nicht erneut aus dem Tresor gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>This computer&apos;s libcups reconnects past PrintVault&apos;s certificate check, so nothing is sent to the print server.</source>
+        <translation>Die libcups dieses Computers baut Verbindungen an der Zertifikatsprüfung von PrintVault vorbei neu auf; deshalb wird nichts an den Druckserver gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>pv::signin</name>

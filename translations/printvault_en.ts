@@ -4204,6 +4204,10 @@ Audit log (docs/audit.md):
         <source>The document cannot be read from the vault again: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This computer&apos;s libcups reconnects past PrintVault&apos;s certificate check, so nothing is sent to the print server.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pv::signin</name>

@@ -4311,6 +4311,10 @@ MFP プル印刷 (ポート 5571 の HTTPS API):
         <source>The document cannot be read from the vault again: %1</source>
         <translation>保管庫からドキュメントを再度読み込めません: %1</translation>
     </message>
+    <message>
+        <source>This computer&apos;s libcups reconnects past PrintVault&apos;s certificate check, so nothing is sent to the print server.</source>
+        <translation>このコンピューターの libcups は PrintVault の証明書チェックを経ずに再接続するため、プリントサーバーには何も送信しません。</translation>
+    </message>
 </context>
 <context>
     <name>pv::signin</name>

@@ -1,6 +1,11 @@
 #include "common/ReconnectCheck.h"
 
+#include "common/CupsHandles.h"
+
 #include <dlfcn.h>
+#include <sys/socket.h>
+
+#include <cerrno>
 
 #include <mutex>
 #include <unordered_map>
@@ -37,11 +42,15 @@ struct Registry
     std::unordered_map<http_t *, Registered> connections;
 };
 
+// Never destroyed: threads may still be inside libcups while the process exits.
 Registry &registry()
 {
-    static Registry r;
-    return r;
+    static Registry *r = new Registry;
+    return *r;
 }
+
+// How many times this thread's calls went through the interposer (reconnectChecksActive()).
+thread_local int interposedCalls = 0;
 
 // The next definition of `name` after ours (RTLD_NEXT: libcups's, GnuTLS's), or the one the
 // process uses (RTLD_DEFAULT).
@@ -80,6 +89,7 @@ Registered registeredFor(http_t *http, PeerCheck *check)
 
 int reconnectChecked(http_t *http, int msec, int *cancel)
 {
+    ++interposedCalls;
     const ReconnectFn real = realReconnect();
     if (!real)
         return -1;
@@ -88,7 +98,12 @@ int reconnectChecked(http_t *http, int msec, int *cancel)
     PeerCheck check;
     registeredFor(http, &check);
     if (check && !check(http)) {
-        httpShutdown(http); // nothing more goes out on it; the caller's request fails
+        // Nothing more goes out on it: httpShutdown ends TLS and reading only, and a later
+        // request on this handle would otherwise be written to the socket in the clear.
+        const int fd = httpGetFd(http);
+        httpShutdown(http);
+        if (fd >= 0)
+            ::shutdown(fd, SHUT_RDWR);
         return -1;
     }
     return 0;
@@ -106,6 +121,9 @@ int handshakeWithOwnWait(GnutlsSession *session)
         if (const Registered r = registeredFor(http, nullptr); r.wait.callback)
             httpSetTimeout(http, r.wait.seconds, r.wait.callback, r.wait.data); // libcups restores it after
     }
+    // libcups's read callback fails without setting errno, and GnuTLS takes a stale EAGAIN or
+    // EINTR left there for "try again": a give-up must end the handshake.
+    errno = 0;
     return real(session);
 }
 
@@ -118,21 +136,35 @@ ReconnectCheck::ReconnectCheck(http_t *http, PeerCheck check, SocketWait wait)
 {
     Registry &r = registry();
     const std::lock_guard<std::mutex> lock(r.mutex);
-    r.connections[m_http] = Registered{&m_check, m_wait};
+    r.connections.insert_or_assign(m_http, Registered{&m_check, m_wait});
 }
 
 ReconnectCheck::~ReconnectCheck()
 {
     Registry &r = registry();
     const std::lock_guard<std::mutex> lock(r.mutex);
-    r.connections.erase(m_http);
+    // Only our own registration: a handle's address may have been taken over by a newer one.
+    if (const auto it = r.connections.find(m_http); it != r.connections.end() && it->second.check == &m_check)
+        r.connections.erase(it);
 }
 
 bool reconnectChecksActive()
 {
-    return resolve<ReconnectFn>(RTLD_DEFAULT, "httpReconnect2") == &::httpReconnect2 &&
-           resolve<HandshakeFn>(RTLD_DEFAULT, "gnutls_handshake") == &::gnutls_handshake && realReconnect() &&
-           realReconnect() != &::httpReconnect2 && realHandshake() && realHandshake() != &::gnutls_handshake;
+    if (resolve<HandshakeFn>(RTLD_DEFAULT, "gnutls_handshake") != &::gnutls_handshake || !realHandshake() ||
+        realHandshake() == &::gnutls_handshake || !realReconnect() || realReconnect() == &::httpReconnect2)
+        return false;
+    // What matters is whether libcups's calls from inside reach ours (a libcups linked with
+    // -Bsymbolic-functions would bypass them): its httpReconnect calls httpReconnect2. Port 0
+    // of the loopback address cannot be connected to, so this fails at once.
+    HttpHandle http(httpConnect2("127.0.0.1", 0, nullptr, AF_INET, HTTP_ENCRYPTION_NEVER, 1, 0, nullptr));
+    if (!http)
+        return false;
+    const int before = interposedCalls;
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+    (void)httpReconnect(http.get());
+#pragma GCC diagnostic pop
+    return interposedCalls > before;
 }
 
 } // namespace pv

@@ -167,6 +167,12 @@ Status Connection::open()
         return Error{QStringLiteral("server-refused-uri"),
                      Text::tr("'%1' is not an ipps:// URI; the print server is reached over TLS only.")
                          .arg(m_access.uri)};
+    // Credentials go only where libcups's own reconnects are checked too (ReconnectCheck.h).
+    static const bool reconnectsChecked = reconnectChecksActive();
+    if (!reconnectsChecked)
+        return Error{QStringLiteral("server-untrusted"),
+                     Text::tr("This computer's libcups reconnects past PrintVault's certificate check, so "
+                              "nothing is sent to the print server.")};
     // Not connected yet (0 ms): the deadline must be in place before the handshake reads.
     m_check.reset();
     m_http.reset(httpConnect2(host, port, nullptr, AF_UNSPEC, HTTP_ENCRYPTION_ALWAYS, 1, 0, nullptr));
