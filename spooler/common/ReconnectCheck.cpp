@@ -132,11 +132,10 @@ int handshakeWithOwnWait(GnutlsSession *session)
 ReconnectCheck::ReconnectCheck(http_t *http, PeerCheck check, SocketWait wait)
     : m_http(http)
     , m_check(std::move(check))
-    , m_wait(wait)
 {
     Registry &r = registry();
     const std::lock_guard<std::mutex> lock(r.mutex);
-    r.connections.insert_or_assign(m_http, Registered{&m_check, m_wait});
+    r.connections.insert_or_assign(m_http, Registered{&m_check, wait});
 }
 
 ReconnectCheck::~ReconnectCheck()

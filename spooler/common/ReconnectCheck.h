@@ -41,10 +41,10 @@ public:
 private:
     http_t *m_http;
     PeerCheck m_check;
-    SocketWait m_wait;
 };
 
-// True when libcups's httpReconnect2 resolves to the checking one in this process.
+// True when the interposers are the ones this process's libcups calls, its calls from inside
+// libcups included (tried with a connect that fails at once).
 bool reconnectChecksActive();
 
 } // namespace pv

@@ -13,8 +13,6 @@
 #include <poll.h>
 #include <sys/socket.h>
 
-#include <cerrno>
-
 #include <chrono>
 #include <memory>
 #include <optional>
@@ -203,9 +201,7 @@ Status Connection::connect()
     httpSetAuthString(m_http.get(), nullptr, nullptr);
     m_deadline.progress();
     const int ms = int(std::chrono::duration_cast<std::chrono::milliseconds>(m_deadline.stall).count());
-    // libcups gives the TLS handshake a timeout of its own (10 s a read, no callback; m_check
-    // puts ours back for it), and GnuTLS takes a stale EAGAIN in errno for "try again": start clean.
-    errno = 0;
+    // m_check verifies the certificate inside, and keeps our wait in the TLS handshake.
     m_refusedPeer = {};
     if (httpReconnect2(m_http.get(), ms, nullptr) != 0) {
         if (!m_refusedPeer)
@@ -219,8 +215,6 @@ Status Connection::connect()
                      Text::tr("Cannot reach the print server %1: %2")
                          .arg(m_access.uri, QString::fromUtf8(cupsLastErrorString()))};
     }
-    if (auto trusted = verifyPeer(); !trusted)
-        return trusted;
     setCredentials();
     return {};
 }
