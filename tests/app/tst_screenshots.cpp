@@ -71,25 +71,10 @@ TstScreenshots::Shot TstScreenshots::shoot(DaemonHarness &h, const QString &page
     const QString png = dir + QStringLiteral("/shot-%1.png").arg(base);
     const QString texts = h.root() + QStringLiteral("/shot-%1.txt").arg(base);
     QFile::remove(png);
-    QProcess app;
-    QProcessEnvironment env = h.environment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    // Under ASan: the app's one-off caches sit in GLib, built without frame pointers, where the
-    // fast unwinder loses the stack and tests/lsan.supp cannot match it. The app hashes no PINs,
-    // so full unwinding costs it little.
-    if (env.contains(QStringLiteral("ASAN_OPTIONS")))
-        env.insert(QStringLiteral("ASAN_OPTIONS"),
-                   env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":fast_unwind_on_malloc=0"));
-    app.setProcessEnvironment(env);
-    app.start(QStringLiteral(PV_APP),
-              QStringList{QStringLiteral("--no-start-daemon"), QStringLiteral("--screenshot"), png,
-                          QStringLiteral("--page"), page, QStringLiteral("--texts"), texts} +
-                  extra);
+    const AppRun run = runAppScreenshot(QStringLiteral(PV_APP), h, page, png, texts, extra);
     Shot shot;
-    if (!app.waitForFinished(60000))
-        app.kill();
-    shot.exitCode = app.exitCode();
-    shot.err = app.readAllStandardError();
+    shot.exitCode = run.exitCode;
+    shot.err = run.err;
     shot.image = QImage(png);
     QFile t(texts);
     if (t.open(QIODevice::ReadOnly))

@@ -32,6 +32,33 @@ QByteArray readFile(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+AppRun runAppScreenshot(const QString &app, DaemonHarness &h, const QString &page, const QString &png,
+                        const QString &texts, const QStringList &extra)
+{
+    QProcess run;
+    QProcessEnvironment env = h.environment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // Under ASan: the app's one-off caches sit in GLib, built without frame pointers, where the
+    // fast unwinder loses the stack and tests/lsan.supp cannot match it. The app hashes no PINs,
+    // so full unwinding costs it little.
+    if (env.contains(QStringLiteral("ASAN_OPTIONS")))
+        env.insert(QStringLiteral("ASAN_OPTIONS"),
+                   env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":fast_unwind_on_malloc=0"));
+    run.setProcessEnvironment(env);
+    run.start(app, QStringList{QStringLiteral("--no-start-daemon"), QStringLiteral("--screenshot"), png,
+                               QStringLiteral("--page"), page, QStringLiteral("--texts"), texts} +
+                       extra);
+    AppRun out;
+    if (!run.waitForFinished(60000)) {
+        run.kill();
+        run.waitForFinished();
+    } else {
+        out.exitCode = run.exitCode();
+    }
+    out.err = run.readAllStandardError();
+    return out;
+}
+
 QByteArray sha256(const QByteArray &data)
 {
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();

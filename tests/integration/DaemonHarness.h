@@ -103,6 +103,16 @@ QString lastMatch(const QString &text, const QString &pattern);
 
 // A file's bytes, or empty when it cannot be read.
 QByteArray readFile(const QString &path);
+
+// The tray app `app` (PV_APP) run as `--screenshot png --page page --texts texts` against h's
+// daemon, offscreen; waits up to a minute. Its exit code (-1: it did not finish) and stderr.
+struct AppRun
+{
+    int exitCode = -1;
+    QByteArray err;
+};
+AppRun runAppScreenshot(const QString &app, DaemonHarness &h, const QString &page, const QString &png,
+                        const QString &texts, const QStringList &extra = {});
 QByteArray sha256(const QByteArray &data);
 // True if any file under root contains needle.
 bool treeContains(const QString &root, const QByteArray &needle);

@@ -548,19 +548,9 @@ void TstServer::trayListsTheServerWhenItReturns()
     // The window shows it so ($PV_SHOTS keeps the picture for a person to look at).
     const QString png = qEnvironmentVariable("PV_SHOTS", h->root()) + QStringLiteral("/shot-server-held.png");
     const QString texts = h->root() + QStringLiteral("/shot-server-held.txt");
-    QProcess app;
-    QProcessEnvironment env = h->environment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    if (env.contains(QStringLiteral("ASAN_OPTIONS"))) // see tst_screenshots
-        env.insert(QStringLiteral("ASAN_OPTIONS"),
-                   env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":fast_unwind_on_malloc=0"));
-    app.setProcessEnvironment(env);
-    app.start(QStringLiteral(PV_APP),
-              {QStringLiteral("--no-start-daemon"), QStringLiteral("--screenshot"), png,
-               QStringLiteral("--page"), QStringLiteral("jobs"), QStringLiteral("--texts"), texts,
-               QStringLiteral("--size"), QStringLiteral("420x640")});
-    QVERIFY(app.waitForFinished(60000));
-    QVERIFY2(app.exitCode() == 0, app.readAllStandardError().constData());
+    const AppRun run = runAppScreenshot(QStringLiteral(PV_APP), *h, QStringLiteral("jobs"), png, texts,
+                                        {QStringLiteral("--size"), QStringLiteral("420x640")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(!QImage(png).isNull());
     const QString shown = QString::fromUtf8(readFile(texts));
     QVERIFY2(shown.contains(QStringLiteral("Held on the print server")), qPrintable(shown));
