@@ -10,13 +10,12 @@
 #include "common/HeapTuning.h"
 #include "release/PdfPages.h"
 #include "release/PdfWatermark.h"
+#include "release/RasterHeaders.h"
 #include "release/SheetLines.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QThreadPool>
-
-#include <cups/raster.h>
 
 #include <cmath>
 #include <condition_variable>
@@ -28,15 +27,6 @@
 #include <vector>
 
 namespace pv::release {
-
-namespace {
-
-struct RasterCloser
-{
-    void operator()(cups_raster_t *r) const { cupsRasterClose(r); }
-};
-
-} // namespace
 
 namespace {
 
@@ -55,7 +45,8 @@ struct PageDrawing
     int index = 0; // the document's page
     double dpi = 0;
     SheetPage sheet;
-    int bandRows = 0; // rows drawn at once
+    int bandRows = 0;    // rows drawn at once
+    bool turned = false; // a quarter anticlockwise, to fit the media (PdfPages::draw)
     // The stamp: the bottom rows of a one-page PDF of the page's size, drawn once per page and
     // laid over the bands they fall in (no Qt font code: the worker has no GUI application).
     QByteArray stampPdf;
@@ -63,6 +54,7 @@ struct PageDrawing
     std::unique_ptr<PdfPages> stampDoc;
     DrawnBand stamp;
     int stampTop = 0;
+    int stampColumns = 0; // a turned page's stamp: its right-hand columns, drawn with each band
 };
 
 Error watermarkFailed()
@@ -81,6 +73,11 @@ Status drawStamp(PageDrawing *p, const QSizeF &pagePt, const QString &text)
     if (!doc)
         return watermarkFailed();
     p->stampDoc = std::move(doc.value());
+    if (p->turned) { // the page's bottom is now the sheet's right: drawBand lays it over each band
+        p->stampColumns = qMin(p->sheet.width, int(std::ceil(StampBandPt * p->dpi / 72.0)));
+        p->stampTop = p->sheet.height;
+        return {};
+    }
     const int band = qMin(p->sheet.height, int(std::ceil(StampBandPt * p->dpi / 72.0)));
     p->stampTop = p->sheet.height - band;
     auto drawn = p->stampDoc->draw(0, p->dpi, p->stampTop, band, p->sheet.drawnGray);
@@ -96,24 +93,19 @@ Status planPage(PageDrawing *p, PdfPages *doc, int sheet, const RasterFormat &fo
                 double maxSidePt)
 {
     const int index = p->index;
-    const QSizeF pt = doc->sizePt(index);
-    if (maxSidePt > 0 && (pt.width() > maxSidePt || pt.height() > maxSidePt))
-        return Error{
-            QStringLiteral("limit-exceeded"),
-            QCoreApplication::translate("pv::release", "page %1 is larger than the limit of %2 inches a side")
-                .arg(index + 1)
-                .arg(maxSidePt / 72.0),
-            {{QStringLiteral("limit"), QStringLiteral("max_page_side_inches")}}};
-    if (!(pt.width() > 0 && pt.height() > 0))
-        return Error{QStringLiteral("bad-document"),
-                     QCoreApplication::translate("pv::release", "page %1 cannot be read").arg(index + 1)};
+    const QSizeF shown = doc->sizePt(index);
+    if (Status fits = checkPageSize(shown, index, maxSidePt); !fits)
+        return fits;
+    // As Ghostscript's -dPDFFitPage: a page whose orientation is not the media's is turned.
+    p->turned = shown.width() != shown.height() && width != height &&
+                (shown.width() > shown.height()) != (width > height);
+    const QSizeF pt = p->turned ? shown.transposed() : shown;
     const double scale =
         qMin(width / (pt.width() * format.dpi / 72.0), height / (pt.height() * format.dpi / 72.0));
     p->dpi = format.dpi * scale;
     SheetPage &r = p->sheet;
-    const bool gray =
-        !format.color || (index < format.plan.size() && format.plan[index] == PrintColor::Monochrome);
-    r.bpp = format.color && !(gray && format.grayOffered) ? 3 : 1;
+    const bool gray = printsGray(format, index);
+    r.bpp = rasterBpp(format, index);
     r.drawnGray = gray;
     r.width = PdfPages::pixels(pt.width(), p->dpi);
     r.height = PdfPages::pixels(pt.height(), p->dpi);
@@ -131,7 +123,7 @@ Status planPage(PageDrawing *p, PdfPages *doc, int sheet, const RasterFormat &fo
     const qint64 bands = qMax<qint64>(1, (rowBytes * r.height + BandBytes - 1) / BandBytes);
     p->bandRows = int((r.height + bands - 1) / bands);
     if (!format.watermark.isEmpty())
-        return drawStamp(p, pt, format.watermark);
+        return drawStamp(p, shown, format.watermark);
     return {};
 }
 
@@ -143,10 +135,20 @@ Result<DrawnBand> drawBand(PdfPages *doc, const PageDrawing &p, int row, int *ba
     const SheetPage &r = p.sheet;
     const int rows = qMin(p.bandRows, r.height);
     const int top = qBound(0, r.flipY ? row - rows + 1 : row, r.height - rows);
-    auto band = doc->draw(p.index, p.dpi, top, rows, r.drawnGray);
+    auto band = doc->draw(p.index, p.dpi, top, rows, r.drawnGray, p.turned);
     if (!band)
         return band.error();
-    const size_t bytes = size_t(r.width) * (r.drawnGray ? 1 : 3);
+    const int channels = r.drawnGray ? 1 : 3;
+    if (p.stampColumns > 0) {
+        auto stamp = p.stampDoc->draw(0, p.dpi, top, rows, r.drawnGray, true);
+        if (!stamp || stamp->width != band->width)
+            return watermarkFailed();
+        const qsizetype at = qsizetype(band->width - p.stampColumns) * channels;
+        for (int y = 0; y < rows; ++y)
+            memcpy(band->data + qsizetype(y) * band->stride + at,
+                   stamp->data + qsizetype(y) * stamp->stride + at, size_t(p.stampColumns * channels));
+    }
+    const size_t bytes = size_t(r.width) * channels;
     for (int y = qMax(top, p.stampTop); p.stampDoc && y < top + rows; ++y)
         memcpy(band->data + qsizetype(y - top) * band->stride,
                p.stamp.data + qsizetype(y - p.stampTop) * p.stamp.stride, bytes);
@@ -161,20 +163,12 @@ ssize_t appendCallback(void *ctx, unsigned char *buffer, size_t length)
     return ssize_t(length);
 }
 
-// What every page task of one raster job reads; fixed before the first task starts.
-struct PageSetup
+// What every page task of one raster job reads; fixed before the first task starts. Each page
+// is a raster stream of its own (the stream's start is sent once); the printer gets one.
+struct PageSetup : RasterStreamSetup
 {
     const RasterFormat *format = nullptr;
-    cups_page_header2_t headers[2][2]; // [gray][back]: a back side's says how it was transformed
-    int width = 0;
-    int height = 0;
     double maxPageSidePt = 0.0;
-    bool duplex = false; // libcups would transform one-sided backs
-    cups_mode_t mode = CUPS_RASTER_WRITE_PWG;
-    // What a raster stream starts with before its first page header: the sync word, and for
-    // URF the page count (PWG 5102.4; "UNIRAST", a NUL, 32-bit count). Each page is a stream
-    // of its own; the printer gets one.
-    qsizetype streamStart = 4;
     QList<int> pages; // the document page of each page sent
 };
 
@@ -184,12 +178,6 @@ struct EncodedPage
     QByteArray start;
     QByteArray body;
 };
-
-Error encodingFailed()
-{
-    return Error{QStringLiteral("internal"),
-                 QCoreApplication::translate("pv::release", "cannot encode the raster")};
-}
 
 // Draws the `index`th page sent with `doc` and encodes it, compression included: the costly half of
 // encoding runs on the renderers too, so the sender only writes.
@@ -306,42 +294,6 @@ Result<std::vector<std::unique_ptr<PdfPages>>> loadDocuments(const std::vector<Q
     return docs;
 }
 
-// Front and back sides' headers: a back side's says how it was transformed (sheet-back), a
-// front side's that it was not. Pages of a colour job printed without colour get sGray headers
-// where the printer takes them: every page has a header of its own.
-Status setUp(PageSetup *setup, const RasterFormat &format, int pages)
-{
-    // The worker checks again what the daemon chose: it never draws past the caps.
-    pwg_media_t *media = pwgMediaForPWG(format.media.toUtf8().constData());
-    if (!media || !drawableMedia(format.media) || format.dpi < MinRasterDpi || format.dpi > MaxRasterDpi)
-        return Error{QStringLiteral("internal"),
-                     QCoreApplication::translate("pv::release", "media %1 at %2 dpi is not drawn")
-                         .arg(format.media)
-                         .arg(format.dpi)};
-    const QByteArray sides = format.sides.toUtf8();
-    const QByteArray sheetBack = format.sheetBack.toUtf8();
-    for (int gray = 0; gray < 2; ++gray) {
-        const char *type = format.color && !gray ? "srgb_8" : "sgray_8";
-        for (int back = 0; back < 2; ++back) {
-            cups_page_header2_t &h = setup->headers[gray][back];
-            if (!cupsRasterInitPWGHeader(&h, media, type, format.dpi, format.dpi, sides.constData(),
-                                         back ? sheetBack.constData() : "normal"))
-                return Error{
-                    QStringLiteral("internal"),
-                    QCoreApplication::translate("pv::release", "cannot make the raster page header")};
-            h.cupsInteger[CUPS_RASTER_PWG_TotalPageCount] = unsigned(pages);
-        }
-    }
-    const bool urf = format.mime == QLatin1String("image/urf");
-    setup->format = &format;
-    setup->width = int(setup->headers[0][0].cupsWidth);
-    setup->height = int(setup->headers[0][0].cupsHeight);
-    setup->duplex = format.sides != QLatin1String("one-sided");
-    setup->mode = urf ? CUPS_RASTER_WRITE_APPLE : CUPS_RASTER_WRITE_PWG;
-    setup->streamStart = urf ? 12 : 4;
-    return {};
-}
-
 } // namespace
 
 Status writeRaster(const RasterJob &job)
@@ -349,26 +301,15 @@ Status writeRaster(const RasterJob &job)
     auto docs = loadDocuments(job.pdfs);
     if (!docs)
         return docs.error();
-    const int docPages = docs->front()->count();
-    if (job.maxPages > 0 && docPages > job.maxPages)
-        return Error{
-            QStringLiteral("limit-exceeded"),
-            QCoreApplication::translate("pv::release", "the document has %1 pages, more than the limit of %2")
-                .arg(docPages)
-                .arg(job.maxPages),
-            {{QStringLiteral("limit"), QStringLiteral("max_pages")}}};
     PageSetup setup;
-    setup.pages = selectedPages(docs->front()->count(), {});
-    if (!job.pages.isEmpty()) {
-        setup.pages.clear();
-        for (int i : job.pages) {
-            if (i >= 0 && i < docs->front()->count())
-                setup.pages.append(i);
-        }
-    }
+    auto selected = pagesToSend(docs->front()->count(), job.pages, job.maxPages);
+    if (!selected)
+        return selected.error();
+    setup.pages = selected.value();
     const int pages = int(setup.pages.size());
-    if (auto s = setUp(&setup, job.format, pages); !s)
+    if (auto s = setUpRasterStream(&setup, job.format, pages); !s)
         return s;
+    setup.format = &job.format;
     setup.maxPageSidePt = job.maxPageSidePt;
 
     const int n = int(docs->size());
@@ -415,9 +356,7 @@ Status writeRaster(const RasterJob &job)
                 page.prepend(p.start);
         }
         if (!job.write(page.constData(), size_t(page.size())))
-            return finish(
-                Error{QStringLiteral("printer-unreachable"),
-                      QCoreApplication::translate("pv::release", "sending page %1 failed").arg(i + 1)});
+            return finish(sendingFailed(i + 1));
         if (job.progress)
             job.progress(i + 1, pages);
     }

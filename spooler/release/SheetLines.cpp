@@ -14,6 +14,16 @@ void grayToRgb(const uchar *src, uchar *dst, int width)
         dst[3 * x] = dst[3 * x + 1] = dst[3 * x + 2] = src[x];
 }
 
+// An sRGB row printed without colour: its luma, in gray or spread over sRGB.
+void rgbToGray(const uchar *src, uchar *dst, int width, int bpp)
+{
+    for (int x = 0; x < width; ++x, src += 3) {
+        const uchar luma = uchar((299 * src[0] + 587 * src[1] + 114 * src[2] + 500) / 1000);
+        for (int c = 0; c < bpp; ++c)
+            dst[bpp * x + c] = luma;
+    }
+}
+
 } // namespace
 
 BackSide backSide(const QString &sheetBack, bool shortEdge)
@@ -45,6 +55,8 @@ void sheetLine(const SheetPage &r, const uchar *row, int width, uchar *out)
     memset(out + (r.left + w) * bpp, 0xff, size_t((width - r.left - w) * bpp));
     if (r.drawnGray && bpp == 3)
         grayToRgb(row, out + r.left * bpp, w);
+    else if (!r.drawnGray && r.toGray)
+        rgbToGray(row, out + r.left * bpp, w, bpp);
     else
         memcpy(out + r.left * bpp, row, size_t(w * bpp));
     if (r.flipX) // the line runs right to left

@@ -3,7 +3,8 @@
 #include <QString>
 #include <QtGlobal>
 
-// The lines of a raster sheet, made from a page Poppler drew (release/RasterOutput).
+// The lines of a raster sheet, made from a page Poppler or Ghostscript drew (release/RasterOutput,
+// release/GhostscriptRaster).
 namespace pv::release {
 
 // A page drawn for a sheet: scaled to fit the media (the margins stay white) and centred.
@@ -16,8 +17,9 @@ struct SheetPage
     int bpp = 3;            // of the raster: 3 (sRGB) or 1 (sGray); 3 from a gray page: gray in all three
     int left = 0;           // where the page sits on the sheet, in pixels
     int top = 0;
-    bool flipX = false; // a back side the printer wants mirrored across (cross-feed)
-    bool flipY = false; // or upside down (feed direction); both: turned half round
+    bool flipX = false;  // a back side the printer wants mirrored across (cross-feed)
+    bool flipY = false;  // or upside down (feed direction); both: turned half round
+    bool toGray = false; // drawn in sRGB, printed without colour: its Rec. 601 luma (Ghostscript's path)
 };
 
 // How a back side must be transformed for a printer, from its pwg-raster-document-sheet-back

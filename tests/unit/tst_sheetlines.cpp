@@ -1,4 +1,5 @@
-// Sheet lines for raster output: Poppler's gray and sRGB rows onto sRGB and sGray sheets, margins,
+// Sheet lines for raster output: Poppler's gray and sRGB rows onto sRGB and sGray sheets (and
+// Ghostscript's sRGB rows made gray), margins,
 // clipping and back-side transforms, against a plain per-pixel reference; and the raster
 // format chosen from what a printer lists.
 #include "release/RasterOutput.h"
@@ -30,6 +31,11 @@ QByteArray expected(const SheetPage &p, const QByteArray &pixels, int x, int y, 
         return QByteArray(p.bpp, char(0xff));
     const int channels = p.drawnGray ? 1 : 3;
     const QByteArray drawn = pixels.mid((sy * p.width + sx) * channels, channels);
+    if (p.toGray) { // an sRGB page printed without colour: Rec. 601 luma, rounded
+        const auto *c = reinterpret_cast<const uchar *>(drawn.constData());
+        const double luma = 0.299 * c[0] + 0.587 * c[1] + 0.114 * c[2];
+        return QByteArray(p.bpp, char(int(luma + 0.5)));
+    }
     if (p.bpp == 3 && p.drawnGray) // a page printed without colour on an sRGB sheet
         return QByteArray(3, drawn.at(0));
     return drawn;
@@ -58,24 +64,27 @@ void TstSheetLines::linesMatchTheReference_data()
     QTest::addColumn<bool>("flipX");
     QTest::addColumn<bool>("flipY");
     QTest::addColumn<bool>("gray");
-    for (int variant = 0; variant < 3; ++variant) {
-        const int bpp = variant == 1 ? 1 : 3;
-        const bool gray = variant > 0;
-        const QByteArray space = variant == 0 ? "rgb" : variant == 1 ? "gray" : "gray on rgb";
+    QTest::addColumn<bool>("toGray");
+    const QByteArray spaces[] = {"rgb", "gray", "gray on rgb", "rgb printed gray", "rgb printed gray on rgb"};
+    for (int variant = 0; variant < 5; ++variant) {
+        const int bpp = variant == 1 || variant == 3 ? 1 : 3;
+        const bool gray = variant == 1 || variant == 2;
+        const bool toGray = variant >= 3;
+        const QByteArray &space = spaces[variant];
         QTest::newRow(QByteArray(space + " full width").constData())
-            << bpp << 77 << 77 << 0 << false << false << gray;
+            << bpp << 77 << 77 << 0 << false << false << gray << toGray;
         QTest::newRow(QByteArray(space + " margins").constData())
-            << bpp << 37 << 45 << 4 << false << false << gray;
+            << bpp << 37 << 45 << 4 << false << false << gray << toGray;
         QTest::newRow(QByteArray(space + " a pixel too wide").constData())
-            << bpp << 71 << 70 << 0 << false << false << gray;
+            << bpp << 71 << 70 << 0 << false << false << gray << toGray;
         QTest::newRow(QByteArray(space + " under a chunk").constData())
-            << bpp << 5 << 9 << 2 << false << false << gray;
+            << bpp << 5 << 9 << 2 << false << false << gray << toGray;
         QTest::newRow(QByteArray(space + " rotated").constData())
-            << bpp << 37 << 45 << 3 << true << true << gray;
+            << bpp << 37 << 45 << 3 << true << true << gray << toGray;
         QTest::newRow(QByteArray(space + " flipped").constData())
-            << bpp << 37 << 45 << 3 << false << true << gray;
+            << bpp << 37 << 45 << 3 << false << true << gray << toGray;
         QTest::newRow(QByteArray(space + " mirrored").constData())
-            << bpp << 66 << 69 << 1 << true << false << gray;
+            << bpp << 66 << 69 << 1 << true << false << gray << toGray;
     }
 }
 
@@ -88,8 +97,9 @@ void TstSheetLines::linesMatchTheReference()
     QFETCH(bool, flipX);
     QFETCH(bool, flipY);
     QFETCH(bool, gray);
+    QFETCH(bool, toGray);
     const int sheetHeight = 12;
-    const SheetPage page{imageWidth, 9, gray, bpp, left, 2, flipX, flipY};
+    const SheetPage page{imageWidth, 9, gray, bpp, left, 2, flipX, flipY, toGray};
     const QByteArray pixels = noise(imageWidth, 9, gray ? 1 : 3);
     QByteArray line(sheetWidth * bpp, '\0');
     for (int y = 0; y < sheetHeight; ++y) {
