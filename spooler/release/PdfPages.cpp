@@ -147,14 +147,17 @@ int PdfPages::pixels(double pt, double dpi)
     return qMax(1, int(pt * dpi / 72.0 + 0.5)); // SplashOutputDev::startPage's rounding
 }
 
-Result<DrawnBand> PdfPages::draw(int index, double dpi, int top, int rows, bool gray)
+Result<DrawnBand> PdfPages::draw(int index, double dpi, int top, int rows, bool gray, bool turned)
 {
     if (index < 0 || index >= count() || rows <= 0 || top < 0)
         return cannotDraw(index);
     SplashOutputDev *out = d->renderer(gray);
-    const int width = pixels(sizePt(index).width(), dpi);
-    // As Poppler's Qt binding draws a page: crop box, annotations shown, not "printing".
-    d->doc->displayPageSlice(out, index + 1, dpi, dpi, 0, false, true, false, 0, top, width, rows);
+    const QSizeF shown = sizePt(index);
+    const int width = pixels(turned ? shown.height() : shown.width(), dpi);
+    // As Poppler's Qt binding draws a page: crop box, annotations shown, not "printing". Its
+    // rotation is clockwise, so a quarter anticlockwise is 270.
+    d->doc->displayPageSlice(out, index + 1, dpi, dpi, turned ? 270 : 0, false, true, false, 0, top, width,
+                             rows);
     SplashBitmap *bitmap = out->getBitmap();
     if (!bitmap || bitmap->getWidth() != width || bitmap->getHeight() != rows)
         return cannotDraw(index);

@@ -55,8 +55,11 @@ public:
     // Its width and height in pixels when drawn at `dpi`, as Poppler sizes the page.
     static int pixels(double pt, double dpi);
     // Rows [top, top + rows) of page `index` drawn at `dpi`, whole width, anti-aliased, on
-    // white paper, in gray or sRGB; "bad-document" when Poppler cannot draw it.
-    [[nodiscard]] Result<DrawnBand> draw(int index, double dpi, int top, int rows, bool gray);
+    // white paper, in gray or sRGB, turned a quarter anticlockwise when `turned` (a landscape
+    // page on portrait media, as Ghostscript's fit-page turns it; its width is then its height);
+    // "bad-document" when Poppler cannot draw it.
+    [[nodiscard]] Result<DrawnBand> draw(int index, double dpi, int top, int rows, bool gray,
+                                         bool turned = false);
 
 private:
     struct Private;

@@ -126,6 +126,21 @@ std::string stampContent(double llx, double lly, double urx, const std::string &
            label + " Tj ET Q";
 }
 
+// The stamp's drawing along the bottom of the box as the page is shown, turned by its /Rotate
+// (clockwise, in quarters): drawn in a frame whose origin is the shown bottom-left corner.
+std::string shownStamp(int rotate, double llx, double lly, double urx, double ury, const std::string &label)
+{
+    const int quarter = ((rotate % 360 + 360) % 360) / 90;
+    const std::string frames[] = {
+        "1 0 0 1 " + number(llx) + " " + number(lly),
+        "0 1 -1 0 " + number(urx) + " " + number(lly),
+        "-1 0 0 -1 " + number(urx) + " " + number(ury),
+        "0 -1 1 0 " + number(llx) + " " + number(ury),
+    };
+    const double width = quarter % 2 == 1 ? ury - lly : urx - llx;
+    return "q " + frames[quarter] + " cm " + stampContent(0, 0, width, label) + " Q";
+}
+
 const char *const FontDict =
     "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>";
 
@@ -251,8 +266,10 @@ Result<QByteArray> releaseUpdate(QIODevice *pdf, const ReleaseMarks &marks)
             if (gray)
                 draw += "q /PVGray gs 0 g " + number(llx) + " " + number(lly) + " " + number(urx - llx) +
                         " " + number(ury - lly) + " re f Q ";
+            QPDFObjectHandle rotate = page.getAttribute("/Rotate", false);
             if (!text.isEmpty())
-                draw += stampContent(llx, lly, urx, label);
+                draw +=
+                    shownStamp(rotate.isInteger() ? rotate.getIntValueAsInt() : 0, llx, lly, urx, ury, label);
             const int stamp = next++;
             objects[stamp] = {0, stream(draw)};
 

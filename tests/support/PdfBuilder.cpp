@@ -21,8 +21,9 @@ QByteArray buildPdf(const QList<PdfPage> &pages, const QByteArray &headerComment
         QByteArray resources = "/Font << /F1 3 0 R >>";
         if (p.imageBytes > 0)
             resources += " /XObject << /Im1 " + QByteArray::number(imageId) + " 0 R >>";
-        objects.append("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << " + resources +
-                       " >> /Contents " + QByteArray::number(contentId) + " 0 R >>");
+        const QByteArray rotate = p.rotate ? " /Rotate " + QByteArray::number(p.rotate) : QByteArray();
+        objects.append("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842]" + rotate + " /Resources << " +
+                       resources + " >> /Contents " + QByteArray::number(contentId) + " 0 R >>");
         QByteArray content = p.colour ? "1 0 0 rg 100 600 200 100 re f\n" : "0.4 g 100 600 200 100 re f\n";
         QByteArray escaped = p.text.toLatin1();
         escaped.replace('\\', "\\\\").replace('(', "\\(").replace(')', "\\)");

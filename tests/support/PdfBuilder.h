@@ -13,6 +13,7 @@ struct PdfPage
     bool colour = false;
     QString text;       // drawn with Helvetica, uncompressed, so it is greppable in the file
     int imageBytes = 0; // an uncompressed greyscale noise image of about this size, drawn on the page
+    int rotate = 0;     // the page's /Rotate: 90 shows the A4 portrait page as landscape
 };
 
 // `headerComment`: lines (each starting with %) put right after the header, offsets kept right.
