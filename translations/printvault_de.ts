@@ -3188,6 +3188,12 @@ Prüfprotokoll (docs/audit.md):
         <source>not held yet: %1 (the document is kept, encrypted, and is held when PrintVault next starts)</source>
         <translation>noch nicht angehalten: %1 (das Dokument bleibt verschlüsselt erhalten und wird beim nächsten Start von PrintVault angehalten)</translation>
     </message>
+    <message>
+        <source>  raster pages drawn by: %1
+</source>
+        <translation>  Rasterseiten gezeichnet von: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>pv::config</name>
@@ -4183,6 +4189,26 @@ Prüfprotokoll (docs/audit.md):
     <message>
         <source>the document did not finish rendering within %1 s and was stopped; it is still held</source>
         <translation>die Aufbereitung des Dokuments wurde nicht innerhalb von %1 s fertig und wurde abgebrochen; es bleibt angehalten</translation>
+    </message>
+    <message>
+        <source>Ghostscript cannot draw page %1</source>
+        <translation>Ghostscript kann Seite %1 nicht zeichnen</translation>
+    </message>
+    <message>
+        <source>Ghostscript cannot draw page %1 (%2)</source>
+        <translation>Ghostscript kann Seite %1 nicht zeichnen (%2)</translation>
+    </message>
+    <message>
+        <source>cannot hand the document to Ghostscript</source>
+        <translation>das Dokument kann Ghostscript nicht übergeben werden</translation>
+    </message>
+    <message>
+        <source>Ghostscript cannot be started</source>
+        <translation>Ghostscript kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>cannot create a scratch folder for Ghostscript</source>
+        <translation>für Ghostscript kann kein Arbeitsordner angelegt werden</translation>
     </message>
 </context>
 <context>

@@ -3036,6 +3036,11 @@ Audit log (docs/audit.md):
         <source>not held yet: %1 (the document is kept, encrypted, and is held when PrintVault next starts)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  raster pages drawn by: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pv::config</name>
@@ -4030,6 +4035,26 @@ Audit log (docs/audit.md):
     </message>
     <message>
         <source>the document did not finish rendering within %1 s and was stopped; it is still held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghostscript cannot draw page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghostscript cannot draw page %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot hand the document to Ghostscript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghostscript cannot be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a scratch folder for Ghostscript</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

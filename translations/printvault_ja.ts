@@ -3147,6 +3147,12 @@ MFP プル印刷 (ポート 5571 の HTTPS API):
         <source>not held yet: %1 (the document is kept, encrypted, and is held when PrintVault next starts)</source>
         <translation>まだ保留されていません: %1 (ドキュメントは暗号化されたまま保持され、PrintVault の次回起動時に保留されます)</translation>
     </message>
+    <message>
+        <source>  raster pages drawn by: %1
+</source>
+        <translation>  ラスターページの描画: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>pv::config</name>
@@ -4140,6 +4146,26 @@ MFP プル印刷 (ポート 5571 の HTTPS API):
     <message>
         <source>the document did not finish rendering within %1 s and was stopped; it is still held</source>
         <translation>ドキュメントの描画が %1 秒以内に終わらなかったため停止しました。ドキュメントは保留されたままです</translation>
+    </message>
+    <message>
+        <source>Ghostscript cannot draw page %1</source>
+        <translation>Ghostscript はページ %1 を描画できません</translation>
+    </message>
+    <message>
+        <source>Ghostscript cannot draw page %1 (%2)</source>
+        <translation>Ghostscript はページ %1 を描画できません (%2)</translation>
+    </message>
+    <message>
+        <source>cannot hand the document to Ghostscript</source>
+        <translation>文書を Ghostscript に渡せません</translation>
+    </message>
+    <message>
+        <source>Ghostscript cannot be started</source>
+        <translation>Ghostscript を起動できません</translation>
+    </message>
+    <message>
+        <source>cannot create a scratch folder for Ghostscript</source>
+        <translation>Ghostscript 用の作業フォルダーを作成できません</translation>
     </message>
 </context>
 <context>

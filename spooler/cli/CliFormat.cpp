@@ -208,6 +208,9 @@ QString confinementText(const QJsonObject &c)
                    .arg(qint64(r.value(QStringLiteral("memory_mb")).toDouble()))
                    .arg(r.value(QStringLiteral("timeout_seconds")).toInt())
                    .arg(r.value(QStringLiteral("cpu_seconds")).toInt());
+    if (r.contains(QStringLiteral("raster_renderer")))
+        out += Text::tr("  raster pages drawn by: %1\n")
+                   .arg(r.value(QStringLiteral("raster_renderer")).toString());
     return out;
 }
 

@@ -161,6 +161,7 @@ const QList<Key> &keys()
         boolean("release/watermark", &Policy::releaseWatermark),
         integer("release/retry_seconds", 0, 3600, &Policy::releaseRetrySeconds),
         integer("release/render_timeout_seconds", 2, 24 * 3600, &Policy::releaseRenderTimeoutSeconds),
+        choice("release/raster_renderer", "ghostscript|poppler", &Policy::releaseRasterRenderer),
         integer("mfp/port", 0, 65535, &Policy::mfpPort),
         text("mfp/listen_address", Kind::Address, &Policy::mfpListenAddress),
         integer("mfp/session_minutes", 1, 24 * 60, &Policy::mfpSessionMinutes),

@@ -51,6 +51,7 @@ struct Policy
     int releaseRetrySeconds = 120;         // a busy or unreachable printer is tried again this long
     int releaseRenderTimeoutSeconds = 600; // a render worker's wall-clock limit, per try
     bool releaseWatermark = false;         // every release is stamped with user, date and host
+    QString releaseRasterRenderer = QStringLiteral("ghostscript"); // ghostscript | poppler
 
     // The MFP pull API (docs/mfp-integration.md).
     int mfpPort = 5571; // 0 turns it off

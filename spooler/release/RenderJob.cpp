@@ -4,13 +4,16 @@
 
 #include "common/Renderers.h"
 #include "convert/SealedInput.h"
+#include "release/GhostscriptRaster.h"
 #include "release/PdfPages.h"
 #include "release/PdfWatermark.h"
 #include "release/RenderProtocol.h"
 #include "vault/DecryptingDevice.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileDevice>
+#include <QTemporaryDir>
 #include <QThreadPool>
 
 #include <new>
@@ -28,8 +31,56 @@ bool put(QIODevice &out, const QByteArray &bytes)
     return !file || file->flush();
 }
 
+bool putChunk(QIODevice &out, const char *data, size_t size)
+{
+    return put(out, chunkLine(qint64(size))) && put(out, QByteArray::fromRawData(data, qsizetype(size)));
+}
+
+// The held document, decrypted as read, after the test build's fault injection has seen it.
+Result<std::unique_ptr<DecryptingDevice>> openDocument(const RenderRequest &request,
+                                                       const BeforeRender &beforeRender)
+{
+    auto device = openSealed(request.input);
+    if (device && beforeRender) {
+        beforeRender(*device.value());
+        device.value()->seek(0);
+    }
+    return device;
+}
+
+Status renderWithGhostscript(const RenderRequest &request, QIODevice &out, const BeforeRender &beforeRender)
+{
+    auto device = openDocument(request, beforeRender);
+    if (!device)
+        return device.error();
+    // TMPDIR is this run's empty scratch folder (release/WorkerRendering.cpp); gs gets one inside.
+    QTemporaryDir scratch(QDir::temp().filePath(QStringLiteral("gs-XXXXXX")));
+    if (!scratch.isValid())
+        return Error{
+            QStringLiteral("io"),
+            QCoreApplication::translate("pv::release", "cannot create a scratch folder for Ghostscript")};
+    GhostscriptJob job;
+    job.pdf = device.value().get();
+    job.format = request.format;
+    job.pages = request.pages;
+    job.maxPages = request.limits.maxPages;
+    job.maxPageSidePt = request.limits.maxPageSideIn * 72.0;
+    job.processes = renderersPerDocument();
+    job.scratchDir = scratch.path();
+    job.memoryBytes = request.memoryBytes;
+    job.write = [&out](const char *data, size_t size) {
+        return putChunk(out, data, size);
+    };
+    job.progress = [&out](int page, int pages) {
+        put(out, pageLine(page, pages));
+    };
+    return writeRasterWithGhostscript(job);
+}
+
 Status render(const RenderRequest &request, QIODevice &out, const BeforeRender &beforeRender)
 {
+    if (request.renderer == RasterRenderer::Ghostscript)
+        return renderWithGhostscript(request, out, beforeRender);
     // A reader per renderer thread: a Poppler document is drawn with by one thread at a time.
     std::vector<std::unique_ptr<DecryptingDevice>> readers;
     RasterJob job;
@@ -52,7 +103,7 @@ Status render(const RenderRequest &request, QIODevice &out, const BeforeRender &
     job.maxPages = request.limits.maxPages;
     job.maxPageSidePt = request.limits.maxPageSideIn * 72.0;
     job.write = [&out](const char *data, size_t size) {
-        return put(out, chunkLine(qint64(size))) && put(out, QByteArray::fromRawData(data, qsizetype(size)));
+        return putChunk(out, data, size);
     };
     job.progress = [&out](int page, int pages) {
         put(out, pageLine(page, pages));
@@ -64,13 +115,9 @@ Status render(const RenderRequest &request, QIODevice &out, const BeforeRender &
 // trailer and page tree here, not in the daemon, which appends the bytes without reading them.
 Status update(const RenderRequest &request, QIODevice &out, const BeforeRender &beforeRender)
 {
-    auto device = openSealed(request.input);
+    auto device = openDocument(request, beforeRender);
     if (!device)
         return device.error();
-    if (beforeRender) {
-        beforeRender(*device.value());
-        device.value()->seek(0);
-    }
     const ReleaseMarks marks{request.format.watermark, request.format.plan, request.pages};
     auto bytes = releaseUpdate(device.value().get(), marks);
     if (!bytes)

@@ -69,6 +69,8 @@ Status RenderRequest::write(QIODevice &pipe) const
         {QStringLiteral("input"),
          QJsonObject{{QStringLiteral("fd"), input.fd},
                      {QStringLiteral("job_id"), QString::fromLatin1(input.jobId.toHex())}}},
+        {QStringLiteral("renderer"),
+         renderer == RasterRenderer::Ghostscript ? QStringLiteral("ghostscript") : QStringLiteral("poppler")},
         {QStringLiteral("mime"), f.mime},
         {QStringLiteral("dpi"), f.dpi},
         {QStringLiteral("color"), f.color},
@@ -81,6 +83,7 @@ Status RenderRequest::write(QIODevice &pipe) const
         {QStringLiteral("pages"), pagesJson(pages)},
         {QStringLiteral("max_pages"), limits.maxPages},
         {QStringLiteral("max_page_side_in"), limits.maxPageSideIn},
+        {QStringLiteral("memory_mb"), double(memoryBytes >> 20)},
     };
     if (input.key.size() != DataKeyBytes)
         return Error{QStringLiteral("internal"),
@@ -114,6 +117,11 @@ Result<RenderRequest> RenderRequest::read(QIODevice &pipe)
     if (task != QLatin1String("raster") && task != QLatin1String("pdf_update"))
         return bad;
     r.task = task == QLatin1String("pdf_update") ? RenderTask::PdfUpdate : RenderTask::Raster;
+    const QString renderer = o.value(QStringLiteral("renderer")).toString();
+    if (renderer != QLatin1String("ghostscript") && renderer != QLatin1String("poppler"))
+        return bad;
+    r.renderer =
+        renderer == QLatin1String("ghostscript") ? RasterRenderer::Ghostscript : RasterRenderer::Poppler;
     r.input.fd = in.value(QStringLiteral("fd")).toInt(-1);
     r.input.jobId = QByteArray::fromHex(in.value(QStringLiteral("job_id")).toString().toLatin1());
     r.input.key = std::move(key);
@@ -131,6 +139,7 @@ Result<RenderRequest> RenderRequest::read(QIODevice &pipe)
         return bad;
     r.limits.maxPages = o.value(QStringLiteral("max_pages")).toInt(r.limits.maxPages);
     r.limits.maxPageSideIn = o.value(QStringLiteral("max_page_side_in")).toDouble(r.limits.maxPageSideIn);
+    r.memoryBytes = qint64(o.value(QStringLiteral("memory_mb")).toDouble()) << 20;
     if (r.input.fd < 0 || r.input.jobId.size() != 16 || f.mime.isEmpty() || f.dpi < MinRasterDpi ||
         f.dpi > MaxRasterDpi || f.media.isEmpty() || f.sides.isEmpty())
         return bad;

@@ -29,13 +29,18 @@ namespace pv::release {
 // watermark, pages turned gray, the pages asked for), as one chunk (none when nothing changes).
 enum class RenderTask { Raster, PdfUpdate };
 
+// Who draws a raster: Ghostscript (release/GhostscriptRaster.h) or Poppler (RasterOutput.h).
+enum class RasterRenderer { Ghostscript, Poppler };
+
 struct RenderRequest
 {
     RenderTask task = RenderTask::Raster;
     SealedStream input;  // the held job's file; its segment size is read from the file
     RasterFormat format; // for an update: its watermark and plan (the pages turned gray) only
-    QList<int> pages;    // the document's pages to send (0-based, ascending); empty: all
+    RasterRenderer renderer = RasterRenderer::Poppler;
+    QList<int> pages; // the document's pages to send (0-based, ascending); empty: all
     DocumentLimits limits;
+    qint64 memoryBytes = 0; // each Ghostscript's RLIMIT_AS (capture/worker_memory_mb); 0: the worker's
 
     [[nodiscard]] Status write(QIODevice &pipe) const;
     [[nodiscard]] static Result<RenderRequest> read(QIODevice &pipe);

@@ -5,6 +5,7 @@
 #include "common/Renderers.h"
 #include "common/WorkerChild.h"
 #include "config/Policy.h"
+#include "release/GhostscriptRaster.h"
 #include "release/RenderProtocol.h"
 
 #include <QCoreApplication>
@@ -198,8 +199,10 @@ public:
         request.task = m_job.task;
         request.input = m_job.document;
         request.format = m_job.format;
+        request.renderer = s.renderer;
         request.pages = m_job.pages;
         request.limits = s.limits;
+        request.memoryBytes = s.memoryBytes;
         if (auto w = request.write(m_process); !w)
             qCWarning(lcRelease).noquote() << w.message(); // the worker's own answer says the rest
         m_process.closeWriteChannel();
@@ -290,6 +293,9 @@ void applyRenderPolicy(RenderSettings *s, const Policy &policy)
     s->seccomp = policy.workerSeccomp;
     s->limits.maxPages = policy.maxPages;
     s->limits.maxPageSideIn = policy.maxPageSideInches;
+    const bool gs =
+        policy.releaseRasterRenderer == QLatin1String("ghostscript") && !ghostscriptPath().isEmpty();
+    s->renderer = gs ? RasterRenderer::Ghostscript : RasterRenderer::Poppler;
 }
 
 QJsonObject renderConfinement(const RenderSettings &s, int maxWorkers, bool seccompLoads)
@@ -306,6 +312,9 @@ QJsonObject renderConfinement(const RenderSettings &s, int maxWorkers, bool secc
         {QStringLiteral("seccomp"), s.seccomp && seccompLoads},
         {QStringLiteral("max_pages"), s.limits.maxPages},
         {QStringLiteral("max_page_side_inches"), s.limits.maxPageSideIn},
+        {QStringLiteral("raster_renderer"), s.renderer == RasterRenderer::Ghostscript
+                                                ? QStringLiteral("ghostscript")
+                                                : QStringLiteral("poppler")},
     };
 }
 

@@ -30,7 +30,8 @@ struct RenderSettings
     int timeoutSeconds = 300;          // release/render_timeout_seconds, per try (wall clock)
     bool seccomp = true;               // capture/worker_seccomp
     DocumentLimits limits;             // capture/max_pages, max_page_side_inches
-    QSemaphore *slots = nullptr;       // at most one render worker per core, across releases
+    RasterRenderer renderer = RasterRenderer::Poppler; // release/raster_renderer, where gs is installed
+    QSemaphore *slots = nullptr;                       // at most one render worker per core, across releases
 };
 
 // Render workers at once, across all releases: one per core.

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -221,6 +222,26 @@ const QByteArray ReleasePolicy =
 
 const QByteArray LoopingPostScript = "%!PS\n{ 1 pop } loop\n";
 
+// A release long enough to find its Ghostscripts at work: 400 colour pages with images, and
+// time for them.
+const QByteArray LongReleasePolicy =
+    "[vault]\nmin_free_mb=0\n[capture]\nipp_port=0\nworker_memory_mb=" + QByteArray::number(MemoryMb) +
+    "\n[mfp]\nport=0\n[release]\nretry_seconds=0\nrender_timeout_seconds=300\n";
+
+QByteArray longPdf()
+{
+    QList<PdfPage> pages;
+    for (int i = 0; i < 400; ++i)
+        pages << PdfPage{true, QStringLiteral("page %1").arg(i), 20000};
+    return buildPdf(pages);
+}
+
+// What a child's environment may hold (common/ChildProcess.cpp's minimalEnvironment).
+const QStringList AllowedKeys{QStringLiteral("PATH"),         QStringLiteral("LANG"),
+                              QStringLiteral("LC_ALL"),       QStringLiteral("HOME"),
+                              QStringLiteral("TMPDIR"),       QStringLiteral("ASAN_OPTIONS"),
+                              QStringLiteral("LSAN_OPTIONS"), QStringLiteral("UBSAN_OPTIONS")};
+
 } // namespace
 
 class TstContainment : public QObject
@@ -236,6 +257,8 @@ private Q_SLOTS:
     void hostileReleaseFailsOnlyItself_data();
     void hostileReleaseFailsOnlyItself();
     void noRenderWorkerOutlivesAKilledDaemon();
+    void releaseGhostscriptIsContained();
+    void ghostscriptThatDiesFailsOnlyItsRelease();
     void hostilePdfUpdateFailsOnlyItself_data();
     void hostilePdfUpdateFailsOnlyItself();
 
@@ -352,17 +375,13 @@ void TstContainment::childrenRunCleanAndLimited()
     QVERIFY(gs > 0);
     // The daemon itself blocks SIGTERM, SIGINT and SIGHUP for its signalfd.
     QVERIFY(statusField(m_h->pid(), QStringLiteral("SigBlk")).toULongLong(nullptr, 16) != 0);
-    const QStringList allowed{QStringLiteral("PATH"),         QStringLiteral("LANG"),
-                              QStringLiteral("LC_ALL"),       QStringLiteral("HOME"),
-                              QStringLiteral("TMPDIR"),       QStringLiteral("ASAN_OPTIONS"),
-                              QStringLiteral("LSAN_OPTIONS"), QStringLiteral("UBSAN_OPTIONS")};
     for (qint64 pid : {worker, gs}) {
         QCOMPARE(statusField(pid, QStringLiteral("SigBlk")).toULongLong(nullptr, 16), 0ull);
         const QStringList keys = environmentKeys(pid);
         QVERIFY(!keys.isEmpty());
         QVERIFY2(!keys.contains(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")), qPrintable(keys.join(u' ')));
         for (const QString &key : keys)
-            QVERIFY2(allowed.contains(key), qPrintable(key));
+            QVERIFY2(AllowedKeys.contains(key), qPrintable(key));
         QCOMPARE(limit(pid, QStringLiteral("Max core file size")), QStringLiteral("0"));
         QCOMPARE(limit(pid, QStringLiteral("Max open files")), QStringLiteral("256"));
         // Twice the policy's largest job (capture/max_job_mb, 2048 by default).
@@ -539,6 +558,96 @@ void TstContainment::noRenderWorkerOutlivesAKilledDaemon()
     QVERIFY2(finished, cli->readAllStandardError().constData());
     QVERIFY2(cli->exitCode() != 0, cli->readAllStandardError().constData());
     QCOMPARE(h.start(), QStringLiteral("ready"));
+    QCOMPARE(h.heldJobs(), 1);
+}
+
+// Release rendering's Ghostscripts (release/raster_renderer, the default): -dSAFER, nothing of
+// the session in their environment, an empty TMPDIR of their own, the policy's memory limit
+// and the worker's others, in the worker's process group; the job's plaintext reaches them
+// only as a sealed memfd. A SIGKILLed daemon leaves none of them behind.
+void TstContainment::releaseGhostscriptIsContained()
+{
+    IppEvePrinter printer(QStringLiteral("image/pwg-raster"));
+    QVERIFY2(printer.start(), printer.log().constData());
+    DaemonHarness h;
+    h.environment().insert(QStringLiteral("PV_USER_SECRET"), QStringLiteral("do-not-pass-on"));
+    h.writePolicy(LongReleasePolicy);
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+    const QString id = h.submit(longPdf());
+    std::unique_ptr<QProcess> cli(h.startCli(
+        {QStringLiteral("jobs"), QStringLiteral("release"), id, QStringLiteral("--printer"), printer.uri()}));
+    const qint64 gs = waitForChild(h, "gs");
+    QVERIFY(gs > 0);
+    const qint64 worker = renderWorkers(h).value(0);
+    QVERIFY(worker > 0);
+    QVERIFY(readFile(QStringLiteral("/proc/%1/cmdline").arg(gs)).contains(QByteArray("-dSAFER\0")));
+    const QStringList keys = environmentKeys(gs);
+    QVERIFY(!keys.isEmpty());
+    for (const QString &key : keys)
+        QVERIFY2(AllowedKeys.contains(key), qPrintable(key));
+    QCOMPARE(statusField(gs, QStringLiteral("SigBlk")).toULongLong(nullptr, 16), 0ull);
+    QCOMPARE(limit(gs, QStringLiteral("Max core file size")), QStringLiteral("0"));
+    QCOMPARE(limit(gs, QStringLiteral("Max open files")), QStringLiteral("256"));
+    QCOMPARE(limit(gs, QStringLiteral("Max address space")), QString::number(qint64(MemoryMb) << 20));
+    QCOMPARE(limit(gs, QStringLiteral("Max cpu time")), limit(worker, QStringLiteral("Max cpu time")));
+    QCOMPARE(processGroup(gs), worker);
+    // Its TMPDIR is a folder of its own inside the worker's, and empty.
+    QString tmp;
+    for (const QByteArray &entry : readFile(QStringLiteral("/proc/%1/environ").arg(gs)).split('\0')) {
+        if (entry.startsWith("TMPDIR="))
+            tmp = QString::fromLocal8Bit(entry.mid(7));
+    }
+    QVERIFY2(QFileInfo(tmp).fileName().startsWith(QStringLiteral("gs-")), qPrintable(tmp));
+    QVERIFY2(QDir(tmp).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden).isEmpty(),
+             qPrintable(tmp));
+    // The document it reads (its last argument, /proc/self/fd/N) is a memfd, not a file.
+    const QList<QByteArray> args = readFile(QStringLiteral("/proc/%1/cmdline").arg(gs)).split('\0');
+    const QByteArray input = args.size() > 1 ? args.at(args.size() - 2) : QByteArray();
+    QVERIFY2(input.startsWith("/proc/self/fd/"), input.constData());
+    char target[256] = {};
+    const QByteArray link = "/proc/" + QByteArray::number(gs) + "/fd/" + input.mid(14);
+    QVERIFY(::readlink(link.constData(), target, sizeof target - 1) > 0);
+    QVERIFY2(QByteArray(target).startsWith("/memfd:printvault-release"), target);
+    const QList<qint64> children = descendants(h.pid());
+    QVERIFY(children.contains(gs));
+    h.kill9();
+    for (qint64 pid : children)
+        QTRY_VERIFY2_WITH_TIMEOUT(!running(pid), qPrintable(QString::fromLatin1(comm(pid))), 2000);
+    QVERIFY(cli->state() == QProcess::NotRunning || cli->waitForFinished(10000));
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+    QCOMPARE(h.heldJobs(), 1);
+}
+
+// A Ghostscript killed in the middle of a page (as one a document crashed would end) fails that
+// release with a message naming the page, the job stays held, and the same daemon then prints.
+void TstContainment::ghostscriptThatDiesFailsOnlyItsRelease()
+{
+    IppEvePrinter printer(QStringLiteral("image/pwg-raster"));
+    QVERIFY2(printer.start(), printer.log().constData());
+    DaemonHarness h;
+    h.writePolicy(LongReleasePolicy);
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+    const QString id = h.submit(longPdf());
+    std::unique_ptr<QProcess> cli(h.startCli(
+        {QStringLiteral("jobs"), QStringLiteral("release"), id, QStringLiteral("--printer"), printer.uri()}));
+    const qint64 gs = waitForChild(h, "gs");
+    QVERIFY(gs > 0);
+    QByteArray err;
+    QTRY_VERIFY_WITH_TIMEOUT((err += cli->readAllStandardError()).contains("rendered and sent"), 60000);
+    ::kill(pid_t(gs), SIGKILL);
+    QVERIFY(cli->waitForFinished(60000));
+    err += cli->readAllStandardError();
+    QCOMPARE(cli->exitCode(), 1);
+    QVERIFY2(QRegularExpression(QStringLiteral("Ghostscript cannot draw page \\d+"))
+                 .match(QString::fromUtf8(err))
+                 .hasMatch(),
+             err.constData());
+    QCOMPARE(h.heldJobs(), 1);
+    QTRY_VERIFY(renderWorkers(h).isEmpty());
+    const QString good = h.submit(buildPdf(QStringLiteral("MC"), QStringLiteral("after gs")));
+    const CliResult r = h.cli({QStringLiteral("jobs"), QStringLiteral("release"), good,
+                               QStringLiteral("--printer"), printer.uri()});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(h.heldJobs(), 1);
 }
 

@@ -34,6 +34,8 @@ private Q_SLOTS:
     void policyForcesMonoAndDuplexAndUsageExportsCsv();
     void watermarkOnPdf();
     void watermarkOnRaster();
+    void bothRenderersDrawTheSameSheets_data();
+    void bothRenderersDrawTheSameSheets();
     void colorOverridesArePrinted();
     void pageRangesArePrinted();
     void duplexToASimplexPrinterPrintsOneSided();
@@ -448,9 +450,11 @@ int qpdfCheck(const QString &pdf, QByteArray *said)
     return p.exitCode();
 }
 
-// Dark pixels near the bottom-left of each raster page (the last 20 pt, the left 60%), where
-// the stamp goes. 8-bit gray or RGB: a pixel is dark when its first channel is.
-QList<int> bottomInk(const QString &path)
+// Dark pixels (below 128 in the first channel) of each page: along its bottom, the bottom 20 pt
+// of the left 60% of the sheet (where the stamp's text is); or along its right edge, its
+// right-hand 20 pt (where a turned page's bottom edge, and so its stamp, lies).
+enum class Edge { Bottom, Right };
+QList<int> edgeInk(const QString &path, Edge edge = Edge::Bottom)
 {
     QList<int> out;
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
@@ -462,13 +466,16 @@ QList<int> bottomInk(const QString &path)
         QByteArray line(int(header.cupsBytesPerLine), '\0');
         const int bpp = int(header.cupsBitsPerPixel / 8);
         const unsigned band = header.HWResolution[1] * 20 / 72;
+        const bool right = edge == Edge::Right;
         int ink = 0;
         for (unsigned y = 0; y < header.cupsHeight; ++y) {
             cupsRasterReadPixels(ras, reinterpret_cast<unsigned char *>(line.data()),
                                  header.cupsBytesPerLine);
-            if (y + band < header.cupsHeight)
+            if (!right && y + band < header.cupsHeight)
                 continue;
-            for (unsigned x = 0; x < header.cupsWidth * 6 / 10; ++x)
+            const unsigned from = right ? header.cupsWidth - band : 0;
+            const unsigned to = right ? header.cupsWidth : header.cupsWidth * 6 / 10;
+            for (unsigned x = from; x < to; ++x)
                 ink += uchar(line.at(int(x) * bpp)) < 128 ? 1 : 0;
         }
         out.append(ink);
@@ -550,10 +557,72 @@ void TstRelease::watermarkOnRaster()
             args.append(QStringLiteral("--watermark"));
         const CliResult r = h.cli(args);
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        const QList<int> ink = bottomInk(printer.spooledFiles(QStringLiteral(".pwg")).value(stamped ? 1 : 0));
+        const QList<int> ink = edgeInk(printer.spooledFiles(QStringLiteral(".pwg")).value(stamped ? 1 : 0));
         QCOMPARE(ink.size(), 2);
         for (int dark : ink)
             QVERIFY2(stamped ? dark > 200 : dark == 0, qPrintable(QString::number(dark)));
+    }
+}
+
+// Ghostscript (the default) and Poppler (release/raster_renderer=poppler) draw the same sheets:
+// the content where the page has it, and a landscape page (an A4 page with /Rotate 90) turned a
+// quarter anticlockwise onto the portrait sheet, as CUPS's Ghostscript turns it, so it stands
+// upright again; in colour and in gray, with the watermark along its bottom edge, now the
+// sheet's right-hand edge.
+void TstRelease::bothRenderersDrawTheSameSheets_data()
+{
+    QTest::addColumn<QString>("renderer");
+    QTest::newRow("ghostscript") << QStringLiteral("ghostscript");
+    QTest::newRow("poppler") << QStringLiteral("poppler");
+}
+
+void TstRelease::bothRenderersDrawTheSameSheets()
+{
+    QFETCH(QString, renderer);
+    IppEvePrinter printer(QString(), printerConf("color-printer.conf"));
+    QVERIFY2(printer.start(), printer.log().constData());
+    DaemonHarness h;
+    h.writePolicy(
+        "[vault]\nmin_free_mb=0\n[capture]\nipp_port=0\n[mfp]\nport=0\n[release]\nraster_renderer=" +
+        renderer.toLatin1() + "\n");
+    QCOMPARE(h.start(), QStringLiteral("ready"));
+    const CliResult status = h.cli({QStringLiteral("status")});
+    QVERIFY2(status.out.contains(QByteArray(QByteArray("raster pages drawn by: ") + renderer.toLatin1())),
+             status.out.constData());
+    QList<PdfPage> pages(2);
+    pages[0].colour = true;
+    pages[1].colour = true;
+    pages[1].rotate = 90;
+    const QByteArray pdf = buildPdf(pages);
+    const auto at = [](QPointF p, double x, double y) {
+        return qAbs(p.x() - x) < 0.03 && qAbs(p.y() - y) < 0.03;
+    };
+    for (const bool mono : {false, true}) {
+        QStringList args{QStringLiteral("jobs"), QStringLiteral("release"),
+                         h.submit(pdf),          QStringLiteral("--printer"),
+                         printer.uri(),          QStringLiteral("--watermark")};
+        if (mono)
+            args.append(QStringLiteral("--mono"));
+        const CliResult r = h.cli(args);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString spooled = printer.spooledFiles(QStringLiteral(".pwg")).value(mono ? 1 : 0);
+        const RasterInfo info = readRaster(spooled);
+        QVERIFY(info.valid);
+        QCOMPARE(info.pages, 2);
+        QCOMPARE(info.colorSpace, mono ? int(CUPS_CSPACE_SW) : int(CUPS_CSPACE_SRGB));
+        for (int page = 0; page < 2; ++page) {
+            QVERIFY2(info.red.at(page) > 250000 && info.red.at(page) < 360000,
+                     qPrintable(QString::number(info.red.at(page))));
+            QVERIFY2(at(info.redAt.at(page), 0.34, 0.23), qPrintable(QStringLiteral("page %1: %2,%3")
+                                                                         .arg(page + 1)
+                                                                         .arg(info.redAt.at(page).x())
+                                                                         .arg(info.redAt.at(page).y())));
+        }
+        const QList<int> bottom = edgeInk(spooled), right = edgeInk(spooled, Edge::Right);
+        QVERIFY2(bottom.value(0) > 200 && bottom.value(1) == 0,
+                 qPrintable(QStringLiteral("%1 %2").arg(bottom.value(0)).arg(bottom.value(1))));
+        QVERIFY2(right.value(0) == 0 && right.value(1) > 200,
+                 qPrintable(QStringLiteral("%1 %2").arg(right.value(0)).arg(right.value(1))));
     }
 }
 
