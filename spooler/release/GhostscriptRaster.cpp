@@ -5,6 +5,7 @@
 #include "common/Logging.h"
 #include "release/PdfPages.h"
 #include "release/PdfWatermark.h"
+#include "release/PwgStream.h"
 #include "release/RasterHeaders.h"
 #include "release/SheetLines.h"
 
@@ -15,6 +16,7 @@
 
 #include <fcntl.h>
 #include <memory>
+#include <optional>
 #include <sys/mman.h>
 #include <unistd.h>
 #include <vector>
@@ -117,31 +119,20 @@ public:
         return m_process.waitForStarted(10000);
     }
 
-    // `size` bytes of its output, or false when it ended (or broke) first.
+    // `size` bytes of its output, or false when it ended (or broke) first. Read through a
+    // buffer of its own: a compressed page is taken a run of pixels at a time.
     bool read(char *data, qint64 size)
     {
         while (size > 0) {
-            const qint64 n = m_process.read(data, size);
-            if (n < 0)
+            if (m_at == m_buffer.size() && !refill())
                 return false;
+            const qint64 n = qMin<qint64>(size, m_buffer.size() - m_at);
+            memcpy(data, m_buffer.constData() + m_at, size_t(n));
+            m_at += n;
             data += n;
             size -= n;
-            keepErrors();
-            if (size > 0 && !m_process.waitForReadyRead(1000) && m_process.state() == QProcess::NotRunning &&
-                m_process.bytesAvailable() == 0)
-                return false;
         }
         return true;
-    }
-
-    // A PNM header (P5 gray or P6 sRGB, 8 bits) for a `width` x `height` page.
-    bool readHeader(bool gray, int width, int height)
-    {
-        char magic[2];
-        if (!read(magic, 2) || magic[0] != 'P' || magic[1] != (gray ? '5' : '6'))
-            return false;
-        const int w = number(), h = number(), max = number();
-        return w == width && h == height && max == 255; // number() took the one whitespace after
     }
 
     void finish()
@@ -153,27 +144,39 @@ public:
 
     const QByteArray &errors() const { return m_errors; }
 
-private:
-    // A decimal number of the header, after whitespace and comments, and the byte after it.
-    int number()
+    ReadBytes reader()
     {
-        char c = 0;
-        do {
-            if (!read(&c, 1))
-                return -1;
-            if (c == '#')
-                while (c != '\n' && read(&c, 1)) {
-                }
-        } while (c == ' ' || c == '\n' || c == '\r' || c == '\t');
-        qint64 value = 0;
-        for (int digits = 0; c >= '0' && c <= '9'; ++digits) {
-            if (digits > 6)
-                return -1;
-            value = value * 10 + (c - '0');
-            if (!read(&c, 1))
-                return -1;
+        return [this](char *data, qint64 size) {
+            return read(data, size);
+        };
+    }
+
+    // A PWG page's header; the stream's sync word is read before the first.
+    std::optional<PwgPage> readPwgPage()
+    {
+        if (!m_synced && !(m_synced = readPwgSync(reader())))
+            return std::nullopt;
+        return readPwgHeader(reader());
+    }
+
+private:
+    bool refill()
+    {
+        m_buffer.resize(1 << 16);
+        m_at = 0;
+        for (;;) {
+            const qint64 n = m_process.read(m_buffer.data(), m_buffer.size());
+            keepErrors();
+            if (n > 0) {
+                m_buffer.resize(n);
+                return true;
+            }
+            if (n < 0 || (!m_process.waitForReadyRead(1000) && m_process.state() == QProcess::NotRunning &&
+                          m_process.bytesAvailable() == 0)) {
+                m_buffer.clear();
+                return false;
+            }
         }
-        return c == ' ' || c == '\n' || c == '\r' || c == '\t' ? int(value) : -1;
     }
 
     void keepErrors()
@@ -184,21 +187,19 @@ private:
 
     QProcess m_process;
     QByteArray m_errors;
+    QByteArray m_buffer;
+    qsizetype m_at = 0;
+    bool m_synced = false;
 };
 
-// The raster stream being encoded, sent on in pieces.
-struct Encoder
+// The raster stream, sent on in pieces: the stream's start once, then each page's header and
+// its compressed lines.
+struct Output
 {
     QByteArray pending;
-    std::unique_ptr<cups_raster_t, RasterCloser> raster;
+    bool started = false;
     const GhostscriptJob *job = nullptr;
 
-    static ssize_t append(void *ctx, unsigned char *buffer, size_t length)
-    {
-        static_cast<Encoder *>(ctx)->pending.append(reinterpret_cast<const char *>(buffer),
-                                                    qsizetype(length));
-        return ssize_t(length);
-    }
     bool send()
     {
         const bool sent = pending.isEmpty() || job->write(pending.constData(), size_t(pending.size()));
@@ -206,6 +207,12 @@ struct Encoder
         return sent;
     }
 };
+
+ssize_t appendTo(void *ctx, unsigned char *buffer, size_t length)
+{
+    static_cast<QByteArray *>(ctx)->append(reinterpret_cast<const char *>(buffer), qsizetype(length));
+    return ssize_t(length);
+}
 
 QStringList ghostscriptArgs(const GhostscriptJob &job, const RasterStreamSetup &setup, bool gray,
                             const QString &pageList, int fd)
@@ -216,10 +223,14 @@ QStringList ghostscriptArgs(const GhostscriptJob &job, const RasterStreamSetup &
             // Colours converted plainly, as Poppler does (gray is Rec. 601 luma), not through ICC
             // profiles: both renderers print a page alike.
             QStringLiteral("-dUseFastColor"),
-            // Band lists, for a page too large to draw at once, in memory: never a temporary file.
-            QStringLiteral("-sBandListStorage=memory"),
-            gray ? QStringLiteral("-sDEVICE=pgmraw") : QStringLiteral("-sDEVICE=ppmraw"),
-            QStringLiteral("-r%1").arg(job.format.dpi),
+            // A page bitmap of at most 8 MB (a 300 dpi A4 page in gray is 8.7): larger ones are
+            // drawn in bands, as fast (bench/release-e2e.sh), their band lists kept in memory,
+            // never in a file.
+            QStringLiteral("-dMaxBitmap=8000000"), QStringLiteral("-sBandListStorage=memory"),
+            QStringLiteral("-sDEVICE=pwgraster"),
+            gray ? QStringLiteral("-dcupsColorSpace=18")
+                 : QStringLiteral("-dcupsColorSpace=19"), // sGray, sRGB
+            QStringLiteral("-dcupsBitsPerColor=8"), QStringLiteral("-r%1").arg(job.format.dpi),
             QStringLiteral("-g%1x%2").arg(setup.width).arg(setup.height), QStringLiteral("-dFIXEDMEDIA"),
             QStringLiteral("-dPDFFitPage"), QStringLiteral("-sPageList=") + pageList,
             QStringLiteral("-sOutputFile=%stdout"), QStringLiteral("-sstdout=%stderr"),
@@ -245,36 +256,71 @@ SheetPage sheetFor(const GhostscriptJob &job, const RasterStreamSetup &setup, bo
     return sheet;
 }
 
-// Reads page `k` from its Ghostscript and encodes it: a row at a time, or the whole page first
-// when the sheet is read bottom up (a back side turned on the feed direction).
-Status encodePage(Ghostscript &gs, Encoder &enc, const RasterStreamSetup &setup, const SheetPage &sheet,
-                  int k)
+// Page `k` as Ghostscript drew it, its lines re-encoded here: turned for a back side, or made
+// gray. A page the printer reads bottom up is decoded whole first, any other a line at a time.
+Status transformPage(Ghostscript &gs, const PwgPage &page, const RasterStreamSetup &setup,
+                     const SheetPage &sheet, const cups_page_header2_t &header, int k, QByteArray *out)
 {
-    const int channels = sheet.drawnGray ? 1 : 3;
-    if (!gs.readHeader(sheet.drawnGray, setup.width, setup.height))
-        return cannotDraw(k + 1, gs.errors());
-    cups_page_header2_t h = setup.headers[sheet.bpp == 1 ? 1 : 0][k % 2 == 1 && setup.duplex];
-    if (!cupsRasterWriteHeader2(enc.raster.get(), &h))
+    QByteArray stream;
+    std::unique_ptr<cups_raster_t, RasterCloser> raster(cupsRasterOpenIO(appendTo, &stream, setup.mode));
+    cups_page_header2_t h = header;
+    if (!raster || !cupsRasterWriteHeader2(raster.get(), &h))
         return encodingFailed();
-    const qsizetype rowBytes = qsizetype(setup.width) * channels;
+    PwgLineDecoder decoder(gs.reader(), page);
+    const qsizetype rowBytes = qsizetype(page.bytesPerLine);
     QByteArray rows(sheet.flipY ? rowBytes * setup.height : rowBytes, Qt::Uninitialized);
-    if (sheet.flipY && !gs.read(rows.data(), rows.size()))
-        return cannotDraw(k + 1, gs.errors());
-    QByteArray line(int(h.cupsBytesPerLine), Qt::Uninitialized);
-    auto *out = reinterpret_cast<uchar *>(line.data());
-    for (int y = 0; y < setup.height; ++y) {
-        const int row = pageRow(sheet, y, setup.height);
-        if (!sheet.flipY && !gs.read(rows.data(), rowBytes))
+    auto *drawnRows = reinterpret_cast<uchar *>(rows.data());
+    for (int y = 0; sheet.flipY && y < setup.height; ++y) {
+        if (!decoder.next(drawnRows + y * rowBytes))
             return cannotDraw(k + 1, gs.errors());
-        const auto *drawn =
-            reinterpret_cast<const uchar *>(rows.constData()) + (sheet.flipY ? row * rowBytes : 0);
-        sheetLine(sheet, drawn, setup.width, out);
-        if (cupsRasterWritePixels(enc.raster.get(), out, h.cupsBytesPerLine) != h.cupsBytesPerLine)
-            return encodingFailed();
-        if (enc.pending.size() >= SendBytes && !enc.send())
-            return sendingFailed(k + 1);
     }
+    QByteArray line(int(h.cupsBytesPerLine), Qt::Uninitialized);
+    auto *sheetRow = reinterpret_cast<uchar *>(line.data());
+    for (int y = 0; y < setup.height; ++y) {
+        if (!sheet.flipY && !decoder.next(drawnRows))
+            return cannotDraw(k + 1, gs.errors());
+        sheetLine(sheet, drawnRows + (sheet.flipY ? pageRow(sheet, y, setup.height) * rowBytes : 0),
+                  setup.width, sheetRow);
+        if (cupsRasterWritePixels(raster.get(), sheetRow, h.cupsBytesPerLine) != h.cupsBytesPerLine)
+            return encodingFailed();
+    }
+    raster.reset();
+    out->append(stream.mid(setup.streamStart)); // the stream's start is sent once, before the first page
     return {};
+}
+
+// Sends page `k`: passed on as Ghostscript compressed it, under PrintVault's header for it (page
+// count, sides), where no pixel changes, once it is sure to be the page asked for, whole; else
+// transformed. The raster stream's start goes before the first page.
+Status sendPage(Ghostscript &gs, Output &out, const RasterStreamSetup &setup, const SheetPage &sheet, int k)
+{
+    const auto page = gs.readPwgPage();
+    const unsigned drawnBpp = sheet.drawnGray ? 1 : 3;
+    if (!page || page->width != unsigned(setup.width) || page->height != unsigned(setup.height) ||
+        page->bitsPerColor != 8 || page->bitsPerPixel != 8 * drawnBpp ||
+        page->colorSpace != (sheet.drawnGray ? 18u : 19u))
+        return cannotDraw(k + 1, gs.errors());
+    const cups_page_header2_t &header = setup.headers[sheet.bpp == 1 ? 1 : 0][k % 2 == 1 && setup.duplex];
+    const RasterHeaderBytes bytes = rasterHeaderBytes(header, setup.mode);
+    if (bytes.start.size() != setup.streamStart || bytes.page.isEmpty())
+        return encodingFailed();
+    if (!out.started)
+        out.pending += bytes.start;
+    out.started = true;
+    if (sheet.flipX || sheet.flipY || sheet.toGray)
+        return transformPage(gs, *page, setup, sheet, header, k, &out.pending);
+    out.pending += bytes.page;
+    if (!copyPwgPage(gs.reader(), *page, &out.pending))
+        return cannotDraw(k + 1, gs.errors());
+    return {};
+}
+
+// Reads a page the superset plan draws that is not sent, and drops it; false when it is cut short.
+bool skipPage(Ghostscript &gs)
+{
+    const auto page = gs.readPwgPage();
+    QByteArray dropped;
+    return page && copyPwgPage(gs.reader(), *page, &dropped);
 }
 
 // The pages of the document to send, checked against the limits, with Poppler: it only reads
@@ -323,41 +369,39 @@ Status writeRasterWithGhostscript(const GhostscriptJob &job)
     for (int index : pages)
         drawGray = drawGray && printsGray(job.format, index);
 
-    const int n = qBound(1, job.processes, qMax(1, int(pages.size())));
+    const DrawingPlan plan = planDrawing(pages, job.processes, job.maxPageListChars);
+    const int n = int(plan.pageLists.size());
     ChildOptions child;
     child.ownProcessGroup = false; // in the worker's group, with its limits: its end is theirs
     child.limits.addressSpaceBytes = job.memoryBytes; // set again: a sanitizer build's worker has none
     child.inheritedFds = {document.fd};
     child.environment = minimalEnvironment(job.scratchDir);
     std::vector<std::unique_ptr<Ghostscript>> gs;
-    for (int i = 0; i < n; ++i) {
-        QStringList list;
-        for (qsizetype k = i; k < pages.size(); k += n)
-            list.append(QString::number(pages[k] + 1));
+    for (const QString &list : plan.pageLists) {
         gs.push_back(std::make_unique<Ghostscript>());
-        if (!gs.back()->start(ghostscriptArgs(job, setup, drawGray, list.join(u','), document.fd), child))
+        if (!gs.back()->start(ghostscriptArgs(job, setup, drawGray, list, document.fd), child))
             return Error{QStringLiteral("converter-unavailable"),
                          QCoreApplication::translate("pv::release", "Ghostscript cannot be started")};
     }
 
-    Encoder enc;
-    enc.job = &job;
-    enc.raster.reset(cupsRasterOpenIO(&Encoder::append, &enc, setup.mode));
-    if (!enc.raster)
-        return Error{QStringLiteral("internal"),
-                     QCoreApplication::translate("pv::release", "cannot start the raster stream")};
+    Output out;
+    out.job = &job;
+    int next = pages.isEmpty() ? 0 : pages.first(); // the superset's next page drawn
     for (int k = 0; k < int(pages.size()); ++k) {
         const SheetPage sheet = sheetFor(job, setup, drawGray, k, pages[k]);
-        if (Status s = encodePage(*gs[size_t(k % n)], enc, setup, sheet, k); !s)
+        Ghostscript &drawer = *gs[size_t(k % n)];
+        for (; plan.superset && next < pages[k]; ++next) {
+            if (!skipPage(drawer))
+                return cannotDraw(k + 1, drawer.errors());
+        }
+        ++next;
+        if (Status s = sendPage(drawer, out, setup, sheet, k); !s)
             return s;
-        if (!enc.send())
+        if (!out.send())
             return sendingFailed(k + 1);
         if (job.progress)
             job.progress(k + 1, int(pages.size()));
     }
-    enc.raster.reset(); // flushes what libcups holds back
-    if (!enc.send())
-        return sendingFailed(int(pages.size()));
     for (auto &g : gs)
         g->finish();
     return {};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "release/GhostscriptPages.h"
 #include "release/RasterOutput.h"
 
 #include <QString>
@@ -24,6 +25,7 @@ struct GhostscriptJob
     int processes = 1;      // Ghostscripts at once, each drawing every n-th page
     QString scratchDir;     // Ghostscript's TMPDIR: an empty folder of this run's
     qint64 memoryBytes = 0; // each Ghostscript's RLIMIT_AS (the rest it inherits from the worker)
+    qsizetype maxPageListChars = MaxPageListChars;   // longer -sPageList: one Ghostscript, pages dropped
     std::function<bool(const char *, size_t)> write; // false: stop
     std::function<void(int, int)> progress;          // pages sent, and the page count
 };
@@ -39,11 +41,15 @@ QString ghostscriptPath();
 //
 // The document is decrypted into a sealed memfd (never a file: Ghostscript would copy a pipe
 // to a temporary one), with the watermark appended as an incremental update; `processes`
-// Ghostscripts, each given every n-th page (-sPageList), draw it at once, and each page is
-// read from its Ghostscript's stdout as a PNM bitmap, a row at a time, and encoded here:
-// memory is a page's bitmap per Ghostscript. They run with -dSAFER, the minimal environment
-// (TMPDIR an empty folder of their own), `memoryBytes` and the worker's other limits, its seccomp
-// filter, and in its process group: killing the worker kills them. Blocking.
+// Ghostscripts, each given every n-th page (-sPageList, release/GhostscriptPages.h), draw it
+// at once, each page to its stdout as compressed PWG raster (pwgraster, sGray or sRGB). Each
+// page is read whole in order and passed on under PrintVault's own page header (PWG or URF:
+// they compress alike, release/PwgStream.h); a page whose pixels must change (a back side
+// turned, an sRGB page printed gray) is decoded and encoded again here. Memory: a page band
+// per Ghostscript, and the compressed page being sent. They run with -dSAFER, the minimal
+// environment (TMPDIR an empty folder of their own), `memoryBytes` and the worker's other
+// limits, its seccomp filter, and in its process group: killing the worker kills them.
+// Blocking.
 [[nodiscard]] Status writeRasterWithGhostscript(const GhostscriptJob &job);
 
 } // namespace pv::release

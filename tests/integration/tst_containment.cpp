@@ -451,10 +451,12 @@ void TstContainment::hostileReleaseFailsOnlyItself_data()
     QTest::newRow("exhausts memory")
         << renderFault("memory")
         << QStringLiteral("%1 MB of memory to render|stopped its renderer").arg(MemoryMb);
-    // Held (within capture/max_pages), but far more than the time limit lets it draw.
+    // Held (within capture/max_pages), but far more than the time limit lets it draw: each page
+    // scales a small image over 400 pt, cheap to measure at capture and costly at 300 dpi
+    // (Ghostscript draws about 130 of these a second a core).
     QList<PdfPage> pages;
-    for (int i = 0; i < 1000; ++i)
-        pages << PdfPage{i % 2 == 0, QStringLiteral("bomb %1").arg(i), 0};
+    for (int i = 0; i < 2500; ++i)
+        pages << PdfPage{i % 2 == 0, QStringLiteral("bomb %1").arg(i), 4000};
     QTest::newRow("explodes in pages")
         << buildPdf(pages) << QStringLiteral("did not finish rendering within %1 s").arg(TimeoutSeconds);
 }

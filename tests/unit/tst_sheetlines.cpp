@@ -2,10 +2,13 @@
 // Ghostscript's sRGB rows made gray), margins,
 // clipping and back-side transforms, against a plain per-pixel reference; and the raster
 // format chosen from what a printer lists.
+#include "release/PwgStream.h"
 #include "release/RasterOutput.h"
 #include "release/SheetLines.h"
 
 #include <QRandomGenerator>
+
+#include <cstring>
 #include <QtTest>
 
 using namespace pv::release;
@@ -41,6 +44,24 @@ QByteArray expected(const SheetPage &p, const QByteArray &pixels, int x, int y, 
     return drawn;
 }
 
+ssize_t appendBytes(void *ctx, unsigned char *buffer, size_t length)
+{
+    static_cast<QByteArray *>(ctx)->append(reinterpret_cast<const char *>(buffer), qsizetype(length));
+    return ssize_t(length);
+}
+
+// Reads from `bytes`, as a Ghostscript's stdout is read.
+ReadBytes readerOf(const QByteArray &bytes, qsizetype *at)
+{
+    return [&bytes, at](char *data, qint64 size) {
+        if (*at + size > bytes.size())
+            return false;
+        memcpy(data, bytes.constData() + *at, size_t(size));
+        *at += size;
+        return true;
+    };
+}
+
 } // namespace
 
 class TstSheetLines : public QObject
@@ -53,6 +74,7 @@ private Q_SLOTS:
     void backSidesFollowLibcupsRules();
     void rasterFormatKeepsToWhatThePrinterTakes();
     void printerChosenResolutionsAndSizesAreCapped();
+    void pwgPagesAreCopiedWhole();
 };
 
 void TstSheetLines::linesMatchTheReference_data()
@@ -206,6 +228,105 @@ void TstSheetLines::printerChosenResolutionsAndSizesAreCapped()
         caps.defaultMedia = QLatin1String(fine);
         QCOMPARE(chooseRaster(caps, false, QStringLiteral("one-sided"))->media, QLatin1String(fine));
     }
+}
+
+// A PWG stream libcups encodes (runs of repeated and literal pixels, repeated lines, white to
+// the end of a line) is walked page by page: exactly each page's bytes are taken, decoded they
+// are the lines written, and a stream cut short or a run past its line is refused.
+void TstSheetLines::pwgPagesAreCopiedWhole()
+{
+    pwg_media_t *a6 = pwgMediaForPWG("iso_a6_105x148mm");
+    QVERIFY(a6);
+    cups_page_header2_t h;
+    QVERIFY(cupsRasterInitPWGHeader(&h, a6, "srgb_8", 72, 72, "one-sided", "normal"));
+    QByteArray stream;
+    cups_raster_t *raster = cupsRasterOpenIO(appendBytes, &stream, CUPS_RASTER_WRITE_PWG);
+    QVERIFY(raster);
+    qsizetype pageStarts[2] = {};
+    QList<QByteArray> written[2];
+    for (int p = 0; p < 2; ++p) {
+        QVERIFY(cupsRasterWriteHeader2(raster, &h));
+        pageStarts[p] = stream.size();
+        const QByteArray pixels = noise(int(h.cupsWidth), int(h.cupsHeight), 3);
+        for (unsigned y = 0; y < h.cupsHeight; ++y) {
+            QByteArray line = pixels.mid(qsizetype(y) * h.cupsBytesPerLine, h.cupsBytesPerLine);
+            if (y % 7 == 0)
+                line.fill(char(0xff)); // white: one code for the line
+            if (y % 5 == 0 && y > 0)
+                line = pixels.mid(qsizetype(y - 1) * h.cupsBytesPerLine, h.cupsBytesPerLine); // repeats
+            if (y % 3 == 0)
+                memset(line.data(), 40, 90); // a run of repeated pixels
+            QCOMPARE(
+                cupsRasterWritePixels(raster, reinterpret_cast<uchar *>(line.data()), h.cupsBytesPerLine),
+                h.cupsBytesPerLine);
+            written[p].append(line);
+        }
+    }
+    cupsRasterClose(raster);
+
+    qsizetype at = 0;
+    const ReadBytes read = readerOf(stream, &at);
+    QVERIFY(readPwgSync(read));
+    QByteArray copied;
+    for (int p = 0; p < 2; ++p) {
+        const auto page = readPwgHeader(read);
+        QVERIFY(page);
+        QCOMPARE(page->width, h.cupsWidth);
+        QCOMPARE(page->height, h.cupsHeight);
+        QCOMPARE(page->bitsPerPixel, 24u);
+        QCOMPARE(page->colorSpace, unsigned(CUPS_CSPACE_SRGB));
+        QCOMPARE(rasterHeaderBytes(h, CUPS_RASTER_WRITE_PWG).page,
+                 stream.mid(pageStarts[p] - PwgHeaderBytes, PwgHeaderBytes));
+        copied.clear();
+        QVERIFY(copyPwgPage(read, *page, &copied));
+        const qsizetype end = p == 0 ? pageStarts[1] - PwgHeaderBytes : stream.size();
+        QCOMPARE(copied, stream.mid(pageStarts[p], end - pageStarts[p]));
+    }
+    QCOMPARE(at, stream.size());
+
+    // Decoded, the same pages' lines are the lines written, and nothing more is read.
+    at = 0;
+    QVERIFY(readPwgSync(read));
+    for (int p = 0; p < 2; ++p) {
+        const auto page = readPwgHeader(read);
+        QVERIFY(page);
+        PwgLineDecoder decoder(read, *page);
+        QByteArray line(qsizetype(page->bytesPerLine), '\0');
+        for (unsigned y = 0; y < page->height; ++y) {
+            QVERIFY(decoder.next(reinterpret_cast<uchar *>(line.data())));
+            QCOMPARE(line, written[p].at(qsizetype(y)));
+        }
+        QVERIFY(!decoder.next(reinterpret_cast<uchar *>(line.data()))); // the page has no more lines
+    }
+    QCOMPARE(at, stream.size());
+
+    // Cut short: the second page's last byte is missing.
+    const QByteArray cut = stream.left(stream.size() - 1);
+    at = 0;
+    const ReadBytes readCut = readerOf(cut, &at);
+    QVERIFY(readPwgSync(readCut));
+    for (int p = 0; p < 2; ++p) {
+        const auto page = readPwgHeader(readCut);
+        QVERIFY(page);
+        copied.clear();
+        QCOMPARE(copyPwgPage(readCut, *page, &copied), p == 0);
+    }
+    // A literal run longer than the line: its code says 128 pixels at the line's last pixel.
+    QByteArray bad = stream.left(pageStarts[0]);
+    bad += char(0);    // one line
+    bad += char(0x7f); // 128 repeated pixels...
+    bad += QByteArray(3, 'x');
+    bad += char(257 - 128); // ...then 128 literal ones: past a 298-pixel line
+    bad += QByteArray(3 * 128, 'y');
+    bad += char(257 - 128);
+    bad += QByteArray(3 * 128, 'z');
+    at = 0;
+    const ReadBytes readBad = readerOf(bad, &at);
+    QVERIFY(readPwgSync(readBad));
+    const auto page = readPwgHeader(readBad);
+    QVERIFY(page);
+    copied.clear();
+    QVERIFY(!copyPwgPage(readBad, *page, &copied));
 }
 
 QTEST_APPLESS_MAIN(TstSheetLines)
