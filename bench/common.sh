@@ -38,38 +38,41 @@ peak_rss_mb() { awk '/VmHWM/ { printf "%.1f", $2 / 1024 }' "/proc/$1/status"; }
 # that of what came after, not of its start or of earlier work.
 clear_peak_rss() { echo 5 >"/proc/$1/clear_refs"; }
 
-# Polls printvaultd ($1) and the printvault-worker processes below it, with their children
-# (the Ghostscripts a render worker starts), every 20 ms until sent SIGTERM, then writes to $2, in MB: the sum over the workers of each one's last-seen peak RSS
-# (VmHWM), how many there were, and the peak of daemon and workers together, sampled at once:
-# the daemon's RSS plus each worker's RSS without its pages of files the daemon maps too (Qt
-# Core, OpenSSL, libc...: the same page-cache pages, already in the daemon's RSS). The first
-# figure counts those shared libraries once per process; the last counts everything once, but
-# the worker's own libraries (Poppler, Qt GUI, fonts...) in full. A page of a shared library
-# that only the worker touched is left out of the last figure: at most the worker's resident
-# part of those files; the Ghostscripts' own library counts once per Ghostscript. Workers live a
-# second or so, so
-# these are lower bounds by at most 20 ms of growth each.
+# Polls printvaultd ($1) and the printvault-worker processes below it, with their children (the
+# Ghostscripts a render worker starts), every 20 ms until sent SIGTERM, then writes to $2, in
+# MB: the sum over them of each one's last-seen peak RSS (VmHWM), how many there were, and the
+# peak of all of them together, sampled at once: the daemon's RSS plus each other process's RSS
+# without its pages of files the daemon or a process counted before it in the sample maps too
+# (Qt Core, OpenSSL, libc, libgs...: the same page-cache pages, already counted). The first
+# figure counts those shared libraries once per process; the last counts each file once, with
+# the pages of it resident in the first process that maps it (a page only a later one touched
+# is left out: a lower bound by at most that). Workers live a second or so, so these are lower
+# bounds by at most 20 ms of growth each.
 #   worker_rss_poll PID FILE & poller=$!; ...; kill $poller; wait $poller; read -r mb n all <FILE
 worker_rss_poll() { # parent-pid out-file
-  local parent=$1 out=$2 p v now_kb together=0 shared workers
+  local parent=$1 out=$2 p v now_kb together=0 shared seen workers
   declare -A hwm=()
   shared=$(mktemp)
+  seen=$(mktemp)
   awk '$6 ~ /^\// { print $6 }' "/proc/$parent/maps" | sort -u >"$shared"
-  trap 'local sum=0; for p in "${!hwm[@]}"; do sum=$((sum + hwm[$p])); done; rm -f "$shared"
+  trap 'local sum=0; for p in "${!hwm[@]}"; do sum=$((sum + hwm[$p])); done; rm -f "$shared" "$seen"
         printf "%.1f %d %.1f\n" "$(echo "$sum / 1024" | bc -l)" "${#hwm[@]}" "$(echo "$together / 1024" | bc -l)" >"$out"; exit 0' TERM
   while :; do
     now_kb=$(awk '/VmRSS/ { print $2 }' "/proc/$parent/status" 2>/dev/null) || now_kb=0
+    cp "$shared" "$seen"
     workers=$(pgrep -P "$parent" -x printvault-work 2>/dev/null) || true
     # The workers, and their Ghostscripts (release/raster_renderer).
     for p in $workers $(for w in $workers; do pgrep -P "$w"; done 2>/dev/null); do
       v=$(awk '/VmHWM/ { print $2 }' "/proc/$p/status" 2>/dev/null) || true
       [ -n "$v" ] || continue
       hwm[$p]=$v
-      # Its RSS, mapping by mapping, leaving out the files the daemon maps as well.
+      # Its RSS, mapping by mapping, leaving out the files the daemon or a process counted
+      # before it in this sample maps as well (two Ghostscripts share libgs's pages).
       v=$(awk 'NR == FNR { shared[$0] = 1; next }
                /^[0-9a-f]+-[0-9a-f]+ / { file = $6 }
                /^Rss:/ && !(file in shared) { kb += $2 }
-               END { print kb + 0 }' "$shared" "/proc/$p/smaps" 2>/dev/null) || v=0
+               END { print kb + 0 }' "$seen" "/proc/$p/smaps" 2>/dev/null) || v=0
+      awk '$6 ~ /^\// { print $6 }' "/proc/$p/maps" >>"$seen" 2>/dev/null || true
       now_kb=$((now_kb + v))
     done
     [ "$now_kb" -gt "$together" ] && together=$now_kb

@@ -8,7 +8,8 @@
 # Each path prints a 1-page job first (untimed), then the 50 pages three times; the medians are
 # compared, and pdftoppm and gs render the same file in the same colour space and resolution
 # (rendering alone: no printer, no transfer). Peak RSS of printvaultd and its render workers
-# (printvault-worker --render, where Poppler draws since issue 14) together, sampled at once
+# (printvault-worker --render, where the pages are drawn since issue 14, with the Ghostscripts
+# it starts: release/raster_renderer) together, sampled at once
 # (bench/common.sh: worker_rss_poll), and apart; of cupsd with its filters; of each peer.
 # The goals: at most a third of CUPS's time (issue 5); at most 0.8x of it and 100 MB in all
 # with workers (issue 14). Needs root for the private cupsd (it runs filters as "lp").
@@ -89,7 +90,8 @@ printf "PrintVault runs: %s\nCUPS runs:       %s\n" "$(printf '%.2f ' "${pv_runs
 state=$(lpstat -W completed -o Raster | grep -c "$job" || true)
 
 printf "%-46s %8s %8s %12s\n" "run (time: median of 3; memory: a 4th run)" "s" "pages/s" "peak RSS"
-printf "%-46s %8.2f %8.2f %9s MB\n" "PrintVault release (Poppler, PWG raster)" "$pv_s" "$(echo "$pages / $pv_s" | bc -l)" \
+renderer=$("$cli" --json status | python3 -c 'import json,sys; print(json.load(sys.stdin)["confinement"]["release_render"]["raster_renderer"])')
+printf "%-46s %8.2f %8.2f %9s MB\n" "PrintVault release ($renderer, PWG raster)" "$pv_s" "$(echo "$pages / $pv_s" | bc -l)" \
   "$together_peak"
 printf "%-46s %8s %8s %9s MB\n" "  printvaultd alone (VmHWM)" "" "" "$pv_peak"
 printf "%-46s %8s %8s %9s MB\n" "  its render workers alone (VmHWM, summed)" "" "" "$workers_peak"

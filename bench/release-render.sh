@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Benchmark: rasterising for a printer that takes no PDF. A 50-page text+image PDF is released
 # to a colour, raster-only ippeveprinter (PWG raster, 300 dpi only, "-c /bin/true") and timed
-# from `printvault-cli jobs release` to the printer's "completed": Poppler rendering, PWG raster
-# encoding and the IPP transfer. In the same run, the same file is rendered at 300 dpi sRGB by
+# from `printvault-cli jobs release` to the printer's "completed": rendering in the worker
+# (Ghostscript, or Poppler: release/raster_renderer), PWG raster encoding and the IPP transfer. In the same run, the same file is rendered at 300 dpi sRGB by
 # the named peers: `pdftoppm -r 300` (PPM files, and to /dev/null: its rendering alone) and
 # `gs -sDEVICE=pwgraster -r300 -dcupsColorSpace=19` (to a file). Peak RSS of each: for ours
 # printvaultd's during the release (its peak reset after the submit) and, apart, the sum of
-# the peaks of its render workers (printvault-worker --render, where Poppler draws), polled.
+# the peaks of its render workers (printvault-worker --render, where the pages are drawn) and
+# their Ghostscripts, polled.
 # And CUPS: `lp` to a private cupsd's IPP Everywhere queue for a second printer of the same
 # kind, until CUPS says the job is completed (its own filters convert; it sends URF, which the
 # printer lists first, where PrintVault sends PWG raster). CUPS 2.4 makes no queue for the
