@@ -236,6 +236,29 @@ QByteArray longPdf()
     return buildPdf(pages);
 }
 
+// A daemon (with a session secret in its environment) releasing longPdf() to a raster
+// printer, caught with its first Ghostscript at work.
+struct GhostscriptAtWork
+{
+    IppEvePrinter printer{QStringLiteral("image/pwg-raster")};
+    DaemonHarness h;
+    std::unique_ptr<QProcess> cli;
+    qint64 gs = 0;
+
+    bool start()
+    {
+        h.environment().insert(QStringLiteral("PV_USER_SECRET"), QStringLiteral("do-not-pass-on"));
+        h.writePolicy(LongReleasePolicy);
+        if (!printer.start() || h.start() != QLatin1String("ready"))
+            return false;
+        const QString id = h.submit(longPdf());
+        cli.reset(h.startCli({QStringLiteral("jobs"), QStringLiteral("release"), id,
+                              QStringLiteral("--printer"), printer.uri()}));
+        gs = waitForChild(h, "gs");
+        return gs > 0;
+    }
+};
+
 // What a child's environment may hold (common/ChildProcess.cpp's minimalEnvironment).
 const QStringList AllowedKeys{QStringLiteral("PATH"),         QStringLiteral("LANG"),
                               QStringLiteral("LC_ALL"),       QStringLiteral("HOME"),
@@ -569,17 +592,11 @@ void TstContainment::noRenderWorkerOutlivesAKilledDaemon()
 // only as a sealed memfd. A SIGKILLed daemon leaves none of them behind.
 void TstContainment::releaseGhostscriptIsContained()
 {
-    IppEvePrinter printer(QStringLiteral("image/pwg-raster"));
-    QVERIFY2(printer.start(), printer.log().constData());
-    DaemonHarness h;
-    h.environment().insert(QStringLiteral("PV_USER_SECRET"), QStringLiteral("do-not-pass-on"));
-    h.writePolicy(LongReleasePolicy);
-    QCOMPARE(h.start(), QStringLiteral("ready"));
-    const QString id = h.submit(longPdf());
-    std::unique_ptr<QProcess> cli(h.startCli(
-        {QStringLiteral("jobs"), QStringLiteral("release"), id, QStringLiteral("--printer"), printer.uri()}));
-    const qint64 gs = waitForChild(h, "gs");
-    QVERIFY(gs > 0);
+    GhostscriptAtWork at;
+    QVERIFY2(at.start(), at.printer.log().constData());
+    DaemonHarness &h = at.h;
+    QProcess *cli = at.cli.get();
+    const qint64 gs = at.gs;
     const qint64 worker = renderWorkers(h).value(0);
     QVERIFY(worker > 0);
     QVERIFY(readFile(QStringLiteral("/proc/%1/cmdline").arg(gs)).contains(QByteArray("-dSAFER\0")));
@@ -624,16 +641,12 @@ void TstContainment::releaseGhostscriptIsContained()
 // release with a message naming the page, the job stays held, and the same daemon then prints.
 void TstContainment::ghostscriptThatDiesFailsOnlyItsRelease()
 {
-    IppEvePrinter printer(QStringLiteral("image/pwg-raster"));
-    QVERIFY2(printer.start(), printer.log().constData());
-    DaemonHarness h;
-    h.writePolicy(LongReleasePolicy);
-    QCOMPARE(h.start(), QStringLiteral("ready"));
-    const QString id = h.submit(longPdf());
-    std::unique_ptr<QProcess> cli(h.startCli(
-        {QStringLiteral("jobs"), QStringLiteral("release"), id, QStringLiteral("--printer"), printer.uri()}));
-    const qint64 gs = waitForChild(h, "gs");
-    QVERIFY(gs > 0);
+    GhostscriptAtWork at;
+    QVERIFY2(at.start(), at.printer.log().constData());
+    DaemonHarness &h = at.h;
+    IppEvePrinter &printer = at.printer;
+    QProcess *cli = at.cli.get();
+    const qint64 gs = at.gs;
     QByteArray err;
     QTRY_VERIFY_WITH_TIMEOUT((err += cli->readAllStandardError()).contains("rendered and sent"), 60000);
     ::kill(pid_t(gs), SIGKILL);
