@@ -23,6 +23,8 @@
 #include <QThread>
 #include <QtTest>
 
+#include <cups/raster.h>
+#include <fcntl.h>
 #include <pwd.h>
 #include <unistd.h>
 
@@ -109,6 +111,34 @@ bool gsConvert(const QString &device, const QString &in, const QString &out, con
                              QStringList{QStringLiteral("-q"), QStringLiteral("-dSAFER"),
                                          QStringLiteral("-sDEVICE=") + device, QStringLiteral("-r100")} +
                                  extra + QStringList{QStringLiteral("-o"), out, in}) == 0;
+}
+
+} // namespace
+
+namespace {
+
+// The pages of a raster stream, each read whole with libcups; -1 when one is cut short.
+int rasterPages(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+    if (fd < 0)
+        return -1;
+    cups_raster_t *ras = cupsRasterOpen(fd, CUPS_RASTER_READ);
+    cups_page_header2_t header;
+    int pages = 0;
+    while (ras && pages >= 0 && cupsRasterReadHeader2(ras, &header)) {
+        QByteArray line(int(header.cupsBytesPerLine), '\0');
+        for (unsigned y = 0; y < header.cupsHeight && pages >= 0; ++y) {
+            if (cupsRasterReadPixels(ras, reinterpret_cast<uchar *>(line.data()), header.cupsBytesPerLine) !=
+                header.cupsBytesPerLine)
+                pages = -2;
+        }
+        ++pages;
+    }
+    if (ras)
+        cupsRasterClose(ras);
+    ::close(fd);
+    return pages;
 }
 
 } // namespace
@@ -627,6 +657,19 @@ void TstCapture::cupsQueueEndToEnd()
     QVERIFY(out.open(QIODevice::ReadOnly));
     QCOMPARE(sha256(out.readAll()), sha256(held));
     QVERIFY(jobTitled(*h, QStringLiteral("lp lp-doc.pdf")).isEmpty());
+
+    // And the PostScript one to a printer that takes only PWG raster: Ghostscript draws its three
+    // pages in the render worker, and every pixel of each reads back with libcups.
+    IppEvePrinter raster(QStringLiteral("image/pwg-raster"));
+    QVERIFY(raster.start());
+    const QString psJob =
+        jobTitled(*h, QStringLiteral("lp lp-doc.ps")).value(QStringLiteral("id")).toString();
+    const CliResult drawn = h->cli({QStringLiteral("jobs"), QStringLiteral("release"), psJob,
+                                    QStringLiteral("--printer"), raster.uri()});
+    QVERIFY2(drawn.exitCode == 0, drawn.err.constData());
+    const QStringList pwg = raster.spooledFiles(QStringLiteral(".pwg"));
+    QCOMPARE(pwg.size(), 1);
+    QCOMPARE(rasterPages(pwg.first()), 3);
 }
 
 void TstCapture::pwgConformance()
