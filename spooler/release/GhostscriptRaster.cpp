@@ -2,7 +2,6 @@
 #include "release/GhostscriptRaster.h"
 
 #include "common/ChildProcess.h"
-#include "common/Logging.h"
 #include "release/PdfPages.h"
 #include "release/PdfWatermark.h"
 #include "release/PwgStream.h"
@@ -24,9 +23,6 @@
 namespace pv::release {
 
 namespace {
-
-// Flushed to the worker's stdout at this size, and at the end of every page.
-constexpr qsizetype SendBytes = 1 << 20;
 
 struct Fd
 {
@@ -350,6 +346,13 @@ QString ghostscriptPath()
             return path;
     }
     return {};
+}
+
+RasterRenderer rendererFor(RasterRenderer asked, qint64 documentBytes)
+{
+    return asked == RasterRenderer::Ghostscript && documentBytes <= MaxGhostscriptDocumentBytes
+               ? RasterRenderer::Ghostscript
+               : RasterRenderer::Poppler;
 }
 
 Status writeRasterWithGhostscript(const GhostscriptJob &job)

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "release/GhostscriptPages.h"
 #include "release/RasterOutput.h"
+#include "release/RenderProtocol.h"
 
 #include <QString>
 
@@ -32,6 +33,13 @@ struct GhostscriptJob
 
 // Where Ghostscript is installed, in the fixed PATH children get; empty when it is not.
 QString ghostscriptPath();
+
+// Ghostscript gets the document whole, decrypted in memory (a memfd): a larger one is drawn by
+// Poppler, which reads it through the decrypting device as it draws.
+constexpr qint64 MaxGhostscriptDocumentBytes = qint64(64) << 20;
+
+// What draws a document of `documentBytes` for a release that asks for `asked`.
+RasterRenderer rendererFor(RasterRenderer asked, qint64 documentBytes);
 
 // Writes the raster stream for `job.format` through `write`, pages in order, as
 // RasterOutput.h's writeRaster does with Poppler, and with the same pages: the same headers,

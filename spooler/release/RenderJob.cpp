@@ -48,11 +48,8 @@ Result<std::unique_ptr<DecryptingDevice>> openDocument(const RenderRequest &requ
     return device;
 }
 
-Status renderWithGhostscript(const RenderRequest &request, QIODevice &out, const BeforeRender &beforeRender)
+Status renderWithGhostscript(const RenderRequest &request, QIODevice *document, QIODevice &out)
 {
-    auto device = openDocument(request, beforeRender);
-    if (!device)
-        return device.error();
     // TMPDIR is this run's empty scratch folder (release/WorkerRendering.cpp); gs gets one inside.
     QTemporaryDir scratch(QDir::temp().filePath(QStringLiteral("gs-XXXXXX")));
     if (!scratch.isValid())
@@ -60,7 +57,7 @@ Status renderWithGhostscript(const RenderRequest &request, QIODevice &out, const
             QStringLiteral("io"),
             QCoreApplication::translate("pv::release", "cannot create a scratch folder for Ghostscript")};
     GhostscriptJob job;
-    job.pdf = device.value().get();
+    job.pdf = document;
     job.format = request.format;
     job.pages = request.pages;
     job.maxPages = request.limits.maxPages;
@@ -77,10 +74,8 @@ Status renderWithGhostscript(const RenderRequest &request, QIODevice &out, const
     return writeRasterWithGhostscript(job);
 }
 
-Status render(const RenderRequest &request, QIODevice &out, const BeforeRender &beforeRender)
+Status renderWithPoppler(const RenderRequest &request, QIODevice &out, const BeforeRender &beforeRender)
 {
-    if (request.renderer == RasterRenderer::Ghostscript)
-        return renderWithGhostscript(request, out, beforeRender);
     // A reader per renderer thread: a Poppler document is drawn with by one thread at a time.
     std::vector<std::unique_ptr<DecryptingDevice>> readers;
     RasterJob job;
@@ -109,6 +104,18 @@ Status render(const RenderRequest &request, QIODevice &out, const BeforeRender &
         put(out, pageLine(page, pages));
     };
     return writeRaster(job);
+}
+
+Status render(const RenderRequest &request, QIODevice &out, const BeforeRender &beforeRender)
+{
+    if (request.renderer != RasterRenderer::Ghostscript)
+        return renderWithPoppler(request, out, beforeRender);
+    auto device = openDocument(request, beforeRender);
+    if (!device)
+        return device.error();
+    if (rendererFor(request.renderer, device.value()->size()) == RasterRenderer::Ghostscript)
+        return renderWithGhostscript(request, device.value().get(), out);
+    return renderWithPoppler(request, out, {}); // the fault injection has seen the document
 }
 
 // The incremental update release appends for a PDF printer: qpdf reads the untrusted PDF's

@@ -94,6 +94,7 @@ private Q_SLOTS:
     void pagesArriveAsAsked();
     void scatteredSelectionIsDrawnWholeAndDropped();
     void pageListsStayShort();
+    void largeDocumentsAreLeftToPoppler();
 
 private:
     std::unique_ptr<PopplerSession> m_poppler;
@@ -175,6 +176,17 @@ void TstGhostscriptRaster::pageListsStayShort()
         for (const QString &list : p.pageLists)
             QVERIFY(list.size() <= MaxPageListChars);
     }
+}
+
+// Ghostscript gets the document whole in memory: past 64 MB, Poppler draws it as it reads it.
+void TstGhostscriptRaster::largeDocumentsAreLeftToPoppler()
+{
+    QCOMPARE(rendererFor(RasterRenderer::Ghostscript, 3 << 20), RasterRenderer::Ghostscript);
+    QCOMPARE(rendererFor(RasterRenderer::Ghostscript, MaxGhostscriptDocumentBytes),
+             RasterRenderer::Ghostscript);
+    QCOMPARE(rendererFor(RasterRenderer::Ghostscript, MaxGhostscriptDocumentBytes + 1),
+             RasterRenderer::Poppler);
+    QCOMPARE(rendererFor(RasterRenderer::Poppler, 3 << 20), RasterRenderer::Poppler);
 }
 
 QTEST_GUILESS_MAIN(TstGhostscriptRaster)
