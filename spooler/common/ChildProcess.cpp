@@ -3,6 +3,7 @@
 // computed before the fork and captured by value.
 #include "common/ChildProcess.h"
 
+#include <QFileInfo>
 #include <QProcess>
 
 #include <csignal>
@@ -18,6 +19,9 @@
 namespace pv {
 
 namespace {
+
+// Every child's PATH: the system's programs only.
+constexpr const char *ChildPath = "/usr/bin:/bin";
 
 struct Limit
 {
@@ -97,6 +101,16 @@ void killChild(QProcess &process, bool ownProcessGroup)
     process.waitForFinished(5000);
 }
 
+QString childExecutable(const QString &name)
+{
+    for (const QString &dir : QString::fromLatin1(ChildPath).split(u':')) {
+        const QString path = dir + u'/' + name;
+        if (QFileInfo(path).isExecutable())
+            return path;
+    }
+    return {};
+}
+
 QStringList allowedEnvironmentKeys()
 {
     QStringList keys{QStringLiteral("PATH"), QStringLiteral("LANG"), QStringLiteral("LC_ALL"),
@@ -111,7 +125,7 @@ QStringList allowedEnvironmentKeys()
 QProcessEnvironment minimalEnvironment(const QString &scratchDir)
 {
     QProcessEnvironment env;
-    env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
+    env.insert(QStringLiteral("PATH"), QString::fromLatin1(ChildPath));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("HOME"), scratchDir);

@@ -50,4 +50,7 @@ QProcessEnvironment minimalEnvironment(const QString &scratchDir);
 // The keys minimalEnvironment() may hold, for tests and the docs.
 QStringList allowedEnvironmentKeys();
 
+// Where `name` is installed in the fixed PATH minimalEnvironment() gives; empty when it is not.
+QString childExecutable(const QString &name);
+
 } // namespace pv

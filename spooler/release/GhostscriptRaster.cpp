@@ -9,7 +9,6 @@
 #include "release/SheetLines.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 
@@ -204,12 +203,6 @@ struct Output
     }
 };
 
-ssize_t appendTo(void *ctx, unsigned char *buffer, size_t length)
-{
-    static_cast<QByteArray *>(ctx)->append(reinterpret_cast<const char *>(buffer), qsizetype(length));
-    return ssize_t(length);
-}
-
 QStringList ghostscriptArgs(const GhostscriptJob &job, const RasterStreamSetup &setup, bool gray,
                             const QString &pageList, int fd)
 {
@@ -258,7 +251,7 @@ Status transformPage(Ghostscript &gs, const PwgPage &page, const RasterStreamSet
                      const SheetPage &sheet, const cups_page_header2_t &header, int k, QByteArray *out)
 {
     QByteArray stream;
-    std::unique_ptr<cups_raster_t, RasterCloser> raster(cupsRasterOpenIO(appendTo, &stream, setup.mode));
+    std::unique_ptr<cups_raster_t, RasterCloser> raster(cupsRasterOpenIO(appendToBytes, &stream, setup.mode));
     cups_page_header2_t h = header;
     if (!raster || !cupsRasterWriteHeader2(raster.get(), &h))
         return encodingFailed();
@@ -337,16 +330,6 @@ Result<QList<int>> checkedPages(const GhostscriptJob &job)
 }
 
 } // namespace
-
-QString ghostscriptPath()
-{
-    for (const char *dir : {"/usr/bin", "/bin"}) {
-        const QString path = QLatin1String(dir) + QStringLiteral("/gs");
-        if (QFileInfo(path).isExecutable())
-            return path;
-    }
-    return {};
-}
 
 RasterRenderer rendererFor(RasterRenderer asked, qint64 documentBytes)
 {

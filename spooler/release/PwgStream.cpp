@@ -17,12 +17,6 @@ unsigned field(const QByteArray &header, int offset)
     return qFromBigEndian<quint32>(header.constData() + offset);
 }
 
-ssize_t appendTo(void *ctx, unsigned char *buffer, size_t length)
-{
-    static_cast<QByteArray *>(ctx)->append(reinterpret_cast<const char *>(buffer), qsizetype(length));
-    return ssize_t(length);
-}
-
 // Reads `size` bytes of the stream onto the end of `out`.
 bool take(const ReadBytes &read, qsizetype size, QByteArray *out)
 {
@@ -147,7 +141,7 @@ bool PwgLineDecoder::decodeLine()
 RasterHeaderBytes rasterHeaderBytes(cups_page_header2_t header, cups_mode_t mode)
 {
     QByteArray bytes;
-    std::unique_ptr<cups_raster_t, RasterCloser> raster(cupsRasterOpenIO(appendTo, &bytes, mode));
+    std::unique_ptr<cups_raster_t, RasterCloser> raster(cupsRasterOpenIO(appendToBytes, &bytes, mode));
     if (!raster || !cupsRasterWriteHeader2(raster.get(), &header))
         return {};
     raster.reset();

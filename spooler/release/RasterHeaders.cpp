@@ -4,6 +4,12 @@
 
 namespace pv::release {
 
+ssize_t appendToBytes(void *ctx, unsigned char *buffer, size_t length)
+{
+    static_cast<QByteArray *>(ctx)->append(reinterpret_cast<const char *>(buffer), qsizetype(length));
+    return ssize_t(length);
+}
+
 Status setUpRasterStream(RasterStreamSetup *setup, const RasterFormat &format, int pages)
 {
     pwg_media_t *media = pwgMediaForPWG(format.media.toUtf8().constData());

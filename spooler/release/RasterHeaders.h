@@ -14,6 +14,10 @@ struct RasterCloser
     void operator()(cups_raster_t *r) const { cupsRasterClose(r); }
 };
 
+// A raster stream written into a QByteArray (`ctx`), for cupsRasterOpenIO: an encoded page is
+// taken whole.
+ssize_t appendToBytes(void *ctx, unsigned char *buffer, size_t length);
+
 // The page headers and stream settings of one raster job, whoever draws its pages (Poppler in
 // RasterOutput.cpp, Ghostscript in GhostscriptRaster.cpp): fixed before the first page.
 struct RasterStreamSetup

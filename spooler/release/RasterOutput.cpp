@@ -156,13 +156,6 @@ Result<DrawnBand> drawBand(PdfPages *doc, const PageDrawing &p, int row, int *ba
     return band;
 }
 
-// A page's raster stream: what it encodes is appended here, and taken whole.
-ssize_t appendCallback(void *ctx, unsigned char *buffer, size_t length)
-{
-    static_cast<QByteArray *>(ctx)->append(reinterpret_cast<const char *>(buffer), qsizetype(length));
-    return ssize_t(length);
-}
-
 // What every page task of one raster job reads; fixed before the first task starts. Each page
 // is a raster stream of its own (the stream's start is sent once); the printer gets one.
 struct PageSetup : RasterStreamSetup
@@ -184,8 +177,7 @@ struct EncodedPage
 Result<EncodedPage> encodePage(PdfPages *doc, int index, const PageSetup &setup)
 {
     QByteArray stream;
-    std::unique_ptr<cups_raster_t, RasterCloser> raster(
-        cupsRasterOpenIO(appendCallback, &stream, setup.mode));
+    std::unique_ptr<cups_raster_t, RasterCloser> raster(cupsRasterOpenIO(appendToBytes, &stream, setup.mode));
     if (!raster)
         return Error{QStringLiteral("internal"),
                      QCoreApplication::translate("pv::release", "cannot start the raster stream")};
