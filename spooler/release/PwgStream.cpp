@@ -17,35 +17,43 @@ unsigned field(const QByteArray &header, int offset)
     return qFromBigEndian<quint32>(header.constData() + offset);
 }
 
-// Reads `size` bytes of the stream onto the end of `out`.
-bool take(const ReadBytes &read, qsizetype size, QByteArray *out)
+} // namespace
+
+const uchar *PwgRunReader::take(qsizetype size)
 {
-    const qsizetype at = out->size();
-    out->resize(at + size);
-    return read(out->data() + at, size);
+    QByteArray &into = m_kept ? *m_kept : m_scratch;
+    const qsizetype at = m_kept ? m_kept->size() : 0;
+    into.resize(at + size);
+    return m_read(into.data() + at, size) ? reinterpret_cast<const uchar *>(into.constData() + at) : nullptr;
 }
 
-// One line's pixel runs; false when a run reaches past the line or the stream ends.
-bool copyLine(const ReadBytes &read, const PwgPage &page, unsigned bytesPerPixel, QByteArray *out)
+bool walkPwgLine(PwgRunReader &in, const PwgPage &page, uchar *line)
 {
-    unsigned pixels = 0;
-    while (pixels < page.width) {
-        if (!take(read, 1, out))
+    const unsigned bpp = page.bitsPerPixel / 8;
+    for (unsigned x = 0; x < page.width;) {
+        const uchar *taken = in.take(1);
+        if (!taken)
             return false;
-        const unsigned code = uchar(out->back());
-        if (code == 128) // the rest of the line is white
+        const unsigned code = *taken;
+        if (code == 128) { // white to the end of the line
+            if (line)
+                memset(line + x * bpp, 0xff, size_t((page.width - x) * bpp));
             return true;
+        }
         const unsigned run = code < 128 ? code + 1 : 257 - code;
-        if (pixels + run > page.width)
+        if (x + run > page.width)
             return false;
-        pixels += run;
-        if (!take(read, qsizetype(code < 128 ? 1 : run) * bytesPerPixel, out))
+        const uchar *pixels = in.take(qsizetype(code < 128 ? 1 : run) * bpp);
+        if (!pixels)
             return false;
+        if (line && code > 128)
+            memcpy(line + x * bpp, pixels, size_t(run * bpp));
+        for (unsigned i = 0; line && code < 128 && i < run; ++i) // one pixel, repeated
+            memcpy(line + (x + i) * bpp, pixels, bpp);
+        x += run;
     }
     return true;
 }
-
-} // namespace
 
 bool readPwgSync(const ReadBytes &read)
 {
@@ -73,20 +81,21 @@ std::optional<PwgPage> readPwgHeader(const ReadBytes &read)
 
 bool copyPwgPage(const ReadBytes &read, const PwgPage &page, QByteArray *out)
 {
-    const unsigned bytesPerPixel = page.bitsPerPixel / 8;
+    PwgRunReader in(read, out);
     for (unsigned lines = 0; lines < page.height;) {
-        if (!take(read, 1, out))
+        const uchar *repeat = in.take(1);
+        if (!repeat)
             return false;
-        const unsigned repeat = uchar(out->back()) + 1u;
-        if (lines + repeat > page.height || !copyLine(read, page, bytesPerPixel, out))
+        const unsigned copies = *repeat + 1u;
+        if (lines + copies > page.height || !walkPwgLine(in, page, nullptr))
             return false;
-        lines += repeat;
+        lines += copies;
     }
     return true;
 }
 
 PwgLineDecoder::PwgLineDecoder(ReadBytes read, const PwgPage &page)
-    : m_read(std::move(read))
+    : m_in(std::move(read))
     , m_page(page)
     , m_line(qsizetype(page.bytesPerLine), Qt::Uninitialized)
 {}
@@ -96,45 +105,16 @@ bool PwgLineDecoder::next(uchar *out)
     if (m_repeats > 0) {
         --m_repeats;
     } else {
-        char repeat = 0;
-        if (m_lines >= m_page.height || !m_read(&repeat, 1))
+        const uchar *repeat = m_lines < m_page.height ? m_in.take(1) : nullptr;
+        if (!repeat)
             return false;
-        m_repeats = uchar(repeat);
-        if (m_lines + m_repeats + 1 > m_page.height || !decodeLine())
+        m_repeats = *repeat;
+        if (m_lines + m_repeats + 1 > m_page.height ||
+            !walkPwgLine(m_in, m_page, reinterpret_cast<uchar *>(m_line.data())))
             return false;
         m_lines += m_repeats + 1;
     }
     memcpy(out, m_line.constData(), size_t(m_line.size()));
-    return true;
-}
-
-bool PwgLineDecoder::decodeLine()
-{
-    const unsigned bpp = m_page.bitsPerPixel / 8;
-    auto *line = reinterpret_cast<uchar *>(m_line.data());
-    for (unsigned x = 0; x < m_page.width;) {
-        char code = 0;
-        if (!m_read(&code, 1))
-            return false;
-        const unsigned c = uchar(code);
-        if (c == 128) { // white to the end of the line
-            memset(line + x * bpp, 0xff, size_t((m_page.width - x) * bpp));
-            return true;
-        }
-        const unsigned run = c < 128 ? c + 1 : 257 - c;
-        if (x + run > m_page.width)
-            return false;
-        uchar *at = line + x * bpp;
-        if (c < 128) {
-            if (!m_read(reinterpret_cast<char *>(at), bpp))
-                return false;
-            for (unsigned i = 1; i < run; ++i)
-                memcpy(at + i * bpp, at, bpp);
-        } else if (!m_read(reinterpret_cast<char *>(at), qint64(run) * bpp)) {
-            return false;
-        }
-        x += run;
-    }
     return true;
 }
 

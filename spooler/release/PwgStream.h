@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 // Reading a PWG raster stream (PWG 5102.4) that another program wrote (Ghostscript's pwgraster
 // device, in the render worker), page by page, without decoding it: its pages go on to the
@@ -41,6 +42,30 @@ constexpr qsizetype PwgHeaderBytes = 1796;
 // first or a run reaches past a line or a repeat past the page.
 [[nodiscard]] bool copyPwgPage(const ReadBytes &read, const PwgPage &page, QByteArray *out);
 
+// Where walking a page takes its bytes from: appended to `kept` as they are (a page passed
+// on), or read into a buffer of its own (a page decoded). A pointer taken is valid until the
+// next take.
+class PwgRunReader
+{
+public:
+    explicit PwgRunReader(ReadBytes read, QByteArray *kept = nullptr)
+        : m_read(std::move(read))
+        , m_kept(kept)
+    {}
+    const uchar *take(qsizetype size); // nullptr when the stream ends first
+
+private:
+    ReadBytes m_read;
+    QByteArray *m_kept;
+    QByteArray m_scratch;
+};
+
+// One line's pixel runs, after its line-repeat byte, by the format's rules (a run of one pixel
+// repeated, or of literal ones, or 128 for "white to the end of the line", 0xff: white in
+// sGray and sRGB), written to `line` unless it is null; false when the stream ends first or a
+// run reaches past the line. Passing a page on and decoding one walk it alike.
+[[nodiscard]] bool walkPwgLine(PwgRunReader &in, const PwgPage &page, uchar *line);
+
 // A page's lines decoded, one at a time (bytesPerLine bytes each; "white to the end of the
 // line" is 0xff, white in sGray and sRGB): for a page whose pixels must change on the way.
 class PwgLineDecoder
@@ -52,9 +77,7 @@ public:
     [[nodiscard]] bool next(uchar *out);
 
 private:
-    bool decodeLine();
-
-    ReadBytes m_read;
+    PwgRunReader m_in;
     PwgPage m_page;
     QByteArray m_line;
     unsigned m_repeats = 0; // more copies of m_line to come
