@@ -1,5 +1,6 @@
 // PDF pass-through, images through QPdfWriter, and PostScript through Ghostscript.
 #include "common/ChildProcess.h"
+#include "common/Ghostscript.h"
 #include "common/Logging.h"
 #include "convert/ConverterRegistry.h"
 
@@ -12,8 +13,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QProcess>
-#include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 
 namespace pv::convert {
@@ -112,7 +111,7 @@ Status feedInput(QIODevice &in, QProcess &process, bool &done)
 
 Status postScriptToPdf(QIODevice &in, QIODevice &out, const ConvertOptions &options)
 {
-    const QString gs = QStandardPaths::findExecutable(QStringLiteral("gs"));
+    const QString gs = ghostscriptPath();
     if (gs.isEmpty())
         return Error{
             QStringLiteral("unsupported"),
@@ -184,9 +183,7 @@ Status postScriptToPdf(QIODevice &in, QIODevice &out, const ConvertOptions &opti
         return s;
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0 || written == 0) {
         qCDebug(lcConvert) << "Ghostscript exit" << process.exitCode();
-        // Only the PostScript error name is passed on: the rest of gs's output may quote the document.
-        static const QRegularExpression errorName(QStringLiteral("Error: (/[A-Za-z]+)"));
-        const QString name = errorName.match(QString::fromLocal8Bit(errors)).captured(1);
+        const QString name = ghostscriptErrorName(errors);
         return badDocument(name.isEmpty()
                                ? QCoreApplication::translate(
                                      "pv::convert", "the PostScript document could not be interpreted")

@@ -10,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QProcess>
-#include <QRegularExpression>
 
 #include <fcntl.h>
 #include <memory>
@@ -35,9 +34,7 @@ struct Fd
 
 Error cannotDraw(int page, const QByteArray &errors)
 {
-    // Only a PostScript error name is passed on: the rest of gs's output may quote the document.
-    static const QRegularExpression errorName(QStringLiteral("Error: (/[A-Za-z]+)"));
-    const QString name = errorName.match(QString::fromLatin1(errors)).captured(1);
+    const QString name = ghostscriptErrorName(errors);
     const QString message =
         name.isEmpty()
             ? QCoreApplication::translate("pv::release", "Ghostscript cannot draw page %1").arg(page)
@@ -250,31 +247,25 @@ SheetPage sheetFor(const GhostscriptJob &job, const RasterStreamSetup &setup, bo
 Status transformPage(Ghostscript &gs, const PwgPage &page, const RasterStreamSetup &setup,
                      const SheetPage &sheet, const cups_page_header2_t &header, int k, QByteArray *out)
 {
-    QByteArray stream;
-    std::unique_ptr<cups_raster_t, RasterCloser> raster(cupsRasterOpenIO(appendToBytes, &stream, setup.mode));
-    cups_page_header2_t h = header;
-    if (!raster || !cupsRasterWriteHeader2(raster.get(), &h))
-        return encodingFailed();
     PwgLineDecoder decoder(gs.reader(), page);
     const qsizetype rowBytes = qsizetype(page.bytesPerLine);
     QByteArray rows(sheet.flipY ? rowBytes * setup.height : rowBytes, Qt::Uninitialized);
-    auto *drawnRows = reinterpret_cast<uchar *>(rows.data());
+    auto *drawn = reinterpret_cast<uchar *>(rows.data());
     for (int y = 0; sheet.flipY && y < setup.height; ++y) {
-        if (!decoder.next(drawnRows + y * rowBytes))
+        if (!decoder.next(drawn + y * rowBytes))
             return cannotDraw(k + 1, gs.errors());
     }
-    QByteArray line(int(h.cupsBytesPerLine), Qt::Uninitialized);
-    auto *sheetRow = reinterpret_cast<uchar *>(line.data());
-    for (int y = 0; y < setup.height; ++y) {
-        if (!sheet.flipY && !decoder.next(drawnRows))
+    const DrawnRow rowAt = [&](int row) -> Result<const uchar *> {
+        if (sheet.flipY)
+            return drawn + row * rowBytes;
+        if (!decoder.next(drawn)) // rows come in order: the sheet is read top down
             return cannotDraw(k + 1, gs.errors());
-        sheetLine(sheet, drawnRows + (sheet.flipY ? pageRow(sheet, y, setup.height) * rowBytes : 0),
-                  setup.width, sheetRow);
-        if (cupsRasterWritePixels(raster.get(), sheetRow, h.cupsBytesPerLine) != h.cupsBytesPerLine)
-            return encodingFailed();
-    }
-    raster.reset();
-    out->append(stream.mid(setup.streamStart)); // the stream's start is sent once, before the first page
+        return drawn;
+    };
+    auto stream = encodeSheet(setup, header, sheet, rowAt);
+    if (!stream)
+        return stream.error();
+    out->append(stream->mid(setup.streamStart)); // the stream's start is sent once, before the first page
     return {};
 }
 

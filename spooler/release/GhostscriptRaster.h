@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/ChildProcess.h"
+#include "common/Ghostscript.h"
 #include "common/Result.h"
 #include "release/GhostscriptPages.h"
 #include "release/RasterOutput.h"
@@ -31,13 +31,6 @@ struct GhostscriptJob
     std::function<bool(const char *, size_t)> write; // false: stop
     std::function<void(int, int)> progress;          // pages sent, and the page count
 };
-
-// Where Ghostscript is installed, in the fixed PATH children get; empty when it is not. Inline:
-// the daemon asks, and must not link what draws (Poppler, tests/integration/check_daemon_links.sh).
-inline QString ghostscriptPath()
-{
-    return childExecutable(QStringLiteral("gs"));
-}
 
 // Ghostscript gets the document whole, decrypted in memory (a memfd): a larger one is drawn by
 // Poppler, which reads it through the decrypting device as it draws.

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <memory>
+
 namespace pv::release {
 
 ssize_t appendToBytes(void *ctx, unsigned char *buffer, size_t length)
@@ -75,6 +77,36 @@ Status checkPageSize(const QSizeF &pt, int index, double maxSidePt)
         return Error{QStringLiteral("bad-document"),
                      QCoreApplication::translate("pv::release", "page %1 cannot be read").arg(index + 1)};
     return {};
+}
+
+Result<QByteArray> encodeSheet(const RasterStreamSetup &setup, const cups_page_header2_t &header,
+                               const SheetPage &sheet, const DrawnRow &rowAt)
+{
+    QByteArray stream;
+    std::unique_ptr<cups_raster_t, RasterCloser> raster(cupsRasterOpenIO(appendToBytes, &stream, setup.mode));
+    if (!raster)
+        return Error{QStringLiteral("internal"),
+                     QCoreApplication::translate("pv::release", "cannot start the raster stream")};
+    cups_page_header2_t h = header;
+    if (!cupsRasterWriteHeader2(raster.get(), &h))
+        return encodingFailed();
+    QByteArray line(int(h.cupsBytesPerLine), '\0');
+    auto *buffer = reinterpret_cast<uchar *>(line.data());
+    for (int y = 0; y < setup.height; ++y) {
+        const int row = pageRow(sheet, y, setup.height);
+        const uchar *drawn = nullptr;
+        if (row >= 0) {
+            auto got = rowAt(row);
+            if (!got)
+                return got.error();
+            drawn = got.value();
+        }
+        sheetLine(sheet, drawn, setup.width, buffer);
+        if (cupsRasterWritePixels(raster.get(), buffer, h.cupsBytesPerLine) != h.cupsBytesPerLine)
+            return encodingFailed();
+    }
+    raster.reset();
+    return stream;
 }
 
 Error encodingFailed()

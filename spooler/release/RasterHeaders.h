@@ -2,10 +2,13 @@
 
 #include "common/Result.h"
 #include "release/RasterOutput.h"
+#include "release/SheetLines.h"
 
 #include <QSizeF>
 
 #include <cups/raster.h>
+
+#include <functional>
 
 namespace pv::release {
 
@@ -45,6 +48,16 @@ struct RasterStreamSetup
 // "limit-exceeded" when page `index`, `pt` as shown, is larger than `maxSidePt` a side (0: no
 // limit); "bad-document" when it has no size.
 [[nodiscard]] Status checkPageSize(const QSizeF &pt, int index, double maxSidePt);
+
+// The page's row `row` as drawn (release/SheetLines.h: 1 or 3 bytes a pixel), for encodeSheet.
+using DrawnRow = std::function<Result<const uchar *>(int row)>;
+
+// One sheet encoded as a raster stream of its own (its start, `header`, its lines): each line
+// made by sheetLine() from the page's row pageRow() says it shows, asked of `rowAt` in the
+// order the sheet is read, margins white. Both renderers' pages are encoded here.
+[[nodiscard]] Result<QByteArray> encodeSheet(const RasterStreamSetup &setup,
+                                             const cups_page_header2_t &header, const SheetPage &sheet,
+                                             const DrawnRow &rowAt);
 
 // The errors both renderers' encoders give.
 Error encodingFailed();

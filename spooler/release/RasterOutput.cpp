@@ -176,39 +176,29 @@ struct EncodedPage
 // encoding runs on the renderers too, so the sender only writes.
 Result<EncodedPage> encodePage(PdfPages *doc, int index, const PageSetup &setup)
 {
-    QByteArray stream;
-    std::unique_ptr<cups_raster_t, RasterCloser> raster(cupsRasterOpenIO(appendToBytes, &stream, setup.mode));
-    if (!raster)
-        return Error{QStringLiteral("internal"),
-                     QCoreApplication::translate("pv::release", "cannot start the raster stream")};
     PageDrawing page;
     page.index = setup.pages[index];
     if (Status planned =
             planPage(&page, doc, index, *setup.format, setup.width, setup.height, setup.maxPageSidePt);
         !planned)
         return planned.error();
-    cups_page_header2_t h = setup.headers[page.sheet.bpp == 1 ? 1 : 0][index % 2 == 1 && setup.duplex];
-    if (!cupsRasterWriteHeader2(raster.get(), &h))
-        return encodingFailed();
-    QByteArray line(int(h.cupsBytesPerLine), '\0');
-    auto *buffer = reinterpret_cast<uchar *>(line.data());
     DrawnBand band;
     int bandTop = 0;
-    for (int y = 0; y < setup.height; ++y) {
-        const int row = pageRow(page.sheet, y, setup.height);
-        if (row >= 0 && (!band.data || row < bandTop || row >= bandTop + band.rows)) {
+    const DrawnRow rowAt = [&](int row) -> Result<const uchar *> {
+        if (!band.data || row < bandTop || row >= bandTop + band.rows) {
             auto drawn = drawBand(doc, page, row, &bandTop);
             if (!drawn)
                 return drawn.error();
             band = drawn.value();
         }
-        sheetLine(page.sheet, row >= 0 ? band.data + qsizetype(row - bandTop) * band.stride : nullptr,
-                  setup.width, buffer);
-        if (cupsRasterWritePixels(raster.get(), buffer, h.cupsBytesPerLine) != h.cupsBytesPerLine)
-            return encodingFailed();
-    }
+        return band.data + qsizetype(row - bandTop) * band.stride;
+    };
+    auto stream = encodeSheet(
+        setup, setup.headers[page.sheet.bpp == 1 ? 1 : 0][index % 2 == 1 && setup.duplex], page.sheet, rowAt);
+    if (!stream)
+        return stream.error();
     EncodedPage out;
-    out.body = std::exchange(stream, QByteArray());
+    out.body = std::move(stream.value());
     out.start = out.body.left(setup.streamStart);
     out.body.remove(0, setup.streamStart);
     return out;

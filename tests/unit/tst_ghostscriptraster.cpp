@@ -102,7 +102,7 @@ private:
 
 void TstGhostscriptRaster::initTestCase()
 {
-    QVERIFY2(!ghostscriptPath().isEmpty(), "gs is not installed");
+    QVERIFY2(!pv::ghostscriptPath().isEmpty(), "gs is not installed");
     m_poppler = std::make_unique<PopplerSession>();
 }
 
