@@ -17,19 +17,13 @@ namespace pv::release {
 // A raster job drawn by Ghostscript instead of Poppler (release/raster_renderer): what CUPS's
 // own filters draw with, two to three times as fast as Poppler's Splash on the same pages
 // (bench/release-e2e.sh's peers).
-struct GhostscriptJob
+struct GhostscriptJob : RasterPagesJob
 {
     QIODevice *pdf = nullptr; // the held document, decrypted as read (seekable)
-    RasterFormat format;
-    QList<int> pages; // the document's pages to send (0-based, ascending); empty: all
-    int maxPages = 0; // 0: no limit
-    double maxPageSidePt = 0.0;
-    int processes = 1;      // Ghostscripts at once, each drawing every n-th page
-    QString scratchDir;     // Ghostscript's TMPDIR: an empty folder of this run's
-    qint64 memoryBytes = 0; // each Ghostscript's RLIMIT_AS (the rest it inherits from the worker)
-    qsizetype maxPageListChars = MaxPageListChars;   // longer -sPageList: one Ghostscript, pages dropped
-    std::function<bool(const char *, size_t)> write; // false: stop
-    std::function<void(int, int)> progress;          // pages sent, and the page count
+    int processes = 1;        // Ghostscripts at once, each drawing every n-th page
+    QString scratchDir;       // Ghostscript's TMPDIR: an empty folder of this run's
+    qint64 memoryBytes = 0;   // each Ghostscript's RLIMIT_AS (the rest it inherits from the worker)
+    qsizetype maxPageListChars = MaxPageListChars; // longer -sPageList: one Ghostscript, pages dropped
 };
 
 // Ghostscript gets the document whole, decrypted in memory (a memfd): a larger one is drawn by

@@ -49,21 +49,27 @@ bool drawableMedia(const QString &pwgName);
 [[nodiscard]] Result<RasterFormat> chooseRaster(const PrinterCapabilities &caps, bool mono,
                                                 const QString &sides);
 
-// A raster job: the document, how to rasterise it, where its pages are drawn and where they go.
-struct RasterJob
+// What a raster job of either renderer is asked: the pages, how to rasterise them, what the
+// document may cost, and where they go.
+struct RasterPagesJob
+{
+    RasterFormat format;
+    QList<int> pages; // the document's pages to send (0-based, ascending); empty: all
+    // What the document may cost (the policy's capture limits, applied again: the job may be
+    // older than the policy): its page count, and either side of any page.
+    int maxPages = 0;                                // 0: no limit
+    double maxPageSidePt = 0.0;                      // 0: no limit
+    std::function<bool(const char *, size_t)> write; // false: stop
+    std::function<void(int, int)> progress;          // pages sent, and the page count
+};
+
+// A raster job for Poppler: the document, and where its pages are drawn.
+struct RasterJob : RasterPagesJob
 {
     // The same document, opened once per renderer: a page is drawn with one of them at a time.
     std::vector<QIODevice *> pdfs;
-    RasterFormat format;
-    QList<int> pages; // the document's pages to send (0-based, ascending); empty: all
     // Pages are drawn and compressed as tasks on this pool (see RasterOutput.cpp's thread budget).
     QThreadPool *renderers = nullptr;
-    std::function<bool(const char *, size_t)> write; // false: stop
-    std::function<void(int, int)> progress;          // pages sent, and the page count
-    // What the document may cost (the policy's capture limits, applied again: the job may be
-    // older than the policy): its page count, and either side of any page.
-    int maxPages = 0;           // 0: no limit
-    double maxPageSidePt = 0.0; // 0: no limit
 };
 
 // Renders the PDF with Poppler, scaled to fit the media and centred, and writes the raster

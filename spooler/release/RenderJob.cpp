@@ -31,9 +31,19 @@ bool put(QIODevice &out, const QByteArray &bytes)
     return !file || file->flush();
 }
 
-bool putChunk(QIODevice &out, const char *data, size_t size)
+// What the request asks of either renderer, and the protocol's lines for its pages.
+void askFor(RasterPagesJob *job, const RenderRequest &request, QIODevice &out)
 {
-    return put(out, chunkLine(qint64(size))) && put(out, QByteArray::fromRawData(data, qsizetype(size)));
+    job->format = request.format;
+    job->pages = request.pages;
+    job->maxPages = request.limits.maxPages;
+    job->maxPageSidePt = request.limits.maxPageSideIn * 72.0;
+    job->write = [&out](const char *data, size_t size) {
+        return put(out, chunkLine(qint64(size))) && put(out, QByteArray::fromRawData(data, qsizetype(size)));
+    };
+    job->progress = [&out](int page, int pages) {
+        put(out, pageLine(page, pages));
+    };
 }
 
 // The held document, decrypted as read, after the test build's fault injection has seen it.
@@ -57,20 +67,11 @@ Status renderWithGhostscript(const RenderRequest &request, QIODevice *document, 
             QStringLiteral("io"),
             QCoreApplication::translate("pv::release", "cannot create a scratch folder for Ghostscript")};
     GhostscriptJob job;
+    askFor(&job, request, out);
     job.pdf = document;
-    job.format = request.format;
-    job.pages = request.pages;
-    job.maxPages = request.limits.maxPages;
-    job.maxPageSidePt = request.limits.maxPageSideIn * 72.0;
     job.processes = renderersPerDocument();
     job.scratchDir = scratch.path();
     job.memoryBytes = request.memoryBytes;
-    job.write = [&out](const char *data, size_t size) {
-        return putChunk(out, data, size);
-    };
-    job.progress = [&out](int page, int pages) {
-        put(out, pageLine(page, pages));
-    };
     return writeRasterWithGhostscript(job);
 }
 
@@ -92,17 +93,8 @@ Status renderWithPoppler(const RenderRequest &request, QIODevice &out, const Bef
     }
     QThreadPool renderers;
     renderers.setMaxThreadCount(renderersPerDocument());
-    job.format = request.format;
-    job.pages = request.pages;
+    askFor(&job, request, out);
     job.renderers = &renderers;
-    job.maxPages = request.limits.maxPages;
-    job.maxPageSidePt = request.limits.maxPageSideIn * 72.0;
-    job.write = [&out](const char *data, size_t size) {
-        return putChunk(out, data, size);
-    };
-    job.progress = [&out](int page, int pages) {
-        put(out, pageLine(page, pages));
-    };
     return writeRaster(job);
 }
 
